@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { ZLocale } from './locales';
+
+export const ZHealthResponse = z
+  .object({
+    status: z.enum(['ok', 'degraded']),
+    database: z.enum(['up', 'down']),
+    time: z.iso.datetime(),
+  })
+  .meta({ id: 'HealthResponse' });
+export type THealthResponse = z.infer<typeof ZHealthResponse>;
+
+export const EMAIL_STATUSES = ['QUEUED', 'SENT', 'CAPTURED', 'FAILED'] as const;
+export const ZEmailStatus = z.enum(EMAIL_STATUSES);
+export type TEmailStatus = z.infer<typeof ZEmailStatus>;
+
+/** An email of the outbox, as staff read it in the back office. */
+export const ZEmailMessage = z
+  .object({
+    id: z.string(),
+    to: z.string(),
+    locale: ZLocale,
+    template: z.string(),
+    subject: z.string(),
+    text: z.string(),
+    status: ZEmailStatus,
+    attempts: z.number().int(),
+    lastError: z.string().nullable(),
+    createdAt: z.iso.datetime(),
+    sentAt: z.iso.datetime().nullable(),
+  })
+  .meta({ id: 'EmailMessage' });
+export type TEmailMessage = z.infer<typeof ZEmailMessage>;
+
+export const ZPageQuery = z.strictObject({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+});
+
+export const ZEmailListQuery = ZPageQuery.extend({
+  to: z.string().trim().max(254).optional(),
+  status: ZEmailStatus.optional(),
+}).meta({ id: 'EmailListQuery' });
+export type TEmailListQuery = z.input<typeof ZEmailListQuery>;
+
+export const ZEmailList = z
+  .object({
+    items: z.array(ZEmailMessage),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  })
+  .meta({ id: 'EmailList' });
+export type TEmailList = z.infer<typeof ZEmailList>;
