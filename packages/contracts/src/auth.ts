@@ -29,8 +29,7 @@ export const ZUser = z
     displayName: z.string(),
     locale: ZLocale,
     roles: z.array(ZRole),
-  })
-  .meta({ id: 'User' });
+  });
 export type TUser = z.infer<typeof ZUser>;
 
 export const ZRegisterRequest = z
@@ -39,35 +38,31 @@ export const ZRegisterRequest = z
     password: ZPassword,
     displayName: ZDisplayName,
     locale: ZLocale.optional(),
-  })
-  .meta({ id: 'RegisterRequest' });
+  });
 export type TRegisterRequest = z.input<typeof ZRegisterRequest>;
 
 export const ZLoginRequest = z
   .strictObject({
     email: ZEmail,
     password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
-  })
-  .meta({ id: 'LoginRequest' });
+  });
 export type TLoginRequest = z.input<typeof ZLoginRequest>;
 
 export const ZUpdateMeRequest = z
   .strictObject({
     displayName: ZDisplayName.optional(),
     locale: ZLocale.optional(),
-  })
-  .meta({ id: 'UpdateMeRequest' });
+  });
 export type TUpdateMeRequest = z.input<typeof ZUpdateMeRequest>;
 
-export const ZPasswordResetRequest = z.strictObject({ email: ZEmail }).meta({ id: 'PasswordResetRequest' });
+export const ZPasswordResetRequest = z.strictObject({ email: ZEmail });
 export type TPasswordResetRequest = z.input<typeof ZPasswordResetRequest>;
 
 export const ZPasswordResetConfirmRequest = z
   .strictObject({
     token: z.string().min(10).max(200),
     password: ZPassword,
-  })
-  .meta({ id: 'PasswordResetConfirmRequest' });
+  });
 export type TPasswordResetConfirmRequest = z.input<typeof ZPasswordResetConfirmRequest>;
 
 export const ZCreateInvitationRequest = z
@@ -75,8 +70,7 @@ export const ZCreateInvitationRequest = z
     email: ZEmail,
     role: ZInvitableRole,
     locale: ZLocale.optional().describe('Language of the invitation email; defaults to the inviter\'s'),
-  })
-  .meta({ id: 'CreateInvitationRequest' });
+  });
 export type TCreateInvitationRequest = z.input<typeof ZCreateInvitationRequest>;
 
 export const ZInvitation = z
@@ -88,8 +82,7 @@ export const ZInvitation = z
     acceptedAt: z.iso.datetime().nullable(),
     /** True when the address already had an account: the role was granted at once. */
     addedToExistingAccount: z.boolean(),
-  })
-  .meta({ id: 'Invitation' });
+  });
 export type TInvitation = z.infer<typeof ZInvitation>;
 
 /** What the invitation page shows before the person accepts. */
@@ -100,8 +93,7 @@ export const ZInvitationPreview = z
     invitedBy: z.string(),
     hasAccount: z.boolean(),
     expiresAt: z.iso.datetime(),
-  })
-  .meta({ id: 'InvitationPreview' });
+  });
 export type TInvitationPreview = z.infer<typeof ZInvitationPreview>;
 
 /** New people choose a name and password; people who already have an account accept with their password. */
@@ -110,9 +102,27 @@ export const ZAcceptInvitationRequest = z
     displayName: ZDisplayName.optional(),
     password: ZPassword,
     locale: ZLocale.optional(),
-  })
-  .meta({ id: 'AcceptInvitationRequest' });
+  });
 export type TAcceptInvitationRequest = z.input<typeof ZAcceptInvitationRequest>;
 
-export const ZOkResponse = z.object({ ok: z.literal(true) }).meta({ id: 'OkResponse' });
+export const ZOkResponse = z.object({ ok: z.literal(true) });
 export type TOkResponse = z.infer<typeof ZOkResponse>;
+
+export const ZUserListQuery = z
+  .strictObject({
+    page: z.coerce.number().int().min(1).default(1),
+    pageSize: z.coerce.number().int().min(1).max(100).default(25),
+    search: z.string().trim().max(200).optional(),
+    role: ZRole.optional(),
+  })
+  ;
+export type TUserListQuery = z.infer<typeof ZUserListQuery>;
+
+export const ZUserList = z
+  .object({ items: z.array(ZUser), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() })
+  ;
+export type TUserList = z.infer<typeof ZUserList>;
+
+export const ZUpdateRolesRequest = z
+  .strictObject({ roles: z.array(ZRole).min(1).max(4) });
+export type TUpdateRolesRequest = z.input<typeof ZUpdateRolesRequest>;

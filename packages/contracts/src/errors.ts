@@ -141,8 +141,7 @@ export const ZErrorResponse = z
     message: z.string().describe("Localised to the caller's language"),
     details: z.unknown().optional(),
     requestId: z.string(),
-  })
-  .meta({ id: 'ErrorResponse' });
+  });
 export type TErrorResponse = z.infer<typeof ZErrorResponse>;
 
 export function errorMessage(code: TErrorCode, locale: TLocale): string {

@@ -6,8 +6,7 @@ export const ZHealthResponse = z
     status: z.enum(['ok', 'degraded']),
     database: z.enum(['up', 'down']),
     time: z.iso.datetime(),
-  })
-  .meta({ id: 'HealthResponse' });
+  });
 export type THealthResponse = z.infer<typeof ZHealthResponse>;
 
 export const EMAIL_STATUSES = ['QUEUED', 'SENT', 'CAPTURED', 'FAILED'] as const;
@@ -28,8 +27,7 @@ export const ZEmailMessage = z
     lastError: z.string().nullable(),
     createdAt: z.iso.datetime(),
     sentAt: z.iso.datetime().nullable(),
-  })
-  .meta({ id: 'EmailMessage' });
+  });
 export type TEmailMessage = z.infer<typeof ZEmailMessage>;
 
 export const ZPageQuery = z.strictObject({
@@ -40,8 +38,8 @@ export const ZPageQuery = z.strictObject({
 export const ZEmailListQuery = ZPageQuery.extend({
   to: z.string().trim().max(254).optional(),
   status: ZEmailStatus.optional(),
-}).meta({ id: 'EmailListQuery' });
-export type TEmailListQuery = z.input<typeof ZEmailListQuery>;
+});
+export type TEmailListQuery = z.infer<typeof ZEmailListQuery>;
 
 export const ZEmailList = z
   .object({
@@ -50,5 +48,5 @@ export const ZEmailList = z
     page: z.number().int(),
     pageSize: z.number().int(),
   })
-  .meta({ id: 'EmailList' });
+  ;
 export type TEmailList = z.infer<typeof ZEmailList>;

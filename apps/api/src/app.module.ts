@@ -1,0 +1,45 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import type { PrismaClient } from '@tahkim/db';
+import { LoggerModule } from 'nestjs-pino';
+import { ZodValidationPipe } from 'nestjs-zod';
+import { AllExceptionsFilter, type SpaFallback } from './common/filters/all-exceptions.filter';
+import { AuthGuard } from './common/guards/auth.guard';
+import { CsrfGuard } from './common/guards/csrf.guard';
+import { CoreModule } from './config/config.module';
+import type { AppConfig } from './config/env';
+import { AuditModule } from './modules/audit/audit.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { HealthModule } from './modules/health/health.module';
+import { InvitationsModule } from './modules/invitations/invitations.module';
+import { JobsModule } from './modules/jobs/jobs.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
+import { UsersModule } from './modules/users/users.module';
+import { loggerOptions } from './logger';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, prisma: PrismaClient, databaseUrl: string, spa?: SpaFallback): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(config, prisma, databaseUrl),
+        LoggerModule.forRoot(loggerOptions(config)),
+        JobsModule,
+        AuditModule,
+        NotificationsModule,
+        AuthModule,
+        UsersModule,
+        InvitationsModule,
+        HealthModule,
+      ],
+      providers: [
+        // Order matters: a cross-site request is refused before anything else looks at it.
+        { provide: APP_GUARD, useClass: CsrfGuard },
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_PIPE, useClass: ZodValidationPipe },
+        { provide: APP_FILTER, useValue: new AllExceptionsFilter(spa) },
+      ],
+    };
+  }
+}

@@ -1,0 +1,60 @@
+import 'reflect-metadata';
+import { createPrismaClient, seedDemoData } from '@tahkim/db';
+import { ConfigError, loadConfig, type AppConfig } from './config/env';
+import { createApp } from './create-app';
+import { openDatabase, type Database } from './database';
+import { JobsService } from './modules/jobs/jobs.service';
+import { provisionAdmin } from './modules/users/admin-account';
+
+const log = (message: string) => process.stdout.write(`${new Date().toISOString()} ${message}\n`);
+
+async function main(): Promise<void> {
+  let config: AppConfig;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+
+  const database: Database = await openDatabase(config, log);
+  const prisma = createPrismaClient(database.url);
+  let stopping: Promise<void> | undefined;
+  let app: Awaited<ReturnType<typeof createApp>> | undefined;
+  const stop = (exitCode: number) => {
+    stopping ??= (async () => {
+      try {
+        if (app) await app.close();
+        await prisma.$disconnect();
+      } finally {
+        await database.stop();
+        log('Stopped');
+        process.exit(exitCode);
+      }
+    })();
+    return stopping;
+  };
+  process.once('SIGINT', () => void stop(0));
+  process.once('SIGTERM', () => void stop(0));
+
+  try {
+    if (config.admin) log(`Admin account ${config.admin.email} ${await provisionAdmin(prisma, config.admin)}`);
+    if (config.demoData) {
+      const seeded = await seedDemoData(prisma);
+      if (seeded) log('Demo data loaded');
+    }
+    app = await createApp(config, prisma, database.url, { serveWeb: true });
+    await app.init();
+    await app.get(JobsService).start({ work: true });
+    await app.listen({ port: config.port, host: '0.0.0.0' });
+    log(`Tahkim is listening on ${config.appUrl} (port ${config.port}${database.embedded ? ', embedded PostgreSQL' : ''})`);
+  } catch (error) {
+    process.stderr.write(`Start failed: ${(error as Error)?.stack ?? String(error)}\n`);
+    await stop(1);
+  }
+}
+
+void main();

@@ -1,0 +1,85 @@
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import type { Prisma } from '@tahkim/db';
+import PgBoss from 'pg-boss';
+import { DATABASE_URL } from '../../config/config.module';
+
+export interface QueueDefinition {
+  name: string;
+  retryLimit: number;
+  retryDelaySeconds: number;
+}
+
+/**
+ * The job queue, on PostgreSQL (pg-boss). Jobs are enqueued inside the transaction of the change that
+ * causes them, so a job exists exactly when its change was committed. Any API replica may run workers.
+ */
+@Injectable()
+export class JobsService implements OnApplicationShutdown {
+  private readonly logger = new Logger('Jobs');
+  private boss: PgBoss | undefined;
+  private readonly queues: QueueDefinition[] = [];
+  private readonly workers: Array<{ queue: string; handler: (job: PgBoss.JobWithMetadata<object>) => Promise<void> }> = [];
+
+  constructor(@Inject(DATABASE_URL) private readonly databaseUrl: string) {}
+
+  defineQueue(queue: QueueDefinition): void {
+    this.queues.push(queue);
+  }
+
+  registerWorker<T extends object>(queue: string, handler: (job: PgBoss.JobWithMetadata<T>) => Promise<void>): void {
+    this.workers.push({ queue, handler: handler as (job: PgBoss.JobWithMetadata<object>) => Promise<void> });
+  }
+
+  /** Creates the queue tables and queues; with `work`, also starts this process's workers. */
+  async start({ work }: { work: boolean }): Promise<void> {
+    const boss = new PgBoss({ connectionString: this.databaseUrl, max: 4, application_name: 'tahkim-jobs' });
+    boss.on('error', (error) => this.logger.error({ err: error }, 'Job queue error'));
+    await boss.start();
+    for (const queue of this.queues) {
+      await boss.createQueue(queue.name, {
+        name: queue.name,
+        retryLimit: queue.retryLimit,
+        retryDelay: queue.retryDelaySeconds,
+        retryBackoff: true,
+      });
+    }
+    this.boss = boss;
+    if (!work) return;
+    for (const worker of this.workers) {
+      await boss.work<object>(
+        worker.queue,
+        { batchSize: 1, pollingIntervalSeconds: 0.5, includeMetadata: true },
+        async ([job]) => {
+          if (job) await worker.handler(job);
+        },
+      );
+    }
+  }
+
+  /** Enqueues a job in the caller's transaction. */
+  async sendInTransaction(tx: Prisma.TransactionClient, queue: string, data: object, options: PgBoss.SendOptions = {}): Promise<void> {
+    if (!this.boss) throw new Error('The job queue is not started');
+    await this.boss.send(queue, data, {
+      ...options,
+      db: {
+        executeSql: async (text: string, values: unknown[]) => ({
+          rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values.map(toSqlValue)),
+        }),
+      },
+    });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    const boss = this.boss;
+    this.boss = undefined;
+    if (boss) await boss.stop({ graceful: true, timeout: 5000, wait: true });
+  }
+}
+
+/** pg-boss hands objects to node-postgres, which serialises them as JSON; Prisma's raw queries need it done. */
+function toSqlValue(value: unknown): unknown {
+  if (value !== null && typeof value === 'object' && !(value instanceof Date) && !Buffer.isBuffer(value)) {
+    return JSON.stringify(value);
+  }
+  return value;
+}

@@ -1,0 +1,23 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ZEmailList, ZEmailListQuery, type TEmailList } from '@tahkim/contracts';
+import { createZodDto } from 'nestjs-zod';
+import { Roles } from '../../common/decorators/access.decorators';
+import { EmailsService } from './emails.service';
+
+class EmailListQueryDto extends createZodDto(ZEmailListQuery) {}
+class EmailListDto extends createZodDto(ZEmailList) {}
+
+@ApiTags('emails')
+@Controller('admin/emails')
+export class EmailsController {
+  constructor(private readonly emails: EmailsService) {}
+
+  /** The outbox as staff read it: every email with its delivery status (captured ones in full). */
+  @Get()
+  @Roles('STAFF')
+  @ApiOkResponse({ type: EmailListDto })
+  list(@Query() query: EmailListQueryDto): Promise<TEmailList> {
+    return this.emails.list(query);
+  }
+}

@@ -1,0 +1,109 @@
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import type { TLocale } from '@tahkim/contracts';
+import type { Prisma, PrismaClient } from '@tahkim/db';
+import { createTransport, type Transporter } from 'nodemailer';
+import type PgBoss from 'pg-boss';
+import { APP_CONFIG, PRISMA } from '../../config/config.module';
+import type { AppConfig } from '../../config/env';
+import { JobsService } from '../jobs/jobs.service';
+import { renderEmail, type EmailTemplate, type EmailTemplateParams } from './templates/email-templates';
+
+export const EMAIL_QUEUE = 'email.send';
+/** pg-boss retries a failed delivery this often, with exponential backoff from the delay below. */
+export const EMAIL_RETRY_LIMIT = 12;
+const EMAIL_RETRY_DELAY_SECONDS = 15;
+
+export interface OutgoingEmail<T extends EmailTemplate> {
+  to: string;
+  locale: TLocale;
+  template: T;
+  params: EmailTemplateParams[T];
+  userId?: string | null;
+  /** A second enqueue with the same key is ignored: the email is sent once. */
+  dedupeKey?: string;
+}
+
+/**
+ * The email outbox. An email is rendered and stored with the change that causes it, in its transaction,
+ * with a queue job that delivers it. Without SMTP_URL, delivery means capture: the email stays readable
+ * by staff in the back office and is written to the log.
+ */
+@Injectable()
+export class OutboxService implements OnModuleInit {
+  private readonly logger = new Logger('Email');
+  private transport: Transporter | undefined;
+
+  constructor(
+    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly jobs: JobsService,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.defineQueue({ name: EMAIL_QUEUE, retryLimit: EMAIL_RETRY_LIMIT, retryDelaySeconds: EMAIL_RETRY_DELAY_SECONDS });
+    this.jobs.registerWorker<{ emailId: string }>(EMAIL_QUEUE, (job) => this.deliver(job));
+  }
+
+  async enqueue<T extends EmailTemplate>(tx: Prisma.TransactionClient, email: OutgoingEmail<T>): Promise<void> {
+    if (email.dedupeKey) {
+      const existing = await tx.emailMessage.findUnique({ where: { dedupeKey: email.dedupeKey }, select: { id: true } });
+      if (existing) return;
+    }
+    const rendered = renderEmail(email.template, email.locale, email.params);
+    const row = await tx.emailMessage.create({
+      data: {
+        toAddress: email.to,
+        locale: email.locale,
+        template: email.template,
+        subject: rendered.subject,
+        text: rendered.text,
+        html: rendered.html,
+        userId: email.userId ?? null,
+        dedupeKey: email.dedupeKey ?? null,
+      },
+      select: { id: true },
+    });
+    await this.jobs.sendInTransaction(tx, EMAIL_QUEUE, { emailId: row.id });
+  }
+
+  /** Runs in the worker. Throwing makes pg-boss retry later; a delivered email is never sent again. */
+  async deliver(job: PgBoss.JobWithMetadata<{ emailId: string }>): Promise<void> {
+    const email = await this.prisma.emailMessage.findUnique({ where: { id: job.data.emailId } });
+    if (!email || email.status === 'SENT' || email.status === 'CAPTURED') return;
+    if (!this.config.smtpUrl) {
+      await this.prisma.emailMessage.update({
+        where: { id: email.id },
+        data: { status: 'CAPTURED', attempts: { increment: 1 }, sentAt: new Date() },
+      });
+      this.logger.log({ to: email.toAddress, subject: email.subject, emailId: email.id }, `Email captured:\n${email.text}`);
+      return;
+    }
+    try {
+      this.transport ??= createTransport(this.config.smtpUrl);
+      await this.transport.sendMail({
+        from: this.config.smtpFrom,
+        to: email.toAddress,
+        subject: email.subject,
+        text: email.text,
+        html: email.html,
+        messageId: `<${email.id}@tahkim>`,
+      });
+      await this.prisma.emailMessage.update({
+        where: { id: email.id },
+        data: { status: 'SENT', attempts: { increment: 1 }, sentAt: new Date(), lastError: null },
+      });
+    } catch (error) {
+      const lastAttempt = job.retryCount >= job.retryLimit;
+      await this.prisma.emailMessage.update({
+        where: { id: email.id },
+        data: {
+          attempts: { increment: 1 },
+          lastError: String((error as Error)?.message ?? error).slice(0, 500),
+          status: lastAttempt ? 'FAILED' : 'QUEUED',
+        },
+      });
+      this.logger.warn({ emailId: email.id, attempt: job.retryCount + 1, err: error }, 'Email delivery failed');
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,134 @@
+import type { TLocale } from '@tahkim/contracts';
+
+/** Every email the platform sends, with the values its text needs. */
+export interface EmailTemplateParams {
+  'password-reset': { name: string; link: string; minutes: number };
+  invitation: { inviter: string; role: 'JUROR' | 'STAFF'; link: string; days: number };
+  'role-granted': { name: string; inviter: string; role: 'JUROR' | 'STAFF'; link: string };
+}
+export type EmailTemplate = keyof EmailTemplateParams;
+
+export interface RenderedEmail {
+  subject: string;
+  /** Paragraphs of plain text; a paragraph that is a bare URL becomes a button in the HTML part. */
+  paragraphs: string[];
+}
+
+const ROLE_NAMES: Record<'JUROR' | 'STAFF', Record<TLocale, string>> = {
+  JUROR: { ar: 'عضو لجنة التحكيم', fr: 'membre du jury', en: 'jury member' },
+  STAFF: { ar: 'عضو فريق المؤسسة', fr: "membre de l'équipe de la fondation", en: 'foundation staff member' },
+};
+
+type Renderers = { [T in EmailTemplate]: Record<TLocale, (p: EmailTemplateParams[T]) => RenderedEmail> };
+
+const TEMPLATES: Renderers = {
+  'password-reset': {
+    ar: (p) => ({
+      subject: 'إعادة تعيين كلمة المرور',
+      paragraphs: [
+        `مرحبا ${p.name}،`,
+        'تلقينا طلبا لإعادة تعيين كلمة المرور الخاصة بحسابك. لاختيار كلمة مرور جديدة، افتح الرابط التالي:',
+        p.link,
+        `هذا الرابط صالح لمدة ${p.minutes} دقيقة ولمرة واحدة فقط. إذا لم تطلب ذلك، يمكنك تجاهل هذه الرسالة.`,
+      ],
+    }),
+    fr: (p) => ({
+      subject: 'Réinitialisation de votre mot de passe',
+      paragraphs: [
+        `Bonjour ${p.name},`,
+        'Nous avons reçu une demande de réinitialisation du mot de passe de votre compte. Pour en choisir un nouveau, ouvrez ce lien :',
+        p.link,
+        `Ce lien est valable ${p.minutes} minutes et une seule fois. Si vous n'êtes pas à l'origine de cette demande, ignorez ce message.`,
+      ],
+    }),
+    en: (p) => ({
+      subject: 'Reset your password',
+      paragraphs: [
+        `Hello ${p.name},`,
+        'We received a request to reset the password of your account. To choose a new one, open this link:',
+        p.link,
+        `This link is valid for ${p.minutes} minutes and can be used once. If you did not ask for it, you can ignore this message.`,
+      ],
+    }),
+  },
+  invitation: {
+    ar: (p) => ({
+      subject: `دعوة للانضمام بصفة ${ROLE_NAMES[p.role].ar}`,
+      paragraphs: [
+        'مرحبا،',
+        `يدعوك ${p.inviter} للانضمام إلى منصة طلبات المشاريع بصفة ${ROLE_NAMES[p.role].ar}. لقبول الدعوة وإنشاء حسابك، افتح الرابط التالي:`,
+        p.link,
+        `هذه الدعوة صالحة لمدة ${p.days} أيام.`,
+      ],
+    }),
+    fr: (p) => ({
+      subject: `Invitation à rejoindre la plateforme en tant que ${ROLE_NAMES[p.role].fr}`,
+      paragraphs: [
+        'Bonjour,',
+        `${p.inviter} vous invite à rejoindre la plateforme d'appels à projets en tant que ${ROLE_NAMES[p.role].fr}. Pour accepter l'invitation et créer votre compte, ouvrez ce lien :`,
+        p.link,
+        `Cette invitation est valable ${p.days} jours.`,
+      ],
+    }),
+    en: (p) => ({
+      subject: `Invitation to join the platform as a ${ROLE_NAMES[p.role].en}`,
+      paragraphs: [
+        'Hello,',
+        `${p.inviter} invites you to join the calls-for-projects platform as a ${ROLE_NAMES[p.role].en}. To accept the invitation and create your account, open this link:`,
+        p.link,
+        `This invitation is valid for ${p.days} days.`,
+      ],
+    }),
+  },
+  'role-granted': {
+    ar: (p) => ({
+      subject: `أصبحت ${ROLE_NAMES[p.role].ar}`,
+      paragraphs: [
+        `مرحبا ${p.name}،`,
+        `أضافك ${p.inviter} بصفة ${ROLE_NAMES[p.role].ar}. يمكنك الدخول بحسابك الحالي:`,
+        p.link,
+      ],
+    }),
+    fr: (p) => ({
+      subject: `Vous êtes désormais ${ROLE_NAMES[p.role].fr}`,
+      paragraphs: [
+        `Bonjour ${p.name},`,
+        `${p.inviter} vous a ajouté en tant que ${ROLE_NAMES[p.role].fr}. Connectez-vous avec votre compte habituel :`,
+        p.link,
+      ],
+    }),
+    en: (p) => ({
+      subject: `You are now a ${ROLE_NAMES[p.role].en}`,
+      paragraphs: [`Hello ${p.name},`, `${p.inviter} added you as a ${ROLE_NAMES[p.role].en}. Sign in with your existing account:`, p.link],
+    }),
+  },
+};
+
+const SIGNATURE: Record<TLocale, string> = {
+  ar: 'منصة تحكيم — طلبات المشاريع ولجان التحكيم',
+  fr: "Tahkim — appels à projets et jurys",
+  en: 'Tahkim — calls for projects and juries',
+};
+
+function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+export function renderEmail<T extends EmailTemplate>(
+  template: T,
+  locale: TLocale,
+  params: EmailTemplateParams[T],
+): { subject: string; text: string; html: string } {
+  const { subject, paragraphs } = TEMPLATES[template][locale](params);
+  const text = [...paragraphs, '--', SIGNATURE[locale]].join('\n\n');
+  const dir = locale === 'ar' ? 'rtl' : 'ltr';
+  const body = paragraphs
+    .map((p) =>
+      /^https?:\/\/\S+$/.test(p)
+        ? `<p><a href="${escapeHtml(p)}" style="display:inline-block;padding:10px 18px;background:#0b7285;color:#fff;border-radius:6px;text-decoration:none">${escapeHtml(p)}</a></p>`
+        : `<p>${escapeHtml(p)}</p>`,
+    )
+    .join('\n');
+  const html = `<!doctype html><html lang="${locale}" dir="${dir}"><body style="font-family:system-ui,'Noto Sans Arabic',sans-serif;line-height:1.6">${body}<hr><p style="color:#666">${escapeHtml(SIGNATURE[locale])}</p></body></html>`;
+  return { subject, text, html };
+}

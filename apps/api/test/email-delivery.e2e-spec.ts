@@ -1,0 +1,83 @@
+import { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+import { APP_ORIGIN, createTestApp, type TestApp } from './support/test-app';
+import { createUser } from './support/factories';
+
+interface Received {
+  to: string[];
+  raw: string;
+}
+
+async function startSmtp(): Promise<{ server: SMTPServer; port: number; received: Received[] }> {
+  const received: Received[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      let raw = '';
+      stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
+      stream.on('end', () => {
+        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, port: (server.server.address() as AddressInfo).port, received };
+}
+
+async function waitFor<T>(check: () => Promise<T | undefined>, timeoutMs = 15000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+describe('email delivery', () => {
+  it('sends outbox emails through SMTP once, marking them SENT', async () => {
+    const smtp = await startSmtp();
+    let t: TestApp | undefined;
+    try {
+      t = await createTestApp({ SMTP_URL: `smtp://127.0.0.1:${smtp.port}` }, { workers: true });
+      const user = await createUser(t.prisma, { locale: 'fr' });
+      await t.http().post('/api/auth/password-reset').set('Origin', APP_ORIGIN).send({ email: user.email }).expect(200);
+      const sent = await waitFor(async () => {
+        const row = await t!.prisma.emailMessage.findFirst({ where: { toAddress: user.email, status: 'SENT' } });
+        return row ?? undefined;
+      });
+      expect(sent.attempts).toBe(1);
+      const mine = smtp.received.filter((m) => m.to.includes(user.email));
+      expect(mine).toHaveLength(1);
+      expect(mine[0]!.raw).toContain('Subject: =?UTF-8?');
+    } finally {
+      await t?.close();
+      await new Promise<void>((resolve) => smtp.server.close(() => resolve()));
+    }
+  });
+
+  it('captures emails when no SMTP server is configured', async () => {
+    const t = await createTestApp({}, { workers: true });
+    try {
+      const user = await createUser(t.prisma);
+      await t.http().post('/api/auth/password-reset').set('Origin', APP_ORIGIN).send({ email: user.email }).expect(200);
+      const captured = await waitFor(async () => (await t.prisma.emailMessage.findFirst({ where: { toAddress: user.email, status: 'CAPTURED' } })) ?? undefined);
+      expect(captured.text).toContain('/reset-password?token=');
+
+      const staff = t.agent();
+      const staffUser = await createUser(t.prisma, { roles: ['STAFF'] });
+      await staff.post('/api/auth/login').set('Origin', APP_ORIGIN).send({ email: staffUser.email, password: staffUser.password }).expect(200);
+      const inbox = await staff.get(`/api/admin/emails?to=${encodeURIComponent(user.email)}`).expect(200);
+      expect(inbox.body.items[0]).toMatchObject({ to: user.email, status: 'CAPTURED', template: 'password-reset' });
+
+      const applicant = t.agent();
+      await applicant.post('/api/auth/login').set('Origin', APP_ORIGIN).send({ email: user.email, password: user.password }).expect(200);
+      await applicant.get('/api/admin/emails').expect(403);
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -1,0 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { OPENAPI_FILE, renderOpenApi } from '../src/openapi';
+
+describe('committed OpenAPI document', () => {
+  it('matches the code (run `npm run openapi` after changing a route or a contract)', async () => {
+    const committed = readFileSync(OPENAPI_FILE, 'utf8');
+    expect(committed).toBe(await renderOpenApi());
+  });
+});
