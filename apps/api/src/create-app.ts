@@ -48,7 +48,6 @@ export async function createApp(config: AppConfig, prisma: PrismaClient, databas
   );
   if (options.logger !== false) app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');
-  app.enableShutdownHooks();
 
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {

@@ -1,9 +1,11 @@
+import { RequestMethod } from '@nestjs/common';
 import type { Params } from 'nestjs-pino';
 import type { AppConfig } from './config/env';
 
 /** Structured JSON logs with the request id; readable lines in development. */
 export function loggerOptions(config: AppConfig): Params {
   return {
+    forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
     pinoHttp: {
       level: config.logLevel,
       // Fastify assigned the id (see create-app); pino-http reuses it so logs and error bodies match.

