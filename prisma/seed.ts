@@ -1,0 +1,265 @@
+import { type Algorithm, hash } from '@node-rs/argon2';
+import type { Locale, Prisma, PrismaClient, Role } from './generated/client/client';
+import { DEMO_APPLICATIONS } from './src/demo/applications';
+import { DEMO_FORM, MAX_REQUESTED_AMOUNT_MAD } from './src/demo/form';
+import { DECISION_TEMPLATES, ROUND_ONE, ROUND_ONE_CRITERIA } from './src/demo/round';
+import { CALL_TEXTS } from './src/demo/texts';
+import { allocateApplicationReference, referenceYear } from './src/references';
+
+export interface DemoAccount {
+  email: string;
+  password: string;
+  /** The role the account demonstrates. */
+  role: Role;
+  roles: Role[];
+  displayName: string;
+  locale: Locale;
+  organisation?: string;
+}
+
+/** The accounts of the demo (README, tests and e2e flows sign in with them). */
+export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
+  {
+    email: 'staff@tahkim.example',
+    password: 'Demo-staff-2026',
+    role: 'STAFF',
+    roles: ['STAFF', 'ADMIN'],
+    displayName: 'Salma Bennani',
+    locale: 'fr',
+  },
+  {
+    email: 'juror@tahkim.example',
+    password: 'Demo-juror-2026',
+    role: 'JUROR',
+    roles: ['JUROR'],
+    displayName: 'منال التازي',
+    locale: 'ar',
+    organisation: 'جامعة الحسن الثاني',
+  },
+  {
+    email: 'juror2@tahkim.example',
+    password: 'Demo-juror-2026',
+    role: 'JUROR',
+    roles: ['JUROR'],
+    displayName: 'Youssef Amrani',
+    locale: 'fr',
+    organisation: 'Atlas Impact Conseil',
+  },
+  {
+    email: 'applicant@tahkim.example',
+    password: 'Demo-applicant-2026',
+    role: 'APPLICANT',
+    roles: ['APPLICANT'],
+    displayName: 'Sara El Idrissi',
+    locale: 'fr',
+  },
+];
+
+/** Owners of the demo's submitted applications sign in with this password too. */
+export const DEMO_SAMPLE_APPLICANT_PASSWORD = 'Demo-applicant-2026';
+export const DEMO_CALL_SLUG = 'innovation-sociale-2026';
+
+export interface DemoSeedSummary {
+  /** false when the database already had a call: nothing was written. */
+  created: boolean;
+  callId?: string;
+  callSlug?: string;
+  roundId?: string;
+  /** Emails of the accounts created; accounts that already existed are left untouched. */
+  usersCreated: string[];
+  applications: number;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** argon2id, 19 MiB, 2 passes, as the API hashes passwords. */
+const ARGON2_OPTIONS = {
+  // Algorithm.Argon2id: an ambient const enum, which isolatedModules forbids reading.
+  algorithm: 2 as Algorithm,
+  memoryCost: 19456,
+  timeCost: 2,
+  parallelism: 1,
+};
+/** pg_advisory_xact_lock key: two API replicas starting together seed once. */
+const SEED_LOCK_KEY = 7_212_026;
+
+/**
+ * Loads the demo on a database without any call: the accounts of DEMO_ACCOUNTS, the published call
+ * "Appel à projets d'innovation sociale 2026" with its form, round 1 with its six criteria, the
+ * decision emails and four submitted applications. Does nothing on a database that has a call.
+ */
+export async function seedDemoData(prisma: PrismaClient, options: { now?: Date } = {}): Promise<DemoSeedSummary> {
+  const nothing: DemoSeedSummary = { created: false, usersCreated: [], applications: 0 };
+  if ((await prisma.call.count()) > 0) return nothing;
+
+  const now = options.now ?? new Date();
+  const hashes = await hashPasswords([
+    ...DEMO_ACCOUNTS.map((account) => account.password),
+    DEMO_SAMPLE_APPLICANT_PASSWORD,
+  ]);
+
+  return prisma.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY})`;
+      if ((await tx.call.count()) > 0) return nothing;
+
+      const people = [
+        ...DEMO_ACCOUNTS,
+        ...DEMO_APPLICATIONS.map(({ owner }) => ({
+          ...owner,
+          password: DEMO_SAMPLE_APPLICANT_PASSWORD,
+          roles: ['APPLICANT'] as Role[],
+          organisation: undefined,
+        })),
+      ];
+      const existing = await tx.user.findMany({
+        where: { email: { in: people.map((person) => person.email) } },
+        select: { email: true },
+      });
+      const existingEmails = new Set(existing.map((user) => user.email));
+      const toCreate = people.filter((person) => !existingEmails.has(person.email));
+      await tx.user.createMany({
+        data: toCreate.map((person) => ({
+          email: person.email,
+          passwordHash: hashes.get(person.password)!,
+          displayName: person.displayName,
+          locale: person.locale,
+          roles: person.roles,
+          organisation: person.organisation ?? null,
+        })),
+      });
+      const users = new Map(
+        (await tx.user.findMany({ where: { email: { in: people.map((p) => p.email) } }, select: { id: true, email: true } })).map(
+          (user) => [user.email, user.id],
+        ),
+      );
+      const userId = (email: string) => users.get(email)!;
+      const staffId = userId('staff@tahkim.example');
+
+      const opensAt = new Date(now.getTime() - 10 * DAY_MS);
+      const closesAt = new Date(now.getTime() + 45 * DAY_MS);
+      const call = await tx.call.create({
+        data: {
+          slug: DEMO_CALL_SLUG,
+          ...CALL_TEXTS,
+          opensAt,
+          closesAt,
+          status: 'PUBLISHED',
+          publishedAt: opensAt,
+          referencePrefix: 'FAB',
+          maxApplicationsPerApplicant: 1,
+          feedbackEnabled: true,
+          settings: { currency: 'MAD', maxRequestedAmount: MAX_REQUESTED_AMOUNT_MAD },
+          createdById: staffId,
+          createdAt: new Date(opensAt.getTime() - 5 * DAY_MS),
+        },
+      });
+
+      for (const [sectionIndex, section] of DEMO_FORM.entries()) {
+        await tx.formSection.create({
+          data: {
+            callId: call.id,
+            key: section.key,
+            title: section.title,
+            ...(section.description ? { description: section.description } : {}),
+            position: sectionIndex + 1,
+            fields: {
+              createMany: {
+                data: section.fields.map((field, fieldIndex) => ({
+                  callId: call.id,
+                  key: field.key,
+                  type: field.type,
+                  label: field.label,
+                  ...(field.help ? { help: field.help } : {}),
+                  required: field.required ?? false,
+                  identifying: field.identifying ?? false,
+                  limits: (field.limits ?? {}) as Prisma.InputJsonObject,
+                  ...(field.options ? { options: field.options as unknown as Prisma.InputJsonArray } : {}),
+                  position: fieldIndex + 1,
+                })),
+              },
+            },
+          },
+        });
+      }
+      await tx.formVersion.create({
+        data: {
+          callId: call.id,
+          version: call.formVersion,
+          definition: { sections: DEMO_FORM } as unknown as Prisma.InputJsonObject,
+          createdById: staffId,
+        },
+      });
+      await tx.decisionTemplate.createMany({
+        data: Object.entries(DECISION_TEMPLATES).map(([outcome, template]) => ({
+          callId: call.id,
+          outcome: outcome as keyof typeof DECISION_TEMPLATES,
+          subject: template.subject,
+          body: template.body,
+        })),
+      });
+
+      const round = await tx.round.create({
+        data: {
+          callId: call.id,
+          number: 1,
+          name: ROUND_ONE.name,
+          instructions: ROUND_ONE.instructions,
+          type: 'SCORING',
+          blind: true,
+          scorecardsRequired: 3,
+          disagreementThreshold: 15,
+          method: 'NORMALISED',
+          opensAt: new Date(closesAt.getTime() + 7 * DAY_MS),
+          closesAt: new Date(closesAt.getTime() + 30 * DAY_MS),
+          status: 'DRAFT',
+          criteria: {
+            createMany: {
+              data: ROUND_ONE_CRITERIA.map((criterion, index) => ({ ...criterion, position: index + 1 })),
+            },
+          },
+          jurors: {
+            createMany: {
+              data: DEMO_ACCOUNTS.filter((account) => account.role === 'JUROR').map((account) => ({
+                userId: userId(account.email),
+              })),
+            },
+          },
+        },
+      });
+
+      for (const sample of DEMO_APPLICATIONS) {
+        const submittedAt = new Date(now.getTime() - sample.submittedDaysAgo * DAY_MS);
+        await tx.application.create({
+          data: {
+            callId: call.id,
+            ownerId: userId(sample.owner.email),
+            status: 'SUBMITTED',
+            answers: sample.answers as Prisma.InputJsonObject,
+            version: 2,
+            formVersion: call.formVersion,
+            title: String(sample.answers.project_name),
+            reference: await allocateApplicationReference(tx, call, referenceYear(submittedAt)),
+            submittedAt,
+            createdAt: new Date(submittedAt.getTime() - 2 * DAY_MS),
+          },
+        });
+      }
+
+      return {
+        created: true,
+        callId: call.id,
+        callSlug: call.slug,
+        roundId: round.id,
+        usersCreated: toCreate.map((person) => person.email),
+        applications: DEMO_APPLICATIONS.length,
+      };
+    },
+    { maxWait: 10_000, timeout: 60_000 },
+  );
+}
+
+async function hashPasswords(passwords: string[]): Promise<Map<string, string>> {
+  const distinct = [...new Set(passwords)];
+  const hashed = await Promise.all(distinct.map((password) => hash(password, ARGON2_OPTIONS)));
+  return new Map(distinct.map((password, index) => [password, hashed[index]!]));
+}

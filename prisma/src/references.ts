@@ -1,0 +1,30 @@
+import type { PrismaClient } from '../generated/client/client';
+
+/** The year part of a reference: the year of submission in the foundation's timezone. */
+export function referenceYear(submittedAt: Date, timeZone = 'Africa/Casablanca'): number {
+  return Number(new Intl.DateTimeFormat('en', { timeZone, year: 'numeric' }).format(submittedAt));
+}
+
+/** "FAB", 2026, 42 -> "FAB-2026-0042" */
+export function formatApplicationReference(prefix: string, year: number, sequence: number): string {
+  return `${prefix}-${year}-${String(sequence).padStart(4, '0')}`;
+}
+
+/**
+ * Takes the next reference number of a call for a year, atomically: the upsert locks the counter
+ * row until the surrounding transaction ends, so concurrent submissions get distinct numbers and
+ * a rolled-back submission gives its number back. Call it inside the submit transaction.
+ */
+export async function allocateApplicationReference(
+  db: Pick<PrismaClient, '$queryRaw'>,
+  call: { id: string; referencePrefix: string },
+  year: number,
+): Promise<string> {
+  const rows = await db.$queryRaw<{ lastValue: number }[]>`
+    INSERT INTO "ReferenceCounter" ("callId", "year", "lastValue") VALUES (${call.id}::uuid, ${year}, 1)
+    ON CONFLICT ("callId", "year") DO UPDATE SET "lastValue" = "ReferenceCounter"."lastValue" + 1
+    RETURNING "lastValue"`;
+  const sequence = rows[0]?.lastValue;
+  if (sequence === undefined) throw new Error('ReferenceCounter upsert returned no row');
+  return formatApplicationReference(call.referencePrefix, year, sequence);
+}

@@ -1,0 +1,299 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { verify } from '@node-rs/argon2';
+import { Client } from 'pg';
+import type { PrismaClient } from '../generated/client/client';
+import { DEMO_ACCOUNTS, DEMO_CALL_SLUG, DEMO_SAMPLE_APPLICANT_PASSWORD, seedDemoData } from '../seed';
+import { createPrismaClient } from '../src/client';
+import { type EmbeddedPostgres, startEmbeddedPostgres } from '../src/embedded-postgres';
+import { applyMigrations } from '../src/migrations';
+import { allocateApplicationReference, referenceYear } from '../src/references';
+import { MIGRATIONS_DIR } from '../src/paths';
+import { reportTimings, stopPostgresOn, tempDir, time, timings } from './support/helpers';
+
+const migrationNames = readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
+
+let dataDir: string;
+let server: EmbeddedPostgres;
+let sql: Client;
+let prisma: PrismaClient;
+
+beforeAll(async () => {
+  dataDir = await tempDir('database');
+  const started = await time(() => startEmbeddedPostgres({ dataDir, persistent: false }));
+  timings['startEmbeddedPostgres (fresh, throw-away)'] = started.ms;
+  server = started.result;
+  sql = new Client({ connectionString: server.url });
+  await sql.connect();
+  prisma = createPrismaClient(server.url);
+});
+
+afterAll(async () => {
+  await prisma?.$disconnect();
+  await sql?.end();
+  await server?.stop();
+  await server?.stop(); // idempotent
+  reportTimings('database.spec timings');
+  const leftovers = await stopPostgresOn(dataDir);
+  await rm(dataDir, { recursive: true, force: true });
+  expect(leftovers).toEqual([]);
+});
+
+describe('applyMigrations', () => {
+  it('applies every migration once and records it as prisma migrate deploy does', async () => {
+    const first = await time(() => applyMigrations(server.url));
+    timings['applyMigrations (empty database)'] = first.ms;
+    expect(first.result).toEqual(migrationNames);
+
+    const { rows } = await sql.query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+      rolled_back_at: Date | null;
+      logs: string | null;
+      applied_steps_count: number;
+    }>('SELECT * FROM _prisma_migrations ORDER BY migration_name');
+    expect(rows.map((row) => row.migration_name)).toEqual(migrationNames);
+    for (const row of rows) {
+      const script = readFileSync(path.join(MIGRATIONS_DIR, row.migration_name, 'migration.sql'));
+      expect(row.checksum).toBe(createHash('sha256').update(script).digest('hex'));
+      expect(row.finished_at).toBeInstanceOf(Date);
+      expect(row.rolled_back_at).toBeNull();
+      expect(row.logs).toBeNull();
+      expect(row.applied_steps_count).toBe(1);
+    }
+  });
+
+  it('applies nothing the second time and leaves no connection open', async () => {
+    const again = await time(() => applyMigrations(server.url));
+    timings['applyMigrations (up to date)'] = again.ms;
+    expect(again.result).toEqual([]);
+    const { rows } = await sql.query('SELECT count(*)::int AS n FROM _prisma_migrations');
+    expect(rows[0].n).toBe(migrationNames.length);
+    const open = await sql.query(
+      `SELECT count(*)::int AS n FROM pg_stat_activity
+        WHERE datname = current_database() AND backend_type = 'client backend' AND pid <> pg_backend_pid()`,
+    );
+    expect(open.rows[0].n).toBe(0);
+  });
+
+  it('created every model of the schema as a table', async () => {
+    const schema = readFileSync(path.join(MIGRATIONS_DIR, '..', 'schema.prisma'), 'utf8');
+    const models = [...schema.matchAll(/^model (\w+) \{/gm)].map((match) => match[1]).sort();
+    const { rows } = await sql.query<{ tablename: string }>(
+      "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename",
+    );
+    expect(rows.map((row) => row.tablename).sort()).toEqual(models);
+  });
+});
+
+describe('integrity rules of the migration', () => {
+  let actorId: string;
+
+  beforeAll(async () => {
+    actorId = (
+      await prisma.user.create({ data: { email: 'auditor@example.org', passwordHash: 'x', displayName: 'Auditor' } })
+    ).id;
+  });
+
+  it('keeps AuditEvent append-only: INSERT works, UPDATE, DELETE and TRUNCATE fail', async () => {
+    const event = await prisma.auditEvent.create({
+      data: { actorId, action: 'user.create', entityType: 'User', entityId: actorId, after: { email: 'auditor@example.org' } },
+    });
+    await expect(sql.query('UPDATE "AuditEvent" SET action = $1 WHERE id = $2', ['forged', event.id])).rejects.toThrow(
+      /append-only: UPDATE/,
+    );
+    await expect(sql.query('DELETE FROM "AuditEvent" WHERE id = $1', [event.id])).rejects.toThrow(/append-only: DELETE/);
+    await expect(sql.query('TRUNCATE "AuditEvent"')).rejects.toThrow(/append-only: TRUNCATE/);
+    await expect(prisma.auditEvent.update({ where: { id: event.id }, data: { action: 'forged' } })).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(prisma.auditEvent.deleteMany({})).rejects.toThrow(/append-only/);
+    // Deleting the actor would have to touch the row: refused.
+    await expect(prisma.user.delete({ where: { id: actorId } })).rejects.toThrow();
+    const kept = await prisma.auditEvent.findUniqueOrThrow({ where: { id: event.id } });
+    expect(kept.action).toBe('user.create');
+  });
+
+  it('refuses upper-case emails, non-positive weights and empty scales', async () => {
+    await expect(
+      sql.query(`INSERT INTO "User" (id, email, "passwordHash", "displayName", "updatedAt") VALUES (gen_random_uuid(), 'Someone@Example.org', 'x', 'x', now())`),
+    ).rejects.toThrow(/User_email_lowercase_check/);
+
+    const call = await prisma.call.create({
+      data: {
+        slug: 'integrity-checks',
+        title: {},
+        summary: {},
+        description: {},
+        eligibility: {},
+        opensAt: new Date('2026-01-01'),
+        closesAt: new Date('2026-02-01'),
+        referencePrefix: 'CHK',
+        createdById: actorId,
+      },
+    });
+    const round = await prisma.round.create({ data: { callId: call.id, number: 1, name: {} } });
+    const criterion = { roundId: round.id, label: {}, position: 1, scaleMin: 0, scaleMax: 5 };
+    await expect(prisma.criterion.create({ data: { ...criterion, key: 'zero', weight: 0 } })).rejects.toThrow(
+      /Criterion_weight_check/,
+    );
+    await expect(prisma.criterion.create({ data: { ...criterion, key: 'nan', weight: Number.NaN } })).rejects.toThrow();
+    await expect(prisma.criterion.create({ data: { ...criterion, key: 'flat', weight: 1, scaleMax: 0 } })).rejects.toThrow(
+      /Criterion_scale_check/,
+    );
+    await expect(
+      prisma.call.update({ where: { id: call.id }, data: { closesAt: new Date('2025-12-01') } }),
+    ).rejects.toThrow(/Call_dates_check/);
+    await prisma.call.delete({ where: { id: call.id } });
+  });
+});
+
+describe('seedDemoData', () => {
+  it('loads the demo once, then does nothing', async () => {
+    const first = await time(() => seedDemoData(prisma));
+    timings['seedDemoData (empty database)'] = first.ms;
+    expect(first.result).toMatchObject({ created: true, callSlug: DEMO_CALL_SLUG, applications: 4 });
+    expect(first.result.usersCreated).toEqual(expect.arrayContaining(DEMO_ACCOUNTS.map((account) => account.email)));
+
+    const counts = async () => ({
+      users: await prisma.user.count(),
+      calls: await prisma.call.count(),
+      fields: await prisma.formField.count(),
+      criteria: await prisma.criterion.count(),
+      applications: await prisma.application.count(),
+    });
+    const before = await counts();
+    const second = await time(() => seedDemoData(prisma));
+    timings['seedDemoData (second run)'] = second.ms;
+    expect(second.result.created).toBe(false);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('creates accounts that sign in with argon2id', async () => {
+    for (const account of DEMO_ACCOUNTS) {
+      const user = await prisma.user.findUniqueOrThrow({ where: { email: account.email } });
+      expect(user.roles).toEqual(account.roles);
+      expect(user.locale).toBe(account.locale);
+      expect(user.passwordHash.startsWith('$argon2id$v=19$m=19456,t=2,p=1$')).toBe(true);
+      expect(await verify(user.passwordHash, account.password)).toBe(true);
+      expect(await verify(user.passwordHash, `${account.password}!`)).toBe(false);
+    }
+    const sampleOwner = await prisma.user.findUniqueOrThrow({ where: { email: 'velo.medina@tahkim.example' } });
+    expect(await verify(sampleOwner.passwordHash, DEMO_SAMPLE_APPLICANT_PASSWORD)).toBe(true);
+  });
+
+  it('publishes the call with its form, round 1 and six criteria', async () => {
+    const call = await prisma.call.findUniqueOrThrow({
+      where: { slug: DEMO_CALL_SLUG },
+      include: {
+        sections: { orderBy: { position: 'asc' }, include: { fields: { orderBy: { position: 'asc' } } } },
+        rounds: { include: { criteria: { orderBy: { position: 'asc' } }, jurors: true } },
+        formVersions: true,
+        decisionTemplates: true,
+      },
+    });
+    expect(call.status).toBe('PUBLISHED');
+    expect(call.referencePrefix).toBe('FAB');
+    expect((call.title as Record<string, string>).fr).toBe("Appel à projets d'innovation sociale 2026");
+    expect((call.title as Record<string, string>).ar).toMatch(/[\u0600-\u06FF]/);
+    const days = (date: Date) => Math.round((date.getTime() - Date.now()) / 86_400_000);
+    expect(days(call.opensAt)).toBe(-10);
+    expect(days(call.closesAt)).toBe(45);
+
+    const fields = call.sections.flatMap((section) => section.fields);
+    const field = (key: string) => fields.find((candidate) => candidate.key === key)!;
+    expect(call.sections.length).toBeGreaterThanOrEqual(3);
+    expect(field('organisation_name').identifying).toBe(true);
+    expect(field('contact_email')).toMatchObject({ type: 'EMAIL', identifying: true });
+    expect(field('contact_phone')).toMatchObject({ type: 'PHONE', identifying: true });
+    expect(field('legal_form').options).toHaveLength(4);
+    expect(field('region')).toMatchObject({ type: 'REGION' });
+    expect(field('region').options).toHaveLength(12);
+    expect(field('requested_amount')).toMatchObject({ type: 'MONEY', limits: { currency: 'MAD' } });
+    expect(field('pitch_deck').type).toBe('FILE');
+    expect(call.formVersions.map((version) => version.version)).toEqual([call.formVersion]);
+    expect(call.decisionTemplates).toHaveLength(2);
+
+    expect(call.rounds).toHaveLength(1);
+    const [round] = call.rounds;
+    expect(round).toMatchObject({ number: 1, type: 'SCORING', blind: true, scorecardsRequired: 3, method: 'NORMALISED' });
+    expect(round!.criteria.map((criterion) => criterion.key)).toEqual([
+      'social_impact',
+      'economic_model',
+      'capacity_building',
+      'innovation',
+      'scalability',
+      'local_ecosystem',
+    ]);
+    for (const criterion of round!.criteria) {
+      expect(criterion.weight).toBeGreaterThan(0);
+      expect([`${criterion.scaleMin}..${criterion.scaleMax}`]).toEqual([expect.stringMatching(/^(0\.\.5|1\.\.10)$/)]);
+      expect(Object.keys(criterion.guidance as object).sort()).toEqual(['ar', 'en', 'fr']);
+    }
+    expect(round!.jurors).toHaveLength(2);
+  });
+
+  it('gives the sample applications consecutive references and freezes them', async () => {
+    const applications = await prisma.application.findMany({ orderBy: { submittedAt: 'asc' } });
+    expect(applications.map((application) => application.reference)).toEqual(
+      applications.map((application, i) => `FAB-${referenceYear(application.submittedAt!)}-000${i + 1}`),
+    );
+    const [first] = applications;
+    await expect(
+      prisma.application.update({ where: { id: first!.id }, data: { answers: { project_name: 'Changed' } } }),
+    ).rejects.toThrow(/frozen/);
+    await expect(prisma.application.delete({ where: { id: first!.id } })).rejects.toThrow(/cannot be deleted/);
+    // Screening changes the status, which stays allowed.
+    await prisma.application.update({ where: { id: first!.id }, data: { status: 'ELIGIBLE', version: { increment: 1 } } });
+  });
+
+  it('allocates references without gaps or duplicates under concurrency', async () => {
+    const call = await prisma.call.findUniqueOrThrow({ where: { slug: DEMO_CALL_SLUG } });
+    const references = await Promise.all(
+      Array.from({ length: 12 }, () => prisma.$transaction((tx) => allocateApplicationReference(tx, call, 2099))),
+    );
+    expect(references.sort()).toEqual(Array.from({ length: 12 }, (_, i) => `FAB-2099-${String(i + 1).padStart(4, '0')}`));
+    // A rolled-back submission gives its number back.
+    await expect(
+      prisma.$transaction(async (tx) => {
+        await allocateApplicationReference(tx, call, 2099);
+        throw new Error('submission failed');
+      }),
+    ).rejects.toThrow('submission failed');
+    expect(await prisma.$transaction((tx) => allocateApplicationReference(tx, call, 2099))).toBe('FAB-2099-0013');
+  });
+
+  it('keeps scores inside their criterion scale', async () => {
+    const round = await prisma.round.findFirstOrThrow({ include: { criteria: true, jurors: true } });
+    const application = await prisma.application.findFirstOrThrow({ where: { status: 'ELIGIBLE' } });
+    await prisma.roundApplication.create({ data: { roundId: round.id, applicationId: application.id } });
+    const assignment = await prisma.assignment.create({
+      data: { roundId: round.id, jurorId: round.jurors[0]!.id, applicationId: application.id },
+    });
+    const scorecard = await prisma.scorecard.create({ data: { assignmentId: assignment.id } });
+    const innovation = round.criteria.find((criterion) => criterion.key === 'innovation')!;
+    await prisma.scoreValue.create({ data: { scorecardId: scorecard.id, criterionId: innovation.id, value: 7.5 } });
+    await expect(
+      prisma.scoreValue.update({
+        where: { scorecardId_criterionId: { scorecardId: scorecard.id, criterionId: innovation.id } },
+        data: { value: 11 },
+      }),
+    ).rejects.toThrow(/outside the scale \[1, 10\]/);
+    // A submitted scorecard carries its weighted score.
+    await expect(
+      prisma.scorecard.update({ where: { id: scorecard.id }, data: { status: 'SUBMITTED', submittedAt: new Date() } }),
+    ).rejects.toThrow(/Scorecard_submitted_check/);
+    // An assignment outside the round is impossible.
+    const other = await prisma.application.findFirstOrThrow({ where: { status: 'SUBMITTED' } });
+    await expect(
+      prisma.assignment.create({ data: { roundId: round.id, jurorId: round.jurors[0]!.id, applicationId: other.id } }),
+    ).rejects.toThrow();
+  });
+});
