@@ -1,0 +1,35 @@
+import type { TLocale } from '@tahkim/contracts';
+import { LOCALES } from '@tahkim/contracts';
+import type admin from '../locales/fr/admin.json';
+import type auth from '../locales/fr/auth.json';
+import type common from '../locales/fr/common.json';
+import type jury from '../locales/fr/jury.json';
+import type portal from '../locales/fr/portal.json';
+import type publicSite from '../locales/fr/public.json';
+import type validation from '../locales/fr/validation.json';
+
+/** The French files are the reference for the keys' types; the parity test keeps ar and en in step. */
+export interface Resources {
+  common: typeof common;
+  validation: typeof validation;
+  auth: typeof auth;
+  public: typeof publicSite;
+  portal: typeof portal;
+  jury: typeof jury;
+  admin: typeof admin;
+}
+export type Namespace = keyof Resources;
+
+export const NAMESPACES = ['common', 'validation', 'auth', 'public', 'portal', 'jury', 'admin'] as const satisfies readonly Namespace[];
+
+const files = import.meta.glob<Record<string, unknown>>('../locales/*/*.json', { eager: true, import: 'default' });
+
+function load(locale: TLocale, namespace: Namespace): Record<string, unknown> {
+  const file = files[`../locales/${locale}/${namespace}.json`];
+  if (!file) throw new Error(`Missing translation file locales/${locale}/${namespace}.json`);
+  return file;
+}
+
+export const resources = Object.fromEntries(
+  LOCALES.map((locale) => [locale, Object.fromEntries(NAMESPACES.map((ns) => [ns, load(locale, ns)]))]),
+) as Record<TLocale, Record<Namespace, Record<string, unknown>>>;

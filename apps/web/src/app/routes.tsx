@@ -1,0 +1,62 @@
+import type { RouteObject } from 'react-router';
+import { AdminLayout } from '../features/admin/components/admin-layout';
+import { AdminDashboardPage } from '../features/admin/routes/admin-dashboard-page';
+import { RequireRole } from '../features/auth/components/require-role';
+import { ForgotPasswordPage } from '../features/auth/routes/forgot-password-page';
+import { LoginPage } from '../features/auth/routes/login-page';
+import { RegisterPage } from '../features/auth/routes/register-page';
+import { ResetPasswordPage } from '../features/auth/routes/reset-password-page';
+import { AdminEmailsPage } from '../features/emails/routes/admin-emails-page';
+import { AcceptInvitationPage } from '../features/invitations/routes/accept-invitation-page';
+import { AdminInvitationsPage } from '../features/invitations/routes/admin-invitations-page';
+import { JuryPage } from '../features/jury/routes/jury-page';
+import { PortalPage } from '../features/portal/routes/portal-page';
+import { HomePage } from '../features/public/routes/home-page';
+import { NotFoundPage } from '../features/system/routes/not-found-page';
+import { RouteErrorPage } from '../features/system/routes/route-error-page';
+import { AppLayout } from './layout/app-layout';
+
+/** Every page of the app, under one layout (header, language switcher, footer). */
+export const routes: RouteObject[] = [
+  {
+    element: <AppLayout />,
+    children: [
+      {
+        errorElement: <RouteErrorPage />,
+        children: [
+          { index: true, element: <HomePage /> },
+          { path: 'login', element: <LoginPage /> },
+          { path: 'register', element: <RegisterPage /> },
+          { path: 'forgot-password', element: <ForgotPasswordPage /> },
+          { path: 'reset-password', element: <ResetPasswordPage /> },
+          { path: 'invitations/:token', element: <AcceptInvitationPage /> },
+          {
+            path: 'portal',
+            element: <RequireRole area="portal" />,
+            children: [{ index: true, element: <PortalPage /> }],
+          },
+          {
+            path: 'jury',
+            element: <RequireRole area="jury" />,
+            children: [{ index: true, element: <JuryPage /> }],
+          },
+          {
+            path: 'admin',
+            element: <RequireRole area="admin" />,
+            children: [
+              {
+                element: <AdminLayout />,
+                children: [
+                  { index: true, element: <AdminDashboardPage /> },
+                  { path: 'invitations', element: <AdminInvitationsPage /> },
+                  { path: 'emails', element: <AdminEmailsPage /> },
+                ],
+              },
+            ],
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];

@@ -1,0 +1,41 @@
+import { createTheme, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
+
+/** A deep green; shade 7, the filled one, keeps white text above 6:1 contrast. */
+const tahkim: MantineColorsTuple = [
+  '#e7f5ef',
+  '#cfe9de',
+  '#a0d3bd',
+  '#6dbc9a',
+  '#45a87d',
+  '#2c9b6b',
+  '#1b8a5c',
+  '#0b6e4f',
+  '#075b41',
+  '#034833',
+];
+
+/** Arabic first for Arabic glyphs; the system's own face for Latin text. */
+export const FONT_STACK =
+  'system-ui, -apple-system, "Segoe UI", "Noto Sans Arabic", "Noto Sans Arabic UI", "Noto Naskh Arabic", "Noto Sans", Roboto, "Helvetica Neue", Arial, sans-serif';
+
+export const theme = createTheme({
+  primaryColor: 'tahkim',
+  primaryShade: 7,
+  colors: { tahkim },
+  fontFamily: FONT_STACK,
+  headings: { fontFamily: FONT_STACK, fontWeight: '700' },
+  defaultRadius: 'md',
+  focusRing: 'auto',
+  cursorType: 'pointer',
+});
+
+/** Mantine's default "dimmed" grey and error red are below 4.5:1 on white: use darker ones. */
+export const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: {
+    '--mantine-color-dimmed': '#495057',
+    '--mantine-color-placeholder': '#6b7178',
+    '--mantine-color-error': '#c92a2a',
+  },
+  dark: {},
+});
