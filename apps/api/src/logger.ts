@@ -11,10 +11,10 @@ export function loggerOptions(config: AppConfig): Params {
       // Fastify assigned the id (see create-app); pino-http reuses it so logs and error bodies match.
       genReqId: (request) => String(request.headers['x-request-id'] ?? ''),
       customProps: () => ({}),
-      autoLogging: { ignore: (request) => request.url === '/api/health' },
+      autoLogging: { ignore: (request) => (request.url ?? '').startsWith('/api/health') },
       redact: { paths: ['req.headers.cookie', 'res.headers["set-cookie"]', 'req.headers.authorization'], remove: true },
       transport:
-        config.nodeEnv === 'development' && process.stdout.isTTY
+        config.nodeEnv === 'development'
           ? { target: 'pino-pretty', options: { singleLine: true, translateTime: 'SYS:HH:MM:ss' } }
           : undefined,
     },
