@@ -83,6 +83,10 @@ export async function createApp(config: AppConfig, prisma: PrismaClient, databas
 
   if (indexHtml) {
     await app.register(fastifyStatic, { root: config.webDistDir, prefix: '/', wildcard: true, index: false, maxAge: '1h' });
+    // The site's root is a page of the web app, not a directory to list.
+    fastify.get('/', (request, reply) => {
+      if (!serveIndex(request as AppRequest, reply, indexHtml)) void reply.callNotFound();
+    });
   }
   return app;
 }
