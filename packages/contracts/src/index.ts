@@ -6,3 +6,5 @@ export * from './system';
 export * from './regions';
 export * from './forms';
 export * from './eligibility';
+export * from './calls';
+export * from './applications';

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { ZEligibilityRules } from './eligibility';
+import { ZFormDefinition } from './forms';
+import { ZLocalizedText } from './locales';
+
+export const CALL_STATUSES = ['DRAFT', 'PUBLISHED', 'CLOSED', 'DECIDED', 'ARCHIVED'] as const;
+export const ZCallStatus = z.enum(CALL_STATUSES);
+export type TCallStatus = z.infer<typeof ZCallStatus>;
+
+/** Dates are ISO 8601 instants (stored in UTC); the web shows them in Africa/Casablanca time. */
+export const CALL_TIMEZONE = 'Africa/Casablanca';
+
+const ZSlug = z.string().min(3).max(80).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'lower-case words joined by -' });
+const ZReferencePrefix = z.string().regex(/^[A-Z0-9]{2,10}$/, { error: '2 to 10 capital letters or digits' });
+
+/** What anyone may read about a published call (staff read drafts too). */
+export const ZCallPublic = z.object({
+  id: z.string(),
+  slug: z.string(),
+  title: ZLocalizedText,
+  summary: ZLocalizedText,
+  description: ZLocalizedText.describe('Markdown, sanitised when shown'),
+  eligibility: ZLocalizedText.describe('Markdown'),
+  opensAt: z.iso.datetime(),
+  closesAt: z.iso.datetime(),
+  timezone: z.string(),
+  /** The lifecycle status as of now: a published call past its deadline reads CLOSED. */
+  status: ZCallStatus,
+  /** True while applications can be submitted (published, opened, not yet closed). */
+  acceptingApplications: z.boolean(),
+  maxApplicationsPerApplicant: z.number().int(),
+});
+export type TCallPublic = z.infer<typeof ZCallPublic>;
+
+export const ZCallStaff = ZCallPublic.extend({
+  referencePrefix: z.string(),
+  formVersion: z.number().int(),
+  feedbackEnabled: z.boolean(),
+  eligibilityRules: ZEligibilityRules,
+  applicationCounts: z.object({ draft: z.number().int(), submitted: z.number().int() }),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  publishedAt: z.iso.datetime().nullable(),
+  closedAt: z.iso.datetime().nullable(),
+});
+export type TCallStaff = z.infer<typeof ZCallStaff>;
+
+export const ZCallList = z.object({ items: z.array(ZCallPublic) });
+export const ZCallStaffList = z.object({ items: z.array(ZCallStaff) });
+
+const callFields = {
+  slug: ZSlug,
+  title: ZLocalizedText,
+  summary: ZLocalizedText,
+  description: ZLocalizedText,
+  eligibility: ZLocalizedText,
+  opensAt: z.iso.datetime({ offset: true }),
+  closesAt: z.iso.datetime({ offset: true }),
+  referencePrefix: ZReferencePrefix,
+  maxApplicationsPerApplicant: z.number().int().min(1).max(20),
+  feedbackEnabled: z.boolean(),
+  eligibilityRules: ZEligibilityRules,
+};
+
+export const ZCreateCallRequest = z
+  .strictObject({
+    ...callFields,
+    maxApplicationsPerApplicant: callFields.maxApplicationsPerApplicant.default(1),
+    feedbackEnabled: callFields.feedbackEnabled.default(false),
+    eligibilityRules: callFields.eligibilityRules.default([]),
+  })
+  .refine((call) => Date.parse(call.closesAt) > Date.parse(call.opensAt), { path: ['closesAt'], message: 'closesAt must be after opensAt' });
+export type TCreateCallRequest = z.input<typeof ZCreateCallRequest>;
+
+/** Every field optional; the dates are checked together against the stored ones by the API. */
+export const ZUpdateCallRequest = z.strictObject(callFields).partial();
+export type TUpdateCallRequest = z.input<typeof ZUpdateCallRequest>;
+
+export const ZCloseCallRequest = z.strictObject({ reason: z.string().trim().max(1000).optional() });
+
+/** The call's form as staff edit it and applicants fill it. */
+export const ZFormResponse = z.object({
+  callId: z.string(),
+  version: z.number().int(),
+  /** Once an application exists, fields can be hidden or added, never deleted. */
+  locked: z.boolean(),
+  definition: ZFormDefinition,
+});
+export type TFormResponse = z.infer<typeof ZFormResponse>;
+
+export const ZPutFormRequest = z.strictObject({
+  /** The version the editor started from: a stale one gets 409 VERSION_CONFLICT. */
+  version: z.number().int().min(1),
+  definition: ZFormDefinition,
+});
+export type TPutFormRequest = z.input<typeof ZPutFormRequest>;
