@@ -1,11 +1,15 @@
 import type { TLocale } from '@tahkim/contracts';
 import { LOCALES } from '@tahkim/contracts';
 import type admin from '../locales/fr/admin.json';
+import type applications from '../locales/fr/applications.json';
+import type callAdmin from '../locales/fr/callAdmin.json';
+import type calls from '../locales/fr/calls.json';
 import type auth from '../locales/fr/auth.json';
 import type common from '../locales/fr/common.json';
 import type jury from '../locales/fr/jury.json';
 import type portal from '../locales/fr/portal.json';
 import type publicSite from '../locales/fr/public.json';
+import type screening from '../locales/fr/screening.json';
 import type validation from '../locales/fr/validation.json';
 
 /** The French files are the reference for the keys' types; the parity test keeps ar and en in step. */
@@ -17,10 +21,18 @@ export interface Resources {
   portal: typeof portal;
   jury: typeof jury;
   admin: typeof admin;
+  /** Public call pages. */
+  calls: typeof calls;
+  /** The applicant's application form, review and submission. */
+  applications: typeof applications;
+  /** Staff: call editor and form builder. */
+  callAdmin: typeof callAdmin;
+  /** Staff: incoming applications and screening. */
+  screening: typeof screening;
 }
 export type Namespace = keyof Resources;
 
-export const NAMESPACES = ['common', 'validation', 'auth', 'public', 'portal', 'jury', 'admin'] as const satisfies readonly Namespace[];
+export const NAMESPACES = ['common', 'validation', 'auth', 'public', 'portal', 'jury', 'admin', 'calls', 'applications', 'callAdmin', 'screening'] as const satisfies readonly Namespace[];
 
 const files = import.meta.glob<Record<string, unknown>>('../locales/*/*.json', { eager: true, import: 'default' });
 
