@@ -1,6 +1,6 @@
 import { type Algorithm, hash } from '@node-rs/argon2';
 import type { Locale, Prisma, PrismaClient, Role } from './generated/client/client';
-import { DEMO_APPLICATIONS } from './src/demo/applications';
+import { ALL_DEMO_APPLICATIONS } from './src/demo/applications';
 import { DEMO_FORM, MAX_REQUESTED_AMOUNT_MAD } from './src/demo/form';
 import { DECISION_TEMPLATES, ROUND_ONE, ROUND_ONE_CRITERIA } from './src/demo/round';
 import { CALL_TEXTS } from './src/demo/texts';
@@ -85,7 +85,8 @@ const SEED_LOCK_KEY = 7_212_026;
 /**
  * Loads the demo on a database without any call: the accounts of DEMO_ACCOUNTS, the published call
  * "Appel à projets d'innovation sociale 2026" with its form, round 1 with its six criteria, the
- * decision emails and four submitted applications. Does nothing on a database that has a call.
+ * decision emails and about forty applications (most submitted, a few drafts). Does nothing on a
+ * database that has a call.
  */
 export async function seedDemoData(prisma: PrismaClient, options: { now?: Date } = {}): Promise<DemoSeedSummary> {
   const nothing: DemoSeedSummary = { created: false, usersCreated: [], applications: 0 };
@@ -104,7 +105,7 @@ export async function seedDemoData(prisma: PrismaClient, options: { now?: Date }
 
       const people = [
         ...DEMO_ACCOUNTS,
-        ...DEMO_APPLICATIONS.map(({ owner }) => ({
+        ...ALL_DEMO_APPLICATIONS.map(({ owner }) => ({
           ...owner,
           password: DEMO_SAMPLE_APPLICANT_PASSWORD,
           roles: ['APPLICANT'] as Role[],
@@ -148,7 +149,7 @@ export async function seedDemoData(prisma: PrismaClient, options: { now?: Date }
           referencePrefix: 'FAB',
           maxApplicationsPerApplicant: 1,
           feedbackEnabled: true,
-          settings: { currency: 'MAD', maxRequestedAmount: MAX_REQUESTED_AMOUNT_MAD },
+          settings: { currency: 'MAD', maxRequestedAmount: MAX_REQUESTED_AMOUNT_MAD, eligibilityRules: DEMO_ELIGIBILITY_RULES },
           createdById: staffId,
           createdAt: new Date(opensAt.getTime() - 5 * DAY_MS),
         },
@@ -227,20 +228,32 @@ export async function seedDemoData(prisma: PrismaClient, options: { now?: Date }
         },
       });
 
-      for (const sample of DEMO_APPLICATIONS) {
-        const submittedAt = new Date(now.getTime() - sample.submittedDaysAgo * DAY_MS);
+      // References follow the order of submission, as the submit route gives them.
+      const samples = ALL_DEMO_APPLICATIONS.map((sample, index) => ({
+        sample,
+        at: new Date(now.getTime() - sample.submittedDaysAgo * DAY_MS - index * 60_000),
+      })).sort((a, b) => a.at.getTime() - b.at.getTime());
+      for (const { sample, at } of samples) {
+        const common = {
+          callId: call.id,
+          ownerId: userId(sample.owner.email),
+          answers: sample.answers as Prisma.InputJsonObject,
+          title: String(sample.answers.project_name),
+          createdAt: new Date(at.getTime() - 2 * DAY_MS),
+        };
+        if (sample.status === 'DRAFT') {
+          await tx.application.create({ data: { ...common, status: 'DRAFT', version: 3, updatedAt: at } });
+          continue;
+        }
         await tx.application.create({
           data: {
-            callId: call.id,
-            ownerId: userId(sample.owner.email),
+            ...common,
             status: 'SUBMITTED',
-            answers: sample.answers as Prisma.InputJsonObject,
             version: 2,
             formVersion: call.formVersion,
-            title: String(sample.answers.project_name),
-            reference: await allocateApplicationReference(tx, call, referenceYear(submittedAt)),
-            submittedAt,
-            createdAt: new Date(submittedAt.getTime() - 2 * DAY_MS),
+            reference: await allocateApplicationReference(tx, call, referenceYear(at)),
+            submittedAt: at,
+            eligibilitySuggestion: eligibilitySuggestion(sample.answers),
           },
         });
       }
@@ -251,11 +264,25 @@ export async function seedDemoData(prisma: PrismaClient, options: { now?: Date }
         callSlug: call.slug,
         roundId: round.id,
         usersCreated: toCreate.map((person) => person.email),
-        applications: DEMO_APPLICATIONS.length,
+        applications: ALL_DEMO_APPLICATIONS.length,
       };
     },
     { maxWait: 10_000, timeout: 60_000 },
   );
+}
+
+/** The demo call's automatic screening rules (Call.settings.eligibilityRules). */
+const ELIGIBLE_LEGAL_FORMS = ['association', 'cooperative', 'social_enterprise'];
+const DEMO_ELIGIBILITY_RULES = [
+  { kind: 'IN_LIST', fieldKey: 'legal_form', values: ELIGIBLE_LEGAL_FORMS },
+  { kind: 'AT_MOST', fieldKey: 'requested_amount', max: MAX_REQUESTED_AMOUNT_MAD },
+];
+
+/** What the submit route's evaluation of DEMO_ELIGIBILITY_RULES gives for complete answers. */
+function eligibilitySuggestion(answers: Record<string, unknown>): 'ELIGIBLE' | 'INELIGIBLE' | 'UNSURE' {
+  const { legal_form: legalForm, requested_amount: amount } = answers;
+  if (typeof legalForm !== 'string' || typeof amount !== 'number') return 'UNSURE';
+  return ELIGIBLE_LEGAL_FORMS.includes(legalForm) && amount <= MAX_REQUESTED_AMOUNT_MAD ? 'ELIGIBLE' : 'INELIGIBLE';
 }
 
 async function hashPasswords(passwords: string[]): Promise<Map<string, string>> {

@@ -8,8 +8,11 @@ import { AuthGuard } from './common/guards/auth.guard';
 import { CsrfGuard } from './common/guards/csrf.guard';
 import { CoreModule } from './config/config.module';
 import type { AppConfig } from './config/env';
+import { ApplicationsModule } from './modules/applications/applications.module';
+import { AttachmentsModule } from './modules/attachments/attachments.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { CallsModule } from './modules/calls/calls.module';
 import { HealthModule } from './modules/health/health.module';
 import { InvitationsModule } from './modules/invitations/invitations.module';
 import { JobsModule } from './modules/jobs/jobs.module';
@@ -31,6 +34,9 @@ export class AppModule {
         AuthModule,
         UsersModule,
         InvitationsModule,
+        CallsModule,
+        ApplicationsModule,
+        AttachmentsModule,
         HealthModule,
       ],
       providers: [

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -14,6 +15,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import type { AppRequest } from './common/http/request-context';
 import type { AppConfig } from './config/env';
+import { MULTIPART_OPTIONS } from './modules/attachments/multipart';
 import { buildOpenApiDocument } from './openapi-document';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,80}$/;
@@ -50,6 +52,7 @@ export async function createApp(config: AppConfig, prisma: PrismaClient, databas
   app.setGlobalPrefix('api');
 
   await app.register(fastifyCookie);
+  await app.register(fastifyMultipart, MULTIPART_OPTIONS);
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       directives: {
@@ -75,7 +78,8 @@ export async function createApp(config: AppConfig, prisma: PrismaClient, databas
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
-    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+    // A route may say more (file downloads: `private, no-store`); none is ever cached by default.
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
   });
 
   const document = buildOpenApiDocument(app);

@@ -113,3 +113,36 @@ export const ZStaffApplication = ZApplication.extend({
   screenedBy: z.string().nullable(),
 });
 export type TStaffApplication = z.infer<typeof ZStaffApplication>;
+
+/** Total size of the files one application may hold, unless the call's settings set `attachmentQuotaBytes`. */
+export const DEFAULT_ATTACHMENT_QUOTA_BYTES = 50 * 1024 * 1024;
+
+export const ATTACHMENT_REFUSAL_REASONS = [
+  'FILE_TOO_LARGE',
+  'APPLICATION_QUOTA_EXCEEDED',
+  'TYPE_NOT_ACCEPTED',
+  'MAX_FILES_REACHED',
+  'APPLICATION_NOT_DRAFT',
+] as const;
+
+/**
+ * `details` of a refused upload or deletion (409 CONFLICT, 413 PAYLOAD_TOO_LARGE, 415
+ * UNSUPPORTED_MEDIA_TYPE): why, and the limit that applied, so the page can say it plainly.
+ */
+export const ZAttachmentRefusal = z.object({
+  reason: z.enum(ATTACHMENT_REFUSAL_REASONS),
+  fieldKey: z.string().optional(),
+  /** FILE_TOO_LARGE: the largest file accepted for this field, in bytes. */
+  maxBytes: z.number().int().optional(),
+  /** APPLICATION_QUOTA_EXCEEDED: the application's total allowance and what its files already use. */
+  quotaBytes: z.number().int().optional(),
+  usedBytes: z.number().int().optional(),
+  /** MAX_FILES_REACHED */
+  maxFiles: z.number().int().optional(),
+  /** TYPE_NOT_ACCEPTED: what the bytes turned out to be, and what the field accepts. */
+  detectedMediaType: z.string().optional(),
+  acceptedMediaTypes: z.array(z.string()).optional(),
+  /** APPLICATION_NOT_DRAFT: the application's status. */
+  status: z.string().optional(),
+});
+export type TAttachmentRefusal = z.infer<typeof ZAttachmentRefusal>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ZEligibilityRules } from './eligibility';
 import { ZFormDefinition } from './forms';
-import { ZLocalizedText } from './locales';
+import { ZLocalizedText, zLocalizedText } from './locales';
 
 export const CALL_STATUSES = ['DRAFT', 'PUBLISHED', 'CLOSED', 'DECIDED', 'ARCHIVED'] as const;
 export const ZCallStatus = z.enum(CALL_STATUSES);
@@ -48,12 +48,15 @@ export type TCallStaff = z.infer<typeof ZCallStaff>;
 export const ZCallList = z.object({ items: z.array(ZCallPublic) });
 export const ZCallStaffList = z.object({ items: z.array(ZCallStaff) });
 
+/** Lengths a call's texts may not exceed, per language (Markdown is stored as given, sanitised when shown). */
+export const CALL_TEXT_LIMITS = { title: 200, summary: 1000, description: 20_000, eligibility: 10_000 } as const;
+
 const callFields = {
   slug: ZSlug,
-  title: ZLocalizedText,
-  summary: ZLocalizedText,
-  description: ZLocalizedText,
-  eligibility: ZLocalizedText,
+  title: zLocalizedText(CALL_TEXT_LIMITS.title),
+  summary: zLocalizedText(CALL_TEXT_LIMITS.summary),
+  description: zLocalizedText(CALL_TEXT_LIMITS.description).describe('Markdown, sanitised when shown'),
+  eligibility: zLocalizedText(CALL_TEXT_LIMITS.eligibility).describe('Markdown'),
   opensAt: z.iso.datetime({ offset: true }),
   closesAt: z.iso.datetime({ offset: true }),
   referencePrefix: ZReferencePrefix,
@@ -94,3 +97,19 @@ export const ZPutFormRequest = z.strictObject({
   definition: ZFormDefinition,
 });
 export type TPutFormRequest = z.input<typeof ZPutFormRequest>;
+
+/** details of 409 VERSION_CONFLICT on PUT /calls/{id}/form: the form as it now is. */
+export const ZFormConflictDetails = z.object({ current: ZFormResponse });
+export type TFormConflictDetails = z.infer<typeof ZFormConflictDetails>;
+
+/**
+ * details of 409 CONFLICT on PUT /calls/{id}/form once applications exist: sections and fields that
+ * would disappear (hide them instead) and fields whose type would change.
+ */
+export const ZFormLockedDetails = z.object({
+  reason: z.literal('FORM_LOCKED'),
+  removedSections: z.array(z.string()),
+  removedFields: z.array(z.string()),
+  retypedFields: z.array(z.object({ key: z.string(), from: z.string(), to: z.string() })),
+});
+export type TFormLockedDetails = z.infer<typeof ZFormLockedDetails>;

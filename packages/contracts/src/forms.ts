@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZLocalizedText } from './locales';
+import { zLocalizedText } from './locales';
 import { MOROCCO_REGIONS } from './regions';
 
 /**
@@ -67,7 +67,7 @@ export type TFieldLimits = z.infer<typeof ZFieldLimits>;
 
 export const ZChoiceOption = z.strictObject({
   value: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/),
-  label: ZLocalizedText,
+  label: zLocalizedText(300),
 });
 export type TChoiceOption = z.infer<typeof ZChoiceOption>;
 
@@ -75,8 +75,8 @@ export const ZFormField = z
   .strictObject({
     key: ZFieldKey,
     type: ZFieldType,
-    label: ZLocalizedText,
-    help: ZLocalizedText.optional(),
+    label: zLocalizedText(500),
+    help: zLocalizedText(5000).optional(),
     required: z.boolean().default(false),
     /** Name, email, phone, organisation...: never shown to jurors in a blind round. */
     identifying: z.boolean().default(false),
@@ -107,8 +107,8 @@ export type TFormFieldInput = z.input<typeof ZFormField>;
 
 export const ZFormSection = z.strictObject({
   key: ZFieldKey,
-  title: ZLocalizedText,
-  description: ZLocalizedText.optional(),
+  title: zLocalizedText(300),
+  description: zLocalizedText(10_000).optional(),
   hidden: z.boolean().default(false),
   fields: z.array(ZFormField).max(100),
 });

@@ -43,3 +43,11 @@ export const ZLocalizedText = z
   .strict()
   .describe('The same text in Arabic, French and English');
 export type TLocalizedText = z.infer<typeof ZLocalizedText>;
+
+/** A per-language text where each language is at most `max` characters (stored as given, bounded). */
+export function zLocalizedText(max: number) {
+  return z
+    .object({ ar: z.string().max(max), fr: z.string().max(max), en: z.string().max(max) })
+    .strict()
+    .describe(`The same text in Arabic, French and English (each at most ${max} characters)`);
+}

@@ -196,6 +196,310 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CallsController_list"];
+        put?: never;
+        post: operations["CallsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{idOrSlug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CallsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["CallsController_update"];
+        trace?: never;
+    };
+    "/api/calls/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CallsController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CallsController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminCallsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/calls/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminCallsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{id}/form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CallFormController_get"];
+        put: operations["CallFormController_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{id}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StaffApplicationsController_list"];
+        put?: never;
+        post: operations["ApplicationsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{id}/applications.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StaffApplicationsController_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{id}/applications.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StaffApplicationsController_xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StaffApplicationsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/screening": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["StaffApplicationsController_screen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ApplicationsController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ApplicationsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["ApplicationsController_save"];
+        trace?: never;
+    };
+    "/api/applications/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ApplicationsController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ApplicationsController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AttachmentsController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AttachmentsController_download"];
+        put?: never;
+        post?: never;
+        delete: operations["AttachmentsController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -363,6 +667,665 @@ export interface components {
              * @enum {string}
              */
             locale?: "ar" | "fr" | "en";
+        };
+        CallListDto: {
+            items: {
+                id: string;
+                slug: string;
+                /** @description The same text in Arabic, French and English */
+                title: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                /** @description The same text in Arabic, French and English */
+                summary: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                /** @description Markdown, sanitised when shown */
+                description: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                /** @description Markdown */
+                eligibility: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                /** Format: date-time */
+                opensAt: string;
+                /** Format: date-time */
+                closesAt: string;
+                timezone: string;
+                /** @enum {string} */
+                status: "DRAFT" | "PUBLISHED" | "CLOSED" | "DECIDED" | "ARCHIVED";
+                acceptingApplications: boolean;
+                maxApplicationsPerApplicant: number;
+            }[];
+        };
+        CallPublicDto: {
+            id: string;
+            slug: string;
+            /** @description The same text in Arabic, French and English */
+            title: {
+                ar: string;
+                fr: string;
+                en: string;
+            };
+            /** @description The same text in Arabic, French and English */
+            summary: {
+                ar: string;
+                fr: string;
+                en: string;
+            };
+            /** @description Markdown, sanitised when shown */
+            description: {
+                ar: string;
+                fr: string;
+                en: string;
+            };
+            /** @description Markdown */
+            eligibility: {
+                ar: string;
+                fr: string;
+                en: string;
+            };
+            /** Format: date-time */
+            opensAt: string;
+            /** Format: date-time */
+            closesAt: string;
+            timezone: string;
+            /** @enum {string} */
+            status: "DRAFT" | "PUBLISHED" | "CLOSED" | "DECIDED" | "ARCHIVED";
+            acceptingApplications: boolean;
+            maxApplicationsPerApplicant: number;
+        };
+        CreateCallRequestDto: {
+            slug: string;
+            /** @description The same text in Arabic, French and English (each at most 200 characters) */
+            title: {
+                ar: string;
+                fr: string;
+                en: string;
+            };
+            /** @description The same text in Arabic, French and English (each at most 1000 characters) */
+            summary: {
+                ar: string;
+                fr: string;
+                en: string;
+            };
+            /** @description Markdown, sanitised when shown */
+            description: {
+                ar: string;
+                fr: string;
+                en: string;
+            };
+            /** @description Markdown */
+            eligibility: {
+                ar: string;
+                fr: string;
+                en: string;
+            };
+            /** Format: date-time */
+            opensAt: string;
+            /** Format: date-time */
+            closesAt: string;
+            referencePrefix: string;
+            /** @default 1 */
+            maxApplicationsPerApplicant: number;
+            /** @default false */
+            feedbackEnabled: boolean;
+            /** @default [] */
+            eligibilityRules: ({
+                /** @enum {string} */
+                kind: "IN_LIST";
+                fieldKey: string;
+                values: string[];
+            } | {
+                /** @enum {string} */
+                kind: "AT_MOST";
+                fieldKey: string;
+                max: number;
+            } | {
+                /** @enum {string} */
+                kind: "AT_LEAST";
+                fieldKey: string;
+                min: number;
+            })[];
+        };
+        CallStaffDto: {
+            id: string;
+            slug: string;
+            /** @description The same text in Arabic, French and English */
+            title: {
+                ar: string;
+                fr: string;
+                en: string;
+            };
+            /** @description The same text in Arabic, French and English */
+            summary: {
+                ar: string;
+                fr: string;
+                en: string;
+            };
+            /** @description Markdown, sanitised when shown */
+            description: {
+                ar: string;
+                fr: string;
+                en: string;
+            };
+            /** @description Markdown */
+            eligibility: {
+                ar: string;
+                fr: string;
+                en: string;
+            };
+            /** Format: date-time */
+            opensAt: string;
+            /** Format: date-time */
+            closesAt: string;
+            timezone: string;
+            /** @enum {string} */
+            status: "DRAFT" | "PUBLISHED" | "CLOSED" | "DECIDED" | "ARCHIVED";
+            acceptingApplications: boolean;
+            maxApplicationsPerApplicant: number;
+            referencePrefix: string;
+            formVersion: number;
+            feedbackEnabled: boolean;
+            eligibilityRules: ({
+                /** @enum {string} */
+                kind: "IN_LIST";
+                fieldKey: string;
+                values: string[];
+            } | {
+                /** @enum {string} */
+                kind: "AT_MOST";
+                fieldKey: string;
+                max: number;
+            } | {
+                /** @enum {string} */
+                kind: "AT_LEAST";
+                fieldKey: string;
+                min: number;
+            })[];
+            applicationCounts: {
+                draft: number;
+                submitted: number;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+        };
+        UpdateCallRequestDto: {
+            slug?: string;
+            /** @description The same text in Arabic, French and English (each at most 200 characters) */
+            title?: {
+                ar: string;
+                fr: string;
+                en: string;
+            };
+            /** @description The same text in Arabic, French and English (each at most 1000 characters) */
+            summary?: {
+                ar: string;
+                fr: string;
+                en: string;
+            };
+            /** @description Markdown, sanitised when shown */
+            description?: {
+                ar: string;
+                fr: string;
+                en: string;
+            };
+            /** @description Markdown */
+            eligibility?: {
+                ar: string;
+                fr: string;
+                en: string;
+            };
+            /** Format: date-time */
+            opensAt?: string;
+            /** Format: date-time */
+            closesAt?: string;
+            referencePrefix?: string;
+            maxApplicationsPerApplicant?: number;
+            feedbackEnabled?: boolean;
+            eligibilityRules?: ({
+                /** @enum {string} */
+                kind: "IN_LIST";
+                fieldKey: string;
+                values: string[];
+            } | {
+                /** @enum {string} */
+                kind: "AT_MOST";
+                fieldKey: string;
+                max: number;
+            } | {
+                /** @enum {string} */
+                kind: "AT_LEAST";
+                fieldKey: string;
+                min: number;
+            })[];
+        };
+        CloseCallRequestDto: {
+            reason?: string;
+        };
+        CallStaffListDto: {
+            items: {
+                id: string;
+                slug: string;
+                /** @description The same text in Arabic, French and English */
+                title: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                /** @description The same text in Arabic, French and English */
+                summary: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                /** @description Markdown, sanitised when shown */
+                description: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                /** @description Markdown */
+                eligibility: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                /** Format: date-time */
+                opensAt: string;
+                /** Format: date-time */
+                closesAt: string;
+                timezone: string;
+                /** @enum {string} */
+                status: "DRAFT" | "PUBLISHED" | "CLOSED" | "DECIDED" | "ARCHIVED";
+                acceptingApplications: boolean;
+                maxApplicationsPerApplicant: number;
+                referencePrefix: string;
+                formVersion: number;
+                feedbackEnabled: boolean;
+                eligibilityRules: ({
+                    /** @enum {string} */
+                    kind: "IN_LIST";
+                    fieldKey: string;
+                    values: string[];
+                } | {
+                    /** @enum {string} */
+                    kind: "AT_MOST";
+                    fieldKey: string;
+                    max: number;
+                } | {
+                    /** @enum {string} */
+                    kind: "AT_LEAST";
+                    fieldKey: string;
+                    min: number;
+                })[];
+                applicationCounts: {
+                    draft: number;
+                    submitted: number;
+                };
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+                /** Format: date-time */
+                publishedAt: string | null;
+                /** Format: date-time */
+                closedAt: string | null;
+            }[];
+        };
+        FormResponseDto: {
+            callId: string;
+            version: number;
+            locked: boolean;
+            definition: {
+                sections: {
+                    key: string;
+                    /** @description The same text in Arabic, French and English (each at most 300 characters) */
+                    title: {
+                        ar: string;
+                        fr: string;
+                        en: string;
+                    };
+                    /** @description The same text in Arabic, French and English (each at most 10000 characters) */
+                    description?: {
+                        ar: string;
+                        fr: string;
+                        en: string;
+                    };
+                    /** @default false */
+                    hidden: boolean;
+                    fields: {
+                        key: string;
+                        /** @enum {string} */
+                        type: "SHORT_TEXT" | "LONG_TEXT" | "NUMBER" | "MONEY" | "DATE" | "SINGLE_CHOICE" | "MULTIPLE_CHOICE" | "EMAIL" | "PHONE" | "URL" | "REGION" | "FILE";
+                        /** @description The same text in Arabic, French and English (each at most 500 characters) */
+                        label: {
+                            ar: string;
+                            fr: string;
+                            en: string;
+                        };
+                        /** @description The same text in Arabic, French and English (each at most 5000 characters) */
+                        help?: {
+                            ar: string;
+                            fr: string;
+                            en: string;
+                        };
+                        /** @default false */
+                        required: boolean;
+                        /** @default false */
+                        identifying: boolean;
+                        /** @default false */
+                        hidden: boolean;
+                        /**
+                         * @description Limits that apply to the field type: lengths for texts, min/max for numbers, choices, files
+                         * @default {}
+                         */
+                        limits: {
+                            minLength?: number;
+                            maxLength?: number;
+                            min?: number;
+                            max?: number;
+                            integer?: boolean;
+                            /** @enum {string} */
+                            currency?: "MAD";
+                            minChoices?: number;
+                            maxChoices?: number;
+                            maxFiles?: number;
+                            maxFileSizeBytes?: number;
+                            acceptedMediaTypes?: ("application/pdf" | "image/jpeg" | "image/png" | "image/webp" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "application/vnd.openxmlformats-officedocument.presentationml.presentation")[];
+                        };
+                        /** @default [] */
+                        options: {
+                            value: string;
+                            /** @description The same text in Arabic, French and English (each at most 300 characters) */
+                            label: {
+                                ar: string;
+                                fr: string;
+                                en: string;
+                            };
+                        }[];
+                    }[];
+                }[];
+            };
+        };
+        PutFormRequestDto: {
+            version: number;
+            definition: {
+                sections: {
+                    key: string;
+                    /** @description The same text in Arabic, French and English (each at most 300 characters) */
+                    title: {
+                        ar: string;
+                        fr: string;
+                        en: string;
+                    };
+                    /** @description The same text in Arabic, French and English (each at most 10000 characters) */
+                    description?: {
+                        ar: string;
+                        fr: string;
+                        en: string;
+                    };
+                    /** @default false */
+                    hidden: boolean;
+                    fields: {
+                        key: string;
+                        /** @enum {string} */
+                        type: "SHORT_TEXT" | "LONG_TEXT" | "NUMBER" | "MONEY" | "DATE" | "SINGLE_CHOICE" | "MULTIPLE_CHOICE" | "EMAIL" | "PHONE" | "URL" | "REGION" | "FILE";
+                        /** @description The same text in Arabic, French and English (each at most 500 characters) */
+                        label: {
+                            ar: string;
+                            fr: string;
+                            en: string;
+                        };
+                        /** @description The same text in Arabic, French and English (each at most 5000 characters) */
+                        help?: {
+                            ar: string;
+                            fr: string;
+                            en: string;
+                        };
+                        /** @default false */
+                        required: boolean;
+                        /** @default false */
+                        identifying: boolean;
+                        /** @default false */
+                        hidden: boolean;
+                        /**
+                         * @description Limits that apply to the field type: lengths for texts, min/max for numbers, choices, files
+                         * @default {}
+                         */
+                        limits: {
+                            minLength?: number;
+                            maxLength?: number;
+                            min?: number;
+                            max?: number;
+                            integer?: boolean;
+                            /** @enum {string} */
+                            currency?: "MAD";
+                            minChoices?: number;
+                            maxChoices?: number;
+                            maxFiles?: number;
+                            maxFileSizeBytes?: number;
+                            acceptedMediaTypes?: ("application/pdf" | "image/jpeg" | "image/png" | "image/webp" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "application/vnd.openxmlformats-officedocument.presentationml.presentation")[];
+                        };
+                        /** @default [] */
+                        options: {
+                            value: string;
+                            /** @description The same text in Arabic, French and English (each at most 300 characters) */
+                            label: {
+                                ar: string;
+                                fr: string;
+                                en: string;
+                            };
+                        }[];
+                    }[];
+                }[];
+            };
+        };
+        StaffApplicationPageDto: {
+            items: {
+                id: string;
+                reference: string | null;
+                title: string | null;
+                /** @enum {string} */
+                status: "DRAFT" | "SUBMITTED" | "ELIGIBLE" | "INELIGIBLE" | "IN_REVIEW" | "SHORTLISTED" | "WINNER" | "NOT_SELECTED" | "WITHDRAWN";
+                applicant: {
+                    id: string;
+                    displayName: string;
+                    email: string;
+                };
+                region: string | null;
+                /** @enum {string|null} */
+                eligibilitySuggestion: "ELIGIBLE" | "INELIGIBLE" | "UNSURE" | null;
+                /** Format: date-time */
+                submittedAt: string | null;
+                /** Format: date-time */
+                createdAt: string;
+            }[];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        StaffApplicationDto: {
+            id: string;
+            callId: string;
+            call: {
+                slug: string;
+                /** @description The same text in Arabic, French and English */
+                title: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                /** Format: date-time */
+                opensAt: string;
+                /** Format: date-time */
+                closesAt: string;
+                acceptingApplications: boolean;
+            };
+            /** @enum {string} */
+            status: "DRAFT" | "SUBMITTED" | "ELIGIBLE" | "INELIGIBLE" | "IN_REVIEW" | "SHORTLISTED" | "WINNER" | "NOT_SELECTED" | "WITHDRAWN";
+            answers: {
+                [key: string]: unknown;
+            };
+            version: number;
+            formVersion: number | null;
+            reference: string[];
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            withdrawnAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            attachments: {
+                id: string;
+                fieldKey: string;
+                fileName: string;
+                mediaType: string;
+                size: number;
+                /** Format: date-time */
+                uploadedAt: string;
+            }[];
+            applicant: {
+                id: string;
+                displayName: string;
+                email: string;
+                locale: string;
+            };
+            /** @enum {string|null} */
+            eligibilitySuggestion: "ELIGIBLE" | "INELIGIBLE" | "UNSURE" | null;
+            eligibilityReasons: unknown;
+            screeningNote: string[];
+            /** Format: date-time */
+            screenedAt: string | null;
+            screenedBy: string[];
+        };
+        ScreeningRequestDto: {
+            /** @enum {string} */
+            decision: "ELIGIBLE" | "INELIGIBLE";
+            note?: string;
+        };
+        ApplicationDto: {
+            id: string;
+            callId: string;
+            call: {
+                slug: string;
+                /** @description The same text in Arabic, French and English */
+                title: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                /** Format: date-time */
+                opensAt: string;
+                /** Format: date-time */
+                closesAt: string;
+                acceptingApplications: boolean;
+            };
+            /** @enum {string} */
+            status: "DRAFT" | "SUBMITTED" | "ELIGIBLE" | "INELIGIBLE" | "IN_REVIEW" | "SHORTLISTED" | "WINNER" | "NOT_SELECTED" | "WITHDRAWN";
+            answers: {
+                [key: string]: unknown;
+            };
+            version: number;
+            formVersion: number | null;
+            reference: string[];
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            withdrawnAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            attachments: {
+                id: string;
+                fieldKey: string;
+                fileName: string;
+                mediaType: string;
+                size: number;
+                /** Format: date-time */
+                uploadedAt: string;
+            }[];
+        };
+        ApplicationListDto: {
+            items: {
+                id: string;
+                callId: string;
+                call: {
+                    slug: string;
+                    /** @description The same text in Arabic, French and English */
+                    title: {
+                        ar: string;
+                        fr: string;
+                        en: string;
+                    };
+                    /** Format: date-time */
+                    opensAt: string;
+                    /** Format: date-time */
+                    closesAt: string;
+                    acceptingApplications: boolean;
+                };
+                /** @enum {string} */
+                status: "DRAFT" | "SUBMITTED" | "ELIGIBLE" | "INELIGIBLE" | "IN_REVIEW" | "SHORTLISTED" | "WINNER" | "NOT_SELECTED" | "WITHDRAWN";
+                answers: {
+                    [key: string]: unknown;
+                };
+                version: number;
+                formVersion: number | null;
+                reference: string | null;
+                /** Format: date-time */
+                submittedAt: string | null;
+                /** Format: date-time */
+                withdrawnAt: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+                attachments: {
+                    id: string;
+                    fieldKey: string;
+                    fileName: string;
+                    mediaType: string;
+                    size: number;
+                    /** Format: date-time */
+                    uploadedAt: string;
+                }[];
+            }[];
+        };
+        PatchApplicationRequestDto: {
+            version: number;
+            answers: {
+                [key: string]: unknown;
+            };
+        };
+        SubmitApplicationRequestDto: {
+            version?: number;
+        };
+        AttachmentDto: {
+            id: string;
+            fieldKey: string;
+            fileName: string;
+            mediaType: string;
+            size: number;
+            /** Format: date-time */
+            uploadedAt: string;
         };
         HealthResponseDto: {
             /** @enum {string} */
@@ -819,6 +1782,790 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["UserDto"];
                 };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CallsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallListDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CallsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCallRequestDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallStaffDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CallsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallPublicDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CallsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCallRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallStaffDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CallsController_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallStaffDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CallsController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseCallRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallStaffDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AdminCallsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallStaffListDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AdminCallsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallStaffDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CallFormController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FormResponseDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CallFormController_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutFormRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FormResponseDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    StaffApplicationsController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                sort?: "submittedAt" | "createdAt" | "reference" | "title" | "status";
+                order?: "asc" | "desc";
+                status?: "DRAFT" | "SUBMITTED" | "ELIGIBLE" | "INELIGIBLE" | "IN_REVIEW" | "SHORTLISTED" | "WINNER" | "NOT_SELECTED" | "WITHDRAWN";
+                region?: string;
+                eligibility?: "ELIGIBLE" | "INELIGIBLE" | "UNSURE";
+                choice?: string | string[];
+                q?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffApplicationPageDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ApplicationsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    StaffApplicationsController_csv: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                sort?: "submittedAt" | "createdAt" | "reference" | "title" | "status";
+                order?: "asc" | "desc";
+                status?: "DRAFT" | "SUBMITTED" | "ELIGIBLE" | "INELIGIBLE" | "IN_REVIEW" | "SHORTLISTED" | "WINNER" | "NOT_SELECTED" | "WITHDRAWN";
+                region?: string;
+                eligibility?: "ELIGIBLE" | "INELIGIBLE" | "UNSURE";
+                choice?: string | string[];
+                q?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    StaffApplicationsController_xlsx: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                sort?: "submittedAt" | "createdAt" | "reference" | "title" | "status";
+                order?: "asc" | "desc";
+                status?: "DRAFT" | "SUBMITTED" | "ELIGIBLE" | "INELIGIBLE" | "IN_REVIEW" | "SHORTLISTED" | "WINNER" | "NOT_SELECTED" | "WITHDRAWN";
+                region?: string;
+                eligibility?: "ELIGIBLE" | "INELIGIBLE" | "UNSURE";
+                choice?: string | string[];
+                q?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XLSX workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    StaffApplicationsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffApplicationDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    StaffApplicationsController_screen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScreeningRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffApplicationDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ApplicationsController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationListDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ApplicationsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ApplicationsController_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PatchApplicationRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ApplicationsController_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitApplicationRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ApplicationsController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AttachmentsController_upload: {
+        parameters: {
+            query: {
+                /** @description Key of a visible FILE field of the call form */
+                fieldKey: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AttachmentsController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AttachmentsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Error */
             default: {

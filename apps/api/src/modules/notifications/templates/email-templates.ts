@@ -5,6 +5,8 @@ export interface EmailTemplateParams {
   'password-reset': { name: string; link: string; minutes: number };
   invitation: { inviter: string; role: 'JUROR' | 'STAFF'; link: string; days: number };
   'role-granted': { name: string; inviter: string; role: 'JUROR' | 'STAFF'; link: string };
+  /** The receipt of a submitted application; `submittedAt` is already written in Africa/Casablanca time. */
+  'application-received': { name: string; projectTitle: string; callTitle: string; reference: string; submittedAt: string; link: string };
 }
 export type EmailTemplate = keyof EmailTemplateParams;
 
@@ -100,6 +102,44 @@ const TEMPLATES: Renderers = {
     en: (p) => ({
       subject: `You are now a ${ROLE_NAMES[p.role].en}`,
       paragraphs: [`Hello ${p.name},`, `${p.inviter} added you as a ${ROLE_NAMES[p.role].en}. Sign in with your existing account:`, p.link],
+    }),
+  },
+  'application-received': {
+    ar: (p) => ({
+      subject: `تم استلام طلبكم ${p.reference}`,
+      paragraphs: [
+        `مرحبا ${p.name}،`,
+        `نؤكد استلام ترشيح مشروعكم «${p.projectTitle}» في إطار «${p.callTitle}».`,
+        `رقم المرجع: ${p.reference}`,
+        `تاريخ الإرسال: ${p.submittedAt} (بتوقيت الدار البيضاء)`,
+        'لم يعد بالإمكان تعديل أجوبتكم. يمكنكم متابعة حالة طلبكم في أي وقت عبر الرابط التالي:',
+        p.link,
+        'يرجى ذكر رقم المرجع في كل مراسلة. سنخبركم بكل مستجد.',
+      ],
+    }),
+    fr: (p) => ({
+      subject: `Candidature reçue : ${p.reference}`,
+      paragraphs: [
+        `Bonjour ${p.name},`,
+        `Nous accusons réception de la candidature de votre projet « ${p.projectTitle} » à l'appel « ${p.callTitle} ».`,
+        `Référence : ${p.reference}`,
+        `Envoyée le ${p.submittedAt} (heure de Casablanca)`,
+        'Vos réponses ne peuvent plus être modifiées. Vous pouvez suivre l’avancement de votre candidature à tout moment :',
+        p.link,
+        'Merci de rappeler votre référence dans toute correspondance. Nous vous tiendrons informé·e de la suite.',
+      ],
+    }),
+    en: (p) => ({
+      subject: `Application received: ${p.reference}`,
+      paragraphs: [
+        `Hello ${p.name},`,
+        `We have received the application for your project "${p.projectTitle}" to the call "${p.callTitle}".`,
+        `Reference: ${p.reference}`,
+        `Submitted on ${p.submittedAt} (Casablanca time)`,
+        'Your answers can no longer be changed. You can follow the status of your application at any time:',
+        p.link,
+        'Please quote your reference in any correspondence. We will keep you informed.',
+      ],
     }),
   },
 };

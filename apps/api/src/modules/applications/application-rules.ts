@@ -1,0 +1,80 @@
+import {
+  allFields,
+  buildAnswersSchema,
+  evaluateEligibility,
+  ZEligibilityRules,
+  type AnswersMode,
+  type TAnswers,
+  type TEligibilityRule,
+  type TEligibilitySuggestion,
+  type TFormDefinition,
+  type TFormField,
+  type TLocale,
+} from '@tahkim/contracts';
+import { ZodError, type core } from 'zod';
+
+/** FILE answers are the application's attachments, never part of the stored answers: they are dropped. */
+export function withoutFileAnswers(form: TFormDefinition, answers: TAnswers): TAnswers {
+  const fileKeys = new Set(allFields(form).filter((field) => field.type === 'FILE').map((field) => field.key));
+  return Object.fromEntries(Object.entries(answers).filter(([key]) => !fileKeys.has(key)));
+}
+
+/**
+ * Checks answers against the form with the one schema the web uses too. Issues point into the
+ * application's answers (`["answers", fieldKey, ...]`); the exception filter localises them.
+ */
+export function assertValidAnswers(form: TFormDefinition, answers: TAnswers, mode: AnswersMode): void {
+  const result = buildAnswersSchema(form, mode).safeParse(answers);
+  if (result.success) return;
+  const issues = result.error.issues.map((issue) => ({ ...issue, path: ['answers', ...issue.path] })) as core.$ZodIssue[];
+  throw new ZodError(issues);
+}
+
+const TITLE_KEYS = ['project_name', 'project_title', 'title'];
+
+/** The field naming the project: one keyed project_name, project_title or title, else the form's first short text. */
+export function titleField(form: TFormDefinition): TFormField | undefined {
+  const shortTexts = allFields(form).filter((field) => field.type === 'SHORT_TEXT');
+  for (const key of TITLE_KEYS) {
+    const field = shortTexts.find((candidate) => candidate.key === key);
+    if (field) return field;
+  }
+  return shortTexts[0];
+}
+
+export function applicationTitle(form: TFormDefinition, answers: TAnswers): string | null {
+  const field = titleField(form);
+  const value = field ? answers[field.key] : undefined;
+  if (typeof value !== 'string') return null;
+  const title = value.trim().replace(/\s+/g, ' ');
+  return title === '' ? null : title.slice(0, 300);
+}
+
+/** The form's region question, which the staff table shows and filters on. */
+export function regionFieldKey(form: TFormDefinition): string | null {
+  return allFields(form).find((field) => field.type === 'REGION')?.key ?? null;
+}
+
+export interface EligibilityOutcome {
+  suggestion: TEligibilitySuggestion | null;
+  reasons: { failed: TEligibilityRule[]; unanswered: TEligibilityRule[] } | null;
+}
+
+/** The call's automatic rules, if any, pre-sort a submission for staff (who decide). */
+export function suggestEligibility(settings: unknown, answers: TAnswers): EligibilityOutcome {
+  const parsed = ZEligibilityRules.safeParse((settings as { eligibilityRules?: unknown } | null)?.eligibilityRules ?? []);
+  const rules = parsed.success ? parsed.data : [];
+  if (rules.length === 0) return { suggestion: null, reasons: null };
+  const result = evaluateEligibility(rules, answers);
+  return {
+    suggestion: result.suggestion,
+    reasons: { failed: result.failed.map((index) => rules[index]!), unanswered: result.unanswered.map((index) => rules[index]!) },
+  };
+}
+
+const DATE_LOCALES: Record<TLocale, string> = { ar: 'ar-MA-u-nu-latn', fr: 'fr-FR', en: 'en-GB' };
+
+/** "14 mars 2026 à 16:05": a date and time as people read them in Morocco. */
+export function formatInTimezone(date: Date, locale: TLocale, timeZone: string): string {
+  return new Intl.DateTimeFormat(DATE_LOCALES[locale], { dateStyle: 'long', timeStyle: 'short', timeZone }).format(date);
+}

@@ -1,0 +1,20 @@
+import {
+  ZApplication,
+  ZApplicationList,
+  ZPatchApplicationRequest,
+  ZScreeningRequest,
+  ZStaffApplication,
+  ZStaffApplicationPage,
+  ZStaffApplicationQuery,
+  ZSubmitApplicationRequest,
+} from '@tahkim/contracts';
+import { createZodDto } from 'nestjs-zod';
+
+export class ApplicationDto extends createZodDto(ZApplication) {}
+export class ApplicationListDto extends createZodDto(ZApplicationList) {}
+export class PatchApplicationRequestDto extends createZodDto(ZPatchApplicationRequest) {}
+export class SubmitApplicationRequestDto extends createZodDto(ZSubmitApplicationRequest) {}
+export class ScreeningRequestDto extends createZodDto(ZScreeningRequest) {}
+export class StaffApplicationDto extends createZodDto(ZStaffApplication) {}
+export class StaffApplicationPageDto extends createZodDto(ZStaffApplicationPage) {}
+export class StaffApplicationQueryDto extends createZodDto(ZStaffApplicationQuery) {}

@@ -1,0 +1,86 @@
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { TStaffApplication, TStaffApplicationPage } from '@tahkim/contracts';
+import type { FastifyReply } from 'fastify';
+import { Roles } from '../../common/decorators/access.decorators';
+import { CurrentUser } from '../../common/decorators/current-user.decorator';
+import { Ctx, type RequestContext } from '../../common/http/request-context';
+import { UuidPipe } from '../../common/http/uuid.pipe';
+import type { AuthenticatedUser } from '../auth/auth.types';
+import { ApplicationsExportService } from './applications-export.service';
+import { ScreeningRequestDto, StaffApplicationDto, StaffApplicationPageDto, StaffApplicationQueryDto } from './applications.dto';
+import { StaffApplicationsService } from './staff-applications.service';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Staff's view of incoming applications: the table, one application, screening, exports. */
+@ApiTags('applications')
+@Controller()
+export class StaffApplicationsController {
+  constructor(
+    private readonly staff: StaffApplicationsService,
+    private readonly exports: ApplicationsExportService,
+  ) {}
+
+  /** Submitted applications of a call (drafts only when `status=DRAFT` is asked), filtered, searched, paged. */
+  @Get('calls/:id/applications')
+  @Roles('STAFF')
+  @ApiOkResponse({ type: StaffApplicationPageDto })
+  list(@Param('id', UuidPipe) callId: string, @Query() query: StaffApplicationQueryDto, @Ctx() ctx: RequestContext): Promise<TStaffApplicationPage> {
+    return this.staff.list(callId, query, ctx);
+  }
+
+  /** The filtered list as CSV (UTF-8 with a byte-order mark), column titles and choices in the caller's language. */
+  @Get('calls/:id/applications.csv')
+  @Roles('STAFF')
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'CSV file', content: { 'text/csv': { schema: { type: 'string' } } } })
+  @Header('x-content-type-options', 'nosniff')
+  async csv(
+    @Param('id', UuidPipe) callId: string,
+    @Query() query: StaffApplicationQueryDto,
+    @Ctx() ctx: RequestContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    const file = await this.exports.csv(callId, query, ctx.locale);
+    void reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${file.fileName}"`);
+    return file.body;
+  }
+
+  @Get('calls/:id/applications.xlsx')
+  @Roles('STAFF')
+  @ApiProduces(XLSX_TYPE)
+  @ApiOkResponse({ description: 'XLSX workbook', content: { [XLSX_TYPE]: { schema: { type: 'string', format: 'binary' } } } })
+  @Header('x-content-type-options', 'nosniff')
+  async xlsx(
+    @Param('id', UuidPipe) callId: string,
+    @Query() query: StaffApplicationQueryDto,
+    @Ctx() ctx: RequestContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    const file = await this.exports.xlsx(callId, query, ctx.locale);
+    void reply.header('content-type', XLSX_TYPE).header('content-disposition', `attachment; filename="${file.fileName}"`);
+    return file.body;
+  }
+
+  @Get('admin/applications/:id')
+  @Roles('STAFF')
+  @ApiOkResponse({ type: StaffApplicationDto })
+  get(@Param('id', UuidPipe) id: string): Promise<TStaffApplication> {
+    return this.staff.get(id);
+  }
+
+  /** Marks a submitted application eligible or ineligible, with a note (audited). */
+  @Post('applications/:id/screening')
+  @Roles('STAFF')
+  @HttpCode(200)
+  @ApiOkResponse({ type: StaffApplicationDto })
+  screen(
+    @Param('id', UuidPipe) id: string,
+    @Body() body: ScreeningRequestDto,
+    @CurrentUser() user: AuthenticatedUser,
+    @Ctx() ctx: RequestContext,
+  ): Promise<TStaffApplication> {
+    return this.staff.screen(id, body, user, ctx);
+  }
+}

@@ -1,0 +1,117 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  allFields,
+  errorMessage,
+  fieldOptions,
+  type TFormDefinition,
+  type TLocale,
+  type TScreeningRequest,
+  type TStaffApplication,
+  type TStaffApplicationPage,
+  type TStaffApplicationQuery,
+  type TApplicationStatus,
+} from '@tahkim/contracts';
+import type { PrismaClient } from '@tahkim/db';
+import { PRISMA } from '../../config/config.module';
+import { AppError } from '../../common/errors/app-error';
+import type { RequestContext } from '../../common/http/request-context';
+import { AuditService } from '../audit/audit.service';
+import type { AuthenticatedUser } from '../auth/auth.types';
+import { loadCallForm } from '../calls/call-form';
+import { toStaffApplication } from './application-view';
+import { regionFieldKey } from './application-rules';
+import { ApplicationsRepository } from './applications.repository';
+import { StaffApplicationsRepository, type StaffApplicationFilter } from './staff-applications.repository';
+
+/** Screening decides eligibility of what was submitted, and may be revised until evaluation starts. */
+const SCREENABLE: readonly TApplicationStatus[] = ['SUBMITTED', 'ELIGIBLE', 'INELIGIBLE'];
+
+/** Staff's side of applications: the table of a call's applications, one application, screening. */
+@Injectable()
+export class StaffApplicationsService {
+  constructor(
+    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    private readonly applications: ApplicationsRepository,
+    private readonly staffRows: StaffApplicationsRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(callId: string, query: TStaffApplicationQuery, ctx: RequestContext): Promise<TStaffApplicationPage> {
+    const { filter } = await this.resolve(callId, query, ctx.locale);
+    const [total, rows] = await Promise.all([
+      this.staffRows.count(filter),
+      this.staffRows.rows(filter, { offset: (query.page - 1) * query.pageSize, limit: query.pageSize }),
+    ]);
+    return {
+      items: rows.map((row) => ({
+        id: row.id,
+        reference: row.reference,
+        title: row.title,
+        status: row.status,
+        applicant: { id: row.ownerId, displayName: row.displayName, email: row.email },
+        region: row.region,
+        eligibilitySuggestion: row.eligibilitySuggestion,
+        submittedAt: row.submittedAt?.toISOString() ?? null,
+        createdAt: row.createdAt.toISOString(),
+      })),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
+  }
+
+  async get(id: string): Promise<TStaffApplication> {
+    const row = await this.applications.findRecord(this.prisma, id);
+    if (!row) throw new AppError('NOT_FOUND');
+    return toStaffApplication(row);
+  }
+
+  /** Marks a submitted application eligible or ineligible, with the change audited in the same transaction. */
+  async screen(id: string, input: TScreeningRequest, user: AuthenticatedUser, ctx: RequestContext): Promise<TStaffApplication> {
+    await this.prisma.$transaction(async (tx) => {
+      const locked = await this.applications.lockForUpdate(tx, id);
+      if (!locked) throw new AppError('NOT_FOUND');
+      if (!SCREENABLE.includes(locked.status)) throw new AppError('CONFLICT', { reason: 'NOT_SCREENABLE', status: locked.status });
+      const before = await this.applications.findRecord(tx, id);
+      const note = input.note?.trim() || null;
+      await this.applications.screen(tx, { id, from: SCREENABLE, decision: input.decision, note, screenedById: user.id });
+      await this.audit.record(tx, ctx, {
+        action: 'application.screened',
+        entityType: 'Application',
+        entityId: id,
+        before: { status: locked.status, screeningNote: before?.screeningNote ?? null, screenedById: before?.screenedById ?? null },
+        after: { status: input.decision, screeningNote: note, screenedById: user.id },
+      });
+    });
+    return this.get(id);
+  }
+
+  /** Turns the query into SQL-ready filters against the call's form (404 for an unknown call). */
+  async resolve(callId: string, query: Omit<TStaffApplicationQuery, 'page' | 'pageSize'>, locale: TLocale): Promise<{ filter: StaffApplicationFilter; form: TFormDefinition; call: Awaited<ReturnType<typeof loadCallForm>>['call'] }> {
+    const { call, form } = await loadCallForm(this.prisma, callId);
+    const fields = new Map(allFields(form).map((field) => [field.key, field]));
+    const choices = (query.choice === undefined ? [] : Array.isArray(query.choice) ? query.choice : [query.choice]).map((pair, index) => {
+      const separator = pair.indexOf(':');
+      const fieldKey = separator > 0 ? pair.slice(0, separator) : '';
+      const value = separator > 0 ? pair.slice(separator + 1) : '';
+      const field = fields.get(fieldKey);
+      const isChoice = field && ['SINGLE_CHOICE', 'MULTIPLE_CHOICE', 'REGION'].includes(field.type);
+      if (!field || !isChoice || !fieldOptions(field).some((option) => option.value === value)) {
+        throw new AppError('VALIDATION_FAILED', [{ path: ['choice', index], code: 'invalid_value', message: errorMessage('VALIDATION_FAILED', locale) }]);
+      }
+      return { fieldKey, value, multiple: field.type === 'MULTIPLE_CHOICE' };
+    });
+    const filter: StaffApplicationFilter = {
+      callId,
+      status: query.status,
+      eligibility: query.eligibility,
+      regionKey: regionFieldKey(form),
+      region: query.region,
+      choices,
+      q: query.q || undefined,
+      sort: query.sort,
+      order: query.order,
+    };
+    return { filter, form, call };
+  }
+}

@@ -1,0 +1,87 @@
+import { Injectable } from '@nestjs/common';
+import type { TAttachment, TApplicationStatus } from '@tahkim/contracts';
+import type { Prisma, PrismaClient } from '@tahkim/db';
+
+type Db = PrismaClient | Prisma.TransactionClient;
+
+const ATTACHMENT_FIELDS = { id: true, fieldKey: true, fileName: true, mediaType: true, size: true, uploadedAt: true } as const;
+
+type AttachmentRow = Prisma.AttachmentGetPayload<{ select: typeof ATTACHMENT_FIELDS }>;
+
+export function toAttachment(row: AttachmentRow): TAttachment {
+  return { id: row.id, fieldKey: row.fieldKey, fileName: row.fileName, mediaType: row.mediaType, size: row.size, uploadedAt: row.uploadedAt.toISOString() };
+}
+
+/** An application's files, oldest first (the order they were added in), as the API shows them. */
+export async function listAttachments(db: Db, applicationId: string): Promise<TAttachment[]> {
+  const rows = await db.attachment.findMany({ where: { applicationId }, select: ATTACHMENT_FIELDS, orderBy: [{ uploadedAt: 'asc' }, { id: 'asc' }] });
+  return rows.map(toAttachment);
+}
+
+export interface ApplicationForFiles {
+  id: string;
+  callId: string;
+  ownerId: string;
+  status: TApplicationStatus;
+  /** Call.settings, where a call may set `attachmentQuotaBytes`. */
+  callSettings: unknown;
+}
+
+export interface StoredAttachment extends TAttachment {
+  applicationId: string;
+  storageKey: string;
+  sha256: string;
+}
+
+export interface NewAttachment {
+  applicationId: string;
+  fieldKey: string;
+  fileName: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+  storageKey: string;
+  uploadedById: string;
+}
+
+/** The only code that reads and writes Attachment rows. */
+@Injectable()
+export class AttachmentsRepository {
+  async findApplication(db: Db, id: string): Promise<ApplicationForFiles | undefined> {
+    const row = await db.application.findUnique({
+      where: { id },
+      select: { id: true, callId: true, ownerId: true, status: true, call: { select: { settings: true } } },
+    });
+    return row ? { id: row.id, callId: row.callId, ownerId: row.ownerId, status: row.status as TApplicationStatus, callSettings: row.call.settings } : undefined;
+  }
+
+  /** Locks the application's row until the transaction ends, so uploads, deletions and the submission of one application take turns. */
+  async lockApplication(tx: Prisma.TransactionClient, id: string): Promise<{ status: TApplicationStatus } | undefined> {
+    const rows = await tx.$queryRaw<{ status: TApplicationStatus }[]>`SELECT "status"::text AS "status" FROM "Application" WHERE "id" = ${id}::uuid FOR UPDATE`;
+    return rows[0];
+  }
+
+  /** How many files answer this field, and the bytes all the application's files take. */
+  async usage(db: Db, applicationId: string, fieldKey: string): Promise<{ fieldFiles: number; totalBytes: number }> {
+    const rows = await db.$queryRaw<{ fieldFiles: number; totalBytes: number }[]>`
+      SELECT count(*) FILTER (WHERE "fieldKey" = ${fieldKey})::int AS "fieldFiles", coalesce(sum("size"), 0)::bigint::float8 AS "totalBytes"
+        FROM "Attachment" WHERE "applicationId" = ${applicationId}::uuid`;
+    return rows[0] ?? { fieldFiles: 0, totalBytes: 0 };
+  }
+
+  async find(db: Db, applicationId: string, attachmentId: string): Promise<StoredAttachment | undefined> {
+    const row = await db.attachment.findFirst({
+      where: { id: attachmentId, applicationId },
+      select: { ...ATTACHMENT_FIELDS, applicationId: true, storageKey: true, sha256: true },
+    });
+    return row ? { ...toAttachment(row), applicationId: row.applicationId, storageKey: row.storageKey, sha256: row.sha256 } : undefined;
+  }
+
+  async create(tx: Prisma.TransactionClient, data: NewAttachment): Promise<TAttachment> {
+    return toAttachment(await tx.attachment.create({ data, select: ATTACHMENT_FIELDS }));
+  }
+
+  async delete(tx: Prisma.TransactionClient, attachmentId: string): Promise<void> {
+    await tx.attachment.delete({ where: { id: attachmentId } });
+  }
+}
