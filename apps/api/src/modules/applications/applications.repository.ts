@@ -80,8 +80,14 @@ export class ApplicationsRepository {
   }
 
   /** Serialises the creations of one person for one call, so the per-applicant limit holds under races. */
+  /**
+   * Serialises one applicant's starts on one call (the per-applicant limit), and holds the call row
+   * against a concurrent form edit, which decides under FOR UPDATE whether the form is locked by
+   * existing applications.
+   */
   async lockApplicantCall(tx: Prisma.TransactionClient, ownerId: string, callId: string): Promise<void> {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`application:${ownerId}:${callId}`}, 0))`;
+    await tx.$executeRaw`SELECT 1 FROM "Call" WHERE "id" = ${callId}::uuid FOR SHARE`;
   }
 
   async countActiveOfOwner(db: Db, ownerId: string, callId: string): Promise<number> {
