@@ -7,3 +7,12 @@ describe('committed OpenAPI document', () => {
     expect(committed).toBe(await renderOpenApi());
   });
 });
+
+describe('OpenAPI document', () => {
+  it('documents nullable fields as nullable scalars, not arrays', async () => {
+    const document = JSON.parse(await renderOpenApi());
+    const application = document.components.schemas.StaffApplicationDto.properties;
+    expect(application.reference).toEqual({ type: 'string', nullable: true });
+    expect(application.screeningNote).toEqual({ type: 'string', nullable: true });
+  });
+});

@@ -1184,7 +1184,7 @@ export interface components {
             };
             version: number;
             formVersion: number | null;
-            reference: string[];
+            reference: string | null;
             /** Format: date-time */
             submittedAt: string | null;
             /** Format: date-time */
@@ -1211,10 +1211,10 @@ export interface components {
             /** @enum {string|null} */
             eligibilitySuggestion: "ELIGIBLE" | "INELIGIBLE" | "UNSURE" | null;
             eligibilityReasons: unknown;
-            screeningNote: string[];
+            screeningNote: string | null;
             /** Format: date-time */
             screenedAt: string | null;
-            screenedBy: string[];
+            screenedBy: string | null;
         };
         ScreeningRequestDto: {
             /** @enum {string} */
@@ -1245,7 +1245,7 @@ export interface components {
             };
             version: number;
             formVersion: number | null;
-            reference: string[];
+            reference: string | null;
             /** Format: date-time */
             submittedAt: string | null;
             /** Format: date-time */

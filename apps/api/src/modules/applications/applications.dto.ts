@@ -8,7 +8,7 @@ import {
   ZStaffApplicationQuery,
   ZSubmitApplicationRequest,
 } from '@tahkim/contracts';
-import { createZodDto } from 'nestjs-zod';
+import { createZodDto } from '../../common/http/zod-dto';
 
 export class ApplicationDto extends createZodDto(ZApplication) {}
 export class ApplicationListDto extends createZodDto(ZApplicationList) {}

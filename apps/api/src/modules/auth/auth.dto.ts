@@ -7,7 +7,7 @@ import {
   ZUpdateMeRequest,
   ZUser,
 } from '@tahkim/contracts';
-import { createZodDto } from 'nestjs-zod';
+import { createZodDto } from '../../common/http/zod-dto';
 
 export class RegisterRequestDto extends createZodDto(ZRegisterRequest) {}
 export class LoginRequestDto extends createZodDto(ZLoginRequest) {}

@@ -9,7 +9,7 @@ import {
   ZPutFormRequest,
   ZUpdateCallRequest,
 } from '@tahkim/contracts';
-import { createZodDto } from 'nestjs-zod';
+import { createZodDto } from '../../common/http/zod-dto';
 
 export class CreateCallRequestDto extends createZodDto(ZCreateCallRequest) {}
 export class UpdateCallRequestDto extends createZodDto(ZUpdateCallRequest) {}

@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ZHealthResponse, type THealthResponse } from '@tahkim/contracts';
 import type { PrismaClient } from '@tahkim/db';
 import type { FastifyReply } from 'fastify';
-import { createZodDto } from 'nestjs-zod';
+import { createZodDto } from '../../common/http/zod-dto';
 import { Public } from '../../common/decorators/access.decorators';
 import { PRISMA } from '../../config/config.module';
 

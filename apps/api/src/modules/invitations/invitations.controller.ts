@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ZAcceptInvitationRequest, ZCreateInvitationRequest, ZInvitation, ZInvitationPreview, type TInvitation, type TInvitationPreview, type TUser } from '@tahkim/contracts';
 import type { FastifyReply } from 'fastify';
-import { createZodDto } from 'nestjs-zod';
+import { createZodDto } from '../../common/http/zod-dto';
 import { z } from 'zod';
 import { Public, Roles } from '../../common/decorators/access.decorators';
 import { CurrentUser } from '../../common/decorators/current-user.decorator';

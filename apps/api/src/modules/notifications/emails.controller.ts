@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ZEmailList, ZEmailListQuery, type TEmailList } from '@tahkim/contracts';
-import { createZodDto } from 'nestjs-zod';
+import { createZodDto } from '../../common/http/zod-dto';
 import { Roles } from '../../common/decorators/access.decorators';
 import { EmailsService } from './emails.service';
 

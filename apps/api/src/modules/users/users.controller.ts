@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { UuidPipe } from '../../common/http/uuid.pipe';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ZUpdateRolesRequest, ZUserList, ZUserListQuery, type TUser, type TUserList } from '@tahkim/contracts';
-import { createZodDto } from 'nestjs-zod';
+import { createZodDto } from '../../common/http/zod-dto';
 import { Roles } from '../../common/decorators/access.decorators';
 import { Ctx, type RequestContext } from '../../common/http/request-context';
 import { UserDto } from '../auth/auth.dto';
