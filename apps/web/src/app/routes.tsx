@@ -1,11 +1,20 @@
 import type { RouteObject } from 'react-router';
 import { AdminLayout } from '../features/admin/components/admin-layout';
 import { AdminDashboardPage } from '../features/admin/routes/admin-dashboard-page';
+import { EditCallPage, NewCallPage } from '../features/call-admin/routes/call-editor-page';
+import { AdminCallsPage } from '../features/call-admin/routes/calls-page';
+import { FormBuilderPage } from '../features/call-admin/routes/form-builder-page';
+import { StaffApplicationPage } from '../features/screening/routes/application-page';
+import { CallApplicationsPage } from '../features/screening/routes/call-applications-page';
+import { ApplicationPage } from '../features/applications/routes/application-page';
+import { ApplicationSubmittedPage } from '../features/applications/routes/application-submitted-page';
 import { RequireRole } from '../features/auth/components/require-role';
 import { ForgotPasswordPage } from '../features/auth/routes/forgot-password-page';
 import { LoginPage } from '../features/auth/routes/login-page';
 import { RegisterPage } from '../features/auth/routes/register-page';
 import { ResetPasswordPage } from '../features/auth/routes/reset-password-page';
+import { CallPage } from '../features/calls/routes/call-page';
+import { CallsPage } from '../features/calls/routes/calls-page';
 import { AdminEmailsPage } from '../features/emails/routes/admin-emails-page';
 import { AcceptInvitationPage } from '../features/invitations/routes/accept-invitation-page';
 import { AdminInvitationsPage } from '../features/invitations/routes/admin-invitations-page';
@@ -33,8 +42,14 @@ export const routes: RouteObject[] = [
           {
             path: 'portal',
             element: <RequireRole area="portal" />,
-            children: [{ index: true, element: <PortalPage /> }],
+            children: [
+              { index: true, element: <PortalPage /> },
+              { path: 'applications/:id', element: <ApplicationPage /> },
+              { path: 'applications/:id/submitted', element: <ApplicationSubmittedPage /> },
+            ],
           },
+          { path: 'calls', element: <CallsPage /> },
+          { path: 'calls/:slug', element: <CallPage /> },
           {
             path: 'jury',
             element: <RequireRole area="jury" />,
@@ -48,6 +63,12 @@ export const routes: RouteObject[] = [
                 element: <AdminLayout />,
                 children: [
                   { index: true, element: <AdminDashboardPage /> },
+                  { path: 'calls', element: <AdminCallsPage /> },
+                  { path: 'calls/new', element: <NewCallPage /> },
+                  { path: 'calls/:id', element: <EditCallPage /> },
+                  { path: 'calls/:id/form', element: <FormBuilderPage /> },
+                  { path: 'calls/:id/applications', element: <CallApplicationsPage /> },
+                  { path: 'applications/:id', element: <StaffApplicationPage /> },
                   { path: 'invitations', element: <AdminInvitationsPage /> },
                   { path: 'emails', element: <AdminEmailsPage /> },
                 ],

@@ -14,7 +14,7 @@ interface AppHeaderProps {
 }
 
 export function AppHeader({ user, navOpened, onToggleNav }: AppHeaderProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common', 'calls']);
   const items = navItemsFor(user?.roles);
 
   return (

@@ -6,7 +6,7 @@ import { navItemsFor } from './nav-items';
 
 /** The burger menu's content on small screens: the same links as the header, plus sign-in links. */
 export function MobileNav({ user, onNavigate }: { user: Me | null | undefined; onNavigate: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common', 'calls']);
   const links = [
     { to: '/', label: t('nav.home'), end: true },
     ...navItemsFor(user?.roles).map((item) => ({ to: item.to, label: t(item.labelKey), end: false })),

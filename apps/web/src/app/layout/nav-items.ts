@@ -9,10 +9,13 @@ const AREA_LABEL_KEYS = {
 
 export interface NavItem {
   to: string;
-  labelKey: (typeof AREA_LABEL_KEYS)[Area];
+  labelKey: (typeof AREA_LABEL_KEYS)[Area] | 'calls:nav.link';
 }
 
-/** The header's links for a person's roles (nothing for anonymous visitors but the home page link). */
+/** The header's links: the calls for everyone, then the areas of a person's roles. */
 export function navItemsFor(roles: readonly TRole[] | undefined): NavItem[] {
-  return areasFor(roles ?? []).map((area) => ({ to: AREA_PATHS[area], labelKey: AREA_LABEL_KEYS[area] }));
+  return [
+    { to: '/calls', labelKey: 'calls:nav.link' },
+    ...areasFor(roles ?? []).map((area) => ({ to: AREA_PATHS[area], labelKey: AREA_LABEL_KEYS[area] })),
+  ];
 }

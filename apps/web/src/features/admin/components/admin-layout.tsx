@@ -4,6 +4,7 @@ import { NavLink, Outlet } from 'react-router';
 
 const ADMIN_LINKS = [
   { to: '/admin', labelKey: 'nav.dashboard', end: true },
+  { to: '/admin/calls', labelKey: 'nav.calls', end: false },
   { to: '/admin/invitations', labelKey: 'nav.invitations', end: false },
   { to: '/admin/emails', labelKey: 'nav.emails', end: false },
 ] as const;

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { InboxIcon, MailIcon } from '../../../components/icons';
+import { FolderIcon, InboxIcon, MailIcon } from '../../../components/icons';
 import { usePageTitle } from '../../../lib/use-page-title';
 import { meQuery } from '../../auth/queries';
 import { HealthCard } from '../components/health-card';
@@ -39,6 +39,13 @@ export function AdminDashboardPage() {
         {user ? <Text c="dimmed">{t('dashboard.welcome', { name: user.displayName })}</Text> : null}
       </Stack>
       <SimpleGrid cols={{ base: 1, md: 3 }} spacing="lg">
+        <ToolCard
+          icon={<FolderIcon size={22} />}
+          title={t('dashboard.callsCard.title')}
+          body={t('dashboard.callsCard.body')}
+          to="/admin/calls"
+          action={t('dashboard.callsCard.action')}
+        />
         <ToolCard
           icon={<MailIcon size={22} />}
           title={t('dashboard.invitationsCard.title')}

@@ -1,0 +1,81 @@
+import { Anchor, Text } from '@mantine/core';
+import { fieldOptions, isEmptyAnswer, type TAttachment, type TFormField } from '@tahkim/contracts';
+import { useTranslation } from 'react-i18next';
+import { formatList } from '../../../lib/format';
+import { localized } from '../../calls/call-text';
+import { useLocale } from '../../locale/use-locale';
+import { fileSize } from '../file-format';
+
+/** An answer as people read it: option labels, "25 000 MAD", a date, the files with their links. */
+export function AnswerValue({
+  field,
+  value,
+  attachments = [],
+  downloadPath,
+}: {
+  field: TFormField;
+  value: unknown;
+  attachments?: TAttachment[];
+  downloadPath?: (attachment: TAttachment) => string;
+}) {
+  const { t } = useTranslation('applications');
+  const { locale } = useLocale();
+  const intl = locale === 'ar' ? 'ar-MA' : locale;
+
+  if (field.type === 'FILE') {
+    const files = attachments.filter((file) => file.fieldKey === field.key);
+    if (files.length === 0) return <Text c="dimmed" fs="italic">{t('review.noAnswer')}</Text>;
+    return (
+      <ul className="plain-list">
+        {files.map((file) => (
+          <li key={file.id}>
+            {downloadPath ? (
+              <Anchor href={downloadPath(file)} download={file.fileName}>
+                {file.fileName}
+              </Anchor>
+            ) : (
+              file.fileName
+            )}{' '}
+            <Text span size="xs" c="dimmed">
+              ({fileSize(file.size, locale)})
+            </Text>
+          </li>
+        ))}
+      </ul>
+    );
+  }
+  if (isEmptyAnswer(value)) return <Text c="dimmed" fs="italic">{t('review.noAnswer')}</Text>;
+
+  const optionLabel = (option: unknown) => {
+    const found = fieldOptions(field).find((candidate) => candidate.value === option);
+    return found ? localized(found.label, locale) : String(option);
+  };
+
+  let shown: string;
+  switch (field.type) {
+    case 'MONEY':
+      shown = t('field.money', { amount: new Intl.NumberFormat(intl, { numberingSystem: 'latn', maximumFractionDigits: 2 }).format(Number(value)) });
+      break;
+    case 'NUMBER':
+      shown = new Intl.NumberFormat(intl, { numberingSystem: 'latn', maximumFractionDigits: 6 }).format(Number(value));
+      break;
+    case 'DATE':
+      shown = new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn' }).format(new Date(`${String(value)}T00:00:00Z`));
+      break;
+    case 'SINGLE_CHOICE':
+    case 'REGION':
+      shown = optionLabel(value);
+      break;
+    case 'MULTIPLE_CHOICE':
+      shown = formatList(Array.isArray(value) ? value.map(optionLabel) : [String(value)], locale);
+      break;
+    default:
+      shown = String(value);
+  }
+  const ltr = field.type === 'EMAIL' || field.type === 'PHONE' || field.type === 'URL';
+  return (
+    <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} dir={ltr ? 'ltr' : undefined} className={ltr ? 'ltr-value' : undefined}>
+      {shown}
+    </Text>
+  );
+}

@@ -1,0 +1,270 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { allFields, buildAnswersSchema, type TAnswers, type TApplication, type TAttachment, type TFormDefinition } from '@tahkim/contracts';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useForm, useWatch, type FieldError, type Resolver } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import { ApiError } from '../../../lib/api';
+import { localized } from '../../calls/call-text';
+import { CallDeadline } from '../../calls/components/call-dates';
+import { useLocale } from '../../locale/use-locale';
+import { answersToSave, differingKeys, formSteps, formValuesFrom, missingPerStep, savableAnswers } from '../answers';
+import { createDraftStore } from '../draft-storage';
+import { answerErrorMessage } from '../field-errors';
+import { applicationRequests, storeApplication } from '../mutations';
+import { applicationKeys, applicationQuery } from '../queries';
+import { useAutosave } from '../use-autosave';
+import { ConflictScreen } from './conflict-screen';
+import { ReviewStep } from './review-step';
+import { SaveStatusIndicator } from './save-status';
+import { StepFields } from './step-fields';
+import { StepProgress } from './step-progress';
+
+interface ApplicationFormProps {
+  application: TApplication;
+  form: TFormDefinition;
+}
+
+/** Where the page starts from: the server's answers, or this browser's unsaved copy of them. */
+function startingPoint(form: TFormDefinition, application: TApplication, store: ReturnType<typeof createDraftStore>) {
+  const server = formValuesFrom(form, application);
+  const local = store.read();
+  if (!local || local.version > application.version) return { values: server, restored: false, conflictWith: null };
+  const fileKeys = new Set(allFields(form).filter((field) => field.type === 'FILE').map((field) => field.key));
+  const typed = Object.fromEntries(Object.entries(local.answers).filter(([key]) => !fileKeys.has(key)));
+  const values = { ...server, ...typed };
+  // Nothing typed here that the server lacks (the save went through as the tab closed): no copy needed.
+  if (differingKeys(form, values, server).length === 0) {
+    store.clear();
+    return { values: server, restored: false, conflictWith: null };
+  }
+  // Based on the version the server still has: the copy is newer, restore it. Based on an older one:
+  // the draft was saved elsewhere since, so the person chooses between the two.
+  if (local.version === application.version) return { values, restored: true, conflictWith: null };
+  return { values: server, restored: false, conflictWith: values };
+}
+
+/** The multi-step application form: one step per section, then the review; saves by itself. */
+export function ApplicationForm({ application, form }: ApplicationFormProps) {
+  const { t } = useTranslation('applications');
+  const { locale } = useLocale();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const steps = useMemo(() => formSteps(form), [form]);
+  const [params, setParams] = useSearchParams();
+  const stepParam = params.get('step');
+  const current = stepParam === 'review' ? steps.length : Math.min(Math.max(Number(stepParam ?? '1') - 1 || 0, 0), steps.length);
+  const onReview = current === steps.length;
+
+  const [store] = useState(() => createDraftStore(application.id));
+  const [start] = useState(() => startingPoint(form, application, store));
+  const savedRef = useRef<TAnswers>(application.answers);
+  const [attachments, setAttachments] = useState<TAttachment[]>(application.attachments);
+  const [invalidCount, setInvalidCount] = useState(0);
+
+  const { controller, state } = useAutosave(
+    { version: application.version, answers: answersToSave(form, formValuesFrom(form, application)) },
+    {
+      save: (answers, version) => applicationRequests.save(application.id, { version, answers }),
+      savedAnswersOf: (saved) => answersToSave(form, formValuesFrom(form, saved)),
+      onSaved: (saved) => {
+        savedRef.current = saved.answers;
+        queryClient.setQueryData(applicationKeys.detail(saved.id), saved);
+      },
+      store,
+    },
+  );
+
+  const reviewRef = useRef(onReview);
+  reviewRef.current = onReview;
+  const resolver = useMemo<Resolver<TAnswers>>(() => {
+    const draft = zodResolver(buildAnswersSchema(form, 'draft') as never) as unknown as Resolver<TAnswers>;
+    const submit = zodResolver(buildAnswersSchema(form, 'submit') as never) as unknown as Resolver<TAnswers>;
+    return (values, context, options) => (reviewRef.current ? submit : draft)(values, context, options);
+  }, [form]);
+
+  const rhf = useForm<TAnswers>({ defaultValues: start.values, resolver, mode: 'onTouched' });
+  const values = useWatch({ control: rhf.control }) as TAnswers;
+  const missing = missingPerStep(steps, values);
+
+  // Every change goes to the autosave (and this browser's copy) as it happens.
+  useEffect(() => {
+    const push = (next: TAnswers) => {
+      const { answers, invalid } = savableAnswers(form, next, savedRef.current);
+      setInvalidCount(invalid.length);
+      controller.change(answers);
+    };
+    if (start.conflictWith) controller.showConflict(application, answersToSave(form, start.conflictWith));
+    else if (start.restored) push(start.values);
+    const subscription = rhf.watch((next) => push(next as TAnswers));
+    return () => subscription.unsubscribe();
+    // Mount only: the form, the controller and the starting point do not change for this page.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    headingRef.current?.focus();
+    window.scrollTo({ top: 0 });
+  }, [current]);
+
+  const goTo = (index: number) => {
+    void controller.flush();
+    const next = new URLSearchParams(params);
+    next.set('step', index >= steps.length ? 'review' : String(index + 1));
+    setParams(next);
+  };
+
+  const onFilesChange = (fieldKey: string, files: TAttachment[]) => {
+    setAttachments((previous) => [...previous.filter((file) => file.fieldKey !== fieldKey), ...files]);
+    rhf.setValue(fieldKey, files.map((file) => file.id), { shouldValidate: true, shouldDirty: true });
+    // An upload may move the application's version: continue from it when nothing else changed.
+    void queryClient
+      .fetchQuery({ ...applicationQuery(application.id), staleTime: 0 })
+      .then((fresh) => controller.serverChanged(fresh))
+      .catch(() => undefined);
+  };
+
+  const [submitting, setSubmitting] = useState(false);
+  const [submitError, setSubmitError] = useState<string | null>(null);
+  const submittingRef = useRef(false);
+  const onSubmit = async () => {
+    if (submittingRef.current) return;
+    submittingRef.current = true;
+    setSubmitting(true);
+    setSubmitError(null);
+    try {
+      if (!(await rhf.trigger())) {
+        setSubmitError(t('review.fixFirst'));
+        return;
+      }
+      if (!(await controller.flush())) {
+        setSubmitError(t('review.notSaved'));
+        return;
+      }
+      const submitted = await applicationRequests.submit(application.id, controller.getState().version);
+      store.clear();
+      void navigate(`/portal/applications/${application.id}/submitted`, { replace: true });
+      void storeApplication(queryClient, submitted);
+    } catch (error) {
+      const apiError = error instanceof ApiError ? error : null;
+      if (apiError?.code === 'VALIDATION_FAILED') {
+        const keys = new Set(allFields(form).map((field) => field.key));
+        for (const issue of apiError.issues) {
+          const path = issue.path[0] === 'answers' ? issue.path.slice(1) : issue.path;
+          const key = String(path[0] ?? '');
+          if (keys.has(key)) rhf.setError(key, { type: issue.code, message: issue.message });
+        }
+      }
+      if (apiError?.code === 'VERSION_CONFLICT') {
+        const current = (apiError.details as { current?: TApplication } | undefined)?.current;
+        if (current) controller.showConflict(current, answersToSave(form, rhf.getValues()));
+      }
+      setSubmitError(apiError?.message ?? t('review.submitFailed'));
+    } finally {
+      submittingRef.current = false;
+      setSubmitting(false);
+    }
+  };
+
+  const errorFor = (key: string) => {
+    const field = allFields(form).find((candidate) => candidate.key === key);
+    const error = rhf.formState.errors[key] as FieldError | undefined;
+    return field ? answerErrorMessage(error, field, t) : undefined;
+  };
+
+  const status = state.status;
+  const title = localized(application.call.title, locale);
+
+  return (
+    <Stack gap="lg">
+      <Stack gap={4}>
+        <Text size="sm" c="dimmed">
+          {t('form.eyebrow')}
+        </Text>
+        <Title order={1} fz={{ base: 24, sm: 32 }}>
+          {title}
+        </Title>
+        <CallDeadline iso={application.call.closesAt} closed={false} />
+      </Stack>
+      <SaveStatusIndicator status={status} invalidCount={invalidCount} />
+      {start.restored ? (
+        <Alert variant="light" color="blue">
+          {t('form.restored')}
+        </Alert>
+      ) : null}
+      {status.kind === 'conflict' ? (
+        <ConflictScreen
+          form={form}
+          mine={status.mine}
+          current={status.current}
+          saving={false}
+          onResolve={(merged) => {
+            const fresh = formValuesFrom(form, { answers: merged, attachments: status.current.attachments });
+            savedRef.current = status.current.answers;
+            setAttachments(status.current.attachments);
+            rhf.reset(fresh);
+            void controller.resolveConflict(answersToSave(form, fresh), status.current);
+          }}
+        />
+      ) : (
+        <>
+          <StepProgress steps={steps} current={current} missing={missing} onSelect={goTo} />
+          <form noValidate onSubmit={(event) => event.preventDefault()}>
+            <Stack gap="lg">
+              {onReview ? (
+                <ReviewStep
+                  headingRef={headingRef}
+                  form={form}
+                  application={{ id: application.id, attachments }}
+                  values={values}
+                  errorFor={errorFor}
+                  onGoToStep={goTo}
+                  error={submitError}
+                  closed={!application.call.acceptingApplications}
+                />
+              ) : (
+                <StepFields
+                  headingRef={headingRef}
+                  step={steps[current]!}
+                  control={rhf.control}
+                  applicationId={application.id}
+                  attachments={attachments}
+                  errorFor={errorFor}
+                  onFilesChange={onFilesChange}
+                />
+              )}
+              <Group justify="space-between" className="form-actions" wrap="nowrap">
+                {current > 0 ? (
+                  <Button variant="default" onClick={() => goTo(current - 1)}>
+                    {t('form.previous')}
+                  </Button>
+                ) : (
+                  <span />
+                )}
+                {onReview ? (
+                  <Button
+                    onClick={() => void onSubmit()}
+                    loading={submitting}
+                    disabled={submitting || !application.call.acceptingApplications}
+                  >
+                    {t('review.submit')}
+                  </Button>
+                ) : (
+                  <Button onClick={() => goTo(current + 1)}>{current + 1 === steps.length ? t('form.toReview') : t('form.next')}</Button>
+                )}
+              </Group>
+            </Stack>
+          </form>
+        </>
+      )}
+    </Stack>
+  );
+}

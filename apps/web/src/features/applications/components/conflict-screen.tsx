@@ -1,0 +1,87 @@
+import { Alert, Button, Card, Group, Radio, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { allFields, type TAnswers, type TApplication, type TFormDefinition } from '@tahkim/contracts';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { localized } from '../../calls/call-text';
+import { formatCallDateTime } from '../../calls/deadline';
+import { useLocale } from '../../locale/use-locale';
+import { differingKeys } from '../answers';
+import { chooseAll, mergeConflict, type ConflictChoice } from '../conflict';
+import { AnswerValue } from './answer-value';
+
+interface ConflictScreenProps {
+  form: TFormDefinition;
+  mine: TAnswers;
+  current: TApplication;
+  saving: boolean;
+  onResolve: (answers: TAnswers) => void;
+}
+
+/**
+ * The draft was saved elsewhere (another tab, another device) since this page loaded: both versions,
+ * field by field, differences only, and the person chooses. Nothing is overwritten before they do.
+ */
+export function ConflictScreen({ form, mine, current, saving, onResolve }: ConflictScreenProps) {
+  const { t } = useTranslation('applications');
+  const { locale } = useLocale();
+  const fields = useMemo(() => new Map(allFields(form).map((field) => [field.key, field])), [form]);
+  const differing = useMemo(() => differingKeys(form, mine, current.answers), [form, mine, current.answers]);
+  const [choices, setChoices] = useState<Record<string, ConflictChoice>>(() => chooseAll(differing, 'mine'));
+
+  const keep = (next: Record<string, ConflictChoice>) => onResolve(mergeConflict(mine, current.answers, differing, next));
+
+  return (
+    <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="conflict-heading" className="conflict-screen">
+      <Stack gap="md">
+        <Title order={2} fz="xl" id="conflict-heading">
+          {t('conflict.heading')}
+        </Title>
+        <Alert color="orange" variant="light">
+          {t('conflict.intro', { time: formatCallDateTime(current.updatedAt, locale) })}
+        </Alert>
+        {differing.length === 0 ? <Text>{t('conflict.noDifference')}</Text> : null}
+        <Stack gap="lg" component="ol" className="plain-list">
+          {differing.map((key) => {
+            const field = fields.get(key)!;
+            const label = localized(field.label, locale);
+            return (
+              <li key={key}>
+                <Radio.Group
+                  label={label}
+                  value={choices[key] ?? 'mine'}
+                  onChange={(value) => setChoices((previous) => ({ ...previous, [key]: value as ConflictChoice }))}
+                >
+                  <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" mt="xs">
+                    <Card withBorder padding="sm" radius="md" className="conflict-option" data-chosen={(choices[key] ?? 'mine') === 'mine' || undefined}>
+                      <Stack gap={6}>
+                        <Radio value="mine" label={t('conflict.mine')} />
+                        <AnswerValue field={field} value={mine[key]} />
+                      </Stack>
+                    </Card>
+                    <Card withBorder padding="sm" radius="md" className="conflict-option" data-chosen={choices[key] === 'saved' || undefined}>
+                      <Stack gap={6}>
+                        <Radio value="saved" label={t('conflict.saved')} />
+                        <AnswerValue field={field} value={current.answers[key]} />
+                      </Stack>
+                    </Card>
+                  </SimpleGrid>
+                </Radio.Group>
+              </li>
+            );
+          })}
+        </Stack>
+        <Group gap="sm">
+          <Button onClick={() => keep(choices)} loading={saving}>
+            {t('conflict.keepChoices')}
+          </Button>
+          <Button variant="default" onClick={() => keep(chooseAll(differing, 'mine'))} disabled={saving}>
+            {t('conflict.keepAllMine')}
+          </Button>
+          <Button variant="default" onClick={() => keep(chooseAll(differing, 'saved'))} disabled={saving}>
+            {t('conflict.keepAllSaved')}
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,45 @@
+import { Anchor, Container, Stack } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { LoadError, PageLoader } from '../../../components/page-state';
+import { ApiError } from '../../../lib/api';
+import { usePageTitle } from '../../../lib/use-page-title';
+import { localized } from '../../calls/call-text';
+import { callFormQuery } from '../../calls/queries';
+import { useLocale } from '../../locale/use-locale';
+import { NotFoundPage } from '../../system/routes/not-found-page';
+import '../applications.css';
+import { ApplicationForm } from '../components/application-form';
+import { ApplicationView } from '../components/application-view';
+import { applicationQuery } from '../queries';
+
+/** An application of the signed-in applicant: the form while it is a draft, read-only once submitted. */
+export function ApplicationPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation('applications');
+  const { locale } = useLocale();
+  const application = useQuery(applicationQuery(id));
+  const form = useQuery({ ...callFormQuery(application.data?.callId ?? ''), enabled: Boolean(application.data) });
+  usePageTitle(application.data ? localized(application.data.call.title, locale) : t('form.title'));
+
+  const failed = application.error ?? form.error;
+  let content;
+  if (failed instanceof ApiError && failed.status === 404) return <NotFoundPage />;
+  if (failed) content = <LoadError error={failed} onRetry={() => void (application.isError ? application.refetch() : form.refetch())} />;
+  else if (!application.data || !form.data) content = <PageLoader />;
+  else if (application.data.status === 'DRAFT' && application.data.call.acceptingApplications)
+    content = <ApplicationForm key={application.data.id} application={application.data} form={form.data.definition} />;
+  else content = <ApplicationView application={application.data} form={form.data.definition} />;
+
+  return (
+    <Container size="md" py="lg">
+      <Stack gap="md">
+        <Anchor component={Link} to="/portal" size="sm">
+          {t('form.backToList')}
+        </Anchor>
+        {content}
+      </Stack>
+    </Container>
+  );
+}

@@ -1,0 +1,47 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap, type ApiBody, type ApiData } from '../../lib/api';
+import { callKeys } from './queries';
+
+type StaffCall = ApiData<'/api/admin/calls/{id}', 'get'>;
+
+/** Every change to a call refreshes the list and puts the call the API answered in the cache. */
+function useCallMutation<TVariables>(mutationFn: (variables: TVariables) => Promise<StaffCall>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn,
+    onSuccess: async (call) => {
+      queryClient.setQueryData(callKeys.detail(call.id), call);
+      await queryClient.invalidateQueries({ queryKey: callKeys.adminList() });
+    },
+  });
+}
+
+export function useCreateCallMutation() {
+  return useCallMutation((body: ApiBody<'/api/calls', 'post'>) => unwrap(api.POST('/api/calls', { body })));
+}
+
+export function useUpdateCallMutation(id: string) {
+  return useCallMutation((body: ApiBody<'/api/calls/{id}', 'patch'>) => unwrap(api.PATCH('/api/calls/{id}', { params: { path: { id } }, body })));
+}
+
+export function usePublishCallMutation(id: string) {
+  return useCallMutation(() => unwrap(api.POST('/api/calls/{id}/publish', { params: { path: { id } } })));
+}
+
+export function useCloseCallMutation(id: string) {
+  return useCallMutation((body: ApiBody<'/api/calls/{id}/close', 'post'>) =>
+    unwrap(api.POST('/api/calls/{id}/close', { params: { path: { id } }, body })),
+  );
+}
+
+export function useSaveFormMutation(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ApiBody<'/api/calls/{id}/form', 'put'>) => unwrap(api.PUT('/api/calls/{id}/form', { params: { path: { id } }, body })),
+    onSuccess: async (form) => {
+      queryClient.setQueryData(callKeys.form(id), form);
+      // The call carries the form's version.
+      await queryClient.invalidateQueries({ queryKey: callKeys.detail(id) });
+    },
+  });
+}

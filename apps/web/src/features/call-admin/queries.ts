@@ -1,0 +1,30 @@
+import { queryOptions } from '@tanstack/react-query';
+import { api, unwrap } from '../../lib/api';
+
+export const callKeys = {
+  all: ['calls'] as const,
+  adminList: () => [...callKeys.all, 'admin-list'] as const,
+  detail: (id: string) => [...callKeys.all, 'staff-detail', id] as const,
+  form: (id: string) => [...callKeys.all, 'form', id] as const,
+};
+
+/** Staff: every call, drafts included, with its application counts. */
+export const adminCallsQuery = () =>
+  queryOptions({
+    queryKey: callKeys.adminList(),
+    queryFn: () => unwrap(api.GET('/api/admin/calls')),
+  });
+
+/** Staff: one call as the back office edits it. */
+export const callQuery = (id: string) =>
+  queryOptions({
+    queryKey: callKeys.detail(id),
+    queryFn: () => unwrap(api.GET('/api/admin/calls/{id}', { params: { path: { id } } })),
+  });
+
+/** A call's form (definition, version, whether applications lock deletions). */
+export const callFormQuery = (id: string) =>
+  queryOptions({
+    queryKey: callKeys.form(id),
+    queryFn: () => unwrap(api.GET('/api/calls/{id}/form', { params: { path: { id } } })),
+  });

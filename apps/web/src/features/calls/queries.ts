@@ -1,0 +1,33 @@
+import type { TCallPublic, TFormResponse } from '@tahkim/contracts';
+import { queryOptions } from '@tanstack/react-query';
+import { api, unwrap } from '../../lib/api';
+
+export const callKeys = {
+  all: ['calls'] as const,
+  list: () => [...callKeys.all, 'list'] as const,
+  detail: (idOrSlug: string) => [...callKeys.all, 'detail', idOrSlug] as const,
+  form: (callId: string) => [...callKeys.all, 'form', callId] as const,
+};
+
+/** Public: the published calls, open and closed. */
+export const callsQuery = () =>
+  queryOptions({
+    queryKey: callKeys.list(),
+    queryFn: async (): Promise<{ items: TCallPublic[] }> => unwrap(api.GET('/api/calls')),
+    select: (data) => data.items,
+  });
+
+/** Public: one call, by its slug (or id). */
+export const callQuery = (idOrSlug: string) =>
+  queryOptions({
+    queryKey: callKeys.detail(idOrSlug),
+    queryFn: async (): Promise<TCallPublic> => unwrap(api.GET('/api/calls/{idOrSlug}', { params: { path: { idOrSlug } } })),
+  });
+
+/** The call's application form, as an applicant fills it. */
+export const callFormQuery = (callId: string) =>
+  queryOptions({
+    queryKey: callKeys.form(callId),
+    queryFn: async (): Promise<TFormResponse> => unwrap(api.GET('/api/calls/{id}/form', { params: { path: { id: callId } } })) as Promise<TFormResponse>,
+    staleTime: 5 * 60_000,
+  });

@@ -1,0 +1,39 @@
+import type { TStaffApplication } from '@tahkim/contracts';
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { api, unwrap, type ApiQuery } from '../../lib/api';
+import { filtersToApiQuery, type ApplicationFilters } from './filters';
+
+export const PAGE_SIZE = 25;
+
+export const screeningKeys = {
+  all: ['staff-applications'] as const,
+  list: (callId: string, filters: ApplicationFilters) => [...screeningKeys.all, 'list', callId, filters] as const,
+  detail: (id: string) => [...screeningKeys.all, 'detail', id] as const,
+};
+
+/** Staff: one page of a call's applications, filtered and sorted by the API. */
+export const callApplicationsQuery = (callId: string, filters: ApplicationFilters) =>
+  queryOptions({
+    queryKey: screeningKeys.list(callId, filters),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/calls/{id}/applications', {
+          params: { path: { id: callId }, query: filtersToApiQuery(filters, PAGE_SIZE) as ApiQuery<'/api/calls/{id}/applications', 'get'> },
+        }),
+      ),
+    placeholderData: keepPreviousData,
+  });
+
+/** Staff: one application with every answer, its files and its screening. */
+export const staffApplicationQuery = (id: string) =>
+  queryOptions({
+    queryKey: screeningKeys.detail(id),
+    // The contracts' type: the generated one reads nullable strings (reference, screeningNote,
+    // screenedBy) as string arrays, a fault of the OpenAPI document, not of the API's answers.
+    queryFn: async (): Promise<TStaffApplication> =>
+      (await unwrap(api.GET('/api/admin/applications/{id}', { params: { path: { id } } }))) as unknown as TStaffApplication,
+  });
+
+export function attachmentDownloadPath(applicationId: string, attachmentId: string): string {
+  return `/api/applications/${encodeURIComponent(applicationId)}/attachments/${encodeURIComponent(attachmentId)}`;
+}
