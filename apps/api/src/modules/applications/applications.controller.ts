@@ -1,24 +1,13 @@
-import { Body, Controller, createParamDecorator, Get, HttpCode, Param, Patch, Post, type ExecutionContext } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { TApplication } from '@tahkim/contracts';
 import { Public } from '../../common/decorators/access.decorators';
-import { CurrentUser } from '../../common/decorators/current-user.decorator';
-import { AppError } from '../../common/errors/app-error';
-import { Ctx, type AppRequest, type RequestContext } from '../../common/http/request-context';
+import { CurrentUser, CurrentUserOr404 } from '../../common/decorators/current-user.decorator';
+import { Ctx, type RequestContext } from '../../common/http/request-context';
 import { UuidPipe } from '../../common/http/uuid.pipe';
 import type { AuthenticatedUser } from '../auth/auth.types';
 import { ApplicationDto, ApplicationListDto, PatchApplicationRequestDto, SubmitApplicationRequestDto } from './applications.dto';
 import { ApplicationsService } from './applications.service';
-
-/**
- * The caller of a route about one application. Someone signed out is told what anyone else who may
- * not see it is told: it does not exist (404), never that it does and needs a sign-in.
- */
-const ApplicationReader = createParamDecorator((_data: unknown, execution: ExecutionContext): AuthenticatedUser => {
-  const user = execution.switchToHttp().getRequest<AppRequest>().user;
-  if (!user) throw new AppError('NOT_FOUND');
-  return user;
-});
 
 /** An applicant's own applications. Any signed-in person may apply; only the owner (and staff, to read) sees one. */
 @ApiTags('applications')
@@ -42,7 +31,7 @@ export class ApplicationsController {
   @Get('applications/:id')
   @Public()
   @ApiOkResponse({ type: ApplicationDto })
-  get(@Param('id', UuidPipe) id: string, @ApplicationReader() user: AuthenticatedUser): Promise<TApplication> {
+  get(@Param('id', UuidPipe) id: string, @CurrentUserOr404() user: AuthenticatedUser): Promise<TApplication> {
     return this.applications.get(id, user);
   }
 
@@ -50,7 +39,7 @@ export class ApplicationsController {
   @Patch('applications/:id')
   @Public()
   @ApiOkResponse({ type: ApplicationDto })
-  save(@Param('id', UuidPipe) id: string, @Body() body: PatchApplicationRequestDto, @ApplicationReader() user: AuthenticatedUser): Promise<TApplication> {
+  save(@Param('id', UuidPipe) id: string, @Body() body: PatchApplicationRequestDto, @CurrentUserOr404() user: AuthenticatedUser): Promise<TApplication> {
     return this.applications.saveDraft(id, body, user);
   }
 
@@ -62,7 +51,7 @@ export class ApplicationsController {
   submit(
     @Param('id', UuidPipe) id: string,
     @Body() body: SubmitApplicationRequestDto,
-    @ApplicationReader() user: AuthenticatedUser,
+    @CurrentUserOr404() user: AuthenticatedUser,
     @Ctx() ctx: RequestContext,
   ): Promise<TApplication> {
     return this.applications.submit(id, body ?? {}, user, ctx);
@@ -72,7 +61,7 @@ export class ApplicationsController {
   @Public()
   @HttpCode(200)
   @ApiOkResponse({ type: ApplicationDto })
-  withdraw(@Param('id', UuidPipe) id: string, @ApplicationReader() user: AuthenticatedUser, @Ctx() ctx: RequestContext): Promise<TApplication> {
+  withdraw(@Param('id', UuidPipe) id: string, @CurrentUserOr404() user: AuthenticatedUser, @Ctx() ctx: RequestContext): Promise<TApplication> {
     return this.applications.withdraw(id, user, ctx);
   }
 }
