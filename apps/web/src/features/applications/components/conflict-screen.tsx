@@ -70,7 +70,7 @@ export function ConflictScreen({ form, mine, current, saving, onResolve }: Confl
             );
           })}
         </Stack>
-        <Group gap="sm">
+        <Group gap="sm" className="conflict-actions">
           <Button onClick={() => keep(choices)} loading={saving}>
             {t('conflict.keepChoices')}
           </Button>
