@@ -9,7 +9,8 @@ export type SaveStatus =
   | { kind: 'saving' }
   | { kind: 'saved'; at: Date }
   | { kind: 'offline'; attempt: number; retryInMs: number }
-  | { kind: 'conflict'; current: TApplication; mine: TAnswers }
+  /** `base`: the saved answers this page started from, when known (what it changed = mine vs base). */
+  | { kind: 'conflict'; current: TApplication; mine: TAnswers; base?: TAnswers }
   | { kind: 'failed'; error: ApiError };
 
 export interface AutosaveState {
@@ -195,7 +196,7 @@ export class AutosaveController {
           this.set({ version: current.version });
           return this.saveOnce();
         }
-        if (current) return this.set({ status: { kind: 'conflict', current, mine: this.latest } });
+        if (current) return this.set({ status: { kind: 'conflict', current, mine: this.latest, base: this.base } });
         return this.set({ status: { kind: 'failed', error } });
       }
       if (TRANSIENT(error)) {

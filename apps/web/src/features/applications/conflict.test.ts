@@ -1,7 +1,7 @@
 import { ZFormDefinition } from '@tahkim/contracts';
 import { describe, expect, it } from 'vitest';
 import { differingKeys } from './answers';
-import { chooseAll, mergeConflict } from './conflict';
+import { chooseAll, mergeConflict, defaultChoices } from './conflict';
 
 const form = ZFormDefinition.parse({
   sections: [
@@ -47,5 +47,18 @@ describe('conflict chooser', () => {
   it('never drops typing silently: a field without a choice keeps the person\'s answer', () => {
     const differing = differingKeys(form, mine, saved);
     expect(mergeConflict(mine, saved, differing, {})).toMatchObject({ name: 'Traiteur solidaire', pitch: '' });
+  });
+});
+
+describe('defaultChoices', () => {
+  it('offers this page’s version only for answers this page changed', () => {
+    const base = { name: 'MAMIAM', summary: 'Old summary', region: 'MA-06' };
+    const mine = { name: 'MAMIAM traiteur', summary: 'Old summary', region: 'MA-06' };
+    // The other tab changed the summary; this one changed the name.
+    expect(defaultChoices(['name', 'summary'], mine, base)).toEqual({ name: 'mine', summary: 'saved' });
+  });
+
+  it('offers this page’s typing everywhere when its starting point is unknown', () => {
+    expect(defaultChoices(['name', 'summary'], { name: 'a', summary: 'b' }, undefined)).toEqual({ name: 'mine', summary: 'mine' });
   });
 });

@@ -24,3 +24,14 @@ export function mergeConflict(
 export function chooseAll(differing: readonly string[], choice: ConflictChoice): Record<string, ConflictChoice> {
   return Object.fromEntries(differing.map((key) => [key, choice]));
 }
+
+/**
+ * The choice offered first for each differing answer: this page's version where this page changed
+ * it, the saved version where only the other side did. So "keep my choices" never quietly undoes an
+ * edit made elsewhere to an answer this page did not touch. Without a known base (a local copy
+ * found on load), this page's typing is offered first everywhere.
+ */
+export function defaultChoices(differing: readonly string[], mine: TAnswers, base: TAnswers | undefined): Record<string, ConflictChoice> {
+  if (!base) return chooseAll(differing, 'mine');
+  return Object.fromEntries(differing.map((key) => [key, JSON.stringify(mine[key] ?? null) !== JSON.stringify(base[key] ?? null) ? 'mine' : 'saved']));
+}

@@ -204,6 +204,7 @@ export function ApplicationForm({ application, form }: ApplicationFormProps) {
         <ConflictScreen
           form={form}
           mine={status.mine}
+          base={status.base}
           current={status.current}
           saving={false}
           onResolve={(merged) => {

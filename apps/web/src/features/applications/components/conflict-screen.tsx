@@ -6,12 +6,14 @@ import { localized } from '../../calls/call-text';
 import { formatCallDateTime } from '../../calls/deadline';
 import { useLocale } from '../../locale/use-locale';
 import { differingKeys } from '../answers';
-import { chooseAll, mergeConflict, type ConflictChoice } from '../conflict';
+import { chooseAll, defaultChoices, mergeConflict, type ConflictChoice } from '../conflict';
 import { AnswerValue } from './answer-value';
 
 interface ConflictScreenProps {
   form: TFormDefinition;
   mine: TAnswers;
+  /** The saved answers this page started from, when known. */
+  base?: TAnswers;
   current: TApplication;
   saving: boolean;
   onResolve: (answers: TAnswers) => void;
@@ -21,12 +23,12 @@ interface ConflictScreenProps {
  * The draft was saved elsewhere (another tab, another device) since this page loaded: both versions,
  * field by field, differences only, and the person chooses. Nothing is overwritten before they do.
  */
-export function ConflictScreen({ form, mine, current, saving, onResolve }: ConflictScreenProps) {
+export function ConflictScreen({ form, mine, base, current, saving, onResolve }: ConflictScreenProps) {
   const { t } = useTranslation('applications');
   const { locale } = useLocale();
   const fields = useMemo(() => new Map(allFields(form).map((field) => [field.key, field])), [form]);
   const differing = useMemo(() => differingKeys(form, mine, current.answers), [form, mine, current.answers]);
-  const [choices, setChoices] = useState<Record<string, ConflictChoice>>(() => chooseAll(differing, 'mine'));
+  const [choices, setChoices] = useState<Record<string, ConflictChoice>>(() => defaultChoices(differing, mine, base));
 
   const keep = (next: Record<string, ConflictChoice>) => onResolve(mergeConflict(mine, current.answers, differing, next));
 
