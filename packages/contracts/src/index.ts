@@ -8,3 +8,5 @@ export * from './forms';
 export * from './eligibility';
 export * from './calls';
 export * from './applications';
+export * from './rounds';
+export * from './jury';

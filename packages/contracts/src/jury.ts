@@ -1,0 +1,180 @@
+import { z } from 'zod';
+import { ZApplicationStatus, ZAttachment } from './applications';
+import { ZFormDefinition } from './forms';
+import { ZLocalizedText } from './locales';
+import { ZCriterion, ZRoundStatus } from './rounds';
+
+// ---- Staff: jurors of a round ----------------------------------------------------------------
+
+export const ZJurorProgress = z.object({ assigned: z.number().int(), draft: z.number().int(), submitted: z.number().int() });
+
+export const ZRoundJuror = z.object({
+  id: z.string().describe('Juror membership id'),
+  userId: z.string(),
+  displayName: z.string(),
+  email: z.string(),
+  organisation: z.string().nullable(),
+  joinedAt: z.iso.datetime(),
+  progress: ZJurorProgress,
+});
+export type TRoundJuror = z.infer<typeof ZRoundJuror>;
+export const ZRoundJurorList = z.object({
+  items: z.array(ZRoundJuror),
+  /** Invitations sent for this round and not yet accepted. */
+  pendingInvitations: z.array(z.object({ id: z.string(), email: z.string(), expiresAt: z.iso.datetime() })),
+});
+
+/** Adds jurors to a round by email: existing accounts join at once, others are invited by email. */
+export const ZAddJurorsRequest = z.strictObject({
+  emails: z.array(z.string().trim().toLowerCase().pipe(z.email())).min(1).max(200),
+  locale: z.enum(['ar', 'fr', 'en']).optional(),
+});
+export const ZAddJurorsResult = z.object({
+  added: z.array(z.string()).describe('emails of accounts that joined the round now'),
+  invited: z.array(z.string()).describe('emails invited by email'),
+  alreadyMembers: z.array(z.string()),
+});
+
+// ---- Conflicts of interest -------------------------------------------------------------------
+
+export const CONFLICT_SOURCES = ['DECLARED', 'STAFF', 'SUGGESTED'] as const;
+export const CONFLICT_STATUSES = ['PENDING', 'CONFIRMED', 'DISMISSED'] as const;
+export const ZConflict = z.object({
+  id: z.string(),
+  jurorUserId: z.string(),
+  jurorName: z.string(),
+  applicationId: z.string(),
+  applicationReference: z.string().nullable(),
+  reason: z.string().nullable(),
+  source: z.enum(CONFLICT_SOURCES),
+  status: z.enum(CONFLICT_STATUSES),
+  createdAt: z.iso.datetime(),
+});
+export type TConflict = z.infer<typeof ZConflict>;
+export const ZConflictList = z.object({ items: z.array(ZConflict) });
+
+/** A juror declares a conflict on an application of their list (before or after opening it). */
+export const ZDeclareConflictRequest = z.strictObject({
+  assignmentId: z.string().uuid(),
+  reason: z.string().trim().min(1).max(1000),
+});
+/** Staff record a conflict, or confirm/dismiss a suggested one. */
+export const ZStaffConflictRequest = z.strictObject({
+  jurorUserId: z.string().uuid(),
+  applicationId: z.string().uuid(),
+  reason: z.string().trim().max(1000).optional(),
+});
+export const ZReviewConflictRequest = z.strictObject({ status: z.enum(['CONFIRMED', 'DISMISSED']) });
+
+// ---- Assignments -----------------------------------------------------------------------------
+
+export const ZAssignmentPair = z.strictObject({ jurorId: z.string().uuid(), applicationId: z.string().uuid() });
+export const ZStaffAssignment = z.object({
+  id: z.string(),
+  jurorId: z.string(),
+  applicationId: z.string(),
+  scorecardStatus: z.enum(['NONE', 'DRAFT', 'SUBMITTED']),
+});
+export const ZRoundAssignments = z.object({
+  jurors: z.array(z.object({ id: z.string(), displayName: z.string() })),
+  applications: z.array(z.object({ id: z.string(), reference: z.string().nullable(), title: z.string().nullable() })),
+  assignments: z.array(ZStaffAssignment),
+  /** Confirmed conflicts, as juror/application pairs: never assignable. */
+  conflicts: z.array(z.object({ jurorId: z.string(), applicationId: z.string() })),
+});
+export type TRoundAssignments = z.infer<typeof ZRoundAssignments>;
+/** Replaces the round's assignments by hand. Pairs with a submitted scorecard cannot be removed. */
+export const ZPutAssignmentsRequest = z.strictObject({ assignments: z.array(ZAssignmentPair).max(100_000) });
+
+export const ZAutoAssignResult = z.object({
+  created: z.number().int(),
+  kept: z.number().int(),
+  /** Load per juror after the run: max - min is at most 1 whenever possible. */
+  minLoad: z.number().int(),
+  maxLoad: z.number().int(),
+  /** Applications that could not get their required number of unconflicted jurors. */
+  shortfalls: z.array(z.object({ applicationId: z.string(), reference: z.string().nullable(), assigned: z.number().int(), required: z.number().int(), reason: z.enum(['NOT_ENOUGH_JURORS', 'CONFLICTS']) })),
+});
+export type TAutoAssignResult = z.infer<typeof ZAutoAssignResult>;
+
+// ---- Juror workspace -------------------------------------------------------------------------
+
+export const SCORECARD_STATUSES = ['DRAFT', 'SUBMITTED'] as const;
+export const ZScorecardStatus = z.enum(SCORECARD_STATUSES);
+
+/** One line of a juror's list. In a blind round `title` is the project's name only if not identifying. */
+export const ZJuryAssignment = z.object({
+  id: z.string(),
+  round: z.object({ id: z.string(), name: ZLocalizedText, status: ZRoundStatus, closesAt: z.iso.datetime().nullable(), blind: z.boolean() }),
+  call: z.object({ id: z.string(), title: ZLocalizedText }),
+  applicationLabel: z.string().describe('Reference, or a neutral label in a blind round'),
+  title: z.string().nullable(),
+  scorecardStatus: z.enum(['TO_DO', 'DRAFT', 'SUBMITTED']),
+  weightedScore: z.number().nullable(),
+});
+export type TJuryAssignment = z.infer<typeof ZJuryAssignment>;
+export const ZJuryAssignmentList = z.object({
+  items: z.array(ZJuryAssignment),
+  progress: z.object({ total: z.number().int(), submitted: z.number().int(), draft: z.number().int() }),
+});
+
+/**
+ * The application as this juror may see it. In a blind round, identifying fields are absent from the
+ * form and the answers, emails and phone numbers inside free text are masked, and file names are neutral.
+ */
+export const ZJuryApplicationView = z.object({
+  assignmentId: z.string(),
+  applicationLabel: z.string(),
+  blind: z.boolean(),
+  status: ZApplicationStatus,
+  form: ZFormDefinition,
+  answers: z.record(z.string(), z.unknown()),
+  attachments: z.array(ZAttachment),
+  criteria: z.array(ZCriterion),
+});
+export type TJuryApplicationView = z.infer<typeof ZJuryApplicationView>;
+
+export const ZScoreValue = z.object({ criterionId: z.string(), value: z.number().nullable(), comment: z.string().nullable() });
+export const ZScorecard = z.object({
+  assignmentId: z.string(),
+  status: ZScorecardStatus,
+  version: z.number().int(),
+  values: z.array(ZScoreValue),
+  overallComment: z.string().nullable(),
+  commentShareable: z.boolean(),
+  /** DESIGN.md rule 1, over the criteria with a value (the full score once every criterion is scored). */
+  weightedScore: z.number().nullable(),
+  submittedAt: z.iso.datetime().nullable(),
+  reopenedAt: z.iso.datetime().nullable(),
+  reopenReason: z.string().nullable(),
+});
+export type TScorecard = z.infer<typeof ZScorecard>;
+
+/** A draft save (autosave) of a scorecard, with the version it was based on. */
+export const ZPutScorecardRequest = z.strictObject({
+  version: z.number().int().min(1),
+  values: z
+    .array(z.strictObject({ criterionId: z.string().uuid(), value: z.number().finite().nullable(), comment: z.string().trim().max(5000).nullable().default(null) }))
+    .max(30),
+  overallComment: z.string().trim().max(10_000).nullable().default(null),
+  commentShareable: z.boolean().default(false),
+});
+export type TPutScorecardRequest = z.input<typeof ZPutScorecardRequest>;
+export const ZSubmitScorecardRequest = z.strictObject({ version: z.number().int().min(1) });
+export const ZReopenScorecardRequest = z.strictObject({ reason: z.string().trim().min(3).max(1000) });
+
+/** The juror's own scorecards (submitted and drafts) ordered by weighted score, best first. */
+export const ZJuryRanking = z.object({
+  items: z.array(z.object({ assignmentId: z.string(), applicationLabel: z.string(), title: z.string().nullable(), status: ZScorecardStatus, weightedScore: z.number().nullable(), rank: z.number().int().nullable() })),
+});
+
+// ---- Staff: progress -------------------------------------------------------------------------
+
+export const ZRoundProgress = z.object({
+  overall: z.object({ required: z.number().int(), submitted: z.number().int(), percent: z.number() }),
+  jurors: z.array(z.object({ jurorId: z.string(), displayName: z.string(), assigned: z.number().int(), draft: z.number().int(), submitted: z.number().int() })),
+  applications: z.array(z.object({ applicationId: z.string(), reference: z.string().nullable(), title: z.string().nullable(), submitted: z.number().int(), required: z.number().int() })),
+});
+export type TRoundProgress = z.infer<typeof ZRoundProgress>;
+export const ZSendRemindersRequest = z.strictObject({ jurorIds: z.array(z.string().uuid()).max(500).optional() });
+export const ZSendRemindersResult = z.object({ sent: z.number().int() });
