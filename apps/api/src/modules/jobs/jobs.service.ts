@@ -35,13 +35,11 @@ export class JobsService implements OnApplicationShutdown {
     const boss = new PgBoss({ connectionString: this.databaseUrl, max: 4, application_name: 'tahkim-jobs' });
     boss.on('error', (error) => this.logger.error({ err: error }, 'Job queue error'));
     await boss.start();
-    for (const queue of this.queues) {
-      await boss.createQueue(queue.name, {
-        name: queue.name,
-        retryLimit: queue.retryLimit,
-        retryDelay: queue.retryDelaySeconds,
-        retryBackoff: true,
-      });
+    try {
+      for (const queue of this.queues) await ensureQueue(boss, queue);
+    } catch (error) {
+      await boss.stop({ graceful: false, wait: true }).catch(() => undefined); // the start failed: leave no timer running
+      throw error;
     }
     this.boss = boss;
     if (!work) return;
@@ -73,6 +71,27 @@ export class JobsService implements OnApplicationShutdown {
     const boss = this.boss;
     this.boss = undefined;
     if (boss) await boss.stop({ graceful: true, timeout: 5000, wait: true });
+  }
+}
+
+/** PostgreSQL error codes of two processes creating the same queue at once (pg-boss creates a table per queue). */
+const CONCURRENT_CREATION = new Set(['40P01', '23505', '42P07']);
+
+/**
+ * Creates the queue unless it exists. Several API replicas (or test processes) starting together may
+ * race on the creation; the loser waits a moment and finds the queue made by the winner.
+ */
+async function ensureQueue(boss: PgBoss, queue: QueueDefinition): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    if (await boss.getQueue(queue.name)) return;
+    try {
+      await boss.createQueue(queue.name, { name: queue.name, retryLimit: queue.retryLimit, retryDelay: queue.retryDelaySeconds, retryBackoff: true });
+      return;
+    } catch (error) {
+      const code = (error as { code?: unknown } | null)?.code;
+      if (attempt >= 8 || typeof code !== 'string' || !CONCURRENT_CREATION.has(code)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 25 * attempt + Math.floor(Math.random() * 50)));
+    }
   }
 }
 
