@@ -16,7 +16,11 @@ import { CallsModule } from './modules/calls/calls.module';
 import { HealthModule } from './modules/health/health.module';
 import { InvitationsModule } from './modules/invitations/invitations.module';
 import { JobsModule } from './modules/jobs/jobs.module';
+import { JuryAdminModule } from './modules/jury-admin/jury-admin.module';
+import { JuryModule } from './modules/jury/jury.module';
+import { ScorecardsModule } from './modules/scorecards/scorecards.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { RoundsModule } from './modules/rounds/rounds.module';
 import { UsersModule } from './modules/users/users.module';
 import { loggerOptions } from './logger';
 
@@ -37,6 +41,10 @@ export class AppModule {
         CallsModule,
         ApplicationsModule,
         AttachmentsModule,
+        RoundsModule,
+        JuryAdminModule,
+        JuryModule,
+        ScorecardsModule,
         HealthModule,
       ],
       providers: [

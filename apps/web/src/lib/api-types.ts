@@ -500,6 +500,310 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/calls/{id}/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RoundsController_list"];
+        put?: never;
+        post: operations["RoundsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RoundsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["RoundsController_update"];
+        trace?: never;
+    };
+    "/api/rounds/{id}/criteria": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RoundsController_criteria"];
+        put: operations["RoundsController_putCriteria"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{id}/jurors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["JuryRosterController_list"];
+        put?: never;
+        post: operations["JuryRosterController_add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{id}/jurors/{jurorId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["JuryRosterController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{id}/conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["JuryRosterController_listConflicts"];
+        put?: never;
+        post: operations["JuryRosterController_recordConflict"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conflicts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["JuryRosterController_reviewConflict"];
+        trace?: never;
+    };
+    "/api/rounds/{id}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["JuryAssignmentsController_get"];
+        put: operations["JuryAssignmentsController_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{id}/assignments/auto": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["JuryAssignmentsController_auto"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["JuryAssignmentsController_progress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{id}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["JuryAssignmentsController_reminders"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jury/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["JuryController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jury/assignments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["JuryController_view"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jury/assignments/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["JuryController_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jury/conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["JuryController_declareConflict"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jury/rounds/{roundId}/ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["JuryController_ranking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scorecards/{assignmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ScorecardsController_get"];
+        put: operations["ScorecardsController_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scorecards/{assignmentId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ScorecardsController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scorecards/{assignmentId}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ScorecardsController_reopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -1326,6 +1630,567 @@ export interface components {
             size: number;
             /** Format: date-time */
             uploadedAt: string;
+        };
+        RoundListDto: {
+            items: {
+                id: string;
+                callId: string;
+                number: number;
+                /** @description The same text in Arabic, French and English */
+                name: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                /** @enum {string} */
+                type: "SCORING" | "BALLOT";
+                /** @enum {string} */
+                status: "DRAFT" | "OPEN" | "CLOSED";
+                blind: boolean;
+                scorecardsRequired: number;
+                disagreementThreshold: number;
+                /** @enum {string} */
+                method: "NORMALISED" | "MEAN";
+                /** @description The same text in Arabic, French and English */
+                instructions: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                } | null;
+                /** Format: date-time */
+                opensAt: string | null;
+                /** Format: date-time */
+                closesAt: string | null;
+                criteriaLocked: boolean;
+                counts: {
+                    applications: number;
+                    jurors: number;
+                    assignments: number;
+                    submitted: number;
+                };
+            }[];
+        };
+        CreateRoundRequestDto: {
+            /** @description The same text in Arabic, French and English (each at most 200 characters) */
+            name: {
+                ar: string;
+                fr: string;
+                en: string;
+            };
+            /** @default true */
+            blind: boolean;
+            /** @default 3 */
+            scorecardsRequired: number;
+            /** @default 15 */
+            disagreementThreshold: number;
+            /**
+             * @default NORMALISED
+             * @enum {string}
+             */
+            method: "NORMALISED" | "MEAN";
+            /**
+             * @description The same text in Arabic, French and English (each at most 5000 characters)
+             * @default null
+             */
+            instructions: {
+                ar: string;
+                fr: string;
+                en: string;
+            } | null;
+            /**
+             * Format: date-time
+             * @default null
+             */
+            opensAt: string | null;
+            /**
+             * Format: date-time
+             * @default null
+             */
+            closesAt: string | null;
+            /**
+             * @default DRAFT
+             * @enum {string}
+             */
+            status: "DRAFT" | "OPEN" | "CLOSED";
+            /**
+             * @default SCORING
+             * @enum {string}
+             */
+            type: "SCORING" | "BALLOT";
+        };
+        RoundDto: {
+            id: string;
+            callId: string;
+            number: number;
+            /** @description The same text in Arabic, French and English */
+            name: {
+                ar: string;
+                fr: string;
+                en: string;
+            };
+            /** @enum {string} */
+            type: "SCORING" | "BALLOT";
+            /** @enum {string} */
+            status: "DRAFT" | "OPEN" | "CLOSED";
+            blind: boolean;
+            scorecardsRequired: number;
+            disagreementThreshold: number;
+            /** @enum {string} */
+            method: "NORMALISED" | "MEAN";
+            /** @description The same text in Arabic, French and English */
+            instructions: {
+                ar: string;
+                fr: string;
+                en: string;
+            } | null;
+            /** Format: date-time */
+            opensAt: string | null;
+            /** Format: date-time */
+            closesAt: string | null;
+            criteriaLocked: boolean;
+            counts: {
+                applications: number;
+                jurors: number;
+                assignments: number;
+                submitted: number;
+            };
+        };
+        UpdateRoundRequestDto: {
+            /** @description The same text in Arabic, French and English (each at most 200 characters) */
+            name?: {
+                ar: string;
+                fr: string;
+                en: string;
+            };
+            blind?: boolean;
+            scorecardsRequired?: number;
+            disagreementThreshold?: number;
+            /** @enum {string} */
+            method?: "NORMALISED" | "MEAN";
+            /** @description The same text in Arabic, French and English (each at most 5000 characters) */
+            instructions?: {
+                ar: string;
+                fr: string;
+                en: string;
+            } | null;
+            /** Format: date-time */
+            opensAt?: string | null;
+            /** Format: date-time */
+            closesAt?: string | null;
+            /** @enum {string} */
+            status?: "DRAFT" | "OPEN" | "CLOSED";
+        };
+        CriterionListDto: {
+            items: {
+                id: string;
+                key: string;
+                /** @description The same text in Arabic, French and English */
+                label: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                /** @description The same text in Arabic, French and English */
+                guidance: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                } | null;
+                weight: number;
+                scaleMin: number;
+                scaleMax: number;
+                position: number;
+            }[];
+            locked: boolean;
+        };
+        PutCriteriaRequestDto: {
+            criteria: {
+                key: string;
+                /** @description The same text in Arabic, French and English (each at most 300 characters) */
+                label: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                /**
+                 * @description The same text in Arabic, French and English (each at most 5000 characters)
+                 * @default null
+                 */
+                guidance: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                } | null;
+                weight: number;
+                scaleMin: number;
+                scaleMax: number;
+            }[];
+            /** @default false */
+            reset: boolean;
+        };
+        RoundJurorListDto: {
+            items: {
+                /** @description Juror membership id */
+                id: string;
+                userId: string;
+                displayName: string;
+                email: string;
+                organisation: string | null;
+                /** Format: date-time */
+                joinedAt: string;
+                progress: {
+                    assigned: number;
+                    draft: number;
+                    submitted: number;
+                };
+            }[];
+            pendingInvitations: {
+                id: string;
+                email: string;
+                /** Format: date-time */
+                expiresAt: string;
+            }[];
+        };
+        AddJurorsRequestDto: {
+            emails: string[];
+            /** @enum {string} */
+            locale?: "ar" | "fr" | "en";
+        };
+        AddJurorsResultDto: {
+            /** @description emails of accounts that joined the round now */
+            added: string[];
+            /** @description emails invited by email */
+            invited: string[];
+            alreadyMembers: string[];
+        };
+        ConflictListDto: {
+            items: {
+                id: string;
+                jurorUserId: string;
+                jurorName: string;
+                applicationId: string;
+                applicationReference: string | null;
+                reason: string | null;
+                /** @enum {string} */
+                source: "DECLARED" | "STAFF" | "SUGGESTED";
+                /** @enum {string} */
+                status: "PENDING" | "CONFIRMED" | "DISMISSED";
+                /** Format: date-time */
+                createdAt: string;
+            }[];
+        };
+        StaffConflictRequestDto: {
+            /** Format: uuid */
+            jurorUserId: string;
+            /** Format: uuid */
+            applicationId: string;
+            reason?: string;
+        };
+        ConflictDto: {
+            id: string;
+            jurorUserId: string;
+            jurorName: string;
+            applicationId: string;
+            applicationReference: string | null;
+            reason: string | null;
+            /** @enum {string} */
+            source: "DECLARED" | "STAFF" | "SUGGESTED";
+            /** @enum {string} */
+            status: "PENDING" | "CONFIRMED" | "DISMISSED";
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ReviewConflictRequestDto: {
+            /** @enum {string} */
+            status: "CONFIRMED" | "DISMISSED";
+        };
+        RoundAssignmentsDto: {
+            jurors: {
+                id: string;
+                displayName: string;
+            }[];
+            applications: {
+                id: string;
+                reference: string | null;
+                title: string | null;
+            }[];
+            assignments: {
+                id: string;
+                jurorId: string;
+                applicationId: string;
+                /** @enum {string} */
+                scorecardStatus: "NONE" | "DRAFT" | "SUBMITTED";
+            }[];
+            conflicts: {
+                jurorId: string;
+                applicationId: string;
+            }[];
+        };
+        PutAssignmentsRequestDto: {
+            assignments: {
+                /** Format: uuid */
+                jurorId: string;
+                /** Format: uuid */
+                applicationId: string;
+            }[];
+        };
+        AutoAssignResultDto: {
+            created: number;
+            kept: number;
+            minLoad: number;
+            maxLoad: number;
+            shortfalls: {
+                applicationId: string;
+                reference: string | null;
+                assigned: number;
+                required: number;
+                /** @enum {string} */
+                reason: "NOT_ENOUGH_JURORS" | "CONFLICTS";
+            }[];
+        };
+        RoundProgressDto: {
+            overall: {
+                required: number;
+                submitted: number;
+                percent: number;
+            };
+            jurors: {
+                jurorId: string;
+                displayName: string;
+                assigned: number;
+                draft: number;
+                submitted: number;
+            }[];
+            applications: {
+                applicationId: string;
+                reference: string | null;
+                title: string | null;
+                submitted: number;
+                required: number;
+            }[];
+        };
+        SendRemindersRequestDto: {
+            jurorIds?: string[];
+        };
+        SendRemindersResultDto: {
+            sent: number;
+        };
+        JuryAssignmentListDto: {
+            items: {
+                id: string;
+                round: {
+                    id: string;
+                    /** @description The same text in Arabic, French and English */
+                    name: {
+                        ar: string;
+                        fr: string;
+                        en: string;
+                    };
+                    /** @enum {string} */
+                    status: "DRAFT" | "OPEN" | "CLOSED";
+                    /** Format: date-time */
+                    closesAt: string | null;
+                    blind: boolean;
+                };
+                call: {
+                    id: string;
+                    /** @description The same text in Arabic, French and English */
+                    title: {
+                        ar: string;
+                        fr: string;
+                        en: string;
+                    };
+                };
+                /** @description Reference, or a neutral label in a blind round */
+                applicationLabel: string;
+                title: string | null;
+                /** @enum {string} */
+                scorecardStatus: "TO_DO" | "DRAFT" | "SUBMITTED";
+                weightedScore: number | null;
+            }[];
+            progress: {
+                total: number;
+                submitted: number;
+                draft: number;
+            };
+        };
+        JuryApplicationViewDto: {
+            assignmentId: string;
+            applicationLabel: string;
+            blind: boolean;
+            /** @enum {string} */
+            status: "DRAFT" | "SUBMITTED" | "ELIGIBLE" | "INELIGIBLE" | "IN_REVIEW" | "SHORTLISTED" | "WINNER" | "NOT_SELECTED" | "WITHDRAWN";
+            form: {
+                sections: {
+                    key: string;
+                    /** @description The same text in Arabic, French and English (each at most 300 characters) */
+                    title: {
+                        ar: string;
+                        fr: string;
+                        en: string;
+                    };
+                    /** @description The same text in Arabic, French and English (each at most 10000 characters) */
+                    description?: {
+                        ar: string;
+                        fr: string;
+                        en: string;
+                    };
+                    /** @default false */
+                    hidden: boolean;
+                    fields: {
+                        key: string;
+                        /** @enum {string} */
+                        type: "SHORT_TEXT" | "LONG_TEXT" | "NUMBER" | "MONEY" | "DATE" | "SINGLE_CHOICE" | "MULTIPLE_CHOICE" | "EMAIL" | "PHONE" | "URL" | "REGION" | "FILE";
+                        /** @description The same text in Arabic, French and English (each at most 500 characters) */
+                        label: {
+                            ar: string;
+                            fr: string;
+                            en: string;
+                        };
+                        /** @description The same text in Arabic, French and English (each at most 5000 characters) */
+                        help?: {
+                            ar: string;
+                            fr: string;
+                            en: string;
+                        };
+                        /** @default false */
+                        required: boolean;
+                        /** @default false */
+                        identifying: boolean;
+                        /** @default false */
+                        hidden: boolean;
+                        /**
+                         * @description Limits that apply to the field type: lengths for texts, min/max for numbers, choices, files
+                         * @default {}
+                         */
+                        limits: {
+                            minLength?: number;
+                            maxLength?: number;
+                            min?: number;
+                            max?: number;
+                            integer?: boolean;
+                            /** @enum {string} */
+                            currency?: "MAD";
+                            minChoices?: number;
+                            maxChoices?: number;
+                            maxFiles?: number;
+                            maxFileSizeBytes?: number;
+                            acceptedMediaTypes?: ("application/pdf" | "image/jpeg" | "image/png" | "image/webp" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "application/vnd.openxmlformats-officedocument.presentationml.presentation")[];
+                        };
+                        /** @default [] */
+                        options: {
+                            value: string;
+                            /** @description The same text in Arabic, French and English (each at most 300 characters) */
+                            label: {
+                                ar: string;
+                                fr: string;
+                                en: string;
+                            };
+                        }[];
+                    }[];
+                }[];
+            };
+            answers: {
+                [key: string]: unknown;
+            };
+            attachments: {
+                id: string;
+                fieldKey: string;
+                fileName: string;
+                mediaType: string;
+                size: number;
+                /** Format: date-time */
+                uploadedAt: string;
+            }[];
+            criteria: {
+                id: string;
+                key: string;
+                /** @description The same text in Arabic, French and English */
+                label: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                /** @description The same text in Arabic, French and English */
+                guidance: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                } | null;
+                weight: number;
+                scaleMin: number;
+                scaleMax: number;
+                position: number;
+            }[];
+        };
+        DeclareConflictRequestDto: {
+            /** Format: uuid */
+            assignmentId: string;
+            reason: string;
+        };
+        JuryConflictDto: {
+            id: string;
+            jurorUserId: string;
+            jurorName: string;
+            applicationId: string;
+            applicationReference: string | null;
+            reason: string | null;
+            /** @enum {string} */
+            source: "DECLARED" | "STAFF" | "SUGGESTED";
+            /** @enum {string} */
+            status: "PENDING" | "CONFIRMED" | "DISMISSED";
+            /** Format: date-time */
+            createdAt: string;
+        };
+        JuryRankingDto: {
+            items: {
+                assignmentId: string;
+                applicationLabel: string;
+                title: string | null;
+                /** @enum {string} */
+                status: "DRAFT" | "SUBMITTED";
+                weightedScore: number | null;
+                rank: number | null;
+            }[];
+        };
+        ScorecardDto: {
+            assignmentId: string;
+            /** @enum {string} */
+            status: "DRAFT" | "SUBMITTED";
+            version: number;
+            values: {
+                criterionId: string;
+                value: number | null;
+                comment: string | null;
+            }[];
+            overallComment: string | null;
+            commentShareable: boolean;
+            weightedScore: number | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            reopenedAt: string | null;
+            reopenReason: string | null;
+        };
+        PutScorecardRequestDto: {
+            version: number;
+            values: {
+                /** Format: uuid */
+                criterionId: string;
+                value: number | null;
+                /** @default null */
+                comment: string | null;
+            }[];
+            /** @default null */
+            overallComment: string | null;
+            /** @default false */
+            commentShareable: boolean;
+        };
+        SubmitScorecardRequestDto: {
+            version: number;
+        };
+        ReopenScorecardRequestDto: {
+            reason: string;
         };
         HealthResponseDto: {
             /** @enum {string} */
@@ -2566,6 +3431,833 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    RoundsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundListDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    RoundsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRoundRequestDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    RoundsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    RoundsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRoundRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    RoundsController_criteria: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CriterionListDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    RoundsController_putCriteria: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutCriteriaRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CriterionListDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    JuryRosterController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundJurorListDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    JuryRosterController_add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddJurorsRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AddJurorsResultDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    JuryRosterController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                jurorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    JuryRosterController_listConflicts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictListDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    JuryRosterController_recordConflict: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffConflictRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    JuryRosterController_reviewConflict: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewConflictRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    JuryAssignmentsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundAssignmentsDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    JuryAssignmentsController_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutAssignmentsRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundAssignmentsDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    JuryAssignmentsController_auto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutoAssignResultDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    JuryAssignmentsController_progress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundProgressDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    JuryAssignmentsController_reminders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendRemindersRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SendRemindersResultDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    JuryController_list: {
+        parameters: {
+            query?: {
+                status?: "TO_DO" | "DRAFT" | "SUBMITTED";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JuryAssignmentListDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    JuryController_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JuryApplicationViewDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    JuryController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    JuryController_declareConflict: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclareConflictRequestDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JuryConflictDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    JuryController_ranking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JuryRankingDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ScorecardsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assignmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScorecardDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ScorecardsController_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assignmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutScorecardRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScorecardDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ScorecardsController_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assignmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitScorecardRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScorecardDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ScorecardsController_reopen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assignmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReopenScorecardRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScorecardDto"];
+                };
             };
             /** @description Error */
             default: {

@@ -144,6 +144,11 @@ export class InvitationsService {
       const claimed = await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null }, data: { acceptedAt: new Date(), acceptedById: user.id } });
       if (claimed.count !== 1) throw new AppError('TOKEN_INVALID');
       await this.audit.record(tx, ctx, { action: 'invitation.accepted', entityType: 'Invitation', entityId: invitation.id, actorId: user.id, after: { role } });
+      // A juror invited into a round joins it on acceptance.
+      if (invitation.roundId) {
+        const joined = await tx.juror.createMany({ data: [{ roundId: invitation.roundId, userId: user.id }], skipDuplicates: true });
+        if (joined.count === 1) await this.audit.record(tx, ctx, { action: 'juror.added', entityType: 'Round', entityId: invitation.roundId, actorId: user.id, after: { userId: user.id, viaInvitation: invitation.id } });
+      }
       const sessionToken = await this.sessions.start(tx, user.id, ctx, previousSessionId);
       return { user, sessionToken };
     });

@@ -7,6 +7,12 @@ export interface EmailTemplateParams {
   'role-granted': { name: string; inviter: string; role: 'JUROR' | 'STAFF'; link: string };
   /** The receipt of a submitted application; `submittedAt` is already written in Africa/Casablanca time. */
   'application-received': { name: string; projectTitle: string; callTitle: string; reference: string; submittedAt: string; link: string };
+  /** An existing account added to a round's jury; titles are already in the recipient's language. */
+  'jury-added': { name: string; inviter: string; callTitle: string; roundName: string; link: string };
+  /** Unfinished scorecards of a round; `closesAt` is already written in Africa/Casablanca time, or null. */
+  'jury-reminder': { name: string; callTitle: string; roundName: string; remaining: number; total: number; closesAt: string | null; link: string };
+  /** Staff sent a juror's submitted scorecard back to draft; `applicationLabel` is the reference, never the applicant. */
+  'scorecard-reopened': { name: string; callTitle: string; roundName: string; applicationLabel: string; reason: string; link: string };
 }
 export type EmailTemplate = keyof EmailTemplateParams;
 
@@ -139,6 +145,99 @@ const TEMPLATES: Renderers = {
         'Your answers can no longer be changed. You can follow the status of your application at any time:',
         p.link,
         'Please quote your reference in any correspondence. We will keep you informed.',
+      ],
+    }),
+  },
+  'jury-added': {
+    ar: (p) => ({
+      subject: `انضممتم إلى لجنة تحكيم «${p.callTitle}»`,
+      paragraphs: [
+        `مرحبا ${p.name}،`,
+        `أضافكم ${p.inviter} إلى لجنة تحكيم «${p.callTitle}» (${p.roundName}). ستجدون الملفات المسندة إليكم في فضاء التحكيم بعد الدخول بحسابكم الحالي:`,
+        p.link,
+        'قبل قراءة الملفات، يرجى التصريح بأي تضارب في المصالح.',
+      ],
+    }),
+    fr: (p) => ({
+      subject: `Vous faites partie du jury de « ${p.callTitle} »`,
+      paragraphs: [
+        `Bonjour ${p.name},`,
+        `${p.inviter} vous a ajouté au jury de l'appel « ${p.callTitle} » (${p.roundName}). Les dossiers qui vous sont confiés vous attendent dans l'espace jury, avec votre compte habituel :`,
+        p.link,
+        "Avant de lire les dossiers, pensez à déclarer tout conflit d'intérêts.",
+      ],
+    }),
+    en: (p) => ({
+      subject: `You are on the jury of "${p.callTitle}"`,
+      paragraphs: [
+        `Hello ${p.name},`,
+        `${p.inviter} added you to the jury of the call "${p.callTitle}" (${p.roundName}). The applications assigned to you are waiting in the jury workspace; sign in with your existing account:`,
+        p.link,
+        'Before reading the applications, please declare any conflict of interest.',
+      ],
+    }),
+  },
+  'jury-reminder': {
+    ar: (p) => ({
+      subject: `تذكير: ${p.remaining} تقييمات في انتظاركم`,
+      paragraphs: [
+        `مرحبا ${p.name}،`,
+        `بقيت ${p.remaining} من أصل ${p.total} بطاقات تقييم لم تُرسَل بعد في «${p.callTitle}» (${p.roundName}).`,
+        ...(p.closesAt ? [`آخر أجل للتقييم: ${p.closesAt} (بتوقيت الدار البيضاء).`] : []),
+        'يمكنكم متابعة عملكم من فضاء التحكيم:',
+        p.link,
+        'شكرا على مساهمتكم في عمل اللجنة.',
+      ],
+    }),
+    fr: (p) => ({
+      subject: `Rappel : ${p.remaining} évaluation(s) vous attendent`,
+      paragraphs: [
+        `Bonjour ${p.name},`,
+        `Il vous reste ${p.remaining} grille(s) d'évaluation sur ${p.total} à envoyer pour « ${p.callTitle} » (${p.roundName}).`,
+        ...(p.closesAt ? [`Date limite des évaluations : ${p.closesAt} (heure de Casablanca).`] : []),
+        "Reprenez votre travail dans l'espace jury :",
+        p.link,
+        'Merci pour votre engagement au sein du jury.',
+      ],
+    }),
+    en: (p) => ({
+      subject: `Reminder: ${p.remaining} evaluation(s) waiting for you`,
+      paragraphs: [
+        `Hello ${p.name},`,
+        `You still have ${p.remaining} of ${p.total} scorecard(s) to submit for "${p.callTitle}" (${p.roundName}).`,
+        ...(p.closesAt ? [`Evaluation deadline: ${p.closesAt} (Casablanca time).`] : []),
+        'Pick up where you left off in the jury workspace:',
+        p.link,
+        'Thank you for your work on the jury.',
+      ],
+    }),
+  },
+  'scorecard-reopened': {
+    ar: (p) => ({
+      subject: `أعيد فتح بطاقة التقييم ${p.applicationLabel}`,
+      paragraphs: [
+        `مرحبا ${p.name}،`,
+        `أعاد فريق المؤسسة فتح بطاقة تقييمك للملف ${p.applicationLabel} في «${p.roundName}» من «${p.callTitle}». أصبحت البطاقة مسودة من جديد، ويمكنك مراجعتها ثم إرسالها مرة أخرى.`,
+        `السبب: ${p.reason}`,
+        p.link,
+      ],
+    }),
+    fr: (p) => ({
+      subject: `Votre grille d'évaluation ${p.applicationLabel} a été rouverte`,
+      paragraphs: [
+        `Bonjour ${p.name},`,
+        `L'équipe de la fondation a rouvert votre grille d'évaluation du dossier ${p.applicationLabel} (${p.roundName}, « ${p.callTitle} »). Elle est de nouveau en brouillon : vous pouvez la revoir puis la soumettre à nouveau.`,
+        `Motif : ${p.reason}`,
+        p.link,
+      ],
+    }),
+    en: (p) => ({
+      subject: `Your scorecard for ${p.applicationLabel} was reopened`,
+      paragraphs: [
+        `Hello ${p.name},`,
+        `The foundation's team reopened your scorecard for application ${p.applicationLabel} (${p.roundName}, "${p.callTitle}"). It is a draft again: you can review it and submit it once more.`,
+        `Reason: ${p.reason}`,
+        p.link,
       ],
     }),
   },

@@ -1,0 +1,140 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { TAutoAssignResult, TRoundAssignments, ZPutAssignmentsRequest } from '@tahkim/contracts';
+import type { PrismaClient } from '@tahkim/db';
+import type { z } from 'zod';
+import { PRISMA } from '../../config/config.module';
+import { AppError } from '../../common/errors/app-error';
+import type { RequestContext } from '../../common/http/request-context';
+import { AuditService } from '../audit/audit.service';
+import { materialiseRoundApplications } from '../rounds/round-applications';
+import { planAssignments } from './assignment-planner';
+import { JuryAdminRepository } from './jury-admin.repository';
+
+const INSERT_CHUNK = 5_000;
+const pairKey = (jurorId: string, applicationId: string) => `${jurorId}:${applicationId}`;
+
+/** Who scores what in a round: the matrix, manual edits and the automatic assignment. */
+@Injectable()
+export class AssignmentsService {
+  constructor(
+    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    private readonly repo: JuryAdminRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  async get(roundId: string): Promise<TRoundAssignments> {
+    const round = await this.repo.round(this.prisma, roundId);
+    const [jurors, applications, assignments, conflicts] = await Promise.all([
+      this.repo.jurorsWithProgress(this.prisma, roundId),
+      this.repo.applicationsWithProgress(this.prisma, round),
+      this.repo.assignments(this.prisma, roundId),
+      this.repo.confirmedConflicts(this.prisma, round),
+    ]);
+    return {
+      jurors: jurors.map((j) => ({ id: j.jurorId, displayName: j.displayName })),
+      applications: applications.map((a) => ({ id: a.applicationId, reference: a.reference, title: a.title })),
+      assignments,
+      conflicts,
+    };
+  }
+
+  /**
+   * Replaces the round's assignments with the given pairs. A pair must name a juror and an application
+   * of the round without a confirmed conflict (400 with the pairs at fault); a pair whose scorecard is
+   * submitted cannot be removed (409).
+   */
+  async put(roundId: string, input: z.output<typeof ZPutAssignmentsRequest>, ctx: RequestContext): Promise<TRoundAssignments> {
+    await this.prisma.$transaction(async (tx) => {
+      const round = await this.repo.round(tx, roundId);
+      await materialiseRoundApplications(tx, round, ctx.user?.id ?? null);
+      const [jurorRows, applicationIds, conflicts, existing] = await Promise.all([
+        tx.juror.findMany({ where: { roundId }, select: { id: true } }),
+        this.repo.applicationIds(tx, round),
+        this.repo.confirmedConflicts(tx, round),
+        this.repo.assignments(tx, roundId),
+      ]);
+      const jurors = new Set(jurorRows.map((j) => j.id));
+      const applications = new Set(applicationIds);
+      const conflicted = new Set(conflicts.map((c) => pairKey(c.jurorId, c.applicationId)));
+      const wanted = new Map(input.assignments.map((p) => [pairKey(p.jurorId, p.applicationId), p]));
+
+      const issues = [...wanted.values()].flatMap((pair, index) => {
+        if (!jurors.has(pair.jurorId)) return [{ path: ['assignments', index, 'jurorId'], code: 'NOT_IN_ROUND', ...pair }];
+        if (!applications.has(pair.applicationId)) return [{ path: ['assignments', index, 'applicationId'], code: 'NOT_IN_ROUND', ...pair }];
+        if (conflicted.has(pairKey(pair.jurorId, pair.applicationId))) return [{ path: ['assignments', index], code: 'CONFLICT_OF_INTEREST', ...pair }];
+        return [];
+      });
+      if (issues.length > 0) throw new AppError('VALIDATION_FAILED', issues);
+
+      const current = new Set(existing.map((a) => pairKey(a.jurorId, a.applicationId)));
+      const toRemove = existing.filter((a) => !wanted.has(pairKey(a.jurorId, a.applicationId)));
+      const locked = toRemove.filter((a) => a.scorecardStatus === 'SUBMITTED');
+      if (locked.length > 0) {
+        throw new AppError('CONFLICT', { reason: 'SUBMITTED_SCORECARD', pairs: locked.map((a) => ({ jurorId: a.jurorId, applicationId: a.applicationId })) });
+      }
+      const toAdd = [...wanted.values()].filter((p) => !current.has(pairKey(p.jurorId, p.applicationId)));
+      for (let i = 0; i < toRemove.length; i += INSERT_CHUNK) {
+        await tx.assignment.deleteMany({ where: { id: { in: toRemove.slice(i, i + INSERT_CHUNK).map((a) => a.id) } } });
+      }
+      for (let i = 0; i < toAdd.length; i += INSERT_CHUNK) {
+        await tx.assignment.createMany({ data: toAdd.slice(i, i + INSERT_CHUNK).map((p) => ({ roundId, ...p, assignedById: ctx.user?.id ?? null })) });
+      }
+      await this.audit.record(tx, ctx, { action: 'assignments.replaced', entityType: 'Round', entityId: roundId, after: { added: toAdd.length, removed: toRemove.length, total: wanted.size } });
+    });
+    return this.get(roundId);
+  }
+
+  /**
+   * Gives every application of the round its required number of unconflicted jurors with even loads,
+   * keeping existing assignments (see planAssignments). Reads are set-based and inserts are chunked, so
+   * 10,000 applications x 200 jurors stay within seconds.
+   */
+  async auto(roundId: string, ctx: RequestContext): Promise<TAutoAssignResult> {
+    return this.prisma.$transaction(
+      async (tx) => {
+        const round = await this.repo.round(tx, roundId);
+        await tx.$queryRaw`SELECT "id" FROM "Round" WHERE "id" = ${roundId}::uuid FOR UPDATE`;
+        await materialiseRoundApplications(tx, round, ctx.user?.id ?? null);
+        const [jurorRows, applicationIds, conflicts, existing] = await Promise.all([
+          tx.juror.findMany({ where: { roundId }, select: { id: true } }),
+          this.repo.applicationIds(tx, round),
+          this.repo.confirmedConflicts(tx, round),
+          tx.assignment.findMany({ where: { roundId }, select: { jurorId: true, applicationId: true } }),
+        ]);
+        const jurors = jurorRows.map((j) => j.id);
+        const plan = planAssignments({
+          applications: applicationIds,
+          jurors,
+          required: round.scorecardsRequired,
+          existing: existing.map((a) => [a.jurorId, a.applicationId]),
+          conflicts: conflicts.map((c) => [c.jurorId, c.applicationId]),
+        });
+        for (let i = 0; i < plan.add.length; i += INSERT_CHUNK) {
+          await tx.assignment.createMany({
+            data: plan.add.slice(i, i + INSERT_CHUNK).map(([jurorId, applicationId]) => ({ roundId, jurorId, applicationId, assignedById: ctx.user?.id ?? null })),
+            skipDuplicates: true,
+          });
+        }
+        const loads = jurors.map((id) => plan.loads[id] ?? 0);
+        const references = new Map(
+          plan.shortfalls.length > 0
+            ? (await tx.application.findMany({ where: { id: { in: plan.shortfalls.map((s) => s.applicationId) } }, select: { id: true, reference: true } })).map((a) => [a.id, a.reference])
+            : [],
+        );
+        const result: TAutoAssignResult = {
+          created: plan.add.length,
+          kept: existing.length,
+          minLoad: loads.length > 0 ? Math.min(...loads) : 0,
+          maxLoad: loads.length > 0 ? Math.max(...loads) : 0,
+          shortfalls: plan.shortfalls.map((s) => ({ ...s, reference: references.get(s.applicationId) ?? null })),
+        };
+        await this.audit.record(tx, ctx, {
+          action: 'assignments.auto', entityType: 'Round', entityId: roundId,
+          after: { created: result.created, kept: result.kept, applications: applicationIds.length, jurors: jurors.length, minLoad: result.minLoad, maxLoad: result.maxLoad, shortfalls: result.shortfalls.length },
+        });
+        return result;
+      },
+      { timeout: 120_000, maxWait: 10_000 },
+    );
+  }
+}

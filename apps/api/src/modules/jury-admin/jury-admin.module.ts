@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { AssignmentsService } from './assignments.service';
+import { ConflictsService } from './conflicts.service';
+import { JuryAdminRepository } from './jury-admin.repository';
+import { JuryAssignmentsController } from './jury-assignments.controller';
+import { JuryRosterController } from './jury-roster.controller';
+import { JurorsService } from './jurors.service';
+import { ProgressService } from './progress.service';
+
+@Module({
+  controllers: [JuryRosterController, JuryAssignmentsController],
+  providers: [JuryAdminRepository, JurorsService, ConflictsService, AssignmentsService, ProgressService],
+  exports: [JuryAdminRepository],
+})
+export class JuryAdminModule {}

@@ -1,0 +1,174 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { errorMessage, type TCreateRoundRequest, type TCriterion, type TPutCriteriaRequest, type TRound, type TUpdateRoundRequest } from '@tahkim/contracts';
+import type { Prisma, PrismaClient } from '@tahkim/db';
+import { z } from 'zod';
+import { PRISMA } from '../../config/config.module';
+import { AppError } from '../../common/errors/app-error';
+import type { RequestContext } from '../../common/http/request-context';
+import { AuditService } from '../audit/audit.service';
+import { materialiseRoundApplications } from './round-applications';
+import { RoundsRepository, toCriterion, toRound } from './rounds.repository';
+
+type CreateRound = z.output<typeof import('@tahkim/contracts').ZCreateRoundRequest>;
+type PutCriteria = z.output<typeof import('@tahkim/contracts').ZPutCriteriaRequest>;
+
+const roundName = (n: number) => ({ ar: `الجولة ${n}`, fr: `Tour ${n}`, en: `Round ${n}` });
+
+/** Evaluation rounds of a call and their weighted criteria (staff only). */
+@Injectable()
+export class RoundsService {
+  constructor(
+    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    private readonly rounds: RoundsRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** A call always has round 1: it is created here, once, the first time the call's rounds are listed. */
+  async list(callId: string, ctx: RequestContext): Promise<TRound[]> {
+    const call = await this.rounds.findCall(this.prisma, callId);
+    if (!call) throw new AppError('NOT_FOUND');
+    let rows = await this.rounds.listForCall(this.prisma, callId);
+    if (rows.length === 0) {
+      await this.prisma.$transaction(async (tx) => {
+        // ON CONFLICT DO NOTHING: two first listings at once create one round 1.
+        const created = await tx.round.createMany({ data: [{ callId, number: 1, name: roundName(1) }], skipDuplicates: true });
+        if (created.count === 1) {
+          const round = await tx.round.findUniqueOrThrow({ where: { callId_number: { callId, number: 1 } } });
+          await this.audit.record(tx, ctx, { action: 'round.created', entityType: 'Round', entityId: round.id, after: { callId, number: 1, automatic: true } });
+        }
+      });
+      rows = await this.rounds.listForCall(this.prisma, callId);
+    }
+    const counts = await this.rounds.counts(this.prisma, rows.map((r) => r.id));
+    return rows.map((row) => toRound(row, counts.get(row.id)!));
+  }
+
+  async get(id: string): Promise<TRound> {
+    const row = await this.rounds.findById(this.prisma, id);
+    if (!row) throw new AppError('NOT_FOUND');
+    const counts = await this.rounds.counts(this.prisma, [id]);
+    return toRound(row, counts.get(id)!);
+  }
+
+  async create(callId: string, input: TCreateRoundRequest, ctx: RequestContext): Promise<TRound> {
+    const body = input as CreateRound;
+    assertDates(body.opensAt, body.closesAt, ctx);
+    const id = await this.prisma.$transaction(async (tx) => {
+      const call = await this.rounds.findCall(tx, callId);
+      if (!call) throw new AppError('NOT_FOUND');
+      await tx.$queryRaw`SELECT "id" FROM "Call" WHERE "id" = ${callId}::uuid FOR UPDATE`;
+      const number = await this.rounds.nextNumber(tx, callId);
+      const round = await tx.round.create({
+        data: {
+          callId, number, name: body.name, type: body.type, blind: body.blind, scorecardsRequired: body.scorecardsRequired,
+          disagreementThreshold: body.disagreementThreshold, method: body.method, instructions: body.instructions ?? undefined,
+          opensAt: body.opensAt ? new Date(body.opensAt) : null, closesAt: body.closesAt ? new Date(body.closesAt) : null, status: body.status,
+        },
+      });
+      if (round.status === 'OPEN') await materialiseRoundApplications(tx, round, ctx.user?.id ?? null);
+      await this.audit.record(tx, ctx, { action: 'round.created', entityType: 'Round', entityId: round.id, after: summary(round) });
+      return round.id;
+    });
+    return this.get(id);
+  }
+
+  async update(id: string, input: TUpdateRoundRequest, ctx: RequestContext): Promise<TRound> {
+    await this.prisma.$transaction(async (tx) => {
+      const before = await this.rounds.findById(tx, id);
+      if (!before) throw new AppError('NOT_FOUND');
+      const opensAt = input.opensAt === undefined ? before.opensAt?.toISOString() ?? null : input.opensAt;
+      const closesAt = input.closesAt === undefined ? before.closesAt?.toISOString() ?? null : input.closesAt;
+      assertDates(opensAt, closesAt, ctx);
+      const data: Prisma.RoundUpdateInput = {
+        ...(input.name !== undefined && { name: input.name }),
+        ...(input.blind !== undefined && { blind: input.blind }),
+        ...(input.scorecardsRequired !== undefined && { scorecardsRequired: input.scorecardsRequired }),
+        ...(input.disagreementThreshold !== undefined && { disagreementThreshold: input.disagreementThreshold }),
+        ...(input.method !== undefined && { method: input.method }),
+        ...(input.instructions !== undefined && { instructions: input.instructions ?? undefined }),
+        ...(input.opensAt !== undefined && { opensAt: input.opensAt ? new Date(input.opensAt) : null }),
+        ...(input.closesAt !== undefined && { closesAt: input.closesAt ? new Date(input.closesAt) : null }),
+        ...(input.status !== undefined && { status: input.status }),
+      };
+      const after = await tx.round.update({ where: { id }, data });
+      if (after.status === 'OPEN' && before.status !== 'OPEN') await materialiseRoundApplications(tx, after, ctx.user?.id ?? null);
+      await this.audit.record(tx, ctx, { action: 'round.updated', entityType: 'Round', entityId: id, before: summary(before), after: summary(after) });
+    });
+    return this.get(id);
+  }
+
+  async criteria(roundId: string): Promise<{ items: TCriterion[]; locked: boolean }> {
+    const round = await this.rounds.findById(this.prisma, roundId);
+    if (!round) throw new AppError('NOT_FOUND');
+    const [rows, submitted] = await Promise.all([this.rounds.criteria(this.prisma, roundId), this.rounds.submittedCount(this.prisma, roundId)]);
+    return { items: rows.map(toCriterion), locked: submitted > 0 };
+  }
+
+  /**
+   * Replaces the criteria (matched by key, so drafts keep the values of unchanged criteria). Once a
+   * scorecard is submitted the criteria are fixed, unless staff ask for an explicit reset: then every
+   * value of the round is deleted and every scorecard goes back to draft, with an audit row.
+   */
+  async putCriteria(roundId: string, input: TPutCriteriaRequest, ctx: RequestContext): Promise<{ items: TCriterion[]; locked: boolean }> {
+    const body = input as PutCriteria;
+    await this.prisma.$transaction(async (tx) => {
+      const round = await this.rounds.findById(tx, roundId);
+      if (!round) throw new AppError('NOT_FOUND');
+      await this.rounds.lock(tx, roundId);
+      const submitted = await this.rounds.submittedCount(tx, roundId);
+      if (submitted > 0 && !body.reset) throw new AppError('CONFLICT', { reason: 'CRITERIA_LOCKED', submitted });
+      const existing = await this.rounds.criteria(tx, roundId);
+
+      let reopened = 0;
+      if (body.reset) {
+        await tx.scoreValue.deleteMany({ where: { scorecard: { assignment: { roundId } } } });
+        const result = await tx.scorecard.updateMany({
+          where: { assignment: { roundId }, status: 'SUBMITTED' },
+          data: { status: 'DRAFT', submittedAt: null, weightedScore: null, reopenedAt: new Date(), reopenReason: 'criteria reset', reopenedById: ctx.user?.id ?? null, version: { increment: 1 } },
+        });
+        reopened = result.count;
+        await tx.scorecard.updateMany({ where: { assignment: { roundId }, status: 'DRAFT', weightedScore: { not: null } }, data: { weightedScore: null } });
+      }
+
+      const wanted = new Map(body.criteria.map((c, position) => [c.key, { ...c, position }]));
+      const removed = existing.filter((c) => !wanted.has(c.key));
+      if (removed.length > 0) await tx.criterion.deleteMany({ where: { id: { in: removed.map((c) => c.id) } } });
+      // Positions are not unique, so rows can be rewritten in any order.
+      for (const c of body.criteria) {
+        const position = wanted.get(c.key)!.position;
+        const old = existing.find((e) => e.key === c.key);
+        const fields = { label: c.label, guidance: c.guidance ?? undefined, weight: c.weight, scaleMin: c.scaleMin, scaleMax: c.scaleMax, position };
+        if (!old) {
+          await tx.criterion.create({ data: { roundId, key: c.key, ...fields } });
+          continue;
+        }
+        // A draft value scored on another scale means nothing on the new one.
+        if (old.scaleMin !== c.scaleMin || old.scaleMax !== c.scaleMax) await tx.scoreValue.deleteMany({ where: { criterionId: old.id } });
+        await tx.criterion.update({ where: { id: old.id }, data: { ...fields, guidance: c.guidance ?? null } as Prisma.CriterionUpdateInput });
+      }
+      const after = body.criteria.map((c) => ({ key: c.key, weight: c.weight, scaleMin: c.scaleMin, scaleMax: c.scaleMax }));
+      const before = existing.map((c) => ({ key: c.key, weight: c.weight, scaleMin: c.scaleMin, scaleMax: c.scaleMax }));
+      await this.audit.record(tx, ctx, {
+        action: body.reset ? 'criteria.reset' : 'criteria.updated',
+        entityType: 'Round',
+        entityId: roundId,
+        before: { criteria: before },
+        after: body.reset ? { criteria: after, reopenedScorecards: reopened } : { criteria: after },
+      });
+    });
+    return this.criteria(roundId);
+  }
+}
+
+function summary(round: { number: number; status: string; blind: boolean; scorecardsRequired: number; method: string; opensAt: Date | null; closesAt: Date | null }) {
+  return {
+    number: round.number, status: round.status, blind: round.blind, scorecardsRequired: round.scorecardsRequired, method: round.method,
+    opensAt: round.opensAt?.toISOString() ?? null, closesAt: round.closesAt?.toISOString() ?? null,
+  };
+}
+
+function assertDates(opensAt: string | null | undefined, closesAt: string | null | undefined, ctx: RequestContext): void {
+  if (opensAt && closesAt && new Date(closesAt).getTime() <= new Date(opensAt).getTime()) {
+    throw new AppError('VALIDATION_FAILED', [{ path: ['closesAt'], code: 'custom', message: errorMessage('VALIDATION_FAILED', ctx.locale) }]);
+  }
+}
