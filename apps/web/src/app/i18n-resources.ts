@@ -9,6 +9,7 @@ import type common from '../locales/fr/common.json';
 import type jury from '../locales/fr/jury.json';
 import type portal from '../locales/fr/portal.json';
 import type publicSite from '../locales/fr/public.json';
+import type rounds from '../locales/fr/rounds.json';
 import type screening from '../locales/fr/screening.json';
 import type validation from '../locales/fr/validation.json';
 
@@ -29,10 +30,12 @@ export interface Resources {
   callAdmin: typeof callAdmin;
   /** Staff: incoming applications and screening. */
   screening: typeof screening;
+  /** Staff: evaluation rounds, criteria, jurors, assignment and progress. */
+  rounds: typeof rounds;
 }
 export type Namespace = keyof Resources;
 
-export const NAMESPACES = ['common', 'validation', 'auth', 'public', 'portal', 'jury', 'admin', 'calls', 'applications', 'callAdmin', 'screening'] as const satisfies readonly Namespace[];
+export const NAMESPACES = ['common', 'validation', 'auth', 'public', 'portal', 'jury', 'admin', 'calls', 'applications', 'callAdmin', 'screening', 'rounds'] as const satisfies readonly Namespace[];
 
 const files = import.meta.glob<Record<string, unknown>>('../locales/*/*.json', { eager: true, import: 'default' });
 

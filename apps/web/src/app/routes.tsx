@@ -18,8 +18,12 @@ import { CallsPage } from '../features/calls/routes/calls-page';
 import { AdminEmailsPage } from '../features/emails/routes/admin-emails-page';
 import { AcceptInvitationPage } from '../features/invitations/routes/accept-invitation-page';
 import { AdminInvitationsPage } from '../features/invitations/routes/admin-invitations-page';
+import { JuryAssignmentPage } from '../features/jury/routes/assignment-page';
 import { JuryPage } from '../features/jury/routes/jury-page';
+import { JuryRankingPage } from '../features/jury/routes/ranking-page';
 import { PortalPage } from '../features/portal/routes/portal-page';
+import { CallRoundsPage } from '../features/rounds/routes/call-rounds-page';
+import { RoundPage } from '../features/rounds/routes/round-page';
 import { HomePage } from '../features/public/routes/home-page';
 import { NotFoundPage } from '../features/system/routes/not-found-page';
 import { RouteErrorPage } from '../features/system/routes/route-error-page';
@@ -53,7 +57,11 @@ export const routes: RouteObject[] = [
           {
             path: 'jury',
             element: <RequireRole area="jury" />,
-            children: [{ index: true, element: <JuryPage /> }],
+            children: [
+              { index: true, element: <JuryPage /> },
+              { path: 'assignments/:id', element: <JuryAssignmentPage /> },
+              { path: 'rounds/:roundId/ranking', element: <JuryRankingPage /> },
+            ],
           },
           {
             path: 'admin',
@@ -69,6 +77,8 @@ export const routes: RouteObject[] = [
                   { path: 'calls/:id/form', element: <FormBuilderPage /> },
                   { path: 'calls/:id/applications', element: <CallApplicationsPage /> },
                   { path: 'applications/:id', element: <StaffApplicationPage /> },
+                  { path: 'calls/:id/rounds', element: <CallRoundsPage /> },
+                  { path: 'rounds/:id', element: <RoundPage /> },
                   { path: 'invitations', element: <AdminInvitationsPage /> },
                   { path: 'emails', element: <AdminEmailsPage /> },
                 ],

@@ -13,6 +13,7 @@ import { CallEditorForm } from '../components/call-editor-form';
 import { CallLifecycleActions } from '../components/call-lifecycle-actions';
 import { useCreateCallMutation, useUpdateCallMutation } from '../mutations';
 import { callFormQuery, callQuery } from '../queries';
+import { JuryLink } from '../../rounds/components/jury-link';
 
 export function NewCallPage() {
   const { t } = useTranslation('callAdmin');
@@ -78,6 +79,7 @@ export function EditCallPage() {
             <Button component={Link} to={`/admin/calls/${id}/applications`} size="xs" variant="default">
               {t('editor.openApplications', { number: call.data.applicationCounts.submitted })}
             </Button>
+            <JuryLink callId={id} />
           </Group>
         </Stack>
         <CallLifecycleActions call={call.data} form={form.data} unsavedChanges={dirty} />

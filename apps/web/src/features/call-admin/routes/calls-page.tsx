@@ -8,6 +8,7 @@ import { useLocale } from '../../locale/use-locale';
 import { CALL_STATUS_COLORS, localized } from '../call-display';
 import { CallDate } from '../components/call-date';
 import { adminCallsQuery } from '../queries';
+import { JuryLink } from '../../rounds/components/jury-link';
 
 /** Staff: every call of the foundation, newest first, with where each stands. */
 export function AdminCallsPage() {
@@ -89,6 +90,7 @@ export function AdminCallsPage() {
                       <Button component={Link} to={`/admin/calls/${call.id}/applications`} size="xs" variant="light">
                         {t('list.applications')}
                       </Button>
+                      <JuryLink callId={call.id} />
                     </Group>
                   </Table.Td>
                 </Table.Tr>

@@ -1,15 +1,116 @@
-import { Container, EmptyState, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Container, EmptyState, Group, Progress, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
 import { ScaleIcon } from '../../../components/icons';
+import { LoadError, PageLoader } from '../../../components/page-state';
 import { usePageTitle } from '../../../lib/use-page-title';
 import { meQuery } from '../../auth/queries';
+import { localized } from '../../calls/call-text';
+import { CallDateTime } from '../../calls/components/call-dates';
+import { useLocale } from '../../locale/use-locale';
+import { ASSIGNMENT_FILTERS, groupByRound, type AssignmentFilter, type RoundGroup } from '../assignment-groups';
+import { DeclareConflictButton } from '../components/declare-conflict-button';
+import { ScorecardStatusBadge } from '../components/scorecard-status-badge';
+import type { TJuryAssignment } from '../jury-api';
+import { juryAssignmentsQuery } from '../queries';
+import { formatScore } from '../scorecard-state';
+import '../jury.css';
 
-/** The juror's home. Assignments arrive with the rounds; until then, an empty state. */
+function AssignmentRow({ assignment }: { assignment: TJuryAssignment }) {
+  const { t } = useTranslation('jury');
+  const { locale } = useLocale();
+  const action = assignment.scorecardStatus === 'SUBMITTED' ? t('list.view') : assignment.scorecardStatus === 'DRAFT' ? t('list.resume') : t('list.score');
+  return (
+    <li className="assignment-row">
+      <Stack gap={2} className="assignment-row-text">
+        <Text fw={700} dir="auto">
+          {assignment.applicationLabel}
+        </Text>
+        {assignment.title ? (
+          <Text size="sm" dir="auto" style={{ overflowWrap: 'anywhere' }}>
+            {assignment.title}
+          </Text>
+        ) : null}
+      </Stack>
+      <Group gap="xs" wrap="wrap" justify="flex-end">
+        <ScorecardStatusBadge status={assignment.scorecardStatus} />
+        {assignment.weightedScore !== null ? (
+          <Text size="sm" fw={600}>
+            {t('scorecard.scoreOutOf', { score: formatScore(assignment.weightedScore, locale) })}
+          </Text>
+        ) : null}
+        <Button component={Link} to={`/jury/assignments/${assignment.id}`} size="xs" variant={assignment.scorecardStatus === 'SUBMITTED' ? 'default' : 'filled'} aria-label={t('list.actionFor', { action, label: assignment.applicationLabel })}>
+          {action}
+        </Button>
+        {assignment.scorecardStatus !== 'SUBMITTED' ? <DeclareConflictButton assignmentId={assignment.id} label={assignment.applicationLabel} size="xs" /> : null}
+      </Group>
+    </li>
+  );
+}
+
+function RoundCard({ group }: { group: RoundGroup }) {
+  const { t } = useTranslation('jury');
+  const { locale } = useLocale();
+  const total = group.all.length;
+  const percent = total === 0 ? 0 : (100 * group.submitted) / total;
+  const roundName = localized(group.round.name, locale);
+  return (
+    <Card withBorder radius="md" padding="lg" component="section" aria-label={roundName}>
+      <Stack gap="md">
+        <Group justify="space-between" align="flex-start" gap="sm">
+          <Stack gap={2}>
+            <Text size="sm" c="dimmed">
+              {localized(group.call.title, locale)}
+            </Text>
+            <Title order={2} fz="h3">
+              {roundName}
+            </Title>
+            {group.round.closesAt ? (
+              <Text size="sm">
+                <Text span fw={600}>
+                  {t('list.deadline')}
+                </Text>{' '}
+                <CallDateTime iso={group.round.closesAt} />
+              </Text>
+            ) : null}
+          </Stack>
+          <Button component={Link} to={`/jury/rounds/${group.round.id}/ranking`} variant="light" size="sm">
+            {t('list.myRanking')}
+          </Button>
+        </Group>
+        <Stack gap={4}>
+          <Text size="sm" fw={600}>
+            {t('list.progress', { submitted: group.submitted, total })}
+          </Text>
+          <Progress value={percent} aria-label={t('list.progress', { submitted: group.submitted, total })} />
+        </Stack>
+        {group.shown.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('list.noneForFilter')}
+          </Text>
+        ) : (
+          <ul className="plain-list assignment-list">
+            {group.shown.map((assignment) => (
+              <AssignmentRow key={assignment.id} assignment={assignment} />
+            ))}
+          </ul>
+        )}
+      </Stack>
+    </Card>
+  );
+}
+
+/** The juror's home: assignments by round, with progress, deadline, filters and "my ranking". */
 export function JuryPage() {
   const { t } = useTranslation('jury');
   usePageTitle(t('title'));
   const { data: user } = useQuery(meQuery());
+  const assignments = useQuery(juryAssignmentsQuery());
+  const [search, setSearch] = useSearchParams();
+  const requested = search.get('status') as AssignmentFilter | null;
+  const filter: AssignmentFilter = requested && ASSIGNMENT_FILTERS.includes(requested) ? requested : 'all';
+  const groups = assignments.data ? groupByRound(assignments.data.items, filter) : [];
 
   return (
     <Container size="lg" py="lg">
@@ -18,13 +119,29 @@ export function JuryPage() {
           <Title order={1}>{t('heading')}</Title>
           {user ? <Text c="dimmed">{t('welcome', { name: user.displayName })}</Text> : null}
         </Stack>
-        <EmptyState
-          withIndicatorBackground
-          icon={<ScaleIcon size={28} />}
-          title={t('emptyTitle')}
-          description={t('emptyBody')}
-          className="empty-state"
-        />
+        {assignments.isPending ? <PageLoader /> : null}
+        {assignments.isError ? <LoadError error={assignments.error} onRetry={() => void assignments.refetch()} /> : null}
+        {assignments.isSuccess && assignments.data.items.length === 0 ? (
+          <EmptyState withIndicatorBackground icon={<ScaleIcon size={28} />} title={t('emptyTitle')} description={t('emptyBody')} className="empty-state" />
+        ) : null}
+        {assignments.isSuccess && assignments.data.items.length > 0 ? (
+          <>
+            <Group justify="space-between" gap="sm">
+              <Badge size="lg" variant="light">
+                {t('list.overall', { submitted: assignments.data.progress.submitted, total: assignments.data.progress.total })}
+              </Badge>
+              <SegmentedControl
+                aria-label={t('list.filterLabel')}
+                value={filter}
+                onChange={(value) => setSearch(value === 'all' ? {} : { status: value }, { replace: true })}
+                data={ASSIGNMENT_FILTERS.map((value) => ({ value, label: t(`list.filter.${value}`) }))}
+              />
+            </Group>
+            {groups.map((group) => (
+              <RoundCard key={group.round.id} group={group} />
+            ))}
+          </>
+        ) : null}
       </Stack>
     </Container>
   );

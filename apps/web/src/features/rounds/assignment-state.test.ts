@@ -1,0 +1,31 @@
+import type { TRoundAssignments } from '@tahkim/contracts';
+import { describe, expect, it } from 'vitest';
+import { cellKey, indexAssignments, toAssignmentPairs, toggleCell } from './assignment-state';
+
+const data: TRoundAssignments = {
+  jurors: [
+    { id: 'j1', displayName: 'Amina' },
+    { id: 'j2', displayName: 'Youssef' },
+  ],
+  applications: [{ id: 'a1', reference: 'FIS-2026-0001', title: null }],
+  assignments: [{ id: 's1', jurorId: 'j1', applicationId: 'a1', scorecardStatus: 'SUBMITTED' }],
+  conflicts: [{ jurorId: 'j2', applicationId: 'a1' }],
+};
+
+describe('assignment toggling', () => {
+  const index = indexAssignments(data);
+  it('never assigns a conflicted pair nor removes a submitted one', () => {
+    expect(toggleCell(index, index.initial, cellKey('j2', 'a1'))).toBe(index.initial);
+    expect(toggleCell(index, index.initial, cellKey('j1', 'a1'))).toBe(index.initial);
+    expect(toAssignmentPairs(index.initial)).toEqual([{ jurorId: 'j1', applicationId: 'a1' }]);
+  });
+  it('adds and removes a free pair', () => {
+    const free = indexAssignments({ ...data, conflicts: [] });
+    const added = toggleCell(free, free.initial, cellKey('j2', 'a1'));
+    expect(toAssignmentPairs(added)).toEqual([
+      { jurorId: 'j1', applicationId: 'a1' },
+      { jurorId: 'j2', applicationId: 'a1' },
+    ]);
+    expect(toAssignmentPairs(toggleCell(free, added, cellKey('j2', 'a1')))).toEqual([{ jurorId: 'j1', applicationId: 'a1' }]);
+  });
+});

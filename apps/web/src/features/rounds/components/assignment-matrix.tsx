@@ -1,0 +1,140 @@
+import { Card, Checkbox, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
+import type { TRoundAssignments } from '@tahkim/contracts';
+import { useTranslation } from 'react-i18next';
+import { cellKey, cellState, countSelection, type AssignmentIndex, type CellKey } from '../assignment-state';
+
+type Props = {
+  data: TRoundAssignments;
+  applications: TRoundAssignments['applications'];
+  index: AssignmentIndex;
+  selected: ReadonlySet<CellKey>;
+  onToggle: (key: CellKey) => void;
+  required: number;
+};
+
+export function applicationLabel(application: { reference: string | null; title: string | null }, fallback: string): string {
+  return application.reference ?? application.title ?? fallback;
+}
+
+/** The mark of a cell that cannot be changed, with its reason on hover and for screen readers. */
+function CellMark({ state }: { state: 'conflict' | 'locked' }) {
+  const { t } = useTranslation('rounds');
+  const label = state === 'conflict' ? t('assignment.cell.conflict') : t('assignment.cell.locked');
+  return (
+    <Tooltip label={label} withArrow>
+      <span role="img" aria-label={label} tabIndex={0}>
+        {state === 'conflict' ? '⛔' : '🔒'}
+      </span>
+    </Tooltip>
+  );
+}
+
+/** Jurors across, applications down: one checkbox per pair. */
+export function AssignmentMatrix({ data, applications, index, selected, onToggle, required }: Props) {
+  const { t } = useTranslation('rounds');
+  const { perJuror, perApplication } = countSelection(selected);
+  return (
+    <Table.ScrollContainer minWidth={Math.max(480, 200 + data.jurors.length * 96)} type="native" tabIndex={0} role="region" aria-label={t('assignment.matrixCaption')}>
+      <Table withColumnBorders verticalSpacing={4} highlightOnHover stickyHeader>
+        <caption className="visually-hidden">{t('assignment.matrixCaption')}</caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('assignment.application')}</Table.Th>
+            {data.jurors.map((juror) => (
+              <Table.Th key={juror.id} scope="col" ta="center">
+                <Stack gap={0} align="center">
+                  <Text size="xs" fw={600}>
+                    {juror.displayName}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {t('assignment.load', { count: perJuror.get(juror.id) ?? 0 })}
+                  </Text>
+                </Stack>
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {applications.map((application) => {
+            const label = applicationLabel(application, t('assignment.unnumbered'));
+            const count = perApplication.get(application.id) ?? 0;
+            return (
+              <Table.Tr key={application.id}>
+                <Table.Th scope="row">
+                  <Stack gap={0}>
+                    <Text size="sm" fw={600} dir="auto">
+                      {label}
+                    </Text>
+                    <Text size="xs" c={count < required ? 'orange.8' : 'dimmed'}>
+                      {t('assignment.coverage', { count, required })}
+                    </Text>
+                  </Stack>
+                </Table.Th>
+                {data.jurors.map((juror) => {
+                  const key = cellKey(juror.id, application.id);
+                  const state = cellState(index, selected, key);
+                  return (
+                    <Table.Td key={juror.id} ta="center">
+                      <Group gap={4} justify="center" wrap="nowrap">
+                        <input
+                          type="checkbox"
+                          checked={state === 'assigned' || state === 'locked'}
+                          disabled={state === 'conflict' || state === 'locked'}
+                          onChange={() => onToggle(key)}
+                          aria-label={t('assignment.cell.toggle', { juror: juror.displayName, application: label })}
+                          style={{ inlineSize: 18, blockSize: 18 }}
+                        />
+                        {state === 'conflict' || state === 'locked' ? <CellMark state={state} /> : null}
+                      </Group>
+                    </Table.Td>
+                  );
+                })}
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+/** The same choices as the matrix, one card per application: readable on a phone. */
+export function AssignmentList({ data, applications, index, selected, onToggle, required }: Props) {
+  const { t } = useTranslation('rounds');
+  const { perApplication } = countSelection(selected);
+  return (
+    <Stack gap="sm">
+      {applications.map((application) => {
+        const label = applicationLabel(application, t('assignment.unnumbered'));
+        const count = perApplication.get(application.id) ?? 0;
+        return (
+          <Card key={application.id} withBorder radius="md" padding="sm" component="fieldset">
+            <Text component="legend" fw={600} dir="auto">
+              {label}
+            </Text>
+            <Text size="xs" c={count < required ? 'orange.8' : 'dimmed'} mb="xs">
+              {t('assignment.coverage', { count, required })}
+            </Text>
+            <Stack gap={6}>
+              {data.jurors.map((juror) => {
+                const key = cellKey(juror.id, application.id);
+                const state = cellState(index, selected, key);
+                return (
+                  <Group key={juror.id} gap="xs" wrap="nowrap">
+                    <Checkbox
+                      label={juror.displayName}
+                      checked={state === 'assigned' || state === 'locked'}
+                      disabled={state === 'conflict' || state === 'locked'}
+                      onChange={() => onToggle(key)}
+                    />
+                    {state === 'conflict' || state === 'locked' ? <CellMark state={state} /> : null}
+                  </Group>
+                );
+              })}
+            </Stack>
+          </Card>
+        );
+      })}
+    </Stack>
+  );
+}

@@ -1,0 +1,134 @@
+import { Alert, Button, Group, Pagination, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import type { TAutoAssignResult, TRoundAssignments } from '@tahkim/contracts';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LoadError, PageLoader } from '../../../components/page-state';
+import { indexAssignments, sameSelection, toAssignmentPairs, toggleCell, type CellKey } from '../assignment-state';
+import { useAutoAssignMutation, useSaveAssignmentsMutation } from '../mutations';
+import { roundAssignmentsQuery } from '../queries';
+import { AssignmentList, AssignmentMatrix } from './assignment-matrix';
+import { AutoAssignResult } from './auto-assign-result';
+
+const PAGE_SIZE = 50;
+
+/** Hand adjustment of a round's assignments, over what the server answered last. */
+function AssignmentEditor({ roundId, data, required }: { roundId: string; data: TRoundAssignments; required: number }) {
+  const { t } = useTranslation('rounds');
+  const index = useMemo(() => indexAssignments(data), [data]);
+  const [selected, setSelected] = useState<ReadonlySet<CellKey>>(index.initial);
+  const narrow = useMediaQuery('(max-width: 48em)');
+  const [view, setView] = useState<'matrix' | 'list' | null>(null);
+  const shownView = view ?? (narrow ? 'list' : 'matrix');
+  const [search, setSearch] = useState('');
+  const [page, setPage] = useState(1);
+  const save = useSaveAssignmentsMutation(roundId);
+  const [saveError, setSaveError] = useState<string | null>(null);
+
+  const filtered = useMemo(() => {
+    const needle = search.trim().toLowerCase();
+    if (!needle) return data.applications;
+    return data.applications.filter((a) => `${a.reference ?? ''} ${a.title ?? ''}`.toLowerCase().includes(needle));
+  }, [data.applications, search]);
+  const pages = Math.max(1, Math.ceil(filtered.length / PAGE_SIZE));
+  const visible = filtered.slice((Math.min(page, pages) - 1) * PAGE_SIZE, Math.min(page, pages) * PAGE_SIZE);
+  const dirty = !sameSelection(selected, index.initial);
+
+  if (data.jurors.length === 0 || data.applications.length === 0) {
+    return <Text c="dimmed">{data.jurors.length === 0 ? t('assignment.noJurors') : t('assignment.noApplications')}</Text>;
+  }
+
+  const props = { data, applications: visible, index, selected, required, onToggle: (key: CellKey) => setSelected((current) => toggleCell(index, current, key)) };
+
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <TextInput
+          label={t('assignment.search')}
+          value={search}
+          onChange={(event) => {
+            setSearch(event.currentTarget.value);
+            setPage(1);
+          }}
+          w={260}
+        />
+        <SegmentedControl
+          aria-label={t('assignment.view')}
+          value={shownView}
+          onChange={(value) => setView(value as 'matrix' | 'list')}
+          data={[
+            { value: 'matrix', label: t('assignment.matrixView') },
+            { value: 'list', label: t('assignment.listView') },
+          ]}
+        />
+      </Group>
+      <Text size="sm" c="dimmed">
+        {t('assignment.legend')}
+      </Text>
+      {shownView === 'matrix' ? <AssignmentMatrix {...props} /> : <AssignmentList {...props} />}
+      {pages > 1 ? <Pagination total={pages} value={Math.min(page, pages)} onChange={setPage} aria-label={t('assignment.pages')} /> : null}
+      {saveError ? (
+        <Alert color="red" variant="light" role="alert">
+          {saveError}
+        </Alert>
+      ) : null}
+      <Group justify="flex-end" gap="sm">
+        <Button variant="default" disabled={!dirty} onClick={() => setSelected(index.initial)}>
+          {t('assignment.discard')}
+        </Button>
+        <Button
+          disabled={!dirty}
+          loading={save.isPending}
+          onClick={() => {
+            setSaveError(null);
+            save.mutate(toAssignmentPairs(selected), {
+              onSuccess: () => notifications.show({ color: 'tahkim', message: t('assignment.saved') }),
+              onError: (error) => setSaveError(error.message),
+            });
+          }}
+        >
+          {t('assignment.save')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+/** Automatic assignment, its result in words, and the hand-adjustable matrix. */
+export function AssignmentPanel({ roundId, required }: { roundId: string; required: number }) {
+  const { t } = useTranslation('rounds');
+  const assignments = useQuery(roundAssignmentsQuery(roundId));
+  const auto = useAutoAssignMutation(roundId);
+  const [result, setResult] = useState<TAutoAssignResult | null>(null);
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-start" wrap="wrap">
+        <Text c="dimmed" maw={640}>
+          {t('assignment.intro', { required })}
+        </Text>
+        <Button
+          loading={auto.isPending}
+          onClick={() =>
+            auto.mutate(undefined, {
+              onSuccess: setResult,
+              onError: (error) => notifications.show({ color: 'red', message: error.message }),
+            })
+          }
+        >
+          {t('assignment.auto.run')}
+        </Button>
+      </Group>
+      {result ? <AutoAssignResult result={result} /> : null}
+      {assignments.isPending ? (
+        <PageLoader />
+      ) : assignments.isError ? (
+        <LoadError error={assignments.error} onRetry={() => void assignments.refetch()} />
+      ) : (
+        <AssignmentEditor key={assignments.dataUpdatedAt} roundId={roundId} data={assignments.data} required={required} />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,137 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Card, Group, NumberInput, Select, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { LOCALES, RANKING_METHODS, ROUND_STATUSES, type TRound } from '@tahkim/contracts';
+import { Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { applyApiErrorToForm } from '../../../lib/form-errors';
+import { textDirection } from '../../call-admin/call-display';
+import { useUpdateRoundMutation } from '../mutations';
+import { roundToFormValues, toUpdateRoundRequest, ZRoundFormValues, type RoundFormValues } from '../round-form-values';
+
+const NUMBER_FIELDS = ['scorecardsRequired', 'disagreementThreshold'] as const;
+
+/** A round's settings: names, blindness, scorecards required, disagreement threshold, method, dates, status. */
+export function RoundSettingsForm({ round }: { round: TRound }) {
+  const { t } = useTranslation(['rounds', 'common']);
+  const update = useUpdateRoundMutation(round);
+  const form = useForm<RoundFormValues>({ resolver: zodResolver(ZRoundFormValues), defaultValues: roundToFormValues(round) });
+  const { control, register, formState, getFieldState, handleSubmit } = form;
+  const error = (name: Parameters<typeof getFieldState>[0]) => getFieldState(name, formState).error?.message;
+
+  return (
+    <form
+      noValidate
+      onSubmit={handleSubmit(async (values) => {
+        try {
+          const saved = await update.mutateAsync(toUpdateRoundRequest(values));
+          form.reset(roundToFormValues(saved));
+          notifications.show({ color: 'tahkim', message: t('settings.saved') });
+        } catch (failure) {
+          applyApiErrorToForm(failure, form);
+        }
+      })}
+    >
+      <Card withBorder radius="md" padding="md">
+        <Stack gap="md">
+          <SimpleGrid cols={{ base: 1, md: 3 }} spacing="sm">
+            {LOCALES.map((lng) => (
+              <TextInput
+                key={lng}
+                label={t('settings.name', { language: t('common:language.nativeName', { lng }) })}
+                dir={textDirection(lng)}
+                lang={lng}
+                error={error(`name.${lng}`)}
+                {...register(`name.${lng}`)}
+              />
+            ))}
+          </SimpleGrid>
+          <Controller
+            control={control}
+            name="blind"
+            render={({ field }) => (
+              <Switch
+                label={t('settings.blind')}
+                description={t('settings.blindHint')}
+                checked={field.value}
+                onChange={(event) => field.onChange(event.currentTarget.checked)}
+                onBlur={field.onBlur}
+                ref={field.ref}
+              />
+            )}
+          />
+          <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm">
+            {NUMBER_FIELDS.map((name) => (
+              <Controller
+                key={name}
+                control={control}
+                name={name}
+                render={({ field, fieldState }) => (
+                  <NumberInput
+                    label={t(`settings.${name}`)}
+                    description={t(`settings.${name}Hint`)}
+                    min={name === 'scorecardsRequired' ? 1 : 0}
+                    max={name === 'scorecardsRequired' ? 20 : 100}
+                    allowDecimal={name === 'disagreementThreshold'}
+                    value={field.value}
+                    onChange={(value) => field.onChange(typeof value === 'number' ? value : Number.NaN)}
+                    onBlur={field.onBlur}
+                    ref={field.ref}
+                    error={fieldState.error?.message}
+                  />
+                )}
+              />
+            ))}
+            <Controller
+              control={control}
+              name="method"
+              render={({ field, fieldState }) => (
+                <Select
+                  label={t('settings.method')}
+                  description={t('settings.methodHint')}
+                  data={RANKING_METHODS.map((method) => ({ value: method, label: t(`settings.methods.${method}`) }))}
+                  value={field.value}
+                  onChange={(value) => field.onChange(value)}
+                  allowDeselect={false}
+                  error={fieldState.error?.message}
+                />
+              )}
+            />
+            <Controller
+              control={control}
+              name="status"
+              render={({ field, fieldState }) => (
+                <Select
+                  label={t('settings.status')}
+                  description={t('settings.statusHint')}
+                  data={ROUND_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }))}
+                  value={field.value}
+                  onChange={(value) => field.onChange(value)}
+                  allowDeselect={false}
+                  error={fieldState.error?.message}
+                />
+              )}
+            />
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            <TextInput type="datetime-local" label={t('settings.opensAt')} description={t('settings.timeHint')} error={formState.errors.opensAt?.message} {...register('opensAt')} />
+            <TextInput type="datetime-local" label={t('settings.closesAt')} description={t('settings.timeHint')} error={formState.errors.closesAt?.message} {...register('closesAt')} />
+          </SimpleGrid>
+          {formState.errors.root?.server ? (
+            <Alert color="red" variant="light" role="alert">
+              {formState.errors.root.server.message}
+            </Alert>
+          ) : null}
+          <Group justify="space-between" wrap="wrap">
+            <Text size="sm" c="dimmed">
+              {t('settings.counts', round.counts)}
+            </Text>
+            <Button type="submit" loading={formState.isSubmitting} disabled={!formState.isDirty}>
+              {t('settings.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </Card>
+    </form>
+  );
+}

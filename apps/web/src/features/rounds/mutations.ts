@@ -1,0 +1,93 @@
+import type { TCreateRoundRequest, TPutCriteriaRequest, TRound, TUpdateRoundRequest } from '@tahkim/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { roundKeys } from './queries';
+import { roundsApi } from './rounds-api';
+
+/** After any change inside a round, its parts and its counts are read again. */
+function useRefreshRound(roundId: string) {
+  const queryClient = useQueryClient();
+  return async () => {
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: roundKeys.parts(roundId) }),
+      queryClient.invalidateQueries({ queryKey: roundKeys.detail(roundId) }),
+    ]);
+  };
+}
+
+export function useCreateRoundMutation(callId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TCreateRoundRequest) => roundsApi.createRound(callId, body),
+    onSuccess: async (round: TRound) => {
+      queryClient.setQueryData(roundKeys.detail(round.id), round);
+      await queryClient.invalidateQueries({ queryKey: roundKeys.ofCall(callId) });
+    },
+  });
+}
+
+export function useUpdateRoundMutation(round: Pick<TRound, 'id' | 'callId'>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TUpdateRoundRequest) => roundsApi.updateRound(round.id, body),
+    onSuccess: async (updated: TRound) => {
+      queryClient.setQueryData(roundKeys.detail(updated.id), updated);
+      await queryClient.invalidateQueries({ queryKey: roundKeys.ofCall(round.callId) });
+    },
+  });
+}
+
+export function useSaveCriteriaMutation(roundId: string) {
+  const refresh = useRefreshRound(roundId);
+  return useMutation({ mutationFn: (body: TPutCriteriaRequest) => roundsApi.putCriteria(roundId, body), onSuccess: refresh });
+}
+
+export function useAddJurorsMutation(roundId: string) {
+  const refresh = useRefreshRound(roundId);
+  return useMutation({ mutationFn: (body: { emails: string[]; locale?: 'ar' | 'fr' | 'en' }) => roundsApi.addJurors(roundId, body), onSuccess: refresh });
+}
+
+export function useRemoveJurorMutation(roundId: string) {
+  const refresh = useRefreshRound(roundId);
+  return useMutation({ mutationFn: (jurorId: string) => roundsApi.removeJuror(roundId, jurorId), onSuccess: refresh });
+}
+
+export function useRecordConflictMutation(roundId: string) {
+  const refresh = useRefreshRound(roundId);
+  return useMutation({
+    mutationFn: (body: { jurorUserId: string; applicationId: string; reason?: string }) => roundsApi.recordConflict(roundId, body),
+    onSuccess: refresh,
+  });
+}
+
+export function useReviewConflictMutation(roundId: string) {
+  const refresh = useRefreshRound(roundId);
+  return useMutation({
+    mutationFn: ({ conflictId, status }: { conflictId: string; status: 'CONFIRMED' | 'DISMISSED' }) => roundsApi.reviewConflict(conflictId, { status }),
+    onSuccess: refresh,
+  });
+}
+
+export function useSaveAssignmentsMutation(roundId: string) {
+  const refresh = useRefreshRound(roundId);
+  return useMutation({
+    mutationFn: (assignments: Array<{ jurorId: string; applicationId: string }>) => roundsApi.putAssignments(roundId, { assignments }),
+    onSuccess: refresh,
+  });
+}
+
+export function useAutoAssignMutation(roundId: string) {
+  const refresh = useRefreshRound(roundId);
+  return useMutation({ mutationFn: () => roundsApi.autoAssign(roundId), onSuccess: refresh });
+}
+
+export function useSendRemindersMutation(roundId: string) {
+  return useMutation({ mutationFn: (jurorIds?: string[]) => roundsApi.sendReminders(roundId, jurorIds ? { jurorIds } : {}) });
+}
+
+export function useReopenScorecardMutation(roundId: string) {
+  const refresh = useRefreshRound(roundId);
+  return useMutation({
+    mutationFn: ({ assignmentId, reason }: { assignmentId: string; reason: string }) => roundsApi.reopenScorecard(assignmentId, { reason }),
+    onSuccess: refresh,
+  });
+}

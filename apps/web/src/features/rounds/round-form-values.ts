@@ -1,0 +1,49 @@
+import { ZUpdateRoundRequest, type TRound, type TUpdateRoundRequest } from '@tahkim/contracts';
+import { z } from 'zod';
+import { i18n } from '../../app/i18n';
+import { casablancaLocalToUtc, isLocalDateTime, utcToCasablancaLocal } from '../call-admin/casablanca-time';
+
+/** A date-time typed in Casablanca time ("YYYY-MM-DDTHH:mm"), or empty for none. */
+const ZLocalDateTime = z.string().refine((value) => value === '' || isLocalDateTime(value), { error: () => i18n.t('rounds:settings.errors.dateTime') });
+
+/** The round settings form: the request's fields, with dates as Casablanca wall-clock time. */
+export const ZRoundFormValues = ZUpdateRoundRequest.required()
+  .omit({ instructions: true })
+  .extend({ opensAt: ZLocalDateTime, closesAt: ZLocalDateTime })
+  .superRefine((values, ctx) => {
+    if (!values.name.ar.trim() && !values.name.fr.trim() && !values.name.en.trim()) {
+      ctx.addIssue({ code: 'custom', path: ['name', 'fr'], message: i18n.t('rounds:settings.errors.name') });
+    }
+    if (values.opensAt && values.closesAt && isLocalDateTime(values.opensAt) && isLocalDateTime(values.closesAt)) {
+      if (Date.parse(casablancaLocalToUtc(values.closesAt)) <= Date.parse(casablancaLocalToUtc(values.opensAt))) {
+        ctx.addIssue({ code: 'custom', path: ['closesAt'], message: i18n.t('rounds:settings.errors.closesBeforeOpens') });
+      }
+    }
+  });
+export type RoundFormValues = z.input<typeof ZRoundFormValues>;
+
+export function roundToFormValues(round: TRound): RoundFormValues {
+  return {
+    name: { ...round.name },
+    blind: round.blind,
+    scorecardsRequired: round.scorecardsRequired,
+    disagreementThreshold: round.disagreementThreshold,
+    method: round.method,
+    status: round.status,
+    opensAt: round.opensAt ? utcToCasablancaLocal(round.opensAt) : '',
+    closesAt: round.closesAt ? utcToCasablancaLocal(round.closesAt) : '',
+  };
+}
+
+export function toUpdateRoundRequest(values: RoundFormValues): TUpdateRoundRequest {
+  return {
+    name: values.name,
+    blind: values.blind,
+    scorecardsRequired: values.scorecardsRequired,
+    disagreementThreshold: values.disagreementThreshold,
+    method: values.method,
+    status: values.status,
+    opensAt: values.opensAt ? casablancaLocalToUtc(values.opensAt) : null,
+    closesAt: values.closesAt ? casablancaLocalToUtc(values.closesAt) : null,
+  };
+}

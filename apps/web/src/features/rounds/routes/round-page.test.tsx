@@ -1,0 +1,145 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { json, mockApi, renderApp } from '../../../test/render';
+
+const staff = { id: 'u2', email: 'karim@fondation.ma', displayName: 'Karim', locale: 'fr', roles: ['STAFF'] };
+const ROUND_ID = '7d1f3c2a-1b4e-4a51-9c57-2f1f3d6c7a10';
+const text = (fr: string) => ({ ar: '', fr, en: '' });
+const round = {
+  id: ROUND_ID,
+  callId: 'c1',
+  number: 1,
+  name: text('Tour 1'),
+  type: 'SCORING',
+  status: 'OPEN',
+  blind: true,
+  scorecardsRequired: 2,
+  disagreementThreshold: 15,
+  method: 'NORMALISED',
+  instructions: null,
+  opensAt: null,
+  closesAt: null,
+  criteriaLocked: false,
+  counts: { applications: 2, jurors: 3, assignments: 2, submitted: 1 },
+};
+const criterion = (key: string, label: string, weight: number, position: number) => ({
+  id: key,
+  key,
+  label: text(label),
+  guidance: null,
+  weight,
+  scaleMin: 0,
+  scaleMax: 5,
+  position,
+});
+const assignments = {
+  jurors: [
+    { id: 'j1', displayName: 'Amina' },
+    { id: 'j2', displayName: 'Youssef' },
+    { id: 'j3', displayName: 'Salma' },
+  ],
+  applications: [
+    { id: 'a1', reference: 'FIS-2026-0001', title: null },
+    { id: 'a2', reference: 'FIS-2026-0002', title: null },
+  ],
+  assignments: [
+    { id: 's1', jurorId: 'j1', applicationId: 'a1', scorecardStatus: 'SUBMITTED' },
+    { id: 's2', jurorId: 'j2', applicationId: 'a2', scorecardStatus: 'NONE' },
+  ],
+  conflicts: [{ jurorId: 'j3', applicationId: 'a1' }],
+};
+
+function api(extra: Record<string, (request: Request) => Response | Promise<Response>> = {}) {
+  return mockApi({
+    'GET /api/auth/me': () => json(200, staff),
+    [`GET /api/rounds/${ROUND_ID}`]: () => json(200, round),
+    [`GET /api/rounds/${ROUND_ID}/criteria`]: () =>
+      json(200, { items: [criterion('impact', 'Impact social', 3, 0), criterion('viability', 'Viabilité', 1, 1)], locked: false }),
+    [`GET /api/rounds/${ROUND_ID}/assignments`]: () => json(200, assignments),
+    ...extra,
+  });
+}
+
+describe('a round of evaluation', { timeout: 15_000 }, () => {
+  it("shows each weight's share as staff type, and saves the criteria in order", async () => {
+    let saved: unknown;
+    api({
+      [`PUT /api/rounds/${ROUND_ID}/criteria`]: async (request) => {
+        saved = await request.json();
+        return json(200, { items: [], locked: false });
+      },
+    });
+    renderApp(`/admin/rounds/${ROUND_ID}?tab=criteria`);
+
+    expect(await screen.findByTestId('share-0')).toHaveTextContent('75 %');
+    expect(screen.getByTestId('share-1')).toHaveTextContent('25 %');
+    const weights = screen.getAllByLabelText('Poids');
+    fireEvent.change(weights[1]!, { target: { value: '3' } });
+    await waitFor(() => expect(screen.getByTestId('share-1')).toHaveTextContent('50 %'));
+    expect(screen.getByTestId('share-0')).toHaveTextContent('50 %');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Monter le critère 2' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer les critères' }));
+    await waitFor(() => expect(saved).toBeDefined());
+    const body = saved as { reset: boolean; criteria: Array<{ key: string; weight: number }> };
+    expect(body.reset).toBe(false);
+    expect(body.criteria.map((c) => [c.key, c.weight])).toEqual([
+      ['viability', 3],
+      ['impact', 3],
+    ]);
+  });
+
+  it('lets staff toggle free cells only: conflicted and submitted cells stay as they are', async () => {
+    let saved: unknown;
+    api({
+      [`PUT /api/rounds/${ROUND_ID}/assignments`]: async (request) => {
+        saved = await request.json();
+        return json(200, assignments);
+      },
+    });
+    renderApp(`/admin/rounds/${ROUND_ID}?tab=assignment`);
+
+    const conflicted = await screen.findByRole('checkbox', { name: 'Affecter Salma au dossier FIS-2026-0001' });
+    expect(conflicted).toBeDisabled();
+    expect(conflicted).not.toBeChecked();
+    const submitted = screen.getByRole('checkbox', { name: 'Affecter Amina au dossier FIS-2026-0001' });
+    expect(submitted).toBeDisabled();
+    expect(submitted).toBeChecked();
+    expect(screen.getAllByRole('img', { name: /Conflit d'intérêts/u })).toHaveLength(1);
+
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Affecter Youssef au dossier FIS-2026-0001' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Affecter Youssef au dossier FIS-2026-0002' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer les affectations' }));
+    await waitFor(() => expect(saved).toBeDefined());
+    expect((saved as { assignments: unknown[] }).assignments).toEqual([
+      { jurorId: 'j1', applicationId: 'a1' },
+      { jurorId: 'j2', applicationId: 'a1' },
+    ]);
+  });
+
+  it('explains in words what automatic assignment could not do', async () => {
+    api({
+      [`POST /api/rounds/${ROUND_ID}/assignments/auto`]: () =>
+        json(200, {
+          created: 3,
+          kept: 2,
+          minLoad: 1,
+          maxLoad: 2,
+          shortfalls: [
+            { applicationId: 'a1', reference: 'FIS-2026-0001', assigned: 1, required: 2, reason: 'CONFLICTS' },
+            { applicationId: 'a2', reference: 'FIS-2026-0002', assigned: 1, required: 2, reason: 'NOT_ENOUGH_JURORS' },
+          ],
+        }),
+    });
+    renderApp(`/admin/rounds/${ROUND_ID}?tab=assignment`);
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Affecter automatiquement' }));
+    const box = (await screen.findByText('Résultat de l\'affectation automatique')).closest('[role="status"]') as HTMLElement;
+    expect(within(box).getByText('3 affectations créées, 2 conservées.')).toBeInTheDocument();
+    expect(within(box).getByText('Charge des jurés : de 1 à 2 dossiers.')).toBeInTheDocument();
+    expect(
+      within(box).getByText('FIS-2026-0001 : 1 jurés sur 2, les autres jurés sont en conflit d\'intérêts avec ce dossier.'),
+    ).toBeInTheDocument();
+    expect(within(box).getByText('FIS-2026-0002 : 1 jurés sur 2, le tour ne compte pas assez de jurés.')).toBeInTheDocument();
+  });
+});
