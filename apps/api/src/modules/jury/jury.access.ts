@@ -35,7 +35,10 @@ export async function refuseAssignment(db: Db, user: AuthenticatedUser, assignme
   throw new AppError('NOT_FOUND');
 }
 
-/** Writing (a scorecard, a conflict) also needs the round's dates, when set, to include now. */
+/**
+ * Writing a scorecard also needs the round's dates, when set, to include now. Declaring a conflict does
+ * not: a juror who discovers a conflict after the deadline must still be able to say so.
+ */
 export function assertRoundAcceptsWork(round: { opensAt: Date | null; closesAt: Date | null }, now = Date.now()): void {
   if (round.closesAt && now >= round.closesAt.getTime()) throw new AppError('DEADLINE_PASSED', { closesAt: round.closesAt.toISOString() });
   if (round.opensAt && now < round.opensAt.getTime()) throw new AppError('CONFLICT', { reason: 'ROUND_NOT_OPEN', opensAt: round.opensAt.toISOString() });
