@@ -19,7 +19,7 @@ describe('auth', () => {
         .set(browser)
         .send({ email: `  ${email.toUpperCase()} `, password: 'a-long-password', displayName: 'Amina El Idrissi', locale: 'ar' })
         .expect(201);
-      expect(registered.body).toEqual({ id: expect.any(String), email, displayName: 'Amina El Idrissi', locale: 'ar', roles: ['APPLICANT'] });
+      expect(registered.body).toEqual({ id: expect.any(String), email, displayName: 'Amina El Idrissi', locale: 'ar', roles: ['APPLICANT'], organisation: null });
       const cookie = String(registered.headers['set-cookie']);
       expect(cookie).toMatch(/tahkim_session=/);
       expect(cookie).toMatch(/HttpOnly/i);
@@ -89,6 +89,9 @@ describe('auth', () => {
       await agent.post('/api/auth/login').set(browser).send({ email: user.email, password: TEST_PASSWORD }).expect(200);
       const res = await agent.patch('/api/auth/me').set(browser).send({ locale: 'ar' }).expect(200);
       expect(res.body.locale).toBe('ar');
+      const withOrganisation = await agent.patch('/api/auth/me').set(browser).send({ organisation: '  Association INSAF ' }).expect(200);
+      expect(withOrganisation.body.organisation).toBe('Association INSAF');
+      expect((await agent.patch('/api/auth/me').set(browser).send({ organisation: '' }).expect(200)).body.organisation).toBeNull();
       expect((await t.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).locale).toBe('ar');
       // Without Accept-Language, errors follow the account's language.
       const bad = await agent.patch('/api/auth/me').set(browser).send({ locale: 'de' }).expect(400);

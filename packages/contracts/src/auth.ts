@@ -29,6 +29,8 @@ export const ZUser = z
     displayName: z.string(),
     locale: ZLocale,
     roles: z.array(ZRole),
+    /** The organisation a juror declares: likely conflicts are flagged where an application names it. */
+    organisation: z.string().nullable(),
   });
 export type TUser = z.infer<typeof ZUser>;
 
@@ -52,6 +54,7 @@ export const ZUpdateMeRequest = z
   .strictObject({
     displayName: ZDisplayName.optional(),
     locale: ZLocale.optional(),
+    organisation: z.string().trim().max(200).nullable().optional().describe('Empty or null clears it'),
   });
 export type TUpdateMeRequest = z.input<typeof ZUpdateMeRequest>;
 

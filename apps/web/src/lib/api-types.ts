@@ -872,6 +872,7 @@ export interface components {
              */
             locale: "ar" | "fr" | "en";
             roles: ("APPLICANT" | "JUROR" | "STAFF" | "ADMIN")[];
+            organisation: string | null;
         };
         LoginRequestDto: {
             /** @description Email address */
@@ -890,6 +891,8 @@ export interface components {
              * @enum {string}
              */
             locale?: "ar" | "fr" | "en";
+            /** @description Empty or null clears it */
+            organisation?: string | null;
         };
         PasswordResetRequestDto: {
             /** @description Email address */
@@ -911,6 +914,7 @@ export interface components {
                  */
                 locale: "ar" | "fr" | "en";
                 roles: ("APPLICANT" | "JUROR" | "STAFF" | "ADMIN")[];
+                organisation: string | null;
             }[];
             total: number;
             page: number;

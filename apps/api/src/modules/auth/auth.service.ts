@@ -108,7 +108,9 @@ export class AuthService {
   }
 
   async updateMe(userId: string, input: TUpdateMeRequest): Promise<TUser> {
-    return this.users.update(this.prisma, userId, input);
+    const { organisation, ...rest } = input;
+    // A blank organisation is no organisation (it would match every blank answer).
+    return this.users.update(this.prisma, userId, organisation === undefined ? rest : { ...rest, organisation: organisation?.trim() || null });
   }
 
   /**

@@ -5,7 +5,7 @@ import { PRISMA } from '../../config/config.module';
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
-const USER_FIELDS = { id: true, email: true, displayName: true, locale: true, roles: true } as const;
+const USER_FIELDS = { id: true, email: true, displayName: true, locale: true, roles: true, organisation: true } as const;
 
 export interface UserWithPassword extends TUser {
   passwordHash: string;
@@ -34,7 +34,7 @@ export class UsersRepository {
     return toUser(await db.user.create({ data: { ...data, email: data.email.toLowerCase() }, select: USER_FIELDS }));
   }
 
-  async update(db: Db, id: string, data: { displayName?: string; locale?: TLocale; passwordHash?: string; roles?: TRole[] }): Promise<TUser> {
+  async update(db: Db, id: string, data: { displayName?: string; locale?: TLocale; passwordHash?: string; roles?: TRole[]; organisation?: string | null }): Promise<TUser> {
     return toUser(await db.user.update({ where: { id }, data, select: USER_FIELDS }));
   }
 
@@ -53,8 +53,8 @@ export class UsersRepository {
   }
 }
 
-export function toUser(row: { id: string; email: string; displayName: string; locale: string; roles: string[] }): TUser {
-  return { id: row.id, email: row.email, displayName: row.displayName, locale: row.locale as TLocale, roles: row.roles as TRole[] };
+export function toUser(row: { id: string; email: string; displayName: string; locale: string; roles: string[]; organisation: string | null }): TUser {
+  return { id: row.id, email: row.email, displayName: row.displayName, locale: row.locale as TLocale, roles: row.roles as TRole[], organisation: row.organisation };
 }
 
 /** Roles in a stable order, without duplicates, so audit rows compare cleanly. */

@@ -11,6 +11,7 @@ import { CallDateTime } from '../../calls/components/call-dates';
 import { useLocale } from '../../locale/use-locale';
 import { ASSIGNMENT_FILTERS, groupByRound, type AssignmentFilter, type RoundGroup } from '../assignment-groups';
 import { DeclareConflictButton } from '../components/declare-conflict-button';
+import { OrganisationCard } from '../components/organisation-card';
 import { ScorecardStatusBadge } from '../components/scorecard-status-badge';
 import type { TJuryAssignment } from '../jury-api';
 import { juryAssignmentsQuery } from '../queries';
@@ -119,6 +120,7 @@ export function JuryPage() {
           <Title order={1}>{t('heading')}</Title>
           {user ? <Text c="dimmed">{t('welcome', { name: user.displayName })}</Text> : null}
         </Stack>
+        {user ? <OrganisationCard organisation={user.organisation} /> : null}
         {assignments.isPending ? <PageLoader /> : null}
         {assignments.isError ? <LoadError error={assignments.error} onRetry={() => void assignments.refetch()} /> : null}
         {assignments.isSuccess && assignments.data.items.length === 0 ? (
