@@ -107,6 +107,20 @@ export async function acceptInvitationApi(baseURL: string, token: string, displa
   }
 }
 
+/**
+ * A number followed by a percent sign, as `Intl.NumberFormat` writes it in any of the app's languages:
+ * "75 %" in French, "75‎%‎" in Arabic (bidi marks around the sign, which may also be the Arabic "٪").
+ * A source for `templateRegExp`.
+ */
+export function percentSource(value: number): string {
+  return `${value}[\\s\\u200e\\u200f\\u061c]*[%٪][\\u200e\\u200f\\u061c]*`;
+}
+
+/** A score with one decimal, whichever decimal sign the language uses ("70,0", "70.0", "70٫0"). A source for `templateRegExp`. */
+export function scoreSource(whole: number): string {
+  return `${whole}[.,٫]0`;
+}
+
 export function jurorEmail(who: string): string {
   return uniqueEmail(`juror-${who}`);
 }

@@ -1,7 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { i18n } from '../app/i18n';
+
+// Page tests render whole routes; on a busy 2-core CI machine the first render can take seconds.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom lacks the few browser APIs Mantine relies on.
 if (!window.matchMedia) {
