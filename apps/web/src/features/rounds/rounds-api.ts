@@ -2,76 +2,71 @@ import type {
   TAutoAssignResult,
   TConflict,
   TCreateRoundRequest,
-  TCriterion,
   TPutCriteriaRequest,
   TRound,
   TRoundAssignments,
-  TRoundJuror,
   TRoundProgress,
   TUpdateRoundRequest,
+  ZAddJurorsRequest,
+  ZAddJurorsResult,
+  ZCriterionList,
+  ZPutAssignmentsRequest,
+  ZReopenScorecardRequest,
+  ZReviewConflictRequest,
+  ZRoundJurorList,
+  ZSendRemindersRequest,
+  ZStaffConflictRequest,
 } from '@tahkim/contracts';
-import { currentLocale } from '../../app/i18n';
-import { toApiError } from '../../lib/api';
+import type { z } from 'zod';
+import type { paths } from '../../lib/api-types';
+import { api, unwrap, type ApiBody } from '../../lib/api';
+
+export type TRoundJurorList = z.infer<typeof ZRoundJurorList>;
+export type TAddJurorsResult = z.infer<typeof ZAddJurorsResult>;
+type TCriterionList = z.infer<typeof ZCriterionList>;
 
 /**
- * The round and jury routes, typed with the contracts' schemas. They are not yet in the generated
- * OpenAPI client (the API is being written alongside); once they are, these calls move to `api`.
- * Errors go through the app's one `toApiError`, so callers only ever see ApiError.
+ * The generated OpenAPI types render the contracts' nullable fields loosely: answers are read with
+ * the contracts' types, which the API validates its responses against.
  */
-async function request<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
-  const headers = new Headers({ 'Accept-Language': currentLocale(), Accept: 'application/json' });
-  if (body !== undefined) headers.set('Content-Type', 'application/json');
-  const origin = typeof window === 'undefined' ? '' : window.location.origin;
-  let response: Response;
-  try {
-    response = await globalThis.fetch(
-      new Request(`${origin}${path}`, { method, headers, credentials: 'include', body: body === undefined ? undefined : JSON.stringify(body) }),
-    );
-  } catch (cause) {
-    throw toApiError(0, undefined, cause);
-  }
-  const text = await response.text();
-  let parsed: unknown = undefined;
-  if (text) {
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      // Not JSON (a proxy page): the status alone decides the error below.
-      parsed = undefined;
-    }
-  }
-  if (!response.ok) throw toApiError(response.status, parsed);
-  return parsed as T;
-}
+const as = async <T>(call: Promise<unknown>): Promise<T> => (await call) as T;
+/**
+ * The document renders request schemas with their defaults applied (so `blind`, `reset`, `guidance`
+ * read as required); the API parses bodies with the same contracts schema, which fills them in.
+ */
+const withDefaults = <P extends keyof paths, M extends keyof paths[P]>(body: unknown) => body as ApiBody<P, M>;
 
-const enc = encodeURIComponent;
-
-export type TRoundJurorList = { items: TRoundJuror[]; pendingInvitations: Array<{ id: string; email: string; expiresAt: string }> };
-export type TAddJurorsResult = { added: string[]; invited: string[]; alreadyMembers: string[] };
-
+/** The staff round and jury routes, through the generated client; errors reach callers as ApiError. */
 export const roundsApi = {
-  listRounds: (callId: string) => request<{ items: TRound[] }>('GET', `/api/calls/${enc(callId)}/rounds`),
-  createRound: (callId: string, body: TCreateRoundRequest) => request<TRound>('POST', `/api/calls/${enc(callId)}/rounds`, body),
-  getRound: (id: string) => request<TRound>('GET', `/api/rounds/${enc(id)}`),
-  updateRound: (id: string, body: TUpdateRoundRequest) => request<TRound>('PATCH', `/api/rounds/${enc(id)}`, body),
-  getCriteria: (id: string) => request<{ items: TCriterion[]; locked: boolean }>('GET', `/api/rounds/${enc(id)}/criteria`),
+  listRounds: (callId: string) =>
+    as<{ items: TRound[] }>(unwrap(api.GET('/api/calls/{id}/rounds', { params: { path: { id: callId } } }))),
+  createRound: (callId: string, body: TCreateRoundRequest) =>
+    as<TRound>(unwrap(api.POST('/api/calls/{id}/rounds', { params: { path: { id: callId } }, body: withDefaults<'/api/calls/{id}/rounds', 'post'>(body) }))),
+  getRound: (id: string) => as<TRound>(unwrap(api.GET('/api/rounds/{id}', { params: { path: { id } } }))),
+  updateRound: (id: string, body: TUpdateRoundRequest) =>
+    as<TRound>(unwrap(api.PATCH('/api/rounds/{id}', { params: { path: { id } }, body }))),
+  getCriteria: (id: string) => as<TCriterionList>(unwrap(api.GET('/api/rounds/{id}/criteria', { params: { path: { id } } }))),
   putCriteria: (id: string, body: TPutCriteriaRequest) =>
-    request<{ items: TCriterion[]; locked: boolean }>('PUT', `/api/rounds/${enc(id)}/criteria`, body),
-  listJurors: (id: string) => request<TRoundJurorList>('GET', `/api/rounds/${enc(id)}/jurors`),
-  addJurors: (id: string, body: { emails: string[]; locale?: 'ar' | 'fr' | 'en' }) =>
-    request<TAddJurorsResult>('POST', `/api/rounds/${enc(id)}/jurors`, body),
-  removeJuror: (id: string, jurorId: string) => request<unknown>('DELETE', `/api/rounds/${enc(id)}/jurors/${enc(jurorId)}`),
-  listConflicts: (id: string) => request<{ items: TConflict[] }>('GET', `/api/rounds/${enc(id)}/conflicts`),
-  recordConflict: (id: string, body: { jurorUserId: string; applicationId: string; reason?: string }) =>
-    request<TConflict>('POST', `/api/rounds/${enc(id)}/conflicts`, body),
-  reviewConflict: (conflictId: string, body: { status: 'CONFIRMED' | 'DISMISSED' }) =>
-    request<TConflict>('PATCH', `/api/conflicts/${enc(conflictId)}`, body),
-  getAssignments: (id: string) => request<TRoundAssignments>('GET', `/api/rounds/${enc(id)}/assignments`),
-  putAssignments: (id: string, body: { assignments: Array<{ jurorId: string; applicationId: string }> }) =>
-    request<TRoundAssignments>('PUT', `/api/rounds/${enc(id)}/assignments`, body),
-  autoAssign: (id: string) => request<TAutoAssignResult>('POST', `/api/rounds/${enc(id)}/assignments/auto`, {}),
-  getProgress: (id: string) => request<TRoundProgress>('GET', `/api/rounds/${enc(id)}/progress`),
-  sendReminders: (id: string, body: { jurorIds?: string[] }) => request<{ sent: number }>('POST', `/api/rounds/${enc(id)}/reminders`, body),
-  reopenScorecard: (assignmentId: string, body: { reason: string }) =>
-    request<unknown>('POST', `/api/scorecards/${enc(assignmentId)}/reopen`, body),
+    as<TCriterionList>(unwrap(api.PUT('/api/rounds/{id}/criteria', { params: { path: { id } }, body: withDefaults<'/api/rounds/{id}/criteria', 'put'>(body) }))),
+  listJurors: (id: string) => as<TRoundJurorList>(unwrap(api.GET('/api/rounds/{id}/jurors', { params: { path: { id } } }))),
+  addJurors: (id: string, body: z.input<typeof ZAddJurorsRequest>) =>
+    as<TAddJurorsResult>(unwrap(api.POST('/api/rounds/{id}/jurors', { params: { path: { id } }, body }))),
+  removeJuror: (id: string, jurorId: string): Promise<unknown> =>
+    unwrap(api.DELETE('/api/rounds/{id}/jurors/{jurorId}', { params: { path: { id, jurorId } } })),
+  listConflicts: (id: string) => as<{ items: TConflict[] }>(unwrap(api.GET('/api/rounds/{id}/conflicts', { params: { path: { id } } }))),
+  recordConflict: (id: string, body: z.input<typeof ZStaffConflictRequest>) =>
+    as<TConflict>(unwrap(api.POST('/api/rounds/{id}/conflicts', { params: { path: { id } }, body }))),
+  reviewConflict: (conflictId: string, body: z.input<typeof ZReviewConflictRequest>) =>
+    as<TConflict>(unwrap(api.PATCH('/api/conflicts/{id}', { params: { path: { id: conflictId } }, body }))),
+  getAssignments: (id: string) =>
+    as<TRoundAssignments>(unwrap(api.GET('/api/rounds/{id}/assignments', { params: { path: { id } } }))),
+  putAssignments: (id: string, body: z.input<typeof ZPutAssignmentsRequest>) =>
+    as<TRoundAssignments>(unwrap(api.PUT('/api/rounds/{id}/assignments', { params: { path: { id } }, body }))),
+  autoAssign: (id: string) =>
+    as<TAutoAssignResult>(unwrap(api.POST('/api/rounds/{id}/assignments/auto', { params: { path: { id } } }))),
+  getProgress: (id: string) => as<TRoundProgress>(unwrap(api.GET('/api/rounds/{id}/progress', { params: { path: { id } } }))),
+  sendReminders: (id: string, body: z.input<typeof ZSendRemindersRequest>) =>
+    as<{ sent: number }>(unwrap(api.POST('/api/rounds/{id}/reminders', { params: { path: { id } }, body }))),
+  reopenScorecard: (assignmentId: string, body: z.input<typeof ZReopenScorecardRequest>): Promise<unknown> =>
+    unwrap(api.POST('/api/scorecards/{assignmentId}/reopen', { params: { path: { assignmentId } }, body })),
 };
