@@ -8,12 +8,15 @@ interface Received {
   raw: string;
 }
 
-async function startSmtp(): Promise<{ server: SMTPServer; port: number; received: Received[] }> {
+async function startSmtp(refuse: (address: string) => boolean = () => false): Promise<{ server: SMTPServer; port: number; received: Received[] }> {
   const received: Received[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      callback(refuse(address.address) ? Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 }) : undefined);
+    },
     onData(stream, session, callback) {
       let raw = '';
       stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
@@ -27,7 +30,8 @@ async function startSmtp(): Promise<{ server: SMTPServer; port: number; received
   return { server, port: (server.server.address() as AddressInfo).port, received };
 }
 
-async function waitFor<T>(check: () => Promise<T | undefined>, timeoutMs = 15000): Promise<T> {
+// Other test files share the queue: their emails may be ahead of this one.
+async function waitFor<T>(check: () => Promise<T | undefined>, timeoutMs = 45000): Promise<T> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();
@@ -38,6 +42,8 @@ async function waitFor<T>(check: () => Promise<T | undefined>, timeoutMs = 15000
 }
 
 describe('email delivery', () => {
+  jest.setTimeout(60_000);
+
   it('sends outbox emails through SMTP once, marking them SENT', async () => {
     const smtp = await startSmtp();
     let t: TestApp | undefined;
@@ -53,6 +59,26 @@ describe('email delivery', () => {
       const mine = smtp.received.filter((m) => m.to.includes(user.email));
       expect(mine).toHaveLength(1);
       expect(mine[0]!.raw).toContain('Subject: =?UTF-8?');
+    } finally {
+      await t?.close();
+      await new Promise<void>((resolve) => smtp.server.close(() => resolve()));
+    }
+  });
+
+  it('retries only the email that failed: the others of the same batch are sent', async () => {
+    const refused = 'refused-' + Date.now() + '@test.example';
+    const smtp = await startSmtp((address) => address === refused);
+    let t: TestApp | undefined;
+    try {
+      t = await createTestApp({ SMTP_URL: `smtp://127.0.0.1:${smtp.port}` }, { workers: true });
+      const ok = await createUser(t.prisma);
+      const blocked = await createUser(t.prisma, { email: refused });
+      for (const user of [blocked, ok]) await t.http().post('/api/auth/password-reset').set('Origin', APP_ORIGIN).send({ email: user.email }).expect(200);
+      await waitFor(async () => (await t!.prisma.emailMessage.findFirst({ where: { toAddress: ok.email, status: 'SENT' } })) ?? undefined);
+      const failed = await waitFor(async () => (await t!.prisma.emailMessage.findFirst({ where: { toAddress: refused, lastError: { not: null } } })) ?? undefined);
+      expect(failed.status).toBe('QUEUED'); // kept for the next retry, not lost
+      expect(failed.attempts).toBeGreaterThanOrEqual(1);
+      expect(smtp.received.some((m) => m.to.includes(ok.email))).toBe(true);
     } finally {
       await t?.close();
       await new Promise<void>((resolve) => smtp.server.close(() => resolve()));
