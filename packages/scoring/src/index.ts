@@ -1,1 +1,4 @@
 export * from './weighted-score';
+export * from './ranking';
+export * from './severity';
+export * from './reliability';
