@@ -15,6 +15,7 @@ import {
 import type { Call, Prisma, PrismaClient } from '@tahkim/db';
 import { AppError } from '../../common/errors/app-error';
 import type { RequestContext } from '../../common/http/request-context';
+import { isUuid } from '../../common/http/uuid.pipe';
 import { PRISMA } from '../../config/config.module';
 import { AuditService } from '../audit/audit.service';
 import { canSeeCall } from './calls.access';
@@ -23,7 +24,6 @@ import { loadCallForm, recordFormVersion, writeFormRows } from './call-form';
 import { callEligibilityRules, comparePublicCalls, toCallPublic, toCallStaff } from './call-mapper';
 import { eligibilityRuleIssues, issue, publishIssues } from './call-rules';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A new call starts with one empty step, which staff fill in the form builder. */
 const INITIAL_FORM: TFormDefinition = ZFormDefinition.parse({
@@ -52,7 +52,7 @@ export class CallsService {
 
   /** By id or slug; a draft call is 404 unless the caller is staff. */
   async getVisible(idOrSlug: string, ctx: RequestContext): Promise<TCallPublic> {
-    const call = UUID.test(idOrSlug) ? await this.calls.findById(this.prisma, idOrSlug.toLowerCase()) : await this.calls.findBySlug(this.prisma, idOrSlug);
+    const call = isUuid(idOrSlug) ? await this.calls.findById(this.prisma, idOrSlug.toLowerCase()) : await this.calls.findBySlug(this.prisma, idOrSlug);
     if (!call || !canSeeCall(call, ctx.user)) throw new AppError('NOT_FOUND');
     return toCallPublic(call);
   }

@@ -1,3 +1,4 @@
+import { isStaff } from '@tahkim/contracts';
 import type { Prisma, PrismaClient } from '@tahkim/db';
 import { AppError } from '../../common/errors/app-error';
 import type { AuthenticatedUser } from '../auth/auth.types';
@@ -17,18 +18,14 @@ export function visibleAssignmentsWhere(userId: string): Prisma.AssignmentWhereI
   };
 }
 
-/** Staff may read everything, but juror routes are a juror's: they get 403 rather than a misleading 404. */
-export function isStaff(user: AuthenticatedUser): boolean {
-  return user.roles.includes('STAFF') || user.roles.includes('ADMIN');
-}
-
 /**
  * Refusal for an assignment the caller may not use. Anyone but staff is told it does not exist (404,
  * the same body as for a random id); staff, who may know it exists, are told the route is not theirs
  * unless they are a juror of that round (then it is hidden from them like from any juror).
  */
 export async function refuseAssignment(db: Db, user: AuthenticatedUser, assignmentId: string): Promise<never> {
-  if (isStaff(user)) {
+  // Staff may read everything, but juror routes are a juror's: they get 403 rather than a misleading 404.
+  if (isStaff(user.roles)) {
     const assignment = await db.assignment.findUnique({ where: { id: assignmentId }, select: { round: { select: { jurors: { where: { userId: user.id }, select: { id: true } } } } } });
     if (assignment && assignment.round.jurors.length === 0) throw new AppError('FORBIDDEN');
   }

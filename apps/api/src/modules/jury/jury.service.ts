@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
+  isStaff,
   type TCriterion,
   type TFormDefinition,
   type TJuryApplicationView,
@@ -21,7 +22,7 @@ import type { AuthenticatedUser } from '../auth/auth.types';
 import { loadCallForm } from '../calls/call-form';
 import { FILE_STORAGE, StoredFileNotFoundError, type FileStorage } from '../storage/file-storage';
 import { blindText, identifyingTerms, juryAnswers, juryAttachments, juryForm } from './blind-view';
-import { isStaff, refuseAssignment } from './jury.access';
+import { refuseAssignment } from './jury.access';
 import { JuryRepository, type CriterionRow, type VisibleAssignment } from './jury.repository';
 
 export type JuryAssignmentList = z.infer<typeof ZJuryAssignmentList>;
@@ -127,7 +128,7 @@ export class JuryService {
       const round = await this.prisma.round.findUnique({ where: { id: roundId }, select: { status: true } });
       const member = await this.jury.isJuror(this.prisma, user.id, roundId);
       if (!round || (member && round.status !== 'OPEN')) throw new AppError('NOT_FOUND');
-      if (!member) throw new AppError(isStaff(user) ? 'FORBIDDEN' : 'NOT_FOUND');
+      if (!member) throw new AppError(isStaff(user.roles) ? 'FORBIDDEN' : 'NOT_FOUND');
     }
     const presented = await this.present(assignments);
     const byScore = (a: TJuryAssignment, b: TJuryAssignment) => (b.weightedScore ?? -1) - (a.weightedScore ?? -1) || a.applicationLabel.localeCompare(b.applicationLabel);

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { TScorecard, ZPutScorecardRequest, ZReopenScorecardRequest, ZSubmitScorecardRequest } from '@tahkim/contracts';
+import { isStaff, type TScorecard, type ZPutScorecardRequest, type ZReopenScorecardRequest, type ZSubmitScorecardRequest } from '@tahkim/contracts';
 import type { Prisma, PrismaClient } from '@tahkim/db';
 import { weightedScore } from '@tahkim/scoring';
 import { ZodError, type core, type z } from 'zod';
@@ -10,7 +10,7 @@ import type { RequestContext } from '../../common/http/request-context';
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../auth/auth.types';
 import { OutboxService } from '../notifications/outbox.service';
-import { assertRoundAcceptsWork, isStaff, refuseAssignment } from '../jury/jury.access';
+import { assertRoundAcceptsWork, refuseAssignment } from '../jury/jury.access';
 import { JuryRepository, type CriterionRow, type VisibleAssignment } from '../jury/jury.repository';
 import { applicationLabel } from '../jury/jury.service';
 
@@ -49,7 +49,7 @@ export class ScorecardsService {
   async get(assignmentId: string, user: AuthenticatedUser): Promise<TScorecard> {
     const assignment = await this.jury.find(this.prisma, user.id, assignmentId);
     if (!assignment) {
-      if (!isStaff(user) || !(await this.prisma.assignment.findUnique({ where: { id: assignmentId }, select: { id: true } }))) throw new AppError('NOT_FOUND');
+      if (!isStaff(user.roles) || !(await this.prisma.assignment.findUnique({ where: { id: assignmentId }, select: { id: true } }))) throw new AppError('NOT_FOUND');
     }
     return this.read(this.prisma, assignmentId);
   }
