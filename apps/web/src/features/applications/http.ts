@@ -20,6 +20,9 @@ export function uploadWithProgress<T>(path: string, file: File, onProgress: (fra
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
     };
+    // Every byte is sent: the bar shows 100 % while the server checks and stores the file. (Waiting for
+    // the answer instead meant the bar was removed in the same render, so 100 % was never seen.)
+    xhr.upload.onload = () => onProgress(1);
     xhr.onload = () => {
       let body: unknown = undefined;
       try {
