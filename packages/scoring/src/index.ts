@@ -2,3 +2,4 @@ export * from './weighted-score';
 export * from './ranking';
 export * from './severity';
 export * from './reliability';
+export * from './ballot';

@@ -142,7 +142,7 @@ export function rankRound(input: RankRoundInput): ApplicationRanking[] {
     const spread = populationStd(s);
     const flags: RankingFlag[] = [];
     if (s.length < input.required) flags.push('INCOMPLETE');
-    if (spread !== null && spread >= input.disagreementThreshold) flags.push('DISAGREEMENT');
+    if (spread !== null && spread >= input.disagreementThreshold - SCORE_EPSILON) flags.push('DISAGREEMENT');
     return {
       applicationId,
       submitted: s.length,
