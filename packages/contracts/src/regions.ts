@@ -15,3 +15,8 @@ export const MOROCCO_REGIONS: ReadonlyArray<{ value: string; label: TLocalizedTe
   { value: 'MA-11', label: { ar: 'جهة العيون الساقية الحمراء', fr: 'Laâyoune-Sakia El Hamra', en: 'Laayoune-Sakia El Hamra' } },
   { value: 'MA-12', label: { ar: 'جهة الداخلة وادي الذهب', fr: 'Dakhla-Oued Ed-Dahab', en: 'Dakhla-Oued Ed-Dahab' } },
 ];
+
+/** The name of a region code in a language; null for an unknown code. */
+export function regionName(code: string, locale: keyof TLocalizedText): string | null {
+  return MOROCCO_REGIONS.find((region) => region.value === code)?.label[locale] ?? null;
+}

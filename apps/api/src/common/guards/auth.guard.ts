@@ -2,7 +2,7 @@ import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import type { TRole } from '@tahkim/contracts';
 import { SessionsService } from '../../modules/auth/sessions.service';
-import { PUBLIC_KEY, ROLES_KEY } from '../decorators/access.decorators';
+import { HIDDEN_KEY, PUBLIC_KEY, ROLES_KEY } from '../decorators/access.decorators';
 import { AppError } from '../errors/app-error';
 import type { AppRequest } from '../http/request-context';
 
@@ -30,7 +30,10 @@ export class AuthGuard implements CanActivate {
     }
     if (isPublic) return true;
     if (!request.user) throw new AppError('UNAUTHENTICATED');
-    if (roles.length > 0 && !hasAnyRole(request.user.roles, roles)) throw new AppError('FORBIDDEN');
+    if (roles.length > 0 && !hasAnyRole(request.user.roles, roles)) {
+      const hidden = this.reflector.getAllAndOverride<boolean>(HIDDEN_KEY, targets) ?? false;
+      throw new AppError(hidden ? 'NOT_FOUND' : 'FORBIDDEN');
+    }
     return true;
   }
 }

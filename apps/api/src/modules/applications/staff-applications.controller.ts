@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { TStaffApplication, TStaffApplicationPage } from '@tahkim/contracts';
 import type { FastifyReply } from 'fastify';
 import { Roles } from '../../common/decorators/access.decorators';
+import { XLSX_MEDIA_TYPE } from '../../common/export/table-export';
 import { CurrentUser } from '../../common/decorators/current-user.decorator';
 import { Ctx, type RequestContext } from '../../common/http/request-context';
 import { UuidPipe } from '../../common/http/uuid.pipe';
@@ -11,7 +12,6 @@ import { ApplicationsExportService } from './applications-export.service';
 import { ScreeningRequestDto, StaffApplicationDto, StaffApplicationPageDto, StaffApplicationQueryDto } from './applications.dto';
 import { StaffApplicationsService } from './staff-applications.service';
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Staff's view of incoming applications: the table, one application, screening, exports. */
 @ApiTags('applications')
@@ -49,8 +49,8 @@ export class StaffApplicationsController {
 
   @Get('calls/:id/applications.xlsx')
   @Roles('STAFF')
-  @ApiProduces(XLSX_TYPE)
-  @ApiOkResponse({ description: 'XLSX workbook', content: { [XLSX_TYPE]: { schema: { type: 'string', format: 'binary' } } } })
+  @ApiProduces(XLSX_MEDIA_TYPE)
+  @ApiOkResponse({ description: 'XLSX workbook', content: { [XLSX_MEDIA_TYPE]: { schema: { type: 'string', format: 'binary' } } } })
   @Header('x-content-type-options', 'nosniff')
   async xlsx(
     @Param('id', UuidPipe) callId: string,
@@ -59,7 +59,7 @@ export class StaffApplicationsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {
     const file = await this.exports.xlsx(callId, query, ctx.locale);
-    void reply.header('content-type', XLSX_TYPE).header('content-disposition', `attachment; filename="${file.fileName}"`);
+    void reply.header('content-type', XLSX_MEDIA_TYPE).header('content-disposition', `attachment; filename="${file.fileName}"`);
     return file.body;
   }
 

@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { regionName, type TLocale, type TLocalizedText, type TRankingFlag, type TRankingQueryMethod } from '@tahkim/contracts';
+import { ELIGIBILITY_NAMES, STATUS_NAMES, tableToCsv, tableToXlsx, type ExportFile, type ExportTable } from '../../common/export/table-export';
+import { ResultsService } from './results.service';
+
+const COLUMNS = {
+  rank: { ar: 'الرتبة', fr: 'Rang', en: 'Rank' },
+  reference: { ar: 'المرجع', fr: 'Référence', en: 'Reference' },
+  title: { ar: 'المشروع', fr: 'Projet', en: 'Project' },
+  status: { ar: 'الحالة', fr: 'Statut', en: 'Status' },
+  region: { ar: 'الجهة', fr: 'Région', en: 'Region' },
+  eligibility: { ar: 'الأهلية المقترحة', fr: 'Éligibilité suggérée', en: 'Suggested eligibility' },
+  meanScore: { ar: 'متوسط النقطة (0-100)', fr: 'Note moyenne (0-100)', en: 'Mean score (0-100)' },
+  standardError: { ar: 'الخطأ المعياري', fr: 'Erreur type', en: 'Standard error' },
+  normalisedScore: { ar: 'النقطة المعيارية (z)', fr: 'Score normalisé (z)', en: 'Normalised score (z)' },
+  meanRank: { ar: 'الرتبة حسب المتوسط', fr: 'Rang (moyenne)', en: 'Rank (mean)' },
+  normalisedRank: { ar: 'الرتبة بعد التسوية', fr: 'Rang (normalisé)', en: 'Rank (normalised)' },
+  rankDifference: { ar: 'فرق الرتبة (المتوسط - التسوية)', fr: 'Écart de rang (moyenne − normalisé)', en: 'Rank difference (mean − normalised)' },
+  spread: { ar: 'تشتت النقط', fr: 'Dispersion des notes', en: 'Score spread' },
+  submitted: { ar: 'بطاقات التقييم المرسلة', fr: "Grilles d'évaluation envoyées", en: 'Scorecards submitted' },
+  required: { ar: 'البطاقات المطلوبة', fr: 'Grilles requises', en: 'Scorecards required' },
+  flags: { ar: 'تنبيهات', fr: 'Signalements', en: 'Flags' },
+  advanced: { ar: 'ضمن الجولة الموالية', fr: 'Au tour suivant', en: 'In the next round' },
+} satisfies Record<string, TLocalizedText>;
+
+const FLAG_NAMES: Record<TRankingFlag, TLocalizedText> = {
+  INCOMPLETE: { ar: 'غير مكتمل', fr: 'Incomplet', en: 'Incomplete' },
+  DISAGREEMENT: { ar: 'اختلاف بين المحكّمين', fr: 'Désaccord', en: 'Disagreement' },
+};
+
+const YES: TLocalizedText = { ar: 'نعم', fr: 'Oui', en: 'Yes' };
+const SHEET: TLocalizedText = { ar: 'الترتيب', fr: 'Classement', en: 'Ranking' };
+
+const round = (value: number | null, digits: number) => (value === null ? null : Number(value.toFixed(digits)));
+
+/** The ranking as a file: every column of the staff page, in the caller's language. */
+@Injectable()
+export class RankingExportService {
+  constructor(private readonly results: ResultsService) {}
+
+  async table(roundId: string, method: TRankingQueryMethod | undefined, locale: TLocale): Promise<ExportTable> {
+    const ranking = await this.results.ranking(roundId, method);
+    const headers = [
+      ...(['rank', 'reference', 'title', 'status', 'region', 'eligibility', 'meanScore', 'standardError', 'normalisedScore', 'meanRank', 'normalisedRank', 'rankDifference', 'spread', 'submitted', 'required', 'flags'] as const).map(
+        (key) => COLUMNS[key][locale],
+      ),
+      ...ranking.criteria.map((criterion) => `${criterion.label[locale] || criterion.label.fr} (${criterion.scaleMin}-${criterion.scaleMax})`),
+      COLUMNS.advanced[locale],
+    ];
+    const rows = ranking.items.map((item) => [
+      item.rank,
+      item.reference,
+      item.title,
+      STATUS_NAMES[item.status][locale],
+      item.region ? regionName(item.region, locale) ?? item.region : null,
+      item.eligibilitySuggestion ? ELIGIBILITY_NAMES[item.eligibilitySuggestion][locale] : null,
+      round(item.meanScore, 2),
+      round(item.standardError, 2),
+      round(item.normalisedScore, 3),
+      item.meanRank,
+      item.normalisedRank,
+      item.rankDifference,
+      round(item.spread, 2),
+      item.submitted,
+      item.required,
+      item.flags.map((flag) => FLAG_NAMES[flag][locale]).join('; ') || null,
+      ...item.criterionMeans.map((value) => round(value, 2)),
+      item.advanced ? YES[locale] : null,
+    ]);
+    return { headers, rows, fileBase: `ranking-round-${ranking.round.number}-${ranking.method}`, sheetName: SHEET[locale], rightToLeft: locale === 'ar', narrowColumns: 16 };
+  }
+
+  async csv(roundId: string, method: TRankingQueryMethod | undefined, locale: TLocale): Promise<ExportFile> {
+    return tableToCsv(await this.table(roundId, method, locale));
+  }
+
+  async xlsx(roundId: string, method: TRankingQueryMethod | undefined, locale: TLocale): Promise<ExportFile> {
+    return tableToXlsx(await this.table(roundId, method, locale));
+  }
+}

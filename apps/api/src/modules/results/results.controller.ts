@@ -1,0 +1,61 @@
+import { Controller, Get, Header, Param, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { TRanking } from '@tahkim/contracts';
+import type { FastifyReply } from 'fastify';
+import { HiddenFromOtherRoles, Roles } from '../../common/decorators/access.decorators';
+import { XLSX_MEDIA_TYPE } from '../../common/export/table-export';
+import { Ctx, type RequestContext } from '../../common/http/request-context';
+import { UuidPipe } from '../../common/http/uuid.pipe';
+import { RankingExportService } from './ranking-export.service';
+import { ApplicationScorecardListDto, RankingDto, RankingQueryDto } from './results.dto';
+import { ResultsService } from './results.service';
+
+/**
+ * A round's results: staff only. Anyone else who is signed in gets 404, as if the round did not exist,
+ * so jurors and applicants learn nothing of rankings or of other jurors' scorecards.
+ */
+@ApiTags('results')
+@Controller('rounds/:id')
+@Roles('STAFF')
+@HiddenFromOtherRoles()
+export class ResultsController {
+  constructor(
+    private readonly results: ResultsService,
+    private readonly exports: RankingExportService,
+  ) {}
+
+  /** Every application of the round under both methods (ordered by `method`, default the round's), with reliability and juror severity. */
+  @Get('ranking')
+  @ApiOkResponse({ type: RankingDto })
+  ranking(@Param('id', UuidPipe) id: string, @Query() query: RankingQueryDto): Promise<TRanking> {
+    return this.results.ranking(id, query.method);
+  }
+
+  /** The ranking as CSV (UTF-8 with a byte-order mark), column titles in the caller's language. */
+  @Get('ranking.csv')
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'CSV file', content: { 'text/csv': { schema: { type: 'string' } } } })
+  @Header('x-content-type-options', 'nosniff')
+  async csv(@Param('id', UuidPipe) id: string, @Query() query: RankingQueryDto, @Ctx() ctx: RequestContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
+    const file = await this.exports.csv(id, query.method, ctx.locale);
+    void reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${file.fileName}"`);
+    return file.body;
+  }
+
+  @Get('ranking.xlsx')
+  @ApiProduces(XLSX_MEDIA_TYPE)
+  @ApiOkResponse({ description: 'XLSX workbook', content: { [XLSX_MEDIA_TYPE]: { schema: { type: 'string', format: 'binary' } } } })
+  @Header('x-content-type-options', 'nosniff')
+  async xlsx(@Param('id', UuidPipe) id: string, @Query() query: RankingQueryDto, @Ctx() ctx: RequestContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
+    const file = await this.exports.xlsx(id, query.method, ctx.locale);
+    void reply.header('content-type', XLSX_MEDIA_TYPE).header('content-disposition', `attachment; filename="${file.fileName}"`);
+    return file.body;
+  }
+
+  /** Every juror's scorecard of one application in the round, with names, values and comments (drafts marked). */
+  @Get('applications/:applicationId/scorecards')
+  @ApiOkResponse({ type: ApplicationScorecardListDto })
+  scorecards(@Param('id', UuidPipe) id: string, @Param('applicationId', UuidPipe) applicationId: string) {
+    return this.results.scorecards(id, applicationId);
+  }
+}

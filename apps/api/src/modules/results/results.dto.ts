@@ -1,0 +1,6 @@
+import { ZApplicationScorecardList, ZRanking, ZRankingQuery } from '@tahkim/contracts';
+import { createZodDto } from '../../common/http/zod-dto';
+
+export class RankingDto extends createZodDto(ZRanking) {}
+export class RankingQueryDto extends createZodDto(ZRankingQuery) {}
+export class ApplicationScorecardListDto extends createZodDto(ZApplicationScorecardList) {}

@@ -1,0 +1,212 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { TApplicationScorecard, TLocalizedText, TRanking, TRankingFlag, TRankingQueryMethod, TRankingRow, TReliability } from '@tahkim/contracts';
+import type { PrismaClient } from '@tahkim/db';
+import { reliabilityReading } from '@tahkim/scoring';
+import { AppError } from '../../common/errors/app-error';
+import { PRISMA } from '../../config/config.module';
+import { regionFieldKey } from '../applications/application-rules';
+import { loadCallForm } from '../calls/call-form';
+import {
+  alphaFromSums,
+  applicationAggregatesSql,
+  jurorAggregatesSql,
+  reliabilitySql,
+  type ApplicationAggregateRecord,
+  type JurorAggregateRecord,
+  type ReliabilityRecord,
+} from './ranking.queries';
+
+/** Scores (and spreads) differing by less than this are equal (DESIGN.md rule 4). */
+const EPSILON = 1e-9;
+
+type RankingCriterion = TRanking['criteria'][number];
+
+/** A round's results for staff: the ranking under both methods, the jury's reliability and severity. */
+@Injectable()
+export class ResultsService {
+  constructor(@Inject(PRISMA) private readonly prisma: PrismaClient) {}
+
+  async ranking(roundId: string, method: TRankingQueryMethod | undefined): Promise<TRanking> {
+    const round = await this.prisma.round.findUnique({
+      where: { id: roundId },
+      include: { criteria: { orderBy: [{ position: 'asc' }, { id: 'asc' }] } },
+    });
+    if (!round) throw new AppError('NOT_FOUND');
+    const { form } = await loadCallForm(this.prisma, round.callId);
+    const regionKey = regionFieldKey(form);
+
+    // The aggregates run side by side on separate connections (each one set-based and consistent in
+    // itself); on a large round this halves the wait compared with running them one after the other.
+    const [applications, jurors, reliability, counts, nextRounds] = await Promise.all(
+      [
+        this.prisma.$queryRaw<ApplicationAggregateRecord[]>(applicationAggregatesSql(round, regionKey, round.criteria.map((c) => c.id))),
+        this.prisma.$queryRaw<JurorAggregateRecord[]>(jurorAggregatesSql(round)),
+        this.prisma.$queryRaw<ReliabilityRecord[]>(reliabilitySql(round)),
+        this.prisma.$queryRaw<Array<{ submitted: number; drafts: number }>>`
+          SELECT count(*) FILTER (WHERE s."status" = 'SUBMITTED')::int AS "submitted", count(*) FILTER (WHERE s."status" = 'DRAFT')::int AS "drafts"
+          FROM "Scorecard" s JOIN "Assignment" a ON a."id" = s."assignmentId" WHERE a."roundId" = ${round.id}::uuid`,
+        this.prisma.$queryRaw<Array<{ id: string; number: number; name: TLocalizedText; status: 'DRAFT' | 'OPEN' | 'CLOSED'; submittedScorecards: number }>>`
+          SELECT r."id", r."number", r."name", r."status"::text AS "status",
+                 (SELECT count(*)::int FROM "Scorecard" s JOIN "Assignment" a ON a."id" = s."assignmentId"
+                  WHERE a."roundId" = r."id" AND s."status" = 'SUBMITTED') AS "submittedScorecards"
+          FROM "Round" r WHERE r."callId" = ${round.callId}::uuid AND r."number" = ${round.number + 1}`,
+      ],
+    );
+
+    const chosen: TRankingQueryMethod = method ?? (round.method === 'MEAN' ? 'mean' : 'normalised');
+    const items = applications.map((record) => toRow(record, round, chosen));
+    items.sort(byRankThenReference);
+
+    const criteria: RankingCriterion[] = round.criteria.map((c) => ({
+      id: c.id,
+      key: c.key,
+      label: c.label as TLocalizedText,
+      weight: c.weight,
+      scaleMin: c.scaleMin,
+      scaleMax: c.scaleMax,
+    }));
+    const byKey = new Map(reliability.map((record) => [record.key, record]));
+    const nextRound = nextRounds[0] ?? null;
+    return {
+      round: {
+        id: round.id,
+        callId: round.callId,
+        number: round.number,
+        name: round.name as TLocalizedText,
+        type: round.type,
+        status: round.status,
+        method: round.method,
+        scorecardsRequired: round.scorecardsRequired,
+        disagreementThreshold: round.disagreementThreshold,
+        blind: round.blind,
+      },
+      method: chosen,
+      criteria,
+      items,
+      reliability: {
+        overall: toReliability(byKey.get('overall')),
+        criteria: criteria.map((criterion) => ({ criterionId: criterion.id, ...toReliability(byKey.get(criterion.id)) })),
+      },
+      jurors: jurors.map((j) => ({
+        jurorId: j.jurorId,
+        displayName: j.displayName,
+        email: j.email,
+        count: j.count,
+        meanScore: j.meanScore,
+        spread: j.spread ?? 0,
+        minScore: j.minScore,
+        maxScore: j.maxScore,
+        meanZ: j.meanZ,
+        meanDeviationFromPeers: j.meanDeviationFromPeers,
+      })),
+      totals: {
+        applications: items.length,
+        ranked: items.filter((item) => item.meanRank !== null).length,
+        submittedScorecards: counts[0]?.submitted ?? 0,
+        draftScorecards: counts[0]?.drafts ?? 0,
+      },
+      nextRound,
+      regionFieldKey: regionKey,
+    };
+  }
+
+  /** Every juror's scorecard of one application in the round (values, comments, drafts too). Staff only. */
+  async scorecards(roundId: string, applicationId: string): Promise<{
+    application: { id: string; reference: string | null; title: string | null };
+    criteria: RankingCriterion[];
+    notStarted: Array<{ jurorId: string; displayName: string }>;
+    items: TApplicationScorecard[];
+  }> {
+    const round = await this.prisma.round.findUnique({
+      where: { id: roundId },
+      include: { criteria: { orderBy: [{ position: 'asc' }, { id: 'asc' }] } },
+    });
+    if (!round) throw new AppError('NOT_FOUND');
+    const inRound = await this.prisma.roundApplication.findUnique({ where: { roundId_applicationId: { roundId, applicationId } } });
+    const assignments = await this.prisma.assignment.findMany({
+      where: { roundId, applicationId },
+      include: {
+        juror: { include: { user: { select: { id: true, displayName: true, email: true } } } },
+        scorecard: { include: { values: true } },
+      },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    });
+    if (!inRound && assignments.length === 0) throw new AppError('NOT_FOUND');
+    const application = await this.prisma.application.findUnique({ where: { id: applicationId }, select: { id: true, reference: true, title: true } });
+    if (!application) throw new AppError('NOT_FOUND');
+    const position = new Map(round.criteria.map((c, index) => [c.id, index]));
+    return {
+      application,
+      criteria: round.criteria.map((c) => ({ id: c.id, key: c.key, label: c.label as TLocalizedText, weight: c.weight, scaleMin: c.scaleMin, scaleMax: c.scaleMax })),
+      notStarted: assignments.filter((a) => !a.scorecard).map((a) => ({ jurorId: a.jurorId, displayName: a.juror.user.displayName })),
+      items: assignments
+        .filter((a) => a.scorecard)
+        .map((a) => {
+          const card = a.scorecard!;
+          return {
+            scorecardId: card.id,
+            juror: { id: a.jurorId, userId: a.juror.user.id, displayName: a.juror.user.displayName, email: a.juror.user.email },
+            status: card.status,
+            submittedAt: card.submittedAt?.toISOString() ?? null,
+            weightedScore: card.status === 'SUBMITTED' ? card.weightedScore : null,
+            overallComment: card.overallComment,
+            commentShareable: card.commentShareable,
+            values: [...card.values]
+              .sort((x, y) => (position.get(x.criterionId) ?? 0) - (position.get(y.criterionId) ?? 0))
+              .map((v) => ({ criterionId: v.criterionId, value: v.value, comment: v.comment, shareable: v.shareable })),
+          };
+        })
+        .sort((x, y) => (x.status === y.status ? 0 : x.status === 'SUBMITTED' ? -1 : 1)),
+    };
+  }
+}
+
+function toRow(
+  record: ApplicationAggregateRecord,
+  round: { scorecardsRequired: number; disagreementThreshold: number },
+  method: TRankingQueryMethod,
+): TRankingRow {
+  const flags: TRankingFlag[] = [];
+  if (record.submitted < round.scorecardsRequired) flags.push('INCOMPLETE');
+  if (record.spread !== null && record.spread >= round.disagreementThreshold - EPSILON) flags.push('DISAGREEMENT');
+  const meanRank = record.meanRank;
+  const normalisedRank = record.normalisedRank;
+  return {
+    applicationId: record.applicationId,
+    reference: record.reference,
+    title: record.title,
+    status: record.status as TRankingRow['status'],
+    region: record.region,
+    eligibilitySuggestion: record.eligibilitySuggestion as TRankingRow['eligibilitySuggestion'],
+    rank: method === 'mean' ? meanRank : normalisedRank,
+    meanRank,
+    normalisedRank,
+    rankDifference: meanRank !== null && normalisedRank !== null ? meanRank - normalisedRank : null,
+    meanScore: record.meanScore,
+    normalisedScore: record.normalisedScore,
+    // Rule 7: sample standard deviation / sqrt(n), none where n < 2.
+    standardError: record.submitted >= 2 && record.sampleStd !== null ? record.sampleStd / Math.sqrt(record.submitted) : null,
+    spread: record.spread,
+    submitted: record.submitted,
+    required: round.scorecardsRequired,
+    assigned: record.assigned,
+    flags,
+    criterionMeans: record.criterionMeans.map((value) => (value === null ? null : Number(value))),
+    advanced: record.advanced,
+  };
+}
+
+/** By rank (unranked last), equal ranks by reference, then id: a stable order for the page and exports. */
+function byRankThenReference(a: TRankingRow, b: TRankingRow): number {
+  const ra = a.rank ?? Number.POSITIVE_INFINITY;
+  const rb = b.rank ?? Number.POSITIVE_INFINITY;
+  if (ra !== rb) return ra - rb;
+  const ref = (a.reference ?? '').localeCompare(b.reference ?? '');
+  return ref !== 0 ? ref : a.applicationId.localeCompare(b.applicationId);
+}
+
+function toReliability(record: ReliabilityRecord | undefined): TReliability {
+  if (!record) return { alpha: null, reading: null, pairableUnits: 0, pairableValues: 0 };
+  const alpha = alphaFromSums(record);
+  return { alpha, reading: alpha === null ? null : reliabilityReading(alpha), pairableUnits: record.pairableUnits, pairableValues: record.pairableValues };
+}
