@@ -3,6 +3,7 @@ import type { Locale, Prisma, PrismaClient, Role } from './generated/client/clie
 import { ALL_DEMO_APPLICATIONS } from './src/demo/applications';
 import { DEMO_FORM, MAX_REQUESTED_AMOUNT_MAD } from './src/demo/form';
 import { DECISION_TEMPLATES, ROUND_ONE, ROUND_ONE_CRITERIA } from './src/demo/round';
+import { ROUND_ONE_JURY, type RoundOneRows, seedRoundOneScores } from './src/demo/scores';
 import { CALL_TEXTS } from './src/demo/texts';
 import { allocateApplicationReference, referenceYear } from './src/references';
 
@@ -46,6 +47,42 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     organisation: 'Atlas Impact Conseil',
   },
   {
+    email: 'juror3@tahkim.example',
+    password: 'Demo-juror-2026',
+    role: 'JUROR',
+    roles: ['JUROR'],
+    displayName: 'Hassan Belkadi',
+    locale: 'fr',
+    organisation: 'Incubateur Cap Sud',
+  },
+  {
+    email: 'juror4@tahkim.example',
+    password: 'Demo-juror-2026',
+    role: 'JUROR',
+    roles: ['JUROR'],
+    displayName: 'سناء بلحاج',
+    locale: 'ar',
+    organisation: 'المرصد الجهوي للاقتصاد الاجتماعي والتضامني',
+  },
+  {
+    email: 'juror5@tahkim.example',
+    password: 'Demo-juror-2026',
+    role: 'JUROR',
+    roles: ['JUROR'],
+    displayName: 'Driss Lahbabi',
+    locale: 'fr',
+    organisation: 'Cabinet Lahbabi Audit & Conseil',
+  },
+  {
+    email: 'juror6@tahkim.example',
+    password: 'Demo-juror-2026',
+    role: 'JUROR',
+    roles: ['JUROR'],
+    displayName: 'عزيز الحمداوي',
+    locale: 'ar',
+    organisation: 'جمعية أجيال للتنمية المحلية',
+  },
+  {
     email: 'applicant@tahkim.example',
     password: 'Demo-applicant-2026',
     role: 'APPLICANT',
@@ -84,9 +121,10 @@ const SEED_LOCK_KEY = 7_212_026;
 
 /**
  * Loads the demo on a database without any call: the accounts of DEMO_ACCOUNTS, the published call
- * "Appel à projets d'innovation sociale 2026" with its form, round 1 with its six criteria, the
- * decision emails and about forty applications (most submitted, a few drafts). Does nothing on a
- * database that has a call.
+ * "Appel à projets d'innovation sociale 2026" with its form, the decision emails, about forty
+ * applications (most submitted, a few drafts) and round 1, open, with its six criteria, six jurors and
+ * their scorecards (src/demo/scores.ts): staff can read a ranking at once, and the demo juror still has
+ * applications to score. Does nothing on a database that has a call.
  */
 export async function seedDemoData(prisma: PrismaClient, options: { now?: Date } = {}): Promise<DemoSeedSummary> {
   const nothing: DemoSeedSummary = { created: false, usersCreated: [], applications: 0 };
@@ -199,6 +237,7 @@ export async function seedDemoData(prisma: PrismaClient, options: { now?: Date }
         })),
       });
 
+      const roundOpensAt = new Date(now.getTime() - 8 * DAY_MS);
       const round = await tx.round.create({
         data: {
           callId: call.id,
@@ -210,9 +249,10 @@ export async function seedDemoData(prisma: PrismaClient, options: { now?: Date }
           scorecardsRequired: 3,
           disagreementThreshold: 15,
           method: 'NORMALISED',
-          opensAt: new Date(closesAt.getTime() + 7 * DAY_MS),
-          closesAt: new Date(closesAt.getTime() + 30 * DAY_MS),
-          status: 'DRAFT',
+          // Pre-selection runs while the call is open: applications are scored as they come in.
+          opensAt: roundOpensAt,
+          closesAt: new Date(now.getTime() + 10 * DAY_MS),
+          status: 'OPEN',
           criteria: {
             createMany: {
               data: ROUND_ONE_CRITERIA.map((criterion, index) => ({ ...criterion, position: index + 1 })),
@@ -220,12 +260,15 @@ export async function seedDemoData(prisma: PrismaClient, options: { now?: Date }
           },
           jurors: {
             createMany: {
-              data: DEMO_ACCOUNTS.filter((account) => account.role === 'JUROR').map((account) => ({
-                userId: userId(account.email),
+              data: ROUND_ONE_JURY.map((juror) => ({
+                userId: userId(juror.email),
+                joinedAt: new Date(roundOpensAt.getTime() - 2 * DAY_MS),
+                conflictsReviewedAt: new Date(roundOpensAt.getTime() + DAY_MS / 2),
               })),
             },
           },
         },
+        include: { criteria: { orderBy: { position: 'asc' } }, jurors: { include: { user: { select: { email: true } } } } },
       });
 
       // References follow the order of submission, as the submit route gives them.
@@ -233,6 +276,7 @@ export async function seedDemoData(prisma: PrismaClient, options: { now?: Date }
         sample,
         at: new Date(now.getTime() - sample.submittedDaysAgo * DAY_MS - index * 60_000),
       })).sort((a, b) => a.at.getTime() - b.at.getTime());
+      const submitted: RoundOneRows['applications'][number][] = [];
       for (const { sample, at } of samples) {
         const common = {
           callId: call.id,
@@ -245,7 +289,7 @@ export async function seedDemoData(prisma: PrismaClient, options: { now?: Date }
           await tx.application.create({ data: { ...common, status: 'DRAFT', version: 3, updatedAt: at } });
           continue;
         }
-        await tx.application.create({
+        const application = await tx.application.create({
           data: {
             ...common,
             status: 'SUBMITTED',
@@ -256,7 +300,20 @@ export async function seedDemoData(prisma: PrismaClient, options: { now?: Date }
             eligibilitySuggestion: eligibilitySuggestion(sample.answers),
           },
         });
+        submitted.push({ id: application.id, key: sample.owner.email, eligible: application.eligibilitySuggestion === 'ELIGIBLE', submittedAt: at });
       }
+
+      const locales = new Map(DEMO_ACCOUNTS.map((account) => [account.email, account.locale]));
+      await seedRoundOneScores(tx, {
+        roundId: round.id,
+        opensAt: roundOpensAt,
+        now,
+        staffId,
+        jurorIds: new Map(round.jurors.map((juror) => [juror.user.email, juror.id])),
+        languageOf: (email) => locales.get(email) ?? 'fr',
+        applications: submitted,
+        criteria: round.criteria,
+      });
 
       return {
         created: true,

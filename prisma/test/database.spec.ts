@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { verify } from '@node-rs/argon2';
 import { Client } from 'pg';
+import { rankRound } from '@tahkim/scoring';
 import type { PrismaClient } from '../generated/client/client';
 import { DEMO_ACCOUNTS, DEMO_CALL_SLUG, DEMO_SAMPLE_APPLICANT_PASSWORD, seedDemoData } from '../seed';
 import { createPrismaClient } from '../src/client';
@@ -238,7 +239,149 @@ describe('seedDemoData', () => {
       expect([`${criterion.scaleMin}..${criterion.scaleMax}`]).toEqual([expect.stringMatching(/^(0\.\.5|1\.\.10)$/)]);
       expect(Object.keys(criterion.guidance as object).sort()).toEqual(['ar', 'en', 'fr']);
     }
-    expect(round!.jurors).toHaveLength(2);
+    expect(round!.jurors).toHaveLength(6);
+  });
+
+  it('opens round 1 with six jurors, every submitted application and balanced assignments', async () => {
+    const round = await prisma.round.findFirstOrThrow({
+      where: { call: { slug: DEMO_CALL_SLUG }, number: 1 },
+      include: { jurors: { include: { user: true } }, applications: true, assignments: true },
+    });
+    expect(round.status).toBe('OPEN');
+    expect(round.opensAt!.getTime()).toBeLessThan(Date.now());
+    expect(Math.round((round.closesAt!.getTime() - Date.now()) / 86_400_000)).toBe(10);
+    expect((round.name as Record<string, string>).fr).toBe('Présélection');
+
+    const jurorAccounts = DEMO_ACCOUNTS.filter((account) => account.role === 'JUROR');
+    expect(jurorAccounts.map((account) => account.email)).toEqual(
+      ['juror@', 'juror2@', 'juror3@', 'juror4@', 'juror5@', 'juror6@'].map((name) => `${name}tahkim.example`),
+    );
+    expect(round.jurors.map((juror) => juror.user.email).sort()).toEqual(jurorAccounts.map((account) => account.email).sort());
+    for (const juror of round.jurors) {
+      expect(juror.user.roles).toEqual(['JUROR']);
+      expect(juror.user.organisation).toBeTruthy();
+    }
+
+    const submitted = await prisma.application.findMany({ where: { call: { slug: DEMO_CALL_SLUG }, submittedAt: { not: null } } });
+    expect(submitted).toHaveLength(32);
+    expect(round.applications.map((entry) => entry.applicationId).sort()).toEqual(submitted.map((application) => application.id).sort());
+
+    expect(round.assignments).toHaveLength(96);
+    const panels = new Map<string, string[]>();
+    for (const assignment of round.assignments) panels.set(assignment.applicationId, [...(panels.get(assignment.applicationId) ?? []), assignment.jurorId]);
+    expect(panels.size).toBe(32);
+    for (const panel of panels.values()) expect(new Set(panel).size).toBe(3);
+    const loads = round.jurors.map((juror) => round.assignments.filter((assignment) => assignment.jurorId === juror.id).length);
+    expect(loads).toEqual([16, 16, 16, 16, 16, 16]);
+  });
+
+  it('scores round 1: submitted scorecards with rule 1 scores, the demo juror with work left, a harsh juror', async () => {
+    const round = await prisma.round.findFirstOrThrow({
+      where: { call: { slug: DEMO_CALL_SLUG }, number: 1 },
+      include: { criteria: true, jurors: { include: { user: true } } },
+    });
+    const assignments = await prisma.assignment.findMany({
+      where: { roundId: round.id },
+      include: { scorecard: { include: { values: true } }, application: true },
+    });
+    const emailOf = new Map(round.jurors.map((juror) => [juror.id, juror.user.email]));
+    const cards = assignments.flatMap((assignment) => (assignment.scorecard ? [{ ...assignment.scorecard, assignment }] : []));
+    const submitted = cards.filter((card) => card.status === 'SUBMITTED');
+    const drafts = cards.filter((card) => card.status === 'DRAFT');
+    expect(submitted).toHaveLength(90);
+    expect(drafts).toHaveLength(2);
+
+    // The demo juror people sign in as: 16 applications, 10 submitted, 2 drafts, 4 not started.
+    const mine = assignments.filter((assignment) => emailOf.get(assignment.jurorId) === 'juror@tahkim.example');
+    expect(mine).toHaveLength(16);
+    expect(mine.filter((assignment) => assignment.scorecard === null)).toHaveLength(4);
+    expect(mine.filter((assignment) => assignment.scorecard?.status === 'DRAFT')).toHaveLength(2);
+    expect(mine.filter((assignment) => assignment.scorecard?.status === 'SUBMITTED')).toHaveLength(10);
+    for (const juror of round.jurors.filter((member) => member.user.email !== 'juror@tahkim.example')) {
+      const theirs = assignments.filter((assignment) => assignment.jurorId === juror.id);
+      expect(theirs.every((assignment) => assignment.scorecard?.status === 'SUBMITTED')).toBe(true);
+    }
+    for (const draft of drafts) {
+      expect(draft.submittedAt).toBeNull();
+      expect(draft.weightedScore).toBeNull();
+      expect(draft.values.length).toBeGreaterThan(0);
+      expect(draft.values.length).toBeLessThan(round.criteria.length);
+    }
+
+    // Every submitted scorecard: a value for every criterion, an integer of its scale, and rule 1 stored.
+    for (const card of submitted) {
+      expect(card.values).toHaveLength(round.criteria.length);
+      let weighted = 0;
+      let weights = 0;
+      for (const criterion of round.criteria) {
+        const { value } = card.values.find((candidate) => candidate.criterionId === criterion.id)!;
+        expect(Number.isInteger(value)).toBe(true);
+        expect(value).toBeGreaterThanOrEqual(criterion.scaleMin);
+        expect(value).toBeLessThanOrEqual(criterion.scaleMax);
+        weighted += (criterion.weight * (value - criterion.scaleMin)) / (criterion.scaleMax - criterion.scaleMin);
+        weights += criterion.weight;
+      }
+      expect(card.weightedScore).toBeCloseTo((100 * weighted) / weights, 9);
+      expect(card.submittedAt!.getTime()).toBeLessThan(Date.now());
+      expect(card.submittedAt!.getTime()).toBeGreaterThan(card.assignment.application.submittedAt!.getTime());
+      expect(card.submittedAt!.getTime()).toBeGreaterThan(round.opensAt!.getTime());
+    }
+
+    // Comments in the juror's own language.
+    const commented = submitted.filter((card) => card.overallComment);
+    expect(commented.length).toBeGreaterThan(20);
+    for (const card of commented) {
+      const locale = round.jurors.find((juror) => juror.id === card.assignment.jurorId)!.user.locale;
+      expect(/[\u0600-\u06FF]/.test(card.overallComment!)).toBe(locale === 'ar');
+    }
+
+    // The harsh juror (juror5) scores lowest on average, by a clear margin.
+    const means = new Map(
+      round.jurors.map((juror) => {
+        const scores = submitted.filter((card) => card.assignment.jurorId === juror.id).map((card) => card.weightedScore!);
+        return [juror.user.email, scores.reduce((sum, score) => sum + score, 0) / scores.length];
+      }),
+    );
+    const harsh = means.get('juror5@tahkim.example')!;
+    for (const [email, mean] of means) if (email !== 'juror5@tahkim.example') expect(mean - harsh).toBeGreaterThan(15);
+  });
+
+  it('gives round 1 a clear top 10, ties, disputed and incomplete applications', async () => {
+    const round = await prisma.round.findFirstOrThrow({ where: { call: { slug: DEMO_CALL_SLUG }, number: 1 } });
+    const { rows } = await sql.query<{ applicationId: string; jurorId: string; score: number }>(
+      `SELECT a."applicationId", a."jurorId", s."weightedScore" AS score
+         FROM "Scorecard" s JOIN "Assignment" a ON a."id" = s."assignmentId"
+        WHERE a."roundId" = $1 AND s."status" = 'SUBMITTED'`,
+      [round.id],
+    );
+    const applicationIds = (await prisma.roundApplication.findMany({ where: { roundId: round.id } })).map((entry) => entry.applicationId);
+    const ranking = rankRound({
+      applicationIds,
+      scorecards: rows,
+      required: round.scorecardsRequired,
+      disagreementThreshold: round.disagreementThreshold,
+    });
+    const flagged = (flag: 'INCOMPLETE' | 'DISAGREEMENT') => ranking.filter((entry) => entry.flags.includes(flag));
+    // The demo juror's 2 drafts and 4 applications not started leave 6 applications with 2 scorecards of 3.
+    expect(flagged('INCOMPLETE')).toHaveLength(6);
+    expect(flagged('INCOMPLETE').every((entry) => entry.submitted === 2)).toBe(true);
+    expect(flagged('DISAGREEMENT').length).toBeGreaterThanOrEqual(2);
+    expect(flagged('DISAGREEMENT').length).toBeLessThanOrEqual(3);
+
+    // Normalised (the round's method): ranks 1 to 10 distinct, fully scored, with a gap before the 11th.
+    const byNormalised = [...ranking].sort((x, y) => x.normalisedRank! - y.normalisedRank!);
+    expect(byNormalised.slice(0, 10).map((entry) => entry.normalisedRank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(byNormalised.slice(0, 10).every((entry) => entry.flags.length === 0)).toBe(true);
+    expect(byNormalised[9]!.normalisedScore! - byNormalised[10]!.normalisedScore!).toBeGreaterThan(0.2);
+    const leader = await prisma.application.findUniqueOrThrow({ where: { id: byNormalised[0]!.applicationId } });
+    expect(leader.title).toBe('Atelier Traiteur Solidaire');
+    const shortlist = await prisma.application.findMany({ where: { id: { in: byNormalised.slice(0, 10).map((entry) => entry.applicationId) } } });
+    expect(shortlist.every((application) => application.eligibilitySuggestion === 'ELIGIBLE')).toBe(true);
+    // The mean method, uncorrected for the harsh juror, disagrees somewhere in the top 10.
+    expect(ranking.some((entry) => entry.normalisedRank! <= 10 && entry.meanRank! > 10)).toBe(true);
+    // Two applications share a rank under the mean method (exactly equal mean scores).
+    const meanRanks = ranking.map((entry) => entry.meanRank);
+    expect(new Set(meanRanks).size).toBeLessThan(meanRanks.length);
   });
 
   it('gives the sample applications consecutive references and freezes them', async () => {
@@ -281,10 +424,10 @@ describe('seedDemoData', () => {
 
   it('keeps scores inside their criterion scale', async () => {
     const round = await prisma.round.findFirstOrThrow({ include: { criteria: true, jurors: true } });
-    const application = await prisma.application.findFirstOrThrow({ where: { status: 'ELIGIBLE' } });
-    await prisma.roundApplication.create({ data: { roundId: round.id, applicationId: application.id } });
-    const assignment = await prisma.assignment.create({
-      data: { roundId: round.id, jurorId: round.jurors[0]!.id, applicationId: application.id },
+    // One of the demo juror's assignments not started yet.
+    const assignment = await prisma.assignment.findFirstOrThrow({
+      where: { roundId: round.id, scorecard: null },
+      orderBy: { createdAt: 'asc' },
     });
     const scorecard = await prisma.scorecard.create({ data: { assignmentId: assignment.id } });
     const innovation = round.criteria.find((criterion) => criterion.key === 'innovation')!;
@@ -299,10 +442,11 @@ describe('seedDemoData', () => {
     await expect(
       prisma.scorecard.update({ where: { id: scorecard.id }, data: { status: 'SUBMITTED', submittedAt: new Date() } }),
     ).rejects.toThrow(/Scorecard_submitted_check/);
-    // An assignment outside the round is impossible.
-    const other = await prisma.application.findFirstOrThrow({ where: { status: 'SUBMITTED' } });
+    // An assignment outside the round is impossible (drafts are not in round 1).
+    const other = await prisma.application.findFirstOrThrow({ where: { status: 'DRAFT' } });
     await expect(
       prisma.assignment.create({ data: { roundId: round.id, jurorId: round.jurors[0]!.id, applicationId: other.id } }),
     ).rejects.toThrow();
+    await prisma.scorecard.delete({ where: { id: scorecard.id } });
   });
 });
