@@ -1,0 +1,359 @@
+// Times a round's ranking on a throw-away embedded PostgreSQL holding a large scored call (ranking-data.mjs:
+// 10,000 submitted applications, 200 jurors, 30,000 submitted scorecards of 6 criteria, 300 drafts):
+//   1. GET /api/rounds/{id}/ranking?method=normalised and ?method=mean over real HTTP on a started app,
+//      signed in as a staff user: warm-up calls, then timed calls (median, p95, response size);
+//   2. the bare SQL the endpoint runs (rankingQueries from the compiled results module), in sequence on a
+//      plain `pg` client: median and p95 of the whole sequence and of each statement.
+// It also checks the endpoint's scores, ranks and flags against @tahkim/scoring's rankRound on the generated
+// scorecards, and exits with 1 on any difference. Run on demand (not in CI), from the repository root:
+//   npm run bench:ranking -w @tahkim/api [-- --applications N --jurors M --runs R --explain --explain-full]
+// (the script builds the API first; or `npm run build -w @tahkim/api && node apps/api/bench/ranking.bench.mjs`).
+// Wall times suffer when other work shares the machine, so CPU times are printed beside them (Linux /proc:
+// the Node process, and the PostgreSQL server processes) together with the load average.
+// --explain prints, per statement, EXPLAIN (ANALYZE, BUFFERS) figures and its slowest plan nodes;
+// --explain-full prints the whole text plans as well. --work-mem 64MB (an experiment, not the shipped
+// setting) sets PostgreSQL's work_mem for the database before the app and the SQL client connect.
+// LOG_LEVEL=error shows the API's logs (why a call failed).
+import { Buffer } from 'node:buffer';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import { createRequire } from 'node:module';
+import { loadavg, tmpdir } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { generateRankingData, rankingDataOptions } from './ranking-data.mjs';
+
+const require = createRequire(import.meta.url);
+require('reflect-metadata');
+const db = require('@tahkim/db');
+const pg = require('pg');
+const { rankRound } = require('@tahkim/scoring');
+const { createApp } = require('../dist/create-app.js');
+const { loadConfig } = require('../dist/config/env.js');
+const { hashPassword } = require('../dist/modules/auth/passwords.js');
+
+const args = process.argv.slice(2);
+const runsIndex = args.indexOf('--runs');
+const RUNS = runsIndex === -1 ? 20 : Number(args[runsIndex + 1]);
+const WARM_UP = 3;
+const EXPLAIN = args.includes('--explain') || args.includes('--explain-full');
+const EXPLAIN_FULL = args.includes('--explain-full');
+const workMemIndex = args.indexOf('--work-mem');
+const WORK_MEM = workMemIndex === -1 ? undefined : args[workMemIndex + 1];
+if (WORK_MEM !== undefined && !/^\d+\s*(kB|MB|GB)$/.test(WORK_MEM)) throw new Error('--work-mem takes a size such as 64MB');
+const ORIGIN = 'http://localhost:3000';
+const PASSWORD = 'bench-password';
+if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error('--runs must be a positive whole number');
+
+/** Nearest-rank percentile of a list of milliseconds. */
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+const ms = (value) => `${value.toFixed(1)} ms`;
+const summary = (values) => `median ${ms(percentile(values, 50))}, p95 ${ms(percentile(values, 95))}, min ${ms(Math.min(...values))}, max ${ms(Math.max(...values))}`;
+const kib = (bytes) => `${(bytes / 1024).toFixed(0)} KiB`;
+const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
+
+/** CPU milliseconds (user + system) of the processes whose parent is `parentPid` (PostgreSQL backends), or of `pid`. */
+function cpuMs({ parentPid, pid }) {
+  let ticks = 0;
+  const pids = pid ? [String(pid)] : readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  for (const name of pids) {
+    let stat;
+    try {
+      stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+    } catch {
+      continue; // exited meanwhile
+    }
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (pid || Number(fields[1]) === parentPid) ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return ticks * 10; // CLK_TCK is 100 on Linux
+}
+const nodeCpuMs = () => {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+};
+
+/** One HTTP request on a keep-alive agent; resolves with the status, headers and whole body. */
+function request(agent, port, method, url, { headers = {}, body } = {}) {
+  return new Promise((resolve, reject) => {
+    const payload = body === undefined ? undefined : JSON.stringify(body);
+    const req = http.request(
+      { agent, host: '127.0.0.1', port, method, path: url, headers: { ...headers, ...(payload ? { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(payload)) } : {}) } },
+      (res) => {
+        const chunks = [];
+        res.on('data', (chunk) => chunks.push(chunk));
+        res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    if (payload) req.write(payload);
+    req.end();
+  });
+}
+
+/** Differences between the endpoint's rows and @tahkim/scoring's rankRound on the generated scorecards. */
+function compareWithPackage(ranking, data) {
+  const expected = new Map(
+    rankRound({ applicationIds: data.applicationIds, scorecards: data.scores, required: ranking.round.scorecardsRequired, disagreementThreshold: ranking.round.disagreementThreshold }).map((r) => [r.applicationId, r]),
+  );
+  const problems = [];
+  const close = (a, b) => (a === null || b === null ? a === b : Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b)));
+  if (ranking.items.length !== expected.size) problems.push(`${ranking.items.length} rows, expected ${expected.size}`);
+  for (const item of ranking.items) {
+    const want = expected.get(item.applicationId);
+    if (!want) {
+      problems.push(`unexpected application ${item.applicationId}`);
+      continue;
+    }
+    for (const key of ['meanScore', 'normalisedScore', 'standardError', 'spread']) {
+      if (!close(item[key], want[key])) problems.push(`${item.reference} ${key} ${item[key]} != ${want[key]}`);
+    }
+    for (const key of ['meanRank', 'normalisedRank', 'submitted']) {
+      if (item[key] !== want[key]) problems.push(`${item.reference} ${key} ${item[key]} != ${want[key]}`);
+    }
+    if ([...item.flags].sort().join() !== [...want.flags].sort().join()) problems.push(`${item.reference} flags ${item.flags} != ${want.flags}`);
+  }
+  const key = ranking.method === 'mean' ? 'meanRank' : 'normalisedRank';
+  ranking.items.forEach((item, index) => {
+    const previous = ranking.items[index - 1];
+    if (previous && (previous[key] ?? Infinity) > (item[key] ?? Infinity)) problems.push(`order: ${previous.reference} (rank ${previous[key]}) before ${item.reference} (rank ${item[key]})`);
+  });
+  if (ranking.totals.submittedScorecards !== data.counts.submittedScorecards) problems.push(`totals.submittedScorecards ${ranking.totals.submittedScorecards} != ${data.counts.submittedScorecards}`);
+  if (ranking.totals.draftScorecards !== data.counts.draftScorecards) problems.push(`totals.draftScorecards ${ranking.totals.draftScorecards} != ${data.counts.draftScorecards}`);
+  if (ranking.jurors.length !== data.counts.jurors) problems.push(`${ranking.jurors.length} jurors in the severity list, expected ${data.counts.jurors}`);
+  return problems;
+}
+
+/** Planning/execution time, buffers, temp spills and the slowest nodes (exclusive time) of a JSON plan. */
+function explainSummary(plan) {
+  const nodes = [];
+  const walk = (node) => {
+    const total = node['Actual Total Time'] * node['Actual Loops'];
+    const children = node.Plans ?? [];
+    const childTotal = children.reduce((sum, child) => sum + child['Actual Total Time'] * child['Actual Loops'], 0);
+    const what = [node['Node Type'], node.Strategy, node['Relation Name'] && `on "${node['Relation Name']}"`, node['Index Name'] && `using ${node['Index Name']}`, node['CTE Name'] && `CTE ${node['CTE Name']}`]
+      .filter(Boolean)
+      .join(' ');
+    const spill = node['Sort Space Type'] === 'Disk' || node['Temp Written Blocks'] > 0 ? `, spilled ${node['Temp Written Blocks'] ?? '?'} temp blocks` : '';
+    nodes.push({ what, exclusive: Math.max(0, total - childTotal), rows: node['Actual Rows'] * node['Actual Loops'], spill });
+    children.forEach(walk);
+  };
+  walk(plan.Plan);
+  const top = plan.Plan;
+  const lines = [
+    `planning ${ms(plan['Planning Time'])}, execution ${ms(plan['Execution Time'])}; ${top['Node Type']} returned ${top['Actual Rows']} rows; ` +
+      `buffers hit ${top['Shared Hit Blocks'] ?? 0}, read ${top['Shared Read Blocks'] ?? 0}, temp written ${top['Temp Written Blocks'] ?? 0}`,
+  ];
+  for (const node of nodes.sort((a, b) => b.exclusive - a.exclusive).slice(0, 4)) {
+    lines.push(`  ${ms(node.exclusive).padStart(10)}  ${node.what} (${node.rows} rows${node.spill})`);
+  }
+  return lines;
+}
+
+const dataDir = mkdtempSync(path.join(tmpdir(), 'tahkim-bench-'));
+const pgServer = await db.startEmbeddedPostgres({ dataDir, persistent: false });
+/** The PostgreSQL server's pid, whose children are the backends; null where /proc is not readable. */
+const postmasterPid = (() => {
+  try {
+    const pid = Number(readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
+    return cpuMs({ pid }) >= 0 ? pid : null;
+  } catch {
+    return null;
+  }
+})();
+const hasProc = postmasterPid !== null;
+let exitCode = 0;
+let app;
+let prisma;
+let sqlClient;
+try {
+  await db.applyMigrations(pgServer.url);
+  console.log(`load average at start (1, 5, 15 min): ${load()}`);
+  const options = rankingDataOptions(args);
+  const data = await generateRankingData(pgServer.url, { ...options, staffPasswordHash: await hashPassword(PASSWORD), keepScores: true });
+  const c = data.counts;
+  console.log(
+    `generated ${c.applications} applications, ${c.jurors} jurors, ${c.assignments} assignments, ${c.submittedScorecards} submitted + ${c.draftScorecards} draft scorecards, ` +
+      `${c.scoreValues} score values (juror load ${c.jurorLoad.min}-${c.jurorLoad.max}) in ${(data.timings.insertMs / 1000).toFixed(1)} s, ` +
+      `${(data.timings.totalMs / 1000).toFixed(1)} s with ANALYZE`,
+  );
+
+  if (WORK_MEM) {
+    const admin = new pg.Client({ connectionString: pgServer.url });
+    await admin.connect();
+    const { rows } = await admin.query('SELECT current_database() AS name');
+    await admin.query(`ALTER DATABASE "${rows[0].name.replaceAll('"', '""')}" SET work_mem = '${WORK_MEM}'`);
+    await admin.end();
+    console.log(`work_mem set to ${WORK_MEM} for this run (PostgreSQL's default is 4MB)`);
+  }
+
+  // ---- 1. the endpoint over HTTP -----------------------------------------------------------------------
+  prisma = db.createPrismaClient(pgServer.url);
+  // LOG_LEVEL=error (for instance) shows the API's logs, to see why a call failed.
+  const logLevel = process.env.LOG_LEVEL ?? 'silent';
+  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: pgServer.url, APP_URL: ORIGIN, LOG_LEVEL: logLevel });
+  app = await createApp(config, prisma, pgServer.url, logLevel === 'silent' ? { logger: false } : {});
+  await app.listen(0, '127.0.0.1');
+  const port = app.getHttpServer().address().port;
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const login = await request(agent, port, 'POST', '/api/auth/login', { headers: { origin: ORIGIN }, body: { email: data.staff.email, password: PASSWORD } });
+  if (login.status !== 200 && login.status !== 201) throw new Error(`login answered ${login.status}: ${login.body}`);
+  const cookie = [login.headers['set-cookie']].flat().filter(Boolean).map((c) => c.split(';')[0]).join('; ');
+  for (const method of ['normalised', 'mean']) {
+    const url = `/api/rounds/${data.roundId}/ranking?method=${method}`;
+    const call = async () => {
+      const pgCpu = hasProc ? cpuMs({ parentPid: postmasterPid }) : 0;
+      const nodeCpu = nodeCpuMs();
+      const start = performance.now();
+      const res = await request(agent, port, 'GET', url, { headers: { origin: ORIGIN, cookie, 'accept-encoding': 'identity' } });
+      const elapsed = performance.now() - start;
+      const cpu = { node: nodeCpuMs() - nodeCpu, pg: hasProc ? cpuMs({ parentPid: postmasterPid }) - pgCpu : NaN };
+      if (res.status !== 200) return { elapsed, cpu, error: `${res.status}: ${res.body.toString().slice(0, 300)}` };
+      return { elapsed, cpu, body: res.body };
+    };
+    // A failed call (a 500 when the request outlives Prisma's transaction timeout, say) is counted and
+    // reported, and the run goes on; the exit code is then 1.
+    const failures = [];
+    let last;
+    for (let i = 0; i < WARM_UP; i++) {
+      const result = await call();
+      if (result.error) failures.push(result.error);
+      else last = result;
+    }
+    const times = [];
+    const nodeCpu = [];
+    const pgCpu = [];
+    for (let i = 0; i < RUNS; i++) {
+      const result = await call();
+      if (result.error) {
+        failures.push(result.error);
+        continue;
+      }
+      last = result;
+      times.push(result.elapsed);
+      nodeCpu.push(result.cpu.node);
+      pgCpu.push(result.cpu.pg);
+    }
+    if (failures.length > 0) {
+      exitCode = 1;
+      console.log(`GET ranking?method=${method}: ${failures.length} of ${WARM_UP + RUNS} calls failed, e.g. ${failures[0]} (LOG_LEVEL=error shows why)`);
+    }
+    if (times.length === 0) continue;
+    const ranking = JSON.parse(last.body.toString('utf8'));
+    console.log(`GET ranking?method=${method} x${times.length} (after ${WARM_UP} warm-up calls): ${summary(times)}`);
+    console.log(`  CPU per call (median): Node (API + this client) ${ms(percentile(nodeCpu, 50))}` + (hasProc ? `, PostgreSQL ${ms(percentile(pgCpu, 50))}` : ''));
+    console.log(`  response ${kib(last.body.length)} (${kib(gzipSync(last.body).length)} gzipped), ${ranking.items.length} rows, ${ranking.totals.ranked} ranked`);
+    const problems = compareWithPackage(ranking, data);
+    if (problems.length === 0) console.log(`  check against @tahkim/scoring rankRound: scores, standard errors, ranks, flags and order agree`);
+    else {
+      exitCode = 1;
+      console.log(`  check against @tahkim/scoring rankRound: ${problems.length} differences, e.g.\n    ${problems.slice(0, 10).join('\n    ')}`);
+    }
+  }
+
+  // ---- 2. the bare SQL aggregate -------------------------------------------------------------------------
+  let rankingQueries;
+  try {
+    ({ rankingQueries } = require('../dist/modules/results/ranking.queries.js'));
+  } catch (error) {
+    if (error.code !== 'MODULE_NOT_FOUND') throw error;
+    exitCode = 1;
+    console.log('bare SQL: skipped, apps/api/dist/modules/results/ranking.queries.js is missing (run `npm run build -w @tahkim/api`)');
+  }
+  if (rankingQueries) {
+    const region = await prisma.formField.findFirst({ where: { callId: data.callId, type: 'REGION' }, select: { key: true } });
+    const criteria = await prisma.criterion.findMany({ where: { roundId: data.round.id }, orderBy: [{ position: 'asc' }, { id: 'asc' }], select: { id: true } });
+    const statements = rankingQueries(data.round, region?.key ?? null, criteria.map((c) => c.id));
+    sqlClient = new pg.Client({ connectionString: pgServer.url });
+    await sqlClient.connect();
+    const backendPid = (await sqlClient.query('SELECT pg_backend_pid() AS pid')).rows[0].pid;
+    const runAll = async () => {
+      const each = [];
+      const cpu = hasProc ? cpuMs({ pid: backendPid }) : 0;
+      const start = performance.now();
+      for (const statement of statements) {
+        const t = performance.now();
+        const c = hasProc ? cpuMs({ pid: backendPid }) : 0;
+        const result = await sqlClient.query(statement.text, statement.values);
+        each.push({ elapsed: performance.now() - t, cpu: hasProc ? cpuMs({ pid: backendPid }) - c : NaN, rows: result.rowCount });
+      }
+      return { elapsed: performance.now() - start, cpu: hasProc ? cpuMs({ pid: backendPid }) - cpu : NaN, each };
+    };
+    for (let i = 0; i < WARM_UP; i++) await runAll();
+    const totals = [];
+    const backendCpu = [];
+    const perStatement = statements.map(() => []);
+    const perStatementCpu = statements.map(() => []);
+    let rows = [];
+    for (let i = 0; i < RUNS; i++) {
+      const run = await runAll();
+      totals.push(run.elapsed);
+      backendCpu.push(run.cpu);
+      run.each.forEach((e, s) => {
+        perStatement[s].push(e.elapsed);
+        perStatementCpu[s].push(e.cpu);
+      });
+      rows = run.each.map((e) => e.rows);
+    }
+    console.log(`bare SQL, ${statements.length} statements in sequence on pg x${RUNS}: ${summary(totals)}`);
+    if (hasProc) console.log(`  CPU of the PostgreSQL backend per sequence: median ${ms(percentile(backendCpu, 50))}, p95 ${ms(percentile(backendCpu, 95))}`);
+    perStatement.forEach((times, s) =>
+      console.log(`  statement ${s + 1} (${rows[s]} rows): ${summary(times)}` + (hasProc ? `; backend CPU median ${ms(percentile(perStatementCpu[s], 50))}` : '')),
+    );
+
+    // The same statements through Prisma (driver adapter), in one RepeatableRead transaction as the service
+    // runs them: the difference from the plain pg figures is row decoding in Prisma.
+    const viaPrisma = async () => {
+      const pgCpu = hasProc ? cpuMs({ parentPid: postmasterPid }) : 0;
+      const nodeCpu = nodeCpuMs();
+      const start = performance.now();
+      await prisma.$transaction(
+        statements.map((statement) => prisma.$queryRaw(statement)),
+        { isolationLevel: 'RepeatableRead' },
+      );
+      return { elapsed: performance.now() - start, node: nodeCpuMs() - nodeCpu, pg: hasProc ? cpuMs({ parentPid: postmasterPid }) - pgCpu : NaN };
+    };
+    for (let i = 0; i < WARM_UP; i++) await viaPrisma();
+    const prismaRuns = [];
+    for (let i = 0; i < RUNS; i++) prismaRuns.push(await viaPrisma());
+    console.log(`same statements through Prisma in a RepeatableRead transaction x${RUNS}: ${summary(prismaRuns.map((r) => r.elapsed))}`);
+    console.log(
+      `  CPU per transaction (median): Node ${ms(percentile(prismaRuns.map((r) => r.node), 50))}` +
+        (hasProc ? `, PostgreSQL ${ms(percentile(prismaRuns.map((r) => r.pg), 50))}` : ''),
+    );
+
+    if (EXPLAIN) {
+      // In one transaction rolled back at the end, in case a statement writes or depends on an earlier one.
+      await sqlClient.query('BEGIN');
+      try {
+        for (const [s, statement] of statements.entries()) {
+          const result = await sqlClient.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${statement.text}`, statement.values);
+          const plan = result.rows[0]['QUERY PLAN'][0];
+          console.log(`EXPLAIN statement ${s + 1} (slowest nodes by self time; a CTE Scan includes the CTE it reads first): ${explainSummary(plan).join('\n')}`);
+          if (EXPLAIN_FULL) {
+            const text = await sqlClient.query(`EXPLAIN (ANALYZE, BUFFERS) ${statement.text}`, statement.values);
+            console.log(text.rows.map((row) => `    ${row['QUERY PLAN']}`).join('\n'));
+          }
+        }
+      } finally {
+        await sqlClient.query('ROLLBACK');
+      }
+    }
+  }
+  console.log(`load average at the end (1, 5, 15 min): ${load()}`);
+} catch (error) {
+  console.error(error);
+  exitCode = 1;
+} finally {
+  await sqlClient?.end().catch(() => undefined);
+  await app?.close().catch(() => undefined);
+  await prisma?.$disconnect().catch(() => undefined);
+  await pgServer.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+}
+process.exit(exitCode);
