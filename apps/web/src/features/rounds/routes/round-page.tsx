@@ -1,9 +1,10 @@
-import { Badge, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { LoadError, PageLoader } from '../../../components/page-state';
 import { usePageTitle } from '../../../lib/use-page-title';
+import { BallotResultLink } from '../../ballot/components/ballot-result-link';
 import { localized } from '../../call-admin/call-display';
 import { useLocale } from '../../locale/use-locale';
 import { AssignmentPanel } from '../components/assignment-panel';
@@ -52,6 +53,10 @@ export function RoundPage() {
             {t(`status.${round.data.status}`)}
           </Badge>
           {round.data.blind ? <Badge variant="outline">{t('list.blind')}</Badge> : null}
+          <Button component={Link} to={`/admin/rounds/${id}/ranking`} variant="light" size="xs" ms="auto">
+            {t('round.ranking')}
+          </Button>
+          {round.data.type === 'BALLOT' ? <BallotResultLink roundId={id} /> : null}
         </Group>
       </Stack>
       <Tabs

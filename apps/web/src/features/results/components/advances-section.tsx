@@ -1,0 +1,102 @@
+import { Alert, Anchor, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import type { TAdvance } from '@tahkim/contracts';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { LoadError, PageLoader } from '../../../components/page-state';
+import { formatDateTime } from '../../../lib/format';
+import { useLocale } from '../../locale/use-locale';
+import { useUndoAdvanceMutation } from '../mutations';
+import { advancesQuery } from '../queries';
+
+function UndoModal({ roundId, advance, onClose }: { roundId: string; advance: TAdvance | null; onClose: () => void }) {
+  const { t } = useTranslation('results');
+  const undo = useUndoAdvanceMutation(roundId);
+  const close = () => {
+    undo.reset();
+    onClose();
+  };
+  return (
+    <Modal opened={advance !== null} onClose={close} title={t('advances.undoTitle')} centered>
+      {advance ? (
+        <Stack gap="sm">
+          <Text>{t('advances.undoBody', { count: advance.applicationIds.length, number: advance.toRoundNumber })}</Text>
+          {undo.isError ? (
+            <Alert color="red" variant="light" role="alert">
+              {undo.error.message}
+            </Alert>
+          ) : null}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              {t('actions.cancel')}
+            </Button>
+            <Button color="orange" loading={undo.isPending} onClick={() => undo.mutate(advance.id, { onSuccess: close })}>
+              {t('advances.undo')}
+            </Button>
+          </Group>
+        </Stack>
+      ) : null}
+    </Modal>
+  );
+}
+
+/** The shortlists already taken from this round, newest first, each undoable while its round has no submitted scorecard. */
+export function AdvancesSection({ roundId }: { roundId: string }) {
+  const { t } = useTranslation('results');
+  const { locale } = useLocale();
+  const advances = useQuery(advancesQuery(roundId));
+  const [undoing, setUndoing] = useState<TAdvance | null>(null);
+
+  if (advances.isPending) return <PageLoader />;
+  if (advances.isError) return <LoadError error={advances.error} onRetry={() => void advances.refetch()} />;
+  if (advances.data.items.length === 0) return <Text c="dimmed">{t('advances.empty')}</Text>;
+  return (
+    <>
+      <Table.ScrollContainer className="results-scroll" minWidth={620} type="native" tabIndex={0} role="region" aria-label={t('advances.title')}>
+        <Table verticalSpacing="xs" striped>
+          <caption className="visually-hidden">{t('advances.title')}</caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('advances.date')}</Table.Th>
+              <Table.Th scope="col">{t('advances.by')}</Table.Th>
+              <Table.Th scope="col">{t('advances.count')}</Table.Th>
+              <Table.Th scope="col">{t('advances.target')}</Table.Th>
+              <Table.Th scope="col">{t('advances.state')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {advances.data.items.map((advance) => (
+              <Table.Tr key={advance.id} data-testid="advance-row">
+                <Table.Td>{formatDateTime(advance.createdAt, locale)}</Table.Td>
+                <Table.Td>{advance.createdBy?.displayName ?? t('advances.unknown')}</Table.Td>
+                <Table.Td>{advance.applicationIds.length}</Table.Td>
+                <Table.Td>
+                  <Anchor component={Link} to={`/admin/rounds/${advance.toRoundId}`}>
+                    {t('advance.toRound', { number: advance.toRoundNumber })}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>
+                  {advance.undoneAt ? (
+                    <Text size="sm" c="dimmed">
+                      {t('advances.undoneAt', { date: formatDateTime(advance.undoneAt, locale) })}
+                    </Text>
+                  ) : advance.undoable ? (
+                    <Button size="compact-sm" variant="default" color="orange" onClick={() => setUndoing(advance)}>
+                      {t('advances.undo')}
+                    </Button>
+                  ) : (
+                    <Text size="sm" c="dimmed">
+                      {t('advances.locked')}
+                    </Text>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <UndoModal roundId={roundId} advance={undoing} onClose={() => setUndoing(null)} />
+    </>
+  );
+}

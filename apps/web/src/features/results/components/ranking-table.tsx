@@ -1,0 +1,173 @@
+import { Badge, Checkbox, Group, Table, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import type { TRanking, TRankingFlag, TRankingQueryMethod, TRankingRow } from '@tahkim/contracts';
+import { useTranslation } from 'react-i18next';
+import { localized } from '../../call-admin/call-display';
+import { useLocale } from '../../locale/use-locale';
+import { formatNumber, formatPercentShare } from '../numbers';
+import { otherMethod, rankOf, rankShift, sharedRanks, weightShares } from '../ranking-view';
+
+const FLAG_COLORS: Record<TRankingFlag, string> = { INCOMPLETE: 'orange', DISAGREEMENT: 'red' };
+const SHIFT_ARROWS = { up: '↑', down: '↓', same: '=' } as const;
+
+interface RankingTableProps {
+  ranking: TRanking;
+  rows: readonly TRankingRow[];
+  selected: ReadonlySet<string>;
+  onSelect: (applicationIds: readonly string[], selected: boolean) => void;
+  onOpen: (row: TRankingRow) => void;
+}
+
+function FlagBadge({ flag, row, threshold }: { flag: TRankingFlag; row: TRankingRow; threshold: number }) {
+  const { t } = useTranslation('results');
+  const { locale } = useLocale();
+  const explanation =
+    flag === 'INCOMPLETE'
+      ? t('flags.explain.INCOMPLETE', { submitted: row.submitted, required: row.required })
+      : t('flags.explain.DISAGREEMENT', { spread: formatNumber(row.spread ?? 0, locale, 1), threshold: formatNumber(threshold, locale, 0) });
+  return (
+    <Tooltip label={explanation} multiline w={260} withArrow>
+      <Badge color={FLAG_COLORS[flag]} variant="light" tabIndex={0} style={{ minInlineSize: 'max-content' }}>
+        {t(`flags.${flag}`)}
+        <span className="visually-hidden">{`: ${explanation}`}</span>
+      </Badge>
+    </Tooltip>
+  );
+}
+
+/** The round's applications with both methods side by side; a row opens its scorecards. */
+export function RankingTable({ ranking, rows, selected, onSelect, onOpen }: RankingTableProps) {
+  const { t } = useTranslation('results');
+  const { locale } = useLocale();
+  const method: TRankingQueryMethod = ranking.method;
+  const other = otherMethod(method);
+  const shared = sharedRanks(ranking.items, method);
+  const shares = weightShares(ranking.criteria);
+  const visibleIds = rows.map((row) => row.applicationId);
+  const chosenVisible = visibleIds.filter((id) => selected.has(id)).length;
+  const dash = (
+    <Text span c="dimmed" aria-label={t('table.none')}>
+      —
+    </Text>
+  );
+
+  return (
+    <Table.ScrollContainer className="results-scroll" minWidth={940 + 110 * ranking.criteria.length} type="native" tabIndex={0} role="region" aria-label={t('table.caption')}>
+      <Table striped highlightOnHover verticalSpacing="xs">
+        <caption className="visually-hidden">{t('table.caption')}</caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">
+              <Checkbox
+                aria-label={t('table.selectVisible')}
+                checked={chosenVisible > 0 && chosenVisible === visibleIds.length}
+                indeterminate={chosenVisible > 0 && chosenVisible < visibleIds.length}
+                onChange={(event) => onSelect(visibleIds, event.currentTarget.checked)}
+              />
+            </Table.Th>
+            <Table.Th scope="col">{t('table.rank', { method: t(`methodShort.${method}`) })}</Table.Th>
+            <Table.Th scope="col" className="ranking-sticky">
+              {t('table.application')}
+            </Table.Th>
+            <Table.Th scope="col">{t('table.meanScore')}</Table.Th>
+            <Table.Th scope="col">{t('table.normalisedScore')}</Table.Th>
+            <Table.Th scope="col">{t('table.otherRank', { method: t(`methodShort.${other}`) })}</Table.Th>
+            <Table.Th scope="col">{t('table.scorecards')}</Table.Th>
+            <Table.Th scope="col">{t('table.flags')}</Table.Th>
+            {ranking.criteria.map((criterion, index) => (
+              <Table.Th scope="col" key={criterion.id}>
+                {t('table.criterion', { label: localized(criterion.label, locale) || criterion.key, share: formatPercentShare(shares[index] ?? 0, locale) })}
+              </Table.Th>
+            ))}
+            <Table.Th scope="col">{t('table.advanced')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((row) => {
+            const rank = rankOf(row, method);
+            const otherRank = rankOf(row, other);
+            const shift = rankShift(row, method);
+            const label = row.reference ?? t('table.noReference');
+            const isSelected = selected.has(row.applicationId);
+            return (
+              <Table.Tr key={row.applicationId} className="ranking-row" data-selected={isSelected} data-testid="ranking-row" onClick={() => onOpen(row)}>
+                <Table.Td onClick={(event) => event.stopPropagation()}>
+                  <Checkbox
+                    aria-label={t('table.select', { application: label })}
+                    checked={isSelected}
+                    onChange={(event) => onSelect([row.applicationId], event.currentTarget.checked)}
+                  />
+                </Table.Td>
+                <Table.Td fw={700}>
+                  {rank === null ? (
+                    <Text span c="dimmed" aria-label={t('table.unranked')}>
+                      —
+                    </Text>
+                  ) : shared.has(rank) ? (
+                    <span aria-label={t('table.sharedRank', { rank })}>{`=${rank}`}</span>
+                  ) : (
+                    rank
+                  )}
+                </Table.Td>
+                <Table.Td className="ranking-sticky" miw={160}>
+                  <UnstyledButton
+                    onClick={(event) => {
+                      event.stopPropagation();
+                      onOpen(row);
+                    }}
+                    aria-label={t('table.open', { application: label })}
+                  >
+                    <Text fw={600} c="tahkim.8" dir="ltr" style={{ whiteSpace: 'nowrap' }}>
+                      {label}
+                    </Text>
+                    <Text size="sm" dir="auto" lineClamp={2} style={{ overflowWrap: 'anywhere' }}>
+                      {row.title || t('table.untitled')}
+                    </Text>
+                  </UnstyledButton>
+                </Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  {row.meanScore === null ? dash : formatNumber(row.meanScore, locale, 1)}
+                  {row.standardError !== null ? (
+                    <Text span size="xs" c="dimmed" aria-label={t('table.standardError', { value: formatNumber(row.standardError, locale, 1) })}>
+                      {` ± ${formatNumber(row.standardError, locale, 1)}`}
+                    </Text>
+                  ) : null}
+                </Table.Td>
+                <Table.Td>{row.normalisedScore === null ? dash : formatNumber(row.normalisedScore, locale, 2)}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  {otherRank === null ? dash : otherRank}
+                  {shift ? (
+                    <Text span size="sm" c={shift.direction === 'same' ? 'dimmed' : undefined} ms={6}>
+                      <span aria-hidden="true">{shift.direction === 'same' ? `(${SHIFT_ARROWS.same})` : `(${SHIFT_ARROWS[shift.direction]} ${shift.places})`}</span>
+                      <span className="visually-hidden">{t(`shift.${shift.direction}`, { count: shift.places, method: t(`methodShort.${method}`), other: t(`methodShort.${other}`) })}</span>
+                    </Text>
+                  ) : null}
+                </Table.Td>
+                <Table.Td c={row.submitted < row.required ? 'orange.8' : undefined} style={{ whiteSpace: 'nowrap' }}>
+                  {t('table.scorecardsOf', { submitted: row.submitted, required: row.required })}
+                </Table.Td>
+                <Table.Td onClick={(event) => event.stopPropagation()}>
+                  <Group gap={4} wrap="nowrap">
+                    {row.flags.map((flag) => (
+                      <FlagBadge key={flag} flag={flag} row={row} threshold={ranking.round.disagreementThreshold} />
+                    ))}
+                  </Group>
+                </Table.Td>
+                {ranking.criteria.map((criterion, index) => {
+                  const value = row.criterionMeans[index] ?? null;
+                  return <Table.Td key={criterion.id}>{value === null ? dash : formatNumber(value, locale, 1)}</Table.Td>;
+                })}
+                <Table.Td>
+                  {row.advanced ? (
+                    <Badge color="grape" variant="light" style={{ minInlineSize: 'max-content' }}>
+                      {t('table.advancedBadge')}
+                    </Badge>
+                  ) : null}
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,26 @@
+import type { TAdvance, TRanking, TRankingQueryMethod, ZAdvanceList, ZAdvanceResult, ZApplicationScorecardList } from '@tahkim/contracts';
+import type { z } from 'zod';
+import { api, unwrap } from '../../lib/api';
+
+export type TApplicationScorecardList = z.infer<typeof ZApplicationScorecardList>;
+export type TAdvanceResult = z.infer<typeof ZAdvanceResult>;
+export type TAdvanceList = z.infer<typeof ZAdvanceList>;
+
+/**
+ * The generated OpenAPI types render the contracts' nullable fields loosely: answers are read with
+ * the contracts' types, which the API validates its responses against.
+ */
+const as = async <T>(call: Promise<unknown>): Promise<T> => (await call) as T;
+
+/** The staff results routes, through the generated client; errors reach callers as ApiError. */
+export const resultsApi = {
+  getRanking: (id: string, method?: TRankingQueryMethod) =>
+    as<TRanking>(unwrap(api.GET('/api/rounds/{id}/ranking', { params: { path: { id }, query: method ? { method } : {} } }))),
+  getScorecards: (id: string, applicationId: string) =>
+    as<TApplicationScorecardList>(unwrap(api.GET('/api/rounds/{id}/applications/{applicationId}/scorecards', { params: { path: { id, applicationId } } }))),
+  listAdvances: (id: string) => as<TAdvanceList>(unwrap(api.GET('/api/rounds/{id}/advances', { params: { path: { id } } }))),
+  advance: (id: string, body: { applicationIds: string[]; targetRoundId?: string }) =>
+    as<TAdvanceResult>(unwrap(api.POST('/api/rounds/{id}/advance', { params: { path: { id } }, body }))),
+  undoAdvance: (id: string, advanceId: string) =>
+    as<TAdvance>(unwrap(api.POST('/api/rounds/{id}/advances/{advanceId}/undo', { params: { path: { id, advanceId } } }))),
+};

@@ -1,0 +1,223 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { i18n } from '../../../app/i18n';
+import { json, mockApi, renderApp } from '../../../test/render';
+import { NEXT_ROUND_ID, rankingFixture, rankingRow, ROUND_ID } from '../test-fixtures';
+
+const staff = { id: 'u2', email: 'karim@fondation.ma', displayName: 'Karim', locale: 'fr', roles: ['STAFF'] };
+
+const scorecards = {
+  application: { id: 'a2', reference: 'FIS-2026-0002', title: 'Coopérative d’argan' },
+  criteria: rankingFixture().criteria,
+  notStarted: [{ jurorId: 'j9', displayName: 'Omar' }],
+  items: [
+    {
+      scorecardId: 's1',
+      juror: { id: 'j1', userId: 'u10', displayName: 'Amina Harsh', email: 'amina@jury.example' },
+      status: 'SUBMITTED',
+      submittedAt: '2026-05-02T10:00:00.000Z',
+      weightedScore: 62.5,
+      overallComment: 'Projet solide, modèle économique fragile.',
+      commentShareable: false,
+      values: [
+        { criterionId: 'k1', value: 3, comment: 'Impact réel sur les femmes formées', shareable: false },
+        { criterionId: 'k2', value: 4, comment: null, shareable: false },
+      ],
+    },
+    {
+      scorecardId: 's2',
+      juror: { id: 'j2', userId: 'u11', displayName: 'Youssef Lenient', email: 'youssef@jury.example' },
+      status: 'DRAFT',
+      submittedAt: null,
+      weightedScore: null,
+      overallComment: null,
+      commentShareable: false,
+      values: [],
+    },
+  ],
+};
+
+function api(extra: Record<string, (request: Request) => Response | Promise<Response>> = {}, locale = 'fr') {
+  return mockApi({
+    'GET /api/auth/me': () => json(200, { ...staff, locale }),
+    [`GET /api/rounds/${ROUND_ID}/ranking`]: (request) => {
+      const method = new URL(request.url).searchParams.get('method');
+      return json(200, rankingFixture(method === 'mean' ? 'mean' : 'normalised'));
+    },
+    [`GET /api/rounds/${ROUND_ID}/advances`]: () => json(200, { items: [] }),
+    [`GET /api/rounds/${ROUND_ID}/applications/a2/scorecards`]: () => json(200, scorecards),
+    ...extra,
+  });
+}
+
+const references = () => screen.getAllByTestId('ranking-row').map((row) => within(row).getByText(/^FIS-/u).textContent);
+
+describe('the ranking of a round', { timeout: 20_000 }, () => {
+  it('shows both methods side by side, flags with their reasons, reliability in words and accessible charts (French)', async () => {
+    api();
+    renderApp(`/admin/rounds/${ROUND_ID}/ranking`);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Classement' })).toBeInTheDocument();
+    expect(screen.getByTestId('ranking-totals')).toHaveTextContent('4 dossiers · 3 classés · 5 grilles remises · 1 brouillons');
+    expect(screen.getByText(/Méthode retenue pour ce tour : Méthode normalisée \(scores z des jurés\)/u)).toBeInTheDocument();
+    expect(references()).toEqual(['FIS-2026-0001', 'FIS-2026-0002', 'FIS-2026-0003', 'FIS-2026-0004']);
+
+    const [first, second, third, unranked] = screen.getAllByTestId('ranking-row') as [HTMLElement, HTMLElement, HTMLElement, HTMLElement];
+    // Mean 71.25 ± 3.2, z 0.84; mean rank 2, one place higher under normalisation.
+    expect(first).toHaveTextContent('71,3');
+    expect(first).toHaveTextContent('± 3,2');
+    expect(first).toHaveTextContent('0,84');
+    expect(within(first).getByText('1 place plus haut avec la méthode normalisée qu\'avec la méthode moyenne')).toBeInTheDocument();
+    expect(within(first).getByText('Présélectionné')).toBeInTheDocument();
+    expect(within(second).getByText('1 place plus bas avec la méthode normalisée qu\'avec la méthode moyenne')).toBeInTheDocument();
+    expect(within(second).getByText(/Désaccord/u)).toHaveTextContent('Les notes des jurés s\'écartent de σ = 16,2 points, au-delà du seuil de 15');
+    expect(within(third).getByText(/Incomplet/u)).toHaveTextContent('1 grilles remises sur les 2 requises');
+    expect(within(unranked).getAllByLabelText('Non classé')).toHaveLength(1);
+    expect(screen.getByRole('columnheader', { name: /^Impact social \(75\s%\)$/u })).toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: /^Viabilité \(25\s%\)$/u })).toBeInTheDocument();
+
+    const reliability = screen.getByTestId('reliability');
+    expect(within(reliability).getByLabelText('Alpha global : 0,72')).toBeInTheDocument();
+    expect(within(reliability).getAllByText('Accord à confirmer').length).toBeGreaterThan(0);
+    expect(within(reliability).getByText(/tirez des conclusions avec prudence/u)).toBeInTheDocument();
+    expect(within(reliability).getByText('Bon accord')).toBeInTheDocument();
+    expect(within(reliability).getByText('Pas assez de données')).toBeInTheDocument();
+
+    const severity = screen.getByRole('img', { name: /^Sévérité des jurés : 3 jurés/u });
+    expect(severity.getAttribute('aria-label')).toContain('Sévères : Amina Harsh. Indulgents : Youssef Lenient. Notes peu différenciées : Salma Flat.');
+    const severityRows = screen.getAllByTestId('severity-row');
+    expect(within(severityRows[0]!).getByText('Sévère')).toBeInTheDocument();
+    expect(within(severityRows[1]!).getByText('Indulgent')).toBeInTheDocument();
+    expect(within(severityRows[2]!).getByText('Peu différencié')).toBeInTheDocument();
+
+    const distribution = screen.getByRole('img', { name: /^Répartition des scores moyens de 3 dossiers/u });
+    expect(distribution.getAttribute('aria-label')).toContain('40 à 50 : 1');
+    expect(distribution.getAttribute('aria-label')).toContain('70 à 80 : 2');
+  });
+
+  it('switches methods through the URL and re-orders the list', async () => {
+    const { calls } = api();
+    const { router } = renderApp(`/admin/rounds/${ROUND_ID}/ranking`);
+    await screen.findByRole('heading', { level: 1, name: 'Classement' });
+
+    fireEvent.click(screen.getByRole('radio', { name: 'Moyenne' }));
+    await waitFor(() => expect(references()).toEqual(['FIS-2026-0002', 'FIS-2026-0001', 'FIS-2026-0003', 'FIS-2026-0004']));
+    expect(router.state.location.search).toBe('?method=mean');
+    expect(calls.some((request) => request.url.endsWith('/ranking?method=mean'))).toBe(true);
+    const [first] = screen.getAllByTestId('ranking-row') as [HTMLElement];
+    expect(within(first).getByText('1 place plus haut avec la méthode moyenne qu\'avec la méthode normalisée')).toBeInTheDocument();
+  });
+
+  it('filters by flag and region from the URL', async () => {
+    api();
+    renderApp(`/admin/rounds/${ROUND_ID}/ranking?flag=INCOMPLETE&region=MA-06`);
+    await screen.findByRole('heading', { level: 1, name: 'Classement' });
+    expect(references()).toEqual(['FIS-2026-0003']);
+    expect(screen.getByText('1 dossiers affichés sur 4')).toBeInTheDocument();
+  });
+
+  it("opens an application's scorecards: every juror, values with comments, drafts marked", async () => {
+    api();
+    renderApp(`/admin/rounds/${ROUND_ID}/ranking`);
+    fireEvent.click(await screen.findByRole('button', { name: 'Voir les grilles du dossier FIS-2026-0002' }));
+
+    const drawer = await screen.findByRole('dialog', { name: 'Grilles du dossier FIS-2026-0002' });
+    const amina = await within(drawer).findByRole('region', { name: 'Grille de Amina Harsh' });
+    expect(within(amina).getByText('amina@jury.example')).toBeInTheDocument();
+    expect(within(amina).getByText('62,5 / 100')).toBeInTheDocument();
+    expect(within(amina).getByText('Impact réel sur les femmes formées')).toBeInTheDocument();
+    expect(within(amina).getByText('3 (échelle 0–5)')).toBeInTheDocument();
+    expect(within(amina).getByText('Projet solide, modèle économique fragile.')).toBeInTheDocument();
+    const youssef = within(drawer).getByRole('region', { name: 'Grille de Youssef Lenient' });
+    expect(within(youssef).getByText('Brouillon : cette grille ne compte pas dans le classement.')).toBeInTheDocument();
+    expect(within(drawer).getByText('Pas encore commencé : Omar')).toBeInTheDocument();
+    expect(within(drawer).getByRole('link', { name: 'Ouvrir le dossier complet' })).toHaveAttribute('href', '/admin/applications/a2');
+  });
+
+  it('selects the top 2 and advances them into a new round 2, then links to it', async () => {
+    let body: unknown;
+    api({
+      [`POST /api/rounds/${ROUND_ID}/advance`]: async (request) => {
+        body = await request.json();
+        return json(201, {
+          advance: { id: 'adv1', fromRoundId: ROUND_ID, toRoundId: NEXT_ROUND_ID, toRoundNumber: 2, applicationIds: ['a1', 'a2'], createdAt: '2026-05-03T09:00:00.000Z', createdBy: { id: 'u2', displayName: 'Karim' }, undoneAt: null, undoable: true },
+          added: 1,
+          alreadyIn: 1,
+        });
+      },
+    });
+    renderApp(`/admin/rounds/${ROUND_ID}/ranking`);
+    await screen.findByRole('heading', { level: 1, name: 'Classement' });
+
+    fireEvent.change(screen.getByLabelText('Nombre'), { target: { value: '2' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Sélectionner les 2 premiers' }));
+    expect(screen.getByRole('checkbox', { name: 'Sélectionner le dossier FIS-2026-0001' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Sélectionner le dossier FIS-2026-0002' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Sélectionner le dossier FIS-2026-0003' })).not.toBeChecked();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Faire passer 2 dossiers dans un nouveau tour 2' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Présélectionner pour le tour suivant' });
+    expect(within(dialog).getByText('1 de ces dossiers y est déjà : il restera tel quel.')).toBeInTheDocument();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Confirmer la présélection' }));
+
+    await waitFor(() => expect(body).toEqual({ applicationIds: ['a1', 'a2'] }));
+    expect(await screen.findByRole('link', { name: 'Ouvrir le tour 2 →' })).toHaveAttribute('href', `/admin/rounds/${NEXT_ROUND_ID}`);
+    expect(screen.getByRole('checkbox', { name: 'Sélectionner le dossier FIS-2026-0001' })).not.toBeChecked();
+  });
+
+  it('lists advances and shows why an undo was refused', async () => {
+    api({
+      [`GET /api/rounds/${ROUND_ID}/advances`]: () =>
+        json(200, {
+          items: [
+            { id: 'adv1', fromRoundId: ROUND_ID, toRoundId: NEXT_ROUND_ID, toRoundNumber: 2, applicationIds: ['a1'], createdAt: '2026-05-03T09:00:00.000Z', createdBy: { id: 'u2', displayName: 'Karim' }, undoneAt: null, undoable: true },
+          ],
+        }),
+      [`POST /api/rounds/${ROUND_ID}/advances/adv1/undo`]: () =>
+        json(409, { statusCode: 409, code: 'CONFLICT', message: 'Le tour 2 a déjà des grilles remises.', requestId: 'r1' }),
+    });
+    renderApp(`/admin/rounds/${ROUND_ID}/ranking`);
+    const row = await screen.findByTestId('advance-row');
+    expect(within(row).getByText('Karim')).toBeInTheDocument();
+    fireEvent.click(within(row).getByRole('button', { name: 'Annuler la présélection' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Annuler cette présélection ?' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Annuler la présélection' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Le tour 2 a déjà des grilles remises.');
+  });
+
+  it('reads right to left in Arabic, with the charts labelled in Arabic', async () => {
+    api({}, 'ar');
+    await i18n.changeLanguage('ar');
+    renderApp(`/admin/rounds/${ROUND_ID}/ranking`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'الترتيب' })).toBeInTheDocument();
+    expect(document.documentElement).toHaveAttribute('dir', 'rtl');
+    expect(screen.getByText('الانتقاء الأولي')).toBeInTheDocument();
+    const [, second] = screen.getAllByTestId('ranking-row') as [HTMLElement, HTMLElement];
+    expect(within(second).getByText(/اختلاف/u)).toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: /^الأثر الاجتماعي \(75\u200e?%\u200e?\)$/u })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /^صرامة أعضاء اللجنة: 3 أعضاء/u }).getAttribute('aria-label')).toContain('صارمون: Amina Harsh');
+    expect(screen.getByRole('img', { name: /^توزيع متوسطات نتائج 3 ملفات/u })).toBeInTheDocument();
+    expect(within(screen.getByTestId('reliability')).getAllByText('اتفاق مبدئي').length).toBeGreaterThan(0);
+    // The charts read 0 → 100 left to right, like their numbers, in every language.
+    expect(screen.getByTestId('severity-chart').parentElement).toHaveAttribute('dir', 'ltr');
+  });
+
+  it('says plainly when no scorecard has been submitted yet, listing the applications unranked', async () => {
+    api({
+      [`GET /api/rounds/${ROUND_ID}/ranking`]: () =>
+        json(200, {
+          ...rankingFixture(),
+          items: [rankingRow({ applicationId: 'a1', reference: 'FIS-2026-0001', criterionMeans: [null, null] })],
+          jurors: [],
+          reliability: { overall: { alpha: null, reading: null, pairableUnits: 0, pairableValues: 0 }, criteria: [] },
+          totals: { applications: 1, ranked: 0, submittedScorecards: 0, draftScorecards: 0 },
+        }),
+    });
+    renderApp(`/admin/rounds/${ROUND_ID}/ranking`);
+    expect(await screen.findByText('Aucune grille remise pour l\'instant')).toBeInTheDocument();
+    expect(references()).toEqual(['FIS-2026-0001']);
+    expect(screen.getByText('Aucune grille remise : la sévérité des jurés apparaîtra ici.')).toBeInTheDocument();
+    expect(screen.getByText('Aucun dossier noté pour l\'instant.')).toBeInTheDocument();
+    expect(screen.queryByRole('img', { name: /Sévérité des jurés/u })).not.toBeInTheDocument();
+  });
+});

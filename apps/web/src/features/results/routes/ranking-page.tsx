@@ -1,0 +1,176 @@
+import { Alert, Anchor, Badge, Card, EmptyState, Group, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import type { TRankingQueryMethod, TRankingRow } from '@tahkim/contracts';
+import { useMediaQuery } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { ScaleIcon } from '../../../components/icons';
+import { LoadError, PageLoader } from '../../../components/page-state';
+import { usePageTitle } from '../../../lib/use-page-title';
+import { localized } from '../../call-admin/call-display';
+import { useLocale } from '../../locale/use-locale';
+import { ROUND_STATUS_COLORS } from '../../rounds/routes/call-rounds-page';
+import { AdvanceBar } from '../components/advance-bar';
+import { AdvancesSection } from '../components/advances-section';
+import { DistributionChart } from '../components/distribution-chart';
+import { RankingExportButtons } from '../components/ranking-export-buttons';
+import { RankingFilters } from '../components/ranking-filters';
+import { RankingTable } from '../components/ranking-table';
+import { ReliabilityCard } from '../components/reliability-card';
+import { ScorecardsDrawer } from '../components/scorecards-drawer';
+import { SeverityChart } from '../components/severity-chart';
+import { ShortlistTools } from '../components/shortlist-tools';
+import { rankingQuery } from '../queries';
+import { filterRows, parseView, viewToSearchParams, type RankingView } from '../ranking-view';
+import type { TAdvanceResult } from '../results-api';
+import '../results.css';
+
+function Section({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
+  return (
+    <Card withBorder radius="md" padding="md" component="section" aria-label={title} data-testid={testId}>
+      <Stack gap="sm">
+        <Title order={2} size="h4">
+          {title}
+        </Title>
+        {children}
+      </Stack>
+    </Card>
+  );
+}
+
+/** Staff: a round's ranking under both methods, the jury's severity and reliability, and the shortlist into the next round. */
+export function RankingPage() {
+  const { t } = useTranslation('results');
+  const { locale } = useLocale();
+  const { id = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const view = parseView(params);
+  const ranking = useQuery(rankingQuery(id, view.method));
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [opened, setOpened] = useState<TRankingRow | null>(null);
+  const [advanced, setAdvanced] = useState<TAdvanceResult | null>(null);
+  // On a phone the two long method names sit one above the other.
+  const narrow = useMediaQuery('(max-width: 36em)');
+
+  const round = ranking.data?.round;
+  const name = round ? localized(round.name, locale) || t('page.defaultName', { number: round.number }) : '';
+  usePageTitle(name ? t('page.title', { round: name }) : t('page.heading'));
+
+  if (ranking.isPending) return <PageLoader />;
+  if (ranking.isError) return <LoadError error={ranking.error} onRetry={() => void ranking.refetch()} />;
+  const data = ranking.data;
+  const method: TRankingQueryMethod = data.method;
+  const rows = filterRows(data.items, view);
+  const apply = (next: RankingView) => setParams(viewToSearchParams(next), { replace: true });
+  const select = (ids: readonly string[], on: boolean) => {
+    const next = new Set(selected);
+    for (const applicationId of ids) {
+      if (on) next.add(applicationId);
+      else next.delete(applicationId);
+    }
+    setSelected(next);
+  };
+  const selectedIds = data.items.filter((row) => selected.has(row.applicationId)).map((row) => row.applicationId);
+  const noScores = data.totals.submittedScorecards === 0;
+
+  return (
+    <Stack gap="lg">
+      <Stack gap={4}>
+        <Text component={Link} to={`/admin/rounds/${data.round.id}`} size="sm" c="tahkim.8">
+          {t('page.backToRound', { round: name })}
+        </Text>
+        <Group gap="sm">
+          <Title order={1}>{t('page.heading')}</Title>
+          <Badge color={ROUND_STATUS_COLORS[data.round.status]} variant="light">
+            {t(`roundStatus.${data.round.status}`)}
+          </Badge>
+        </Group>
+        <Text c="dimmed">{name}</Text>
+        <Text size="sm" data-testid="ranking-totals">
+          {t('page.totals', { applications: data.totals.applications, ranked: data.totals.ranked, submitted: data.totals.submittedScorecards, drafts: data.totals.draftScorecards })}
+        </Text>
+        <Text size="sm">{t('page.roundMethod', { method: t(`method.${data.round.method === 'MEAN' ? 'mean' : 'normalised'}`) })}</Text>
+      </Stack>
+
+      <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
+        <Stack gap={4}>
+          <Text size="sm" fw={600} id="ranking-method-label">
+            {t('page.orderBy')}
+          </Text>
+          <SegmentedControl
+            aria-labelledby="ranking-method-label"
+            value={method}
+            onChange={(value) => apply({ ...view, method: value as TRankingQueryMethod })}
+            orientation={narrow ? 'vertical' : 'horizontal'}
+            data={[
+              { value: 'normalised', label: t('method.normalised') },
+              { value: 'mean', label: t('method.mean') },
+            ]}
+          />
+        </Stack>
+        <RankingExportButtons roundId={data.round.id} roundNumber={data.round.number} method={method} />
+      </Group>
+
+      {advanced ? (
+        <Alert color="tahkim" variant="light" withCloseButton onClose={() => setAdvanced(null)} closeButtonLabel={t('advance.dismiss')} role="status">
+          <Stack gap={4}>
+            <Text size="sm">{t('advance.result', { added: advanced.added, alreadyIn: advanced.alreadyIn, number: advanced.advance.toRoundNumber })}</Text>
+            <Anchor component={Link} to={`/admin/rounds/${advanced.advance.toRoundId}`} size="sm" fw={600}>
+              {t('advance.openRound', { number: advanced.advance.toRoundNumber })}
+            </Anchor>
+          </Stack>
+        </Alert>
+      ) : null}
+
+      {data.items.length === 0 ? (
+        <EmptyState withIndicatorBackground icon={<ScaleIcon size={28} />} title={t('page.noApplicationsTitle')} description={t('page.noApplications')} />
+      ) : (
+        <>
+          {noScores ? (
+            <Alert color="blue" variant="light" title={t('page.noScoresTitle')}>
+              {t('page.noScores')}
+            </Alert>
+          ) : null}
+          <Card withBorder radius="md" padding="md">
+            <Stack gap="md">
+              <RankingFilters view={view} withRegion={data.regionFieldKey !== null} onChange={apply} />
+              <ShortlistTools rows={rows} method={method} selectedCount={selectedIds.length} onReplace={(ids) => setSelected(new Set(ids))} />
+            </Stack>
+          </Card>
+          <Text fw={600} role="status" aria-live="polite">
+            {t('page.shown', { shown: rows.length, total: data.items.length })}
+          </Text>
+          {rows.length === 0 ? (
+            <Text c="dimmed">{t('page.noMatch')}</Text>
+          ) : (
+            <RankingTable ranking={data} rows={rows} selected={selected} onSelect={select} onOpen={setOpened} />
+          )}
+          <AdvanceBar
+            ranking={data}
+            selectedIds={selectedIds}
+            onAdvanced={(result) => {
+              setAdvanced(result);
+              setSelected(new Set());
+            }}
+          />
+          <Section title={t('severity.title')} testId="severity">
+            <SeverityChart jurors={data.jurors} />
+          </Section>
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+            <Section title={t('reliability.title')} testId="reliability-section">
+              {noScores ? <Text c="dimmed">{t('reliability.notEnough')}</Text> : <ReliabilityCard ranking={data} />}
+            </Section>
+            <Section title={t('distribution.title')} testId="distribution">
+              <DistributionChart rows={data.items} />
+            </Section>
+          </SimpleGrid>
+        </>
+      )}
+      <Section title={t('advances.title')} testId="advances">
+        <AdvancesSection roundId={data.round.id} />
+      </Section>
+      <ScorecardsDrawer roundId={data.round.id} row={opened} onClose={() => setOpened(null)} />
+    </Stack>
+  );
+}
