@@ -7,6 +7,7 @@ const ADMIN_LINKS = [
   { to: '/admin/calls', labelKey: 'nav.calls', end: false },
   { to: '/admin/invitations', labelKey: 'nav.invitations', end: false },
   { to: '/admin/emails', labelKey: 'nav.emails', end: false },
+  { to: '/admin/audit', labelKey: 'nav.audit', end: false },
 ] as const;
 
 /** The back office's own navigation, above each staff page. */

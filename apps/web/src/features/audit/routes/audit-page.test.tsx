@@ -1,0 +1,160 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { i18n } from '../../../app/i18n';
+import { json, mockApi, renderApp } from '../../../test/render';
+
+const staff = { id: 'u2', email: 'karim@fondation.ma', displayName: 'Karim', locale: 'fr', roles: ['STAFF'] };
+const APPLICATION_ID = '3f1c2a7b-5d4e-4c3b-9a8f-1e2d3c4b5a69';
+
+const page = {
+  items: [
+    {
+      id: '12',
+      at: '2026-05-02T10:30:00.000Z',
+      actor: { id: 'u2', displayName: 'Karim Benali', email: 'karim@fondation.ma' },
+      action: 'application.screened',
+      entityType: 'Application',
+      entityId: APPLICATION_ID,
+      before: { status: 'SUBMITTED', note: null },
+      after: { status: 'ELIGIBLE', note: null },
+      requestId: 'req-1',
+      ip: '10.0.0.1',
+    },
+    {
+      id: '11',
+      at: '2026-05-02T09:00:00.000Z',
+      actor: null,
+      action: 'assignments.removed_by_conflict',
+      entityType: 'Round',
+      entityId: 'r1',
+      before: null,
+      after: { removed: 2 },
+      requestId: null,
+      ip: null,
+    },
+    {
+      id: '10',
+      at: '2026-05-01T08:00:00.000Z',
+      actor: { id: 'u9', displayName: 'Amina', email: 'amina@jury.example' },
+      action: 'ballot.future_action',
+      entityType: 'Ballot',
+      entityId: 'b1',
+      before: null,
+      after: null,
+      requestId: null,
+      ip: null,
+    },
+  ],
+  total: 3,
+  page: 1,
+  pageSize: 50,
+  actions: ['application.screened', 'assignments.removed_by_conflict', 'ballot.future_action', 'scorecard.submitted'],
+  entityTypes: ['Application', 'Ballot', 'Round'],
+};
+
+function api(onList: (url: URL) => void = () => undefined, locale = 'fr') {
+  return mockApi({
+    'GET /api/auth/me': () => json(200, { ...staff, locale }),
+    'GET /api/audit': (request) => {
+      onList(new URL(request.url));
+      return json(200, page);
+    },
+  });
+}
+
+describe('the audit trail', { timeout: 15_000 }, () => {
+  it('shows who did what, when, to which record, and what changed', async () => {
+    api();
+    renderApp('/admin/audit');
+    expect(await screen.findByRole('heading', { level: 1, name: "Journal d'audit" })).toBeInTheDocument();
+    expect(screen.getByText(/personne, pas même un administrateur, ne peut modifier ou supprimer une entrée/u)).toBeInTheDocument();
+    expect(await screen.findByText('3 entrées')).toBeInTheDocument();
+
+    const [screened, removed, unknown] = screen.getAllByTestId('audit-row') as [HTMLElement, HTMLElement, HTMLElement];
+    expect(within(screened).getByText('Karim Benali')).toBeInTheDocument();
+    expect(within(screened).getByText('karim@fondation.ma')).toBeInTheDocument();
+    expect(within(screened).getByText("Dossier présélectionné (avis d'éligibilité)")).toBeInTheDocument();
+    expect(within(screened).getByText('2 mai 2026 à 11:30')).toBeInTheDocument();
+    const link = within(screened).getByRole('link', { name: '…3c4b5a69' });
+    expect(link).toHaveAttribute('href', `/admin/applications/${APPLICATION_ID}`);
+    expect(link).toHaveAttribute('title', `Identifiant complet : ${APPLICATION_ID}`);
+    const changes = within(screened).getByTestId('audit-changes');
+    expect(within(changes).getAllByRole('listitem')).toHaveLength(1);
+    expect(changes).toHaveTextContent('status : "SUBMITTED" devient "ELIGIBLE"');
+
+    expect(within(removed).getByText('Système')).toBeInTheDocument();
+    expect(within(removed).getByText("Affectation retirée pour conflit d'intérêts")).toBeInTheDocument();
+    expect(within(removed).getByRole('link', { name: 'r1' })).toHaveAttribute('href', '/admin/rounds/r1');
+    expect(within(removed).getByTestId('audit-changes')).toHaveTextContent('removed : (absent) devient 2');
+
+    // An action the interface has no words for yet is shown by its code, never hidden.
+    expect(within(unknown).getByText('ballot.future_action')).toBeInTheDocument();
+    expect(within(unknown).getByText('Ballot')).toBeInTheDocument();
+    expect(within(unknown).getByText('Aucun changement enregistré')).toBeInTheDocument();
+    expect(within(unknown).queryByRole('link')).toBeNull();
+  });
+
+  it('opens the whole record before and after, read left to right', async () => {
+    api();
+    renderApp('/admin/audit');
+    const [screened] = (await screen.findAllByTestId('audit-row')) as [HTMLElement];
+    const toggle = within(screened).getByRole('button', { name: 'Voir le détail' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    fireEvent.click(toggle);
+    expect(within(screened).getByRole('button', { name: 'Masquer le détail' })).toHaveAttribute('aria-expanded', 'true');
+    const blocks = screened.querySelectorAll('pre');
+    expect(blocks).toHaveLength(2);
+    expect(blocks[1]).toHaveAttribute('dir', 'ltr');
+    expect(JSON.parse(blocks[1]!.textContent ?? '')).toEqual({ status: 'ELIGIBLE', note: null });
+    expect(within(screened).getByText('Requête : \u2068req-1\u2069')).toBeInTheDocument();
+  });
+
+  it('sends the filters in the URL to the API, days read in Casablanca time', async () => {
+    const seen: URL[] = [];
+    api((url) => seen.push(url));
+    const { router } = renderApp('/admin/audit?action=scorecard.&from=2026-05-01&to=2026-05-31&page=2');
+    await screen.findAllByTestId('audit-row');
+    const first = seen[0]!.searchParams;
+    expect(first.get('action')).toBe('scorecard.');
+    expect(first.get('from')).toBe('2026-04-30T23:00:00.000Z');
+    expect(first.get('to')).toBe('2026-05-31T22:59:59.999Z');
+    expect(first.get('page')).toBe('2');
+
+    const action = screen.getByLabelText('Action');
+    expect(action).toHaveValue('scorecard.');
+    expect(within(action).getByRole('option', { name: "Grilles d'évaluation : toutes les actions" })).toBeInTheDocument();
+    expect(within(action).getByRole('option', { name: 'ballot.* : toutes les actions' })).toBeInTheDocument();
+    fireEvent.change(screen.getByLabelText("Type d'élément"), { target: { value: 'Application' } });
+    await waitFor(() => expect(router.state.location.search).toBe('?action=scorecard.&entityType=Application&from=2026-05-01&to=2026-05-31'));
+
+    fireEvent.change(screen.getByRole('searchbox', { name: /Auteur/u }), { target: { value: 'amina' } });
+    await waitFor(() => expect(router.state.location.search).toContain('actor=amina'), { timeout: 3000 });
+    await waitFor(() => expect(seen.at(-1)?.searchParams.get('actor')).toBe('amina'));
+
+    fireEvent.click(screen.getByRole('button', { name: 'Effacer les filtres' }));
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+  });
+
+  it('narrows the trail to one record from its row', async () => {
+    api();
+    const { router } = renderApp('/admin/audit?action=application.screened');
+    const [screened] = (await screen.findAllByTestId('audit-row')) as [HTMLElement];
+    fireEvent.click(within(screened).getByRole('button', { name: 'Filtrer sur cet élément' }));
+    await waitFor(() => expect(router.state.location.search).toBe(`?entityType=Application&entityId=${APPLICATION_ID}`));
+    expect(await screen.findByText('Un seul élément : Dossier \u2068…3c4b5a69\u2069')).toBeInTheDocument();
+  });
+
+  it('reads right to left in Arabic', async () => {
+    api(undefined, 'ar');
+    await i18n.changeLanguage('ar');
+    renderApp('/admin/audit');
+    expect(await screen.findByRole('heading', { level: 1, name: 'سجل التدقيق' })).toBeInTheDocument();
+    expect(document.documentElement).toHaveAttribute('dir', 'rtl');
+    const [screened, removed] = (await screen.findAllByTestId('audit-row')) as [HTMLElement, HTMLElement];
+    expect(within(screened).getByText('Karim Benali')).toBeInTheDocument();
+    expect(within(screened).getByText('فرز أولي لملف')).toBeInTheDocument();
+    expect(within(screened).getByTestId('audit-changes')).toHaveTextContent('status: "SUBMITTED" أصبح "ELIGIBLE"');
+    expect(within(removed).getByText('النظام')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'سجل التدقيق' })).toHaveAttribute('href', '/admin/audit');
+  });
+});
