@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ScaleIcon } from '../../../components/icons';
 import { LoadError, PageLoader } from '../../../components/page-state';
+import { JuryBallotsSection } from '../../ballot/components/jury-ballots-section';
 import { usePageTitle } from '../../../lib/use-page-title';
 import { meQuery } from '../../auth/queries';
 import { localized } from '../../calls/call-text';
@@ -121,6 +122,7 @@ export function JuryPage() {
           {user ? <Text c="dimmed">{t('welcome', { name: user.displayName })}</Text> : null}
         </Stack>
         {user ? <OrganisationCard organisation={user.organisation} /> : null}
+        <JuryBallotsSection />
         {assignments.isPending ? <PageLoader /> : null}
         {assignments.isError ? <LoadError error={assignments.error} onRetry={() => void assignments.refetch()} /> : null}
         {assignments.isSuccess && assignments.data.items.length === 0 ? (
