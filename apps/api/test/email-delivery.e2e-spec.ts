@@ -48,7 +48,7 @@ describe('email delivery', () => {
     const smtp = await startSmtp();
     let t: TestApp | undefined;
     try {
-      t = await createTestApp({ SMTP_URL: `smtp://127.0.0.1:${smtp.port}` }, { workers: true });
+      t = await createTestApp({ SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, EMAIL_QUEUE: 'email.send.delivery-test' }, { workers: true });
       const user = await createUser(t.prisma, { locale: 'fr' });
       await t.http().post('/api/auth/password-reset').set('Origin', APP_ORIGIN).send({ email: user.email }).expect(200);
       const sent = await waitFor(async () => {
@@ -70,7 +70,7 @@ describe('email delivery', () => {
     const smtp = await startSmtp((address) => address === refused);
     let t: TestApp | undefined;
     try {
-      t = await createTestApp({ SMTP_URL: `smtp://127.0.0.1:${smtp.port}` }, { workers: true });
+      t = await createTestApp({ SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, EMAIL_QUEUE: 'email.send.delivery-test' }, { workers: true });
       const ok = await createUser(t.prisma);
       const blocked = await createUser(t.prisma, { email: refused });
       for (const user of [blocked, ok]) await t.http().post('/api/auth/password-reset').set('Origin', APP_ORIGIN).send({ email: user.email }).expect(200);

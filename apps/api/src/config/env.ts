@@ -33,6 +33,13 @@ const EnvSchema = z
     DEMO_DATA: booleanFromString.optional(),
     SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
     SMTP_FROM: z.string().min(3).default('Tahkim <no-reply@tahkim.example>'),
+    /** First delay before an email delivery is retried (doubling after each failure). Lowered by tests only. */
+    EMAIL_RETRY_DELAY_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).int().min(1).max(3600).default(15),
+    /**
+     * The job queue of the email outbox. Only processes sharing one name deliver each other's emails: tests
+     * that run workers against a stopped SMTP server use their own so that no other test's worker sends for them.
+     */
+    EMAIL_QUEUE: z.string().regex(/^[a-z][a-z0-9._-]{0,59}$/, { error: 'must be lower-case letters, digits, dots, dashes or underscores' }).default('email.send'),
     STORAGE: z.enum(['local', 's3'], { error: 'must be local or s3' }).default('local'),
     S3_ENDPOINT: httpUrl.optional(),
     S3_BUCKET: z.string().min(1).optional(),
@@ -76,6 +83,10 @@ export interface AppConfig {
   demoData: boolean;
   smtpUrl: string | undefined;
   smtpFrom: string;
+  /** First retry delay of an email delivery, in seconds (exponential backoff after it). */
+  emailRetryDelaySeconds: number;
+  /** The job queue of the email outbox (default "email.send"). */
+  emailQueue: string;
   storage:
     | { driver: 'local'; dir: string }
     | { driver: 's3'; endpoint: string; bucket: string; accessKey: string; secretKey: string; region: string };
@@ -130,6 +141,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoData: e.DEMO_DATA ?? !e.DATABASE_URL,
     smtpUrl: e.SMTP_URL,
     smtpFrom: e.SMTP_FROM,
+    emailRetryDelaySeconds: e.EMAIL_RETRY_DELAY_SECONDS,
+    emailQueue: e.EMAIL_QUEUE,
     storage:
       e.STORAGE === 's3'
         ? {

@@ -3,15 +3,16 @@ import type { TLocale } from '@tahkim/contracts';
 import type { Prisma, PrismaClient } from '@tahkim/db';
 import { createTransport, type Transporter } from 'nodemailer';
 import type PgBoss from 'pg-boss';
+import { uuidV7 } from '../../common/db/uuid-v7';
 import { APP_CONFIG, PRISMA } from '../../config/config.module';
 import type { AppConfig } from '../../config/env';
 import { JobsService } from '../jobs/jobs.service';
 import { renderEmail, type EmailTemplate, type EmailTemplateParams } from './templates/email-templates';
 
+/** The outbox's job queue unless EMAIL_QUEUE names another one. */
 export const EMAIL_QUEUE = 'email.send';
-/** pg-boss retries a failed delivery this often, with exponential backoff from the delay below. */
+/** pg-boss retries a failed delivery this often, with exponential backoff from EMAIL_RETRY_DELAY_SECONDS. */
 export const EMAIL_RETRY_LIMIT = 12;
-const EMAIL_RETRY_DELAY_SECONDS = 15;
 
 export interface OutgoingEmail<T extends EmailTemplate> {
   to: string;
@@ -20,6 +21,20 @@ export interface OutgoingEmail<T extends EmailTemplate> {
   params: EmailTemplateParams[T];
   userId?: string | null;
   /** A second enqueue with the same key is ignored: the email is sent once. */
+  dedupeKey?: string;
+}
+
+/** An email whose text was written elsewhere (e.g. staff's decision templates) and rendered by the caller. */
+export interface PreRenderedEmail {
+  to: string;
+  locale: TLocale;
+  /** A name for the back office, e.g. "decision-winner". */
+  template: string;
+  subject: string;
+  text: string;
+  /** Must already be safe HTML (every value escaped). */
+  html: string;
+  userId?: string | null;
   dedupeKey?: string;
 }
 
@@ -40,8 +55,8 @@ export class OutboxService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.jobs.defineQueue({ name: EMAIL_QUEUE, retryLimit: EMAIL_RETRY_LIMIT, retryDelaySeconds: EMAIL_RETRY_DELAY_SECONDS });
-    this.jobs.registerWorker<{ emailId: string }>(EMAIL_QUEUE, (job) => this.deliver(job));
+    this.jobs.defineQueue({ name: this.config.emailQueue, retryLimit: EMAIL_RETRY_LIMIT, retryDelaySeconds: this.config.emailRetryDelaySeconds });
+    this.jobs.registerWorker<{ emailId: string }>(this.config.emailQueue, (job) => this.deliver(job));
   }
 
   async enqueue<T extends EmailTemplate>(tx: Prisma.TransactionClient, email: OutgoingEmail<T>): Promise<void> {
@@ -63,7 +78,29 @@ export class OutboxService implements OnModuleInit {
       },
       select: { id: true },
     });
-    await this.jobs.sendInTransaction(tx, EMAIL_QUEUE, { emailId: row.id });
+    await this.jobs.sendInTransaction(tx, this.config.emailQueue, { emailId: row.id }, this.retryOptions());
+  }
+
+  /**
+   * Enqueues an email rendered by the caller, in the caller's transaction. With a dedupeKey already in the
+   * outbox nothing is written (ON CONFLICT DO NOTHING, safe under concurrent publishes): returns false.
+   */
+  async enqueueRendered(tx: Prisma.TransactionClient, email: PreRenderedEmail): Promise<boolean> {
+    const rows = await tx.$queryRaw<Array<{ id: string }>>`
+      INSERT INTO "EmailMessage" ("id", "toAddress", "locale", "template", "subject", "text", "html", "userId", "dedupeKey")
+      VALUES (${uuidV7()}::uuid, ${email.to}, ${email.locale}::"Locale", ${email.template}, ${email.subject}, ${email.text}, ${email.html},
+              ${email.userId ?? null}::uuid, ${email.dedupeKey ?? null})
+      ON CONFLICT ("dedupeKey") DO NOTHING
+      RETURNING "id"`;
+    const row = rows[0];
+    if (!row) return false;
+    await this.jobs.sendInTransaction(tx, this.config.emailQueue, { emailId: row.id }, this.retryOptions());
+    return true;
+  }
+
+  /** Per job, so a changed delay applies even where the queue was created with another one. */
+  private retryOptions(): PgBoss.SendOptions {
+    return { retryLimit: EMAIL_RETRY_LIMIT, retryDelay: this.config.emailRetryDelaySeconds, retryBackoff: true };
   }
 
   /** Runs in the worker. Throwing makes pg-boss retry later; a delivered email is never sent again. */

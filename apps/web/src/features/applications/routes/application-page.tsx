@@ -12,6 +12,7 @@ import { NotFoundPage } from '../../system/routes/not-found-page';
 import '../applications.css';
 import { ApplicationForm } from '../components/application-form';
 import { ApplicationView } from '../components/application-view';
+import { ApplicationOutcome } from '../../decisions/components/application-outcome';
 import { applicationQuery } from '../queries';
 
 /** An application of the signed-in applicant: the form while it is a draft, read-only once submitted. */
@@ -38,6 +39,7 @@ export function ApplicationPage() {
         <Anchor component={Link} to="/portal" size="sm">
           {t('form.backToList')}
         </Anchor>
+        {application.data && application.data.status !== 'DRAFT' ? <ApplicationOutcome applicationId={application.data.id} /> : null}
         {content}
       </Stack>
     </Container>

@@ -14,6 +14,7 @@ import { CallLifecycleActions } from '../components/call-lifecycle-actions';
 import { useCreateCallMutation, useUpdateCallMutation } from '../mutations';
 import { callFormQuery, callQuery } from '../queries';
 import { JuryLink } from '../../rounds/components/jury-link';
+import { DecisionsLink } from '../../decisions/components/decisions-link';
 
 export function NewCallPage() {
   const { t } = useTranslation('callAdmin');
@@ -80,6 +81,7 @@ export function EditCallPage() {
               {t('editor.openApplications', { number: call.data.applicationCounts.submitted })}
             </Button>
             <JuryLink callId={id} />
+            <DecisionsLink callId={id} />
           </Group>
         </Stack>
         <CallLifecycleActions call={call.data} form={form.data} unsavedChanges={dirty} />

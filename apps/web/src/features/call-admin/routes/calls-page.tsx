@@ -9,6 +9,7 @@ import { CALL_STATUS_COLORS, localized } from '../call-display';
 import { CallDate } from '../components/call-date';
 import { adminCallsQuery } from '../queries';
 import { JuryLink } from '../../rounds/components/jury-link';
+import { DecisionsLink } from '../../decisions/components/decisions-link';
 
 /** Staff: every call of the foundation, newest first, with where each stands. */
 export function AdminCallsPage() {
@@ -91,6 +92,7 @@ export function AdminCallsPage() {
                         {t('list.applications')}
                       </Button>
                       <JuryLink callId={call.id} />
+                      <DecisionsLink callId={call.id} />
                     </Group>
                   </Table.Td>
                 </Table.Tr>

@@ -1,0 +1,85 @@
+import type { TApplicationFeedback, TDecisionOutcome, TDecisionTemplatePlaceholder, TLocale, TLocalizedText } from '@tahkim/contracts';
+
+/** A template's texts, as stored (a language left empty falls back to French). */
+export interface DecisionTemplateTexts {
+  subject: TLocalizedText;
+  body: TLocalizedText;
+}
+
+export type PlaceholderValues = Record<TDecisionTemplatePlaceholder, string>;
+
+export interface RenderedDecisionEmail {
+  locale: TLocale;
+  dir: 'ltr' | 'rtl';
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** The back office's name of a decision email (EmailMessage.template). */
+export const DECISION_EMAIL_TEMPLATE: Record<TDecisionOutcome, string> = { WINNER: 'decision-winner', NOT_SELECTED: 'decision-not-selected' };
+
+/** The outbox key that makes "one decision email per application" hold, whatever is retried. */
+export const decisionDedupeKey = (applicationId: string) => `decision:${applicationId}`;
+
+const PLACEHOLDER = /\{\{\s*([A-Za-z]+)\s*\}\}/g;
+
+const SIGNATURE: Record<TLocale, string> = {
+  ar: 'منصة تحكيم — طلبات المشاريع ولجان التحكيم',
+  fr: 'Tahkim — appels à projets et jurys',
+  en: 'Tahkim — calls for projects and juries',
+};
+
+function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+function fill(template: string, values: PlaceholderValues): string {
+  return template.replace(PLACEHOLDER, (whole, name: string) => (name in values ? values[name as TDecisionTemplatePlaceholder] : whole));
+}
+
+/** A language's text, or the French one when that language was left empty. */
+export function inLocale(text: TLocalizedText, locale: TLocale): string {
+  return text[locale].trim() !== '' ? text[locale] : text.fr;
+}
+
+/**
+ * Renders staff's plain-text template: placeholders are replaced by plain values, then everything is
+ * escaped for the HTML part (a title with `<script>` stays text). Blank lines separate paragraphs; a single
+ * newline is a line break. Paragraphs left empty (e.g. {{feedback}} when it is off) disappear.
+ */
+export function renderDecisionEmail(texts: DecisionTemplateTexts, locale: TLocale, values: PlaceholderValues): RenderedDecisionEmail {
+  const subject = fill(inLocale(texts.subject, locale), values).replace(/\s*\n\s*/g, ' ').trim();
+  const paragraphs = fill(inLocale(texts.body, locale), values)
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n/)
+    .map((p) => p.replace(/^\n+|\n+$/g, '').trimEnd())
+    .filter((p) => p.trim() !== '');
+  const dir = locale === 'ar' ? 'rtl' : 'ltr';
+  const text = [...paragraphs, '--', SIGNATURE[locale]].join('\n\n');
+  const body = paragraphs.map((p) => `<p>${p.split('\n').map(escapeHtml).join('<br>')}</p>`).join('\n');
+  const html =
+    `<!doctype html><html lang="${locale}" dir="${dir}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>` +
+    `<body style="font-family:system-ui,'Noto Sans Arabic',sans-serif;line-height:1.6">${body}<hr><p style="color:#666">${escapeHtml(SIGNATURE[locale])}</p></body></html>`;
+  return { locale, dir, subject, text, html };
+}
+
+const FEEDBACK_TEXTS: Record<TLocale, { title: string; criteria: string; comments: string; colon: string; numberLocale: string; quote: (s: string) => string }> = {
+  ar: { title: 'ملاحظات لجنة التحكيم', criteria: 'متوسط التقييم حسب كل معيار:', comments: 'تعليقات أعضاء اللجنة:', colon: ': ', numberLocale: 'ar-MA', quote: (s) => `«${s}»` },
+  fr: { title: 'Retour du jury', criteria: 'Note moyenne par critère :', comments: 'Commentaires du jury :', colon: ' : ', numberLocale: 'fr-FR', quote: (s) => `« ${s} »` },
+  en: { title: "The jury's feedback", criteria: 'Average score per criterion:', comments: "Jury members' comments:", colon: ': ', numberLocale: 'en-GB', quote: (s) => `"${s}"` },
+};
+
+/** {{feedback}} in the applicant's language: criterion means on their scales and shareable comments, no identity. */
+export function feedbackText(feedback: TApplicationFeedback | null, locale: TLocale): string {
+  if (!feedback || (feedback.criteria.length === 0 && feedback.comments.length === 0)) return '';
+  const t = FEEDBACK_TEXTS[locale];
+  const number = new Intl.NumberFormat(t.numberLocale, { maximumFractionDigits: 1, minimumFractionDigits: 1, numberingSystem: 'latn' });
+  const parts = [t.title];
+  if (feedback.criteria.length > 0) {
+    const lines = feedback.criteria.map((c) => `- ${inLocale(c.label, locale)}${t.colon}${number.format(c.mean)} (${c.scaleMin}–${c.scaleMax})`);
+    parts.push([t.criteria, ...lines].join('\n'));
+  }
+  if (feedback.comments.length > 0) parts.push([t.comments, ...feedback.comments.map((c) => `- ${t.quote(c.replace(/\s+/g, ' ').trim())}`)].join('\n'));
+  return parts.join('\n\n');
+}

@@ -1,0 +1,147 @@
+import {
+  LOCALES,
+  type TApplicationStatus,
+  type TCallDecisionList,
+  type TCallDecisionRow,
+  type TDecisionEmail,
+  type TDecisionOutcome,
+  type TEmailStatus,
+  type TLocale,
+  type TRanking,
+  type TRound,
+} from '@tahkim/contracts';
+
+/** A row of the decisions table: the application with its place in the call's latest scoring round. */
+export interface DecisionRowView extends TCallDecisionRow {
+  rank: number | null;
+  meanScore: number | null;
+}
+
+export const OUTCOME_FILTERS = ['ALL', 'WINNER', 'NOT_SELECTED', 'NONE'] as const;
+export const PUBLICATION_FILTERS = ['ALL', 'PENDING', 'PUBLISHED', 'UNDECIDED'] as const;
+export const EMAIL_FILTERS = ['ALL', 'QUEUED', 'SENT', 'FAILED', 'NONE'] as const;
+export const ORDERS = ['reference', 'rank'] as const;
+
+export interface DecisionFilters {
+  outcome: (typeof OUTCOME_FILTERS)[number];
+  publication: (typeof PUBLICATION_FILTERS)[number];
+  /** SENT stands for SENT and CAPTURED alike: both mean delivered. */
+  email: (typeof EMAIL_FILTERS)[number];
+  order: (typeof ORDERS)[number];
+}
+
+/** Decisions are taken from the ranking: best first (by reference when the call has no ranking yet). */
+export const NO_FILTERS: DecisionFilters = { outcome: 'ALL', publication: 'ALL', email: 'ALL', order: 'rank' };
+
+export const EMAIL_STATUS_COLORS: Record<TEmailStatus, string> = { QUEUED: 'blue', SENT: 'tahkim', CAPTURED: 'grape', FAILED: 'red' };
+export const OUTCOME_COLORS: Record<TDecisionOutcome, string> = { WINNER: 'green', NOT_SELECTED: 'orange' };
+
+/** Statuses for which the API refuses an outcome: the application left the competition or never entered it. */
+const NOT_DECIDABLE: readonly TApplicationStatus[] = ['DRAFT', 'INELIGIBLE', 'WITHDRAWN'];
+
+/** The round decisions rest on: the highest-numbered scoring round of the call (ballots have no mean score). */
+export function latestScoringRound(rounds: readonly TRound[]): TRound | null {
+  return rounds.filter((round) => round.type === 'SCORING').reduce<TRound | null>((best, round) => (best === null || round.number > best.number ? round : best), null);
+}
+
+/** Adds each application's rank and mean score in `ranking` (none when it was not in that round). */
+export function withRanking(items: readonly TCallDecisionRow[], ranking: TRanking | null | undefined): DecisionRowView[] {
+  const byId = new Map((ranking?.items ?? []).map((row) => [row.applicationId, row]));
+  return items.map((item) => {
+    const ranked = byId.get(item.applicationId);
+    return { ...item, rank: ranked?.rank ?? null, meanScore: ranked?.meanScore ?? null };
+  });
+}
+
+/** Whether staff may still record an outcome: not once it is published, never for drafts, ineligible or withdrawn applications. */
+export function canDecide(row: Pick<TCallDecisionRow, 'status' | 'decision'>): boolean {
+  return !row.decision?.publishedAt && !NOT_DECIDABLE.includes(row.status);
+}
+
+function matchesEmail(row: TCallDecisionRow, filter: DecisionFilters['email']): boolean {
+  if (filter === 'ALL') return true;
+  if (filter === 'NONE') return row.email === null;
+  if (filter === 'SENT') return row.email?.status === 'SENT' || row.email?.status === 'CAPTURED';
+  return row.email?.status === filter;
+}
+
+function matchesPublication(row: TCallDecisionRow, filter: DecisionFilters['publication']): boolean {
+  if (filter === 'ALL') return true;
+  if (filter === 'UNDECIDED') return row.decision === null;
+  if (filter === 'PUBLISHED') return Boolean(row.decision?.publishedAt);
+  return row.decision !== null && !row.decision.publishedAt;
+}
+
+/** Orders by rank: ranked applications first, by rank then reference; the others after, by reference. */
+function byRank(a: DecisionRowView, b: DecisionRowView): number {
+  if (a.rank !== b.rank) {
+    if (a.rank === null) return 1;
+    if (b.rank === null) return -1;
+    return a.rank - b.rank;
+  }
+  return (a.reference ?? '').localeCompare(b.reference ?? '');
+}
+
+/** The rows the filters let through, in the chosen order. */
+export function filterDecisionRows(rows: readonly DecisionRowView[], filters: DecisionFilters): DecisionRowView[] {
+  const shown = rows.filter(
+    (row) =>
+      (filters.outcome === 'ALL' || (filters.outcome === 'NONE' ? row.decision === null : row.decision?.outcome === filters.outcome)) &&
+      matchesPublication(row, filters.publication) &&
+      matchesEmail(row, filters.email),
+  );
+  return filters.order === 'rank' ? [...shown].sort(byRank) : shown;
+}
+
+/** The N best-ranked applications that can still be decided (shared ranks are broken by reference). */
+export function topByRank(rows: readonly DecisionRowView[], count: number): string[] {
+  if (!Number.isFinite(count) || count < 1) return [];
+  return rows
+    .filter((row) => row.rank !== null && canDecide(row))
+    .sort(byRank)
+    .slice(0, Math.floor(count))
+    .map((row) => row.applicationId);
+}
+
+export interface PublishPlanLine {
+  outcome: TDecisionOutcome;
+  locale: TLocale;
+  count: number;
+}
+
+/** What publishing would send: one email per unpublished decision, by outcome and the applicant's language. */
+export function publishPlan(items: readonly TCallDecisionRow[]): PublishPlanLine[] {
+  const lines: PublishPlanLine[] = [];
+  for (const outcome of ['WINNER', 'NOT_SELECTED'] as const) {
+    for (const locale of LOCALES) {
+      const count = items.filter((row) => row.decision?.outcome === outcome && !row.decision.publishedAt && row.applicant.locale === locale).length;
+      if (count > 0) lines.push({ outcome, locale, count });
+    }
+  }
+  return lines;
+}
+
+/** Outcomes about to be published that have no saved template (the API would refuse to publish). */
+export function missingTemplates(list: Pick<TCallDecisionList, 'items' | 'templatesSaved'>): TDecisionOutcome[] {
+  const needed = new Set(publishPlan(list.items).map((line) => line.outcome));
+  return [...needed].filter((outcome) => !list.templatesSaved.includes(outcome));
+}
+
+/** While an email waits in the outbox, its status is worth watching. */
+export function hasQueuedEmail(list: Pick<TCallDecisionList, 'items'> | undefined): boolean {
+  return Boolean(list?.items.some((row) => row.email?.status === 'QUEUED'));
+}
+
+export const EMAIL_LABELS = ['QUEUED', 'RETRYING', 'SENT', 'CAPTURED', 'FAILED'] as const;
+export type EmailLabel = (typeof EMAIL_LABELS)[number];
+
+/**
+ * How a decision email's delivery reads to staff: a queued email that already failed an attempt is
+ * waiting for a retry (SMTP down), which staff should tell apart from one not tried yet.
+ */
+export function emailLabel(email: Pick<TDecisionEmail, 'status' | 'attempts'>): EmailLabel {
+  if (email.status === 'QUEUED' && email.attempts > 0) return 'RETRYING';
+  return email.status;
+}
+
+export const EMAIL_LABEL_COLORS: Record<EmailLabel, string> = { ...EMAIL_STATUS_COLORS, RETRYING: 'yellow' };

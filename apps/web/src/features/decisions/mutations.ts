@@ -1,0 +1,44 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { TBulkDecisionRequest, TDecisionOutcome, TDecisionTemplateRequest, TRecordDecisionRequest } from '@tahkim/contracts';
+import { callKeys } from '../call-admin/queries';
+import { decisionsApi } from './decisions-api';
+import { decisionKeys } from './queries';
+
+/** A decision changes the call's list and counts; publishing also changes the call's status. */
+function useRefreshCall(callId: string) {
+  const queryClient = useQueryClient();
+  return async () => {
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: decisionKeys.ofCall(callId) }),
+      queryClient.invalidateQueries({ queryKey: callKeys.all }),
+    ]);
+  };
+}
+
+export function useRecordDecisionMutation(callId: string) {
+  const refresh = useRefreshCall(callId);
+  return useMutation({
+    mutationFn: ({ applicationId, body }: { applicationId: string; body: TRecordDecisionRequest }) => decisionsApi.record(applicationId, body),
+    onSuccess: refresh,
+  });
+}
+
+export function useBulkDecisionMutation(callId: string) {
+  const refresh = useRefreshCall(callId);
+  return useMutation({ mutationFn: (body: TBulkDecisionRequest) => decisionsApi.recordMany(callId, body), onSuccess: refresh });
+}
+
+export function useFeedbackMutation(callId: string) {
+  const refresh = useRefreshCall(callId);
+  return useMutation({ mutationFn: (enabled: boolean) => decisionsApi.setFeedback(callId, enabled), onSuccess: refresh });
+}
+
+export function usePublishDecisionsMutation(callId: string) {
+  const refresh = useRefreshCall(callId);
+  return useMutation({ mutationFn: () => decisionsApi.publish(callId), onSuccess: refresh });
+}
+
+export function useSaveTemplateMutation(callId: string, outcome: TDecisionOutcome) {
+  const refresh = useRefreshCall(callId);
+  return useMutation({ mutationFn: (body: TDecisionTemplateRequest) => decisionsApi.saveTemplate(callId, outcome, body), onSuccess: refresh });
+}

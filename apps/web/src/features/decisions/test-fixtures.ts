@@ -1,0 +1,136 @@
+import type { TApplicationOutcome, TCallDecisionList, TCallDecisionRow, TDecision, TDecisionTemplateList, TRound } from '@tahkim/contracts';
+
+export const CALL_ID = '5b0c7f3e-2a4d-4e8b-9f61-0c2d3e4f5a6b';
+export const ROUND_ID = '7d1f3c2a-1b4e-4a51-9c57-2f1f3d6c7a10';
+export const BALLOT_ID = '9e2a4b6c-8d0f-4a1b-b3c5-d7e9f1a3b5c7';
+
+const text = (fr: string, ar: string) => ({ ar, fr, en: fr });
+
+export function round(overrides: Partial<TRound> & { id: string; number: number }): TRound {
+  return {
+    callId: CALL_ID,
+    name: text(`Tour ${overrides.number}`, `الجولة ${overrides.number}`),
+    type: 'SCORING',
+    status: 'CLOSED',
+    blind: true,
+    scorecardsRequired: 2,
+    disagreementThreshold: 15,
+    method: 'NORMALISED',
+    instructions: null,
+    opensAt: null,
+    closesAt: null,
+    criteriaLocked: true,
+    counts: { applications: 4, jurors: 3, assignments: 8, submitted: 5 },
+    ...overrides,
+  };
+}
+
+/** The call's rounds: scoring round 1 (the ranking's), then a final ballot. */
+export const roundsFixture = () => ({
+  items: [
+    round({ id: ROUND_ID, number: 1, name: text('Présélection', 'الانتقاء الأولي') }),
+    round({ id: BALLOT_ID, number: 2, type: 'BALLOT', name: text('Vote final', 'التصويت النهائي') }),
+  ],
+});
+
+export function decision(overrides: Partial<TDecision> & Pick<TDecision, 'outcome'>): TDecision {
+  return {
+    note: null,
+    message: null,
+    roundId: ROUND_ID,
+    decidedBy: { id: 'u2', displayName: 'Karim' },
+    decidedAt: '2026-06-01T09:00:00.000Z',
+    publishedAt: null,
+    ...overrides,
+  };
+}
+
+export function decisionRow(overrides: Partial<TCallDecisionRow> & { applicationId: string }): TCallDecisionRow {
+  return {
+    reference: overrides.applicationId.toUpperCase(),
+    title: null,
+    applicant: { displayName: 'Someone', email: `${overrides.applicationId}@example.ma`, locale: 'fr' },
+    status: 'ELIGIBLE',
+    decision: null,
+    email: null,
+    ...overrides,
+  };
+}
+
+/**
+ * Five applications: a1 winner and a2 not selected (unpublished), a3 undecided, a4 a published winner whose
+ * email was sent, a5 ineligible. The ranking fixture of results ranks a1, a2, a3 (a4 unranked).
+ */
+export function decisionsFixture(overrides: Partial<TCallDecisionList> = {}): TCallDecisionList {
+  return {
+    call: { id: CALL_ID, title: text('Fonds d’initiatives solidaires', 'صندوق المبادرات التضامنية'), status: 'CLOSED', feedbackEnabled: false, decidedAt: null },
+    templatesSaved: ['NOT_SELECTED', 'WINNER'],
+    counts: { applications: 5, winners: 2, notSelected: 1, pendingPublication: 2, published: 1, emailsQueued: 0, emailsSent: 1, emailsFailed: 0 },
+    items: [
+      decisionRow({
+        applicationId: 'a1', reference: 'FIS-2026-0001', title: 'Traiteur solidaire', status: 'SHORTLISTED',
+        applicant: { displayName: 'Amina Idrissi', email: 'amina@example.ma', locale: 'fr' },
+        decision: decision({ outcome: 'WINNER', note: 'Unanimité du comité' }),
+      }),
+      decisionRow({
+        applicationId: 'a2', reference: 'FIS-2026-0002', title: 'Coopérative d’argan', status: 'SHORTLISTED',
+        applicant: { displayName: 'يوسف العلوي', email: 'youssef@example.ma', locale: 'ar' },
+        decision: decision({ outcome: 'NOT_SELECTED' }),
+      }),
+      decisionRow({
+        applicationId: 'a3', reference: 'FIS-2026-0003', title: 'Atelier de couture', status: 'ELIGIBLE',
+        applicant: { displayName: 'Salma Bennani', email: 'salma@example.ma', locale: 'en' },
+      }),
+      decisionRow({
+        applicationId: 'a4', reference: 'FIS-2026-0004', title: 'Ferme pédagogique', status: 'WINNER',
+        applicant: { displayName: 'Omar Tazi', email: 'omar@example.ma', locale: 'ar' },
+        decision: decision({ outcome: 'WINNER', publishedAt: '2026-06-02T10:00:00.000Z' }),
+        email: { status: 'SENT', locale: 'ar', attempts: 1, lastError: null, queuedAt: '2026-06-02T10:00:00.000Z', sentAt: '2026-06-02T10:00:05.000Z' },
+      }),
+      decisionRow({
+        applicationId: 'a5', reference: 'FIS-2026-0005', title: 'Hors sujet', status: 'INELIGIBLE',
+        applicant: { displayName: 'Nadia Fassi', email: 'nadia@example.ma', locale: 'fr' },
+      }),
+    ],
+    ...overrides,
+  };
+}
+
+export function templatesFixture(): TDecisionTemplateList {
+  return {
+    placeholders: ['displayName', 'reference', 'projectTitle', 'callTitle', 'feedback', 'message'],
+    items: [
+      {
+        outcome: 'WINNER',
+        subject: { fr: 'Votre projet {{reference}} est lauréat', ar: 'مشروعكم {{reference}} فائز', en: '' },
+        body: { fr: 'Bonjour {{displayName}},\n\nFélicitations !', ar: 'مرحبًا {{displayName}}،\n\nتهانينا!', en: '' },
+        saved: true,
+        updatedAt: '2026-06-01T08:00:00.000Z',
+      },
+      {
+        outcome: 'NOT_SELECTED',
+        subject: { fr: 'Votre candidature {{reference}}', ar: 'ترشيحكم {{reference}}', en: 'Your application {{reference}}' },
+        body: { fr: 'Bonjour {{displayName}},', ar: 'مرحبًا {{displayName}}،', en: 'Hello {{displayName}},' },
+        saved: false,
+        updatedAt: null,
+      },
+    ],
+  };
+}
+
+export function outcomeFixture(overrides: Partial<TApplicationOutcome> = {}): TApplicationOutcome {
+  return {
+    published: true,
+    outcome: 'WINNER',
+    publishedAt: '2026-06-02T10:00:00.000Z',
+    message: 'Nous avons hâte de vous rencontrer.',
+    feedback: {
+      criteria: [
+        { label: text('Impact social', 'الأثر الاجتماعي'), mean: 3.666, scaleMin: 0, scaleMax: 5 },
+        { label: text('Viabilité', 'الاستدامة'), mean: 8, scaleMin: 1, scaleMax: 10 },
+      ],
+      comments: ['Modèle économique solide.', 'تأثير واضح على النساء'],
+    },
+    ...overrides,
+  };
+}
