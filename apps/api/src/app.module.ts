@@ -12,7 +12,9 @@ import { ApplicationsModule } from './modules/applications/applications.module';
 import { AttachmentsModule } from './modules/attachments/attachments.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { BallotsModule } from './modules/ballots/ballots.module';
 import { CallsModule } from './modules/calls/calls.module';
+import { DecisionsModule } from './modules/decisions/decisions.module';
 import { HealthModule } from './modules/health/health.module';
 import { InvitationsModule } from './modules/invitations/invitations.module';
 import { JobsModule } from './modules/jobs/jobs.module';
@@ -20,7 +22,9 @@ import { JuryAdminModule } from './modules/jury-admin/jury-admin.module';
 import { JuryModule } from './modules/jury/jury.module';
 import { ScorecardsModule } from './modules/scorecards/scorecards.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { ResultsModule } from './modules/results/results.module';
 import { RoundsModule } from './modules/rounds/rounds.module';
+import { ShortlistsModule } from './modules/shortlists/shortlists.module';
 import { UsersModule } from './modules/users/users.module';
 import { loggerOptions } from './logger';
 
@@ -45,6 +49,10 @@ export class AppModule {
         JuryAdminModule,
         JuryModule,
         ScorecardsModule,
+        ShortlistsModule,
+        ResultsModule,
+        BallotsModule,
+        DecisionsModule,
         HealthModule,
       ],
       providers: [

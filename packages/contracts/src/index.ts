@@ -10,3 +10,7 @@ export * from './calls';
 export * from './applications';
 export * from './rounds';
 export * from './jury';
+export * from './results';
+export * from './audit';
+export * from './ballots';
+export * from './decisions';

@@ -2,13 +2,17 @@ import type { TLocale } from '@tahkim/contracts';
 import { LOCALES } from '@tahkim/contracts';
 import type admin from '../locales/fr/admin.json';
 import type applications from '../locales/fr/applications.json';
+import type audit from '../locales/fr/audit.json';
 import type callAdmin from '../locales/fr/callAdmin.json';
 import type calls from '../locales/fr/calls.json';
 import type auth from '../locales/fr/auth.json';
+import type ballot from '../locales/fr/ballot.json';
 import type common from '../locales/fr/common.json';
+import type decisions from '../locales/fr/decisions.json';
 import type jury from '../locales/fr/jury.json';
 import type portal from '../locales/fr/portal.json';
 import type publicSite from '../locales/fr/public.json';
+import type results from '../locales/fr/results.json';
 import type rounds from '../locales/fr/rounds.json';
 import type screening from '../locales/fr/screening.json';
 import type validation from '../locales/fr/validation.json';
@@ -32,10 +36,18 @@ export interface Resources {
   screening: typeof screening;
   /** Staff: evaluation rounds, criteria, jurors, assignment and progress. */
   rounds: typeof rounds;
+  /** Staff: a round's ranking, jury severity and reliability, shortlists. */
+  results: typeof results;
+  /** Staff: the audit trail. */
+  audit: typeof audit;
+  /** The final ballot: the juror's ranking and staff's result. */
+  ballot: typeof ballot;
+  /** Staff: a call's decisions, their email templates and publication; the applicant's outcome. */
+  decisions: typeof decisions;
 }
 export type Namespace = keyof Resources;
 
-export const NAMESPACES = ['common', 'validation', 'auth', 'public', 'portal', 'jury', 'admin', 'calls', 'applications', 'callAdmin', 'screening', 'rounds'] as const satisfies readonly Namespace[];
+export const NAMESPACES = ['common', 'validation', 'auth', 'public', 'portal', 'jury', 'admin', 'calls', 'applications', 'callAdmin', 'screening', 'rounds', 'results', 'audit', 'ballot', 'decisions'] as const satisfies readonly Namespace[];
 
 const files = import.meta.glob<Record<string, unknown>>('../locales/*/*.json', { eager: true, import: 'default' });
 

@@ -15,6 +15,9 @@ import { RegisterPage } from '../features/auth/routes/register-page';
 import { ResetPasswordPage } from '../features/auth/routes/reset-password-page';
 import { CallPage } from '../features/calls/routes/call-page';
 import { CallsPage } from '../features/calls/routes/calls-page';
+import { AuditPage } from '../features/audit/routes/audit-page';
+import { BallotPage } from '../features/ballot/routes/ballot-page';
+import { BallotResultPage } from '../features/ballot/routes/ballot-result-page';
 import { AdminEmailsPage } from '../features/emails/routes/admin-emails-page';
 import { AcceptInvitationPage } from '../features/invitations/routes/accept-invitation-page';
 import { AdminInvitationsPage } from '../features/invitations/routes/admin-invitations-page';
@@ -24,6 +27,9 @@ import { JuryRankingPage } from '../features/jury/routes/ranking-page';
 import { PortalPage } from '../features/portal/routes/portal-page';
 import { CallRoundsPage } from '../features/rounds/routes/call-rounds-page';
 import { RoundPage } from '../features/rounds/routes/round-page';
+import { RankingPage } from '../features/results/routes/ranking-page';
+import { DecisionsPage } from '../features/decisions/routes/decisions-page';
+import { DecisionTemplatesPage } from '../features/decisions/routes/decision-templates-page';
 import { HomePage } from '../features/public/routes/home-page';
 import { NotFoundPage } from '../features/system/routes/not-found-page';
 import { RouteErrorPage } from '../features/system/routes/route-error-page';
@@ -61,6 +67,7 @@ export const routes: RouteObject[] = [
               { index: true, element: <JuryPage /> },
               { path: 'assignments/:id', element: <JuryAssignmentPage /> },
               { path: 'rounds/:roundId/ranking', element: <JuryRankingPage /> },
+              { path: 'ballots/:roundId', element: <BallotPage /> },
             ],
           },
           {
@@ -79,8 +86,13 @@ export const routes: RouteObject[] = [
                   { path: 'applications/:id', element: <StaffApplicationPage /> },
                   { path: 'calls/:id/rounds', element: <CallRoundsPage /> },
                   { path: 'rounds/:id', element: <RoundPage /> },
+                  { path: 'rounds/:id/ranking', element: <RankingPage /> },
+                  { path: 'calls/:id/decisions', element: <DecisionsPage /> },
+                  { path: 'calls/:id/decisions/templates', element: <DecisionTemplatesPage /> },
+                  { path: 'rounds/:id/ballot', element: <BallotResultPage /> },
                   { path: 'invitations', element: <AdminInvitationsPage /> },
                   { path: 'emails', element: <AdminEmailsPage /> },
+                  { path: 'audit', element: <AuditPage /> },
                 ],
               },
             ],

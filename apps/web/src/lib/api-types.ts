@@ -4,6 +4,38 @@
  */
 
 export interface paths {
+    "/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuditController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuditController_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/emails": {
         parameters: {
             query?: never;
@@ -804,6 +836,326 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/rounds/{id}/advance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ShortlistsController_advance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{id}/advances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ShortlistsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{id}/advances/{advanceId}/undo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ShortlistsController_undo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{id}/ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ResultsController_ranking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{id}/ranking.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ResultsController_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{id}/ranking.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ResultsController_xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{id}/applications/{applicationId}/scorecards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ResultsController_scorecards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jury/ballots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["JuryBallotsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jury/ballots/{roundId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["JuryBallotsController_get"];
+        put: operations["JuryBallotsController_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jury/ballots/{roundId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["JuryBallotsController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{id}/ballot-result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["BallotResultsController_result"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{id}/ballots/{jurorId}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["BallotResultsController_reopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["DecisionsController_record"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DecisionsController_list"];
+        put?: never;
+        post: operations["DecisionsController_recordMany"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{id}/notify-decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DecisionsController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["DecisionsController_setFeedback"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{id}/decision-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DecisionTemplatesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{id}/decision-templates/{outcome}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["DecisionTemplatesController_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{id}/decision-templates/{outcome}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DecisionTemplatesController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ApplicationOutcomeController_outcome"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -824,6 +1176,30 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AuditPageDto: {
+            items: {
+                id: string;
+                /** Format: date-time */
+                at: string;
+                actor: {
+                    id: string;
+                    displayName: string;
+                    email: string;
+                } | null;
+                action: string;
+                entityType: string;
+                entityId: string | null;
+                before: unknown;
+                after: unknown;
+                requestId: string | null;
+                ip: string | null;
+            }[];
+            total: number;
+            page: number;
+            pageSize: number;
+            actions: string[];
+            entityTypes: string[];
+        };
         EmailListDto: {
             items: {
                 id: string;
@@ -2196,6 +2572,589 @@ export interface components {
         ReopenScorecardRequestDto: {
             reason: string;
         };
+        AdvanceRequestDto: {
+            applicationIds: string[];
+            /** Format: uuid */
+            targetRoundId?: string;
+        };
+        AdvanceResultDto: {
+            advance: {
+                id: string;
+                fromRoundId: string;
+                toRoundId: string;
+                toRoundNumber: number;
+                applicationIds: string[];
+                /** Format: date-time */
+                createdAt: string;
+                createdBy: {
+                    id: string;
+                    displayName: string;
+                } | null;
+                /** Format: date-time */
+                undoneAt: string | null;
+                undoable: boolean;
+                /** @enum {string|null} */
+                undoBlockedBy: "ALREADY_UNDONE" | "TARGET_HAS_SUBMITTED_SCORECARDS" | "ADVANCED_FURTHER" | null;
+            };
+            added: number;
+            alreadyIn: number;
+            roundCreated: boolean;
+        };
+        AdvanceListDto: {
+            items: {
+                id: string;
+                fromRoundId: string;
+                toRoundId: string;
+                toRoundNumber: number;
+                applicationIds: string[];
+                /** Format: date-time */
+                createdAt: string;
+                createdBy: {
+                    id: string;
+                    displayName: string;
+                } | null;
+                /** Format: date-time */
+                undoneAt: string | null;
+                undoable: boolean;
+                /** @enum {string|null} */
+                undoBlockedBy: "ALREADY_UNDONE" | "TARGET_HAS_SUBMITTED_SCORECARDS" | "ADVANCED_FURTHER" | null;
+            }[];
+        };
+        AdvanceDto: {
+            id: string;
+            fromRoundId: string;
+            toRoundId: string;
+            toRoundNumber: number;
+            applicationIds: string[];
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: {
+                id: string;
+                displayName: string;
+            } | null;
+            /** Format: date-time */
+            undoneAt: string | null;
+            undoable: boolean;
+            /** @enum {string|null} */
+            undoBlockedBy: "ALREADY_UNDONE" | "TARGET_HAS_SUBMITTED_SCORECARDS" | "ADVANCED_FURTHER" | null;
+        };
+        RankingDto: {
+            round: {
+                id: string;
+                callId: string;
+                number: number;
+                /** @description The same text in Arabic, French and English */
+                name: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                /** @enum {string} */
+                type: "SCORING" | "BALLOT";
+                /** @enum {string} */
+                status: "DRAFT" | "OPEN" | "CLOSED";
+                /** @enum {string} */
+                method: "NORMALISED" | "MEAN";
+                scorecardsRequired: number;
+                disagreementThreshold: number;
+                blind: boolean;
+            };
+            /** @enum {string} */
+            method: "normalised" | "mean";
+            criteria: {
+                id: string;
+                key: string;
+                /** @description The same text in Arabic, French and English */
+                label: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                weight: number;
+                scaleMin: number;
+                scaleMax: number;
+            }[];
+            items: {
+                applicationId: string;
+                reference: string | null;
+                title: string | null;
+                /** @enum {string} */
+                status: "DRAFT" | "SUBMITTED" | "ELIGIBLE" | "INELIGIBLE" | "IN_REVIEW" | "SHORTLISTED" | "WINNER" | "NOT_SELECTED" | "WITHDRAWN";
+                region: string | null;
+                /** @enum {string|null} */
+                eligibilitySuggestion: "ELIGIBLE" | "INELIGIBLE" | "UNSURE" | null;
+                rank: number | null;
+                meanRank: number | null;
+                normalisedRank: number | null;
+                rankDifference: number | null;
+                meanScore: number | null;
+                normalisedScore: number | null;
+                standardError: number | null;
+                spread: number | null;
+                /** @description Submitted scorecards */
+                submitted: number;
+                /** @description The round's required scorecards per application */
+                required: number;
+                /** @description Jurors assigned */
+                assigned: number;
+                flags: ("INCOMPLETE" | "DISAGREEMENT")[];
+                criterionMeans: (number | null)[];
+                advanced: boolean;
+            }[];
+            reliability: {
+                overall: {
+                    alpha: number | null;
+                    /** @enum {string|null} */
+                    reading: "GOOD" | "TENTATIVE" | "LOW" | null;
+                    pairableUnits: number;
+                    pairableValues: number;
+                };
+                criteria: {
+                    alpha: number | null;
+                    /** @enum {string|null} */
+                    reading: "GOOD" | "TENTATIVE" | "LOW" | null;
+                    pairableUnits: number;
+                    pairableValues: number;
+                    criterionId: string;
+                }[];
+            };
+            jurors: {
+                jurorId: string;
+                displayName: string;
+                email: string;
+                count: number;
+                meanScore: number;
+                spread: number;
+                minScore: number;
+                maxScore: number;
+                meanZ: number;
+                meanDeviationFromPeers: number | null;
+            }[];
+            totals: {
+                applications: number;
+                ranked: number;
+                submittedScorecards: number;
+                draftScorecards: number;
+            };
+            nextRound: {
+                id: string;
+                number: number;
+                /** @description The same text in Arabic, French and English */
+                name: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                /** @enum {string} */
+                status: "DRAFT" | "OPEN" | "CLOSED";
+                submittedScorecards: number;
+            } | null;
+            regionFieldKey: string | null;
+        };
+        ApplicationScorecardListDto: {
+            application: {
+                id: string;
+                reference: string | null;
+                title: string | null;
+            };
+            criteria: {
+                id: string;
+                key: string;
+                /** @description The same text in Arabic, French and English */
+                label: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                weight: number;
+                scaleMin: number;
+                scaleMax: number;
+            }[];
+            notStarted: {
+                jurorId: string;
+                displayName: string;
+            }[];
+            items: {
+                scorecardId: string;
+                juror: {
+                    id: string;
+                    userId: string;
+                    displayName: string;
+                    email: string;
+                };
+                /** @enum {string} */
+                status: "DRAFT" | "SUBMITTED";
+                /** Format: date-time */
+                submittedAt: string | null;
+                weightedScore: number | null;
+                overallComment: string | null;
+                commentShareable: boolean;
+                values: {
+                    criterionId: string;
+                    value: number;
+                    comment: string | null;
+                    shareable: boolean;
+                }[];
+            }[];
+        };
+        JuryBallotRoundListDto: {
+            items: {
+                roundId: string;
+                /** @description The same text in Arabic, French and English */
+                name: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                call: {
+                    id: string;
+                    /** @description The same text in Arabic, French and English */
+                    title: {
+                        ar: string;
+                        fr: string;
+                        en: string;
+                    };
+                };
+                /** Format: date-time */
+                closesAt: string | null;
+                /** @enum {string} */
+                status: "TO_DO" | "DRAFT" | "SUBMITTED";
+                /** Format: date-time */
+                submittedAt: string | null;
+            }[];
+        };
+        JuryBallotDto: {
+            round: {
+                id: string;
+                /** @description The same text in Arabic, French and English */
+                name: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                /** @description The same text in Arabic, French and English */
+                instructions: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                } | null;
+                /** Format: date-time */
+                closesAt: string | null;
+                blind: boolean;
+            };
+            call: {
+                id: string;
+                /** @description The same text in Arabic, French and English */
+                title: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+            };
+            candidates: {
+                applicationId: string;
+                /** @description Reference of the application */
+                applicationLabel: string;
+                title: string | null;
+            }[];
+            ballot: {
+                /** @enum {string} */
+                status: "DRAFT" | "SUBMITTED";
+                version: number;
+                order: string[];
+                comment: string | null;
+                /** Format: date-time */
+                submittedAt: string | null;
+                saved: boolean;
+            };
+        };
+        PutBallotRequestDto: {
+            version: number;
+            order: string[];
+            /** @default null */
+            comment: string | null;
+        };
+        SubmitBallotRequestDto: {
+            version: number;
+        };
+        BallotResultDto: {
+            round: {
+                id: string;
+                callId: string;
+                /** @description The same text in Arabic, French and English */
+                name: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                status: string;
+            };
+            candidates: {
+                applicationId: string;
+                reference: string | null;
+                title: string | null;
+            }[];
+            pairwise: number[][];
+            strongest: number[][];
+            ranking: {
+                applicationId: string;
+                reference: string | null;
+                title: string | null;
+                rank: number;
+                borda: number;
+                wins: number;
+            }[];
+            submitted: number;
+            jurors: {
+                jurorId: string;
+                displayName: string;
+                /** @enum {string} */
+                status: "TO_DO" | "DRAFT" | "SUBMITTED";
+                /** Format: date-time */
+                submittedAt: string | null;
+                order: string[];
+                conflicts: string[];
+            }[];
+        };
+        ReopenBallotRequestDto: {
+            reason: string;
+        };
+        RecordDecisionRequestDto: {
+            /** @enum {string} */
+            outcome: "WINNER" | "NOT_SELECTED" | "SHORTLISTED" | "IN_REVIEW";
+            note?: string | null;
+            message?: string | null;
+            /** Format: uuid */
+            roundId?: string;
+        };
+        RecordDecisionResultDto: {
+            applicationId: string;
+            /** @enum {string} */
+            status: "DRAFT" | "SUBMITTED" | "ELIGIBLE" | "INELIGIBLE" | "IN_REVIEW" | "SHORTLISTED" | "WINNER" | "NOT_SELECTED" | "WITHDRAWN";
+            decision: {
+                /** @enum {string} */
+                outcome: "WINNER" | "NOT_SELECTED";
+                note: string | null;
+                message: string | null;
+                roundId: string | null;
+                decidedBy: {
+                    id: string;
+                    displayName: string;
+                };
+                /** Format: date-time */
+                decidedAt: string;
+                /** Format: date-time */
+                publishedAt: string | null;
+            } | null;
+        };
+        BulkDecisionRequestDto: {
+            applicationIds: string[];
+            /** @enum {string} */
+            outcome: "WINNER" | "NOT_SELECTED" | "SHORTLISTED" | "IN_REVIEW";
+            note?: string | null;
+            /** Format: uuid */
+            roundId?: string;
+        };
+        BulkDecisionResultDto: {
+            /** @enum {string} */
+            outcome: "WINNER" | "NOT_SELECTED" | "SHORTLISTED" | "IN_REVIEW";
+            recorded: number;
+        };
+        CallDecisionListDto: {
+            call: {
+                id: string;
+                /** @description The same text in Arabic, French and English */
+                title: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                /** @enum {string} */
+                status: "DRAFT" | "PUBLISHED" | "CLOSED" | "DECIDED" | "ARCHIVED";
+                feedbackEnabled: boolean;
+                /** Format: date-time */
+                decidedAt: string | null;
+            };
+            templatesSaved: ("WINNER" | "NOT_SELECTED")[];
+            counts: {
+                applications: number;
+                winners: number;
+                notSelected: number;
+                pendingPublication: number;
+                published: number;
+                emailsQueued: number;
+                emailsSent: number;
+                emailsFailed: number;
+            };
+            items: {
+                applicationId: string;
+                reference: string | null;
+                title: string | null;
+                applicant: {
+                    displayName: string;
+                    email: string;
+                    /**
+                     * @description Interface language: ar (right-to-left), fr or en
+                     * @enum {string}
+                     */
+                    locale: "ar" | "fr" | "en";
+                };
+                /** @enum {string} */
+                status: "DRAFT" | "SUBMITTED" | "ELIGIBLE" | "INELIGIBLE" | "IN_REVIEW" | "SHORTLISTED" | "WINNER" | "NOT_SELECTED" | "WITHDRAWN";
+                decision: {
+                    /** @enum {string} */
+                    outcome: "WINNER" | "NOT_SELECTED";
+                    note: string | null;
+                    message: string | null;
+                    roundId: string | null;
+                    decidedBy: {
+                        id: string;
+                        displayName: string;
+                    };
+                    /** Format: date-time */
+                    decidedAt: string;
+                    /** Format: date-time */
+                    publishedAt: string | null;
+                } | null;
+                email: {
+                    /** @enum {string} */
+                    status: "QUEUED" | "SENT" | "CAPTURED" | "FAILED";
+                    /**
+                     * @description Interface language: ar (right-to-left), fr or en
+                     * @enum {string}
+                     */
+                    locale: "ar" | "fr" | "en";
+                    attempts: number;
+                    lastError: string | null;
+                    /** Format: date-time */
+                    queuedAt: string;
+                    /** Format: date-time */
+                    sentAt: string | null;
+                } | null;
+            }[];
+        };
+        PublishDecisionsResultDto: {
+            published: number;
+            queued: number;
+            alreadyPublished: number;
+        };
+        FeedbackSettingRequestDto: {
+            enabled: boolean;
+        };
+        FeedbackSettingDto: {
+            feedbackEnabled: boolean;
+        };
+        DecisionTemplateListDto: {
+            placeholders: ("displayName" | "reference" | "projectTitle" | "callTitle" | "feedback" | "message")[];
+            items: {
+                /** @enum {string} */
+                outcome: "WINNER" | "NOT_SELECTED";
+                /** @description The same text in Arabic, French and English */
+                subject: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                /** @description The same text in Arabic, French and English */
+                body: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                saved: boolean;
+                /** Format: date-time */
+                updatedAt: string | null;
+            }[];
+        };
+        DecisionTemplateRequestDto: {
+            /** @description The same text in Arabic, French and English (each at most 200 characters) */
+            subject: {
+                ar: string;
+                fr: string;
+                en: string;
+            };
+            /** @description The same text in Arabic, French and English (each at most 10000 characters) */
+            body: {
+                ar: string;
+                fr: string;
+                en: string;
+            };
+        };
+        DecisionTemplateDto: {
+            /** @enum {string} */
+            outcome: "WINNER" | "NOT_SELECTED";
+            /** @description The same text in Arabic, French and English */
+            subject: {
+                ar: string;
+                fr: string;
+                en: string;
+            };
+            /** @description The same text in Arabic, French and English */
+            body: {
+                ar: string;
+                fr: string;
+                en: string;
+            };
+            saved: boolean;
+            /** Format: date-time */
+            updatedAt: string | null;
+        };
+        DecisionPreviewRequestDto: {
+            /** Format: uuid */
+            applicationId: string;
+            /**
+             * @description Interface language: ar (right-to-left), fr or en
+             * @enum {string}
+             */
+            locale?: "ar" | "fr" | "en";
+            /** @description The same text in Arabic, French and English (each at most 200 characters) */
+            subject?: {
+                ar: string;
+                fr: string;
+                en: string;
+            };
+            /** @description The same text in Arabic, French and English (each at most 10000 characters) */
+            body?: {
+                ar: string;
+                fr: string;
+                en: string;
+            };
+        };
+        DecisionPreviewDto: {
+            /**
+             * @description Interface language: ar (right-to-left), fr or en
+             * @enum {string}
+             */
+            locale: "ar" | "fr" | "en";
+            /** @enum {string} */
+            dir: "ltr" | "rtl";
+            to: string;
+            subject: string;
+            text: string;
+            html: string;
+        };
+        ApplicationOutcomeDto: {
+            published: boolean;
+            /** @enum {string|null} */
+            outcome: "WINNER" | "NOT_SELECTED" | null;
+            /** Format: date-time */
+            publishedAt: string | null;
+            message: string | null;
+            feedback: {
+                criteria: {
+                    /** @description The same text in Arabic, French and English */
+                    label: {
+                        ar: string;
+                        fr: string;
+                        en: string;
+                    };
+                    mean: number;
+                    scaleMin: number;
+                    scaleMax: number;
+                }[];
+                comments: string[];
+            } | null;
+        };
         HealthResponseDto: {
             /** @enum {string} */
             status: "ok" | "degraded";
@@ -2223,6 +3182,81 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    AuditController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                action?: string;
+                entityType?: string;
+                entityId?: string;
+                actorId?: string;
+                actor?: string;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPageDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AuditController_csv: {
+        parameters: {
+            query?: {
+                action?: string;
+                entityType?: string;
+                entityId?: string;
+                actorId?: string;
+                actor?: string;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     EmailsController_list: {
         parameters: {
             query?: {
@@ -4261,6 +5295,713 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ScorecardDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ShortlistsController_advance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdvanceRequestDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdvanceResultDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ShortlistsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdvanceListDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ShortlistsController_undo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                advanceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdvanceDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ResultsController_ranking: {
+        parameters: {
+            query?: {
+                method?: "normalised" | "mean";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RankingDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ResultsController_csv: {
+        parameters: {
+            query?: {
+                method?: "normalised" | "mean";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ResultsController_xlsx: {
+        parameters: {
+            query?: {
+                method?: "normalised" | "mean";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XLSX workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ResultsController_scorecards: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationScorecardListDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    JuryBallotsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JuryBallotRoundListDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    JuryBallotsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JuryBallotDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    JuryBallotsController_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutBallotRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JuryBallotDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    JuryBallotsController_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitBallotRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JuryBallotDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    BallotResultsController_result: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BallotResultDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    BallotResultsController_reopen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                jurorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReopenBallotRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BallotResultDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    DecisionsController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordDecisionRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordDecisionResultDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    DecisionsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallDecisionListDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    DecisionsController_recordMany: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkDecisionRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkDecisionResultDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    DecisionsController_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishDecisionsResultDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    DecisionsController_setFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackSettingRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackSettingDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    DecisionTemplatesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionTemplateListDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    DecisionTemplatesController_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                outcome: "WINNER" | "NOT_SELECTED";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionTemplateRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionTemplateDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    DecisionTemplatesController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                outcome: "WINNER" | "NOT_SELECTED";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionPreviewRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionPreviewDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ApplicationOutcomeController_outcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationOutcomeDto"];
                 };
             };
             /** @description Error */
