@@ -55,6 +55,10 @@ export function FileField({ applicationId, field, attachments, error, onChange }
     setUpload({ name: file.name, progress: 0, abort: handle.abort });
     try {
       const attachment = await handle.promise;
+      // Let the finished bar (100 %) be seen before it gives way to the file in the list, even when the
+      // last progress event and the answer arrive together.
+      setUpload((current) => (current ? { ...current, progress: 1 } : current));
+      await new Promise((resolve) => setTimeout(resolve, 250));
       onChange([...attachments, attachment]);
     } catch (cause) {
       const apiError = cause instanceof ApiError ? cause : null;
