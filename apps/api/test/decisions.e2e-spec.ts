@@ -394,8 +394,8 @@ describe('decisions, decision emails and feedback', () => {
     });
     const email = await t.prisma.emailMessage.findUniqueOrThrow({ where: { dedupeKey: `decision:${a!.id}` } });
     expect(email.text).toContain('Retour du jury');
-    expect(email.text).toContain('Impact social : 3,0 (0–5)');
-    expect(email.text).toContain('« Très bon dossier »');
+    expect(email.text).toContain('Impact social : 3,0 (\u20660–5\u2069)');
+    expect(email.text).toContain('« \u2068Très bon dossier\u2069 »');
     const arabicEmail = await t.prisma.emailMessage.findUniqueOrThrow({ where: { dedupeKey: `decision:${b!.id}` } });
     // The Arabic applicant has only a draft scorecard: no feedback paragraph, no draft comment.
     expect(arabicEmail.text).not.toContain('ملاحظات لجنة التحكيم');

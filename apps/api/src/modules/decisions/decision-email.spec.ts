@@ -49,10 +49,12 @@ describe('feedbackText', () => {
   });
 
   it('lists criterion means on their scale and the comments, in the language asked', () => {
-    expect(feedbackText(feedback, 'fr')).toBe('Retour du jury\n\nNote moyenne par critère :\n- Impact : 3,3 (0–5)\n\nCommentaires du jury :\n- « Bon projet (à suivre) »');
-    expect(feedbackText(feedback, 'en')).toContain('- Impact: 3.3 (0–5)');
+    // Scales are isolated left to right (LRI ... PDI) and comments in their own direction (FSI ... PDI),
+    // so "0–5" never reads "5–0" and a French comment keeps its punctuation inside Arabic text.
+    expect(feedbackText(feedback, 'fr')).toBe('Retour du jury\n\nNote moyenne par critère :\n- Impact : 3,3 (\u20660–5\u2069)\n\nCommentaires du jury :\n- « \u2068Bon projet (à suivre)\u2069 »');
+    expect(feedbackText(feedback, 'en')).toContain('- Impact: 3.3 (\u20660–5\u2069)');
     const ar = feedbackText(feedback, 'ar');
-    expect(ar).toContain('- الأثر: 3,3 (0–5)'); // Moroccan Arabic: Latin digits, decimal comma
-    expect(ar).toContain('«Bon projet (à suivre)»');
+    expect(ar).toContain('- الأثر: 3,3 (\u20660–5\u2069)'); // Moroccan Arabic: Latin digits, decimal comma
+    expect(ar).toContain('«\u2068Bon projet (à suivre)\u2069»');
   });
 });

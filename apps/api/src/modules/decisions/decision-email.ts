@@ -77,9 +77,10 @@ export function feedbackText(feedback: TApplicationFeedback | null, locale: TLoc
   const number = new Intl.NumberFormat(t.numberLocale, { maximumFractionDigits: 1, minimumFractionDigits: 1, numberingSystem: 'latn' });
   const parts = [t.title];
   if (feedback.criteria.length > 0) {
-    const lines = feedback.criteria.map((c) => `- ${inLocale(c.label, locale)}${t.colon}${number.format(c.mean)} (${c.scaleMin}–${c.scaleMax})`);
+    // The scale reads "0–5" left to right in every language (isolated, so Arabic text does not flip it to "5–0").
+    const lines = feedback.criteria.map((c) => `- ${inLocale(c.label, locale)}${t.colon}${number.format(c.mean)} (\u2066${c.scaleMin}–${c.scaleMax}\u2069)`);
     parts.push([t.criteria, ...lines].join('\n'));
   }
-  if (feedback.comments.length > 0) parts.push([t.comments, ...feedback.comments.map((c) => `- ${t.quote(c.replace(/\s+/g, ' ').trim())}`)].join('\n'));
+  if (feedback.comments.length > 0) parts.push([t.comments, ...feedback.comments.map((c) => `- ${t.quote(`\u2068${c.replace(/\s+/g, ' ').trim()}\u2069`)}`)].join('\n'));
   return parts.join('\n\n');
 }
