@@ -5,6 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import { ScaleIcon } from '../../../components/icons';
 import { LoadError, PageLoader } from '../../../components/page-state';
 import { JuryBallotsSection } from '../../ballot/components/jury-ballots-section';
+import { myBallotsQuery } from '../../ballot/queries';
 import { usePageTitle } from '../../../lib/use-page-title';
 import { meQuery } from '../../auth/queries';
 import { localized } from '../../calls/call-text';
@@ -109,6 +110,9 @@ export function JuryPage() {
   usePageTitle(t('title'));
   const { data: user } = useQuery(meQuery());
   const assignments = useQuery(juryAssignmentsQuery());
+  // A juror with only a final ballot to fill has work: the "nothing assigned" message would be wrong.
+  const ballots = useQuery(myBallotsQuery());
+  const hasBallots = (ballots.data?.items.length ?? 0) > 0;
   const [search, setSearch] = useSearchParams();
   const requested = search.get('status') as AssignmentFilter | null;
   const filter: AssignmentFilter = requested && ASSIGNMENT_FILTERS.includes(requested) ? requested : 'all';
@@ -125,7 +129,7 @@ export function JuryPage() {
         <JuryBallotsSection />
         {assignments.isPending ? <PageLoader /> : null}
         {assignments.isError ? <LoadError error={assignments.error} onRetry={() => void assignments.refetch()} /> : null}
-        {assignments.isSuccess && assignments.data.items.length === 0 ? (
+        {assignments.isSuccess && assignments.data.items.length === 0 && !hasBallots ? (
           <EmptyState withIndicatorBackground icon={<ScaleIcon size={28} />} title={t('emptyTitle')} description={t('emptyBody')} className="empty-state" />
         ) : null}
         {assignments.isSuccess && assignments.data.items.length > 0 ? (

@@ -146,3 +146,29 @@ describe('my ranking', () => {
     expect(screen.getByText(/Brouillons non soumis : 2\./u)).toBeInTheDocument();
   });
 });
+
+describe('the juror home', () => {
+  it('does not say "nothing assigned" to a juror whose only work is a final ballot', async () => {
+    mockApi({
+      'GET /api/auth/me': () => json(200, juror),
+      'GET /api/jury/assignments': () => json(200, { items: [], progress: { total: 0, submitted: 0, draft: 0 } }),
+      'GET /api/jury/ballots': () =>
+        json(200, {
+          items: [{ roundId: 'r3', name: text('Tour des finalistes'), call: { id: 'c1', title: text('Appel 2026') }, closesAt: null, status: 'TO_DO', submittedAt: null }],
+        }),
+    });
+    renderApp('/jury');
+    expect(await screen.findByText('Tour des finalistes')).toBeInTheDocument();
+    expect(screen.queryByText('Aucun dossier ne vous est assigné')).not.toBeInTheDocument();
+  });
+
+  it('says so when there is nothing at all', async () => {
+    mockApi({
+      'GET /api/auth/me': () => json(200, juror),
+      'GET /api/jury/assignments': () => json(200, { items: [], progress: { total: 0, submitted: 0, draft: 0 } }),
+      'GET /api/jury/ballots': () => json(200, { items: [] }),
+    });
+    renderApp('/jury');
+    expect(await screen.findByText('Aucun dossier ne vous est assigné')).toBeInTheDocument();
+  });
+});
