@@ -95,7 +95,9 @@ describe('round results: ranking, exports and scorecards', () => {
     // A draft never counts, anywhere.
     await scorecard(round, a!.id, u, [10], 'DRAFT');
 
-    const res = await staff.get(`/api/rounds/${round.id}/ranking?method=mean`).set(browser).expect(200);
+    const res = await staff.get(`/api/rounds/${round.id}/ranking?method=mean`).set({ ...browser, 'Accept-Encoding': 'gzip' }).expect(200);
+    // Rankings are large: they travel compressed to browsers that accept it.
+    expect(res.headers['content-encoding']).toBe('gzip');
     const ranking = res.body as TRanking;
     const row = (id: string) => ranking.items.find((item) => item.applicationId === id)!;
     expect(ranking.method).toBe('mean');
