@@ -208,7 +208,8 @@ for (const run of RUNS) {
     // Feedback on: applicants will see the criterion means and the shareable comments.
     const feedbackSwitch = page.getByRole('switch', { name: d.feedback.label });
     await expect(feedbackSwitch).not.toBeChecked();
-    await feedbackSwitch.check();
+    // The switch follows the saved setting: it turns on once the server has it.
+    await feedbackSwitch.click();
     await expect(feedbackSwitch).toBeChecked();
     await expect(feedbackSwitch).toBeEnabled();
 
