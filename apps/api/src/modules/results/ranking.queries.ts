@@ -1,4 +1,5 @@
 import { Prisma } from '@tahkim/db';
+import { SCORE_EPSILON } from '@tahkim/scoring';
 import { roundApplicationsSql, type RoundRef } from '../rounds/round-applications';
 
 /**
@@ -10,8 +11,6 @@ import { roundApplicationsSql, type RoundRef } from '../rounds/round-application
  * package up to rounding in the last bits; ties are decided with the same 1e-9 tolerance (rule 4).
  */
 
-/** Scores differing by less than this are equal (rule 4); a juror sigma under it counts as 0 (rule 3). */
-const EPSILON = 1e-9;
 
 /** The round's SUBMITTED scorecards with their weighted score S: the only ones that count (rule 1). */
 function submittedCardsSql(roundId: string): Prisma.Sql {
@@ -32,7 +31,7 @@ function zCardsSql(roundId: string): Prisma.Sql {
     ),
     zcards AS (
       SELECT c."scorecardId", c."jurorId", c."applicationId", c."score",
-             CASE WHEN j."n" < 2 OR j."sigma" < ${EPSILON} THEN 0::float8 ELSE (c."score" - j."mu") / j."sigma" END AS "z"
+             CASE WHEN j."n" < 2 OR j."sigma" < ${SCORE_EPSILON} THEN 0::float8 ELSE (c."score" - j."mu") / j."sigma" END AS "z"
       FROM cards c JOIN juror_stats j ON j."jurorId" = c."jurorId"
     )`;
 }
@@ -54,7 +53,7 @@ function competitionRankSql(source: string, column: string, alias: string): Pris
     ),
     ${Prisma.raw(`${alias}_grouped`)} AS (
       SELECT "applicationId", "position",
-             sum(CASE WHEN "previous" IS NULL OR "previous" - ${col} >= ${EPSILON} THEN 1 ELSE 0 END)
+             sum(CASE WHEN "previous" IS NULL OR "previous" - ${col} >= ${SCORE_EPSILON} THEN 1 ELSE 0 END)
                OVER (ORDER BY "position") AS "chain"
       FROM ${Prisma.raw(`${alias}_ordered`)}
     ),

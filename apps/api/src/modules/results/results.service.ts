@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { TApplicationScorecard, TLocalizedText, TRanking, TRankingFlag, TRankingQueryMethod, TRankingRow, TReliability } from '@tahkim/contracts';
 import type { PrismaClient } from '@tahkim/db';
-import { reliabilityReading } from '@tahkim/scoring';
+import { reliabilityReading, SCORE_EPSILON } from '@tahkim/scoring';
 import { AppError } from '../../common/errors/app-error';
 import { PRISMA } from '../../config/config.module';
 import { regionFieldKey } from '../applications/application-rules';
@@ -16,8 +16,6 @@ import {
   type ReliabilityRecord,
 } from './ranking.queries';
 
-/** Scores (and spreads) differing by less than this are equal (DESIGN.md rule 4). */
-const EPSILON = 1e-9;
 
 type RankingCriterion = TRanking['criteria'][number];
 
@@ -57,14 +55,7 @@ export class ResultsService {
     const items = applications.map((record) => toRow(record, round, chosen));
     items.sort(byRankThenReference);
 
-    const criteria: RankingCriterion[] = round.criteria.map((c) => ({
-      id: c.id,
-      key: c.key,
-      label: c.label as TLocalizedText,
-      weight: c.weight,
-      scaleMin: c.scaleMin,
-      scaleMax: c.scaleMax,
-    }));
+    const criteria = round.criteria.map(toRankingCriterion);
     const byKey = new Map(reliability.map((record) => [record.key, record]));
     const nextRound = nextRounds[0] ?? null;
     return {
@@ -137,7 +128,7 @@ export class ResultsService {
     const position = new Map(round.criteria.map((c, index) => [c.id, index]));
     return {
       application,
-      criteria: round.criteria.map((c) => ({ id: c.id, key: c.key, label: c.label as TLocalizedText, weight: c.weight, scaleMin: c.scaleMin, scaleMax: c.scaleMax })),
+      criteria: round.criteria.map(toRankingCriterion),
       notStarted: assignments.filter((a) => !a.scorecard).map((a) => ({ jurorId: a.jurorId, displayName: a.juror.user.displayName })),
       items: assignments
         .filter((a) => a.scorecard)
@@ -161,6 +152,10 @@ export class ResultsService {
   }
 }
 
+function toRankingCriterion(c: { id: string; key: string; label: unknown; weight: number; scaleMin: number; scaleMax: number }): RankingCriterion {
+  return { id: c.id, key: c.key, label: c.label as TLocalizedText, weight: c.weight, scaleMin: c.scaleMin, scaleMax: c.scaleMax };
+}
+
 function toRow(
   record: ApplicationAggregateRecord,
   round: { scorecardsRequired: number; disagreementThreshold: number },
@@ -168,7 +163,7 @@ function toRow(
 ): TRankingRow {
   const flags: TRankingFlag[] = [];
   if (record.submitted < round.scorecardsRequired) flags.push('INCOMPLETE');
-  if (record.spread !== null && record.spread >= round.disagreementThreshold - EPSILON) flags.push('DISAGREEMENT');
+  if (record.spread !== null && record.spread >= round.disagreementThreshold - SCORE_EPSILON) flags.push('DISAGREEMENT');
   const meanRank = record.meanRank;
   const normalisedRank = record.normalisedRank;
   return {
