@@ -1,20 +1,11 @@
-import {
-  closestCenter,
-  DndContext,
-  KeyboardSensor,
-  PointerSensor,
-  useSensor,
-  useSensors,
-  type Announcements,
-  type DragEndEvent,
-  type UniqueIdentifier,
-} from '@dnd-kit/core';
-import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import type { UniqueIdentifier } from '@dnd-kit/core';
+import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { ActionIcon, Group, Text, Tooltip } from '@mantine/core';
 import type { TBallotCandidate } from '@tahkim/contracts';
 import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SortableList } from '../../../components/sortable-list';
 import { targetIndex, type BallotMove } from '../ballot-order';
 import { GripIcon, MoveIcon } from './move-icons';
 
@@ -45,23 +36,8 @@ export function BallotOrderList({
   const { t } = useTranslation('ballot');
   const listRef = useRef<HTMLOListElement>(null);
   const refocus = useRef<{ id: string; control: string } | null>(null);
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
   const nameOf = (id: UniqueIdentifier) => candidateName(candidates.get(String(id)));
-  const position = (id: UniqueIdentifier | undefined) => (id === undefined ? 0 : order.indexOf(String(id)) + 1);
   const total = order.length;
-  const announcements: Announcements = {
-    onDragStart: ({ active }) => t('move.picked', { name: nameOf(active.id), position: position(active.id), total }),
-    onDragOver: ({ active, over }) => (over ? t('move.over', { name: nameOf(active.id), position: position(over.id), total }) : undefined),
-    onDragEnd: ({ active, over }) => (over ? t('move.dropped', { name: nameOf(active.id), position: position(over.id), total }) : undefined),
-    onDragCancel: ({ active }) => t('move.cancelled', { name: nameOf(active.id) }),
-  };
-  const onDragEnd = ({ active, over }: DragEndEvent) => {
-    if (!over || active.id === over.id) return;
-    onMoveTo(String(active.id), order.indexOf(String(over.id)));
-  };
 
   // The list re-renders in the new order: put the focus back on the control that moved the project.
   useLayoutEffect(() => {
@@ -80,20 +56,13 @@ export function BallotOrderList({
   };
 
   return (
-    <DndContext
-      sensors={sensors}
-      collisionDetection={closestCenter}
-      onDragEnd={onDragEnd}
-      accessibility={{ announcements, screenReaderInstructions: { draggable: t('move.instructions') } }}
-    >
-      <SortableContext items={order} strategy={verticalListSortingStrategy}>
-        <ol ref={listRef} className="plain-list ballot-list" aria-label={t('listLabel')}>
-          {order.map((id, index) => (
-            <BallotRow key={id} id={id} index={index} total={total} candidate={candidates.get(id)} onMove={move} />
-          ))}
-        </ol>
-      </SortableContext>
-    </DndContext>
+    <SortableList ids={order} nameOf={nameOf} onMove={onMoveTo} texts={{ announce: (what, values) => t(`move.${what}`, values), instructions: t('move.instructions') }}>
+      <ol ref={listRef} className="plain-list ballot-list" aria-label={t('listLabel')}>
+        {order.map((id, index) => (
+          <BallotRow key={id} id={id} index={index} total={total} candidate={candidates.get(id)} onMove={move} />
+        ))}
+      </ol>
+    </SortableList>
   );
 }
 
