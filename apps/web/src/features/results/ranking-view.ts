@@ -70,6 +70,15 @@ export function rankOf(row: TRankingRow, method: TRankingQueryMethod): number | 
   return method === 'mean' ? row.meanRank : row.normalisedRank;
 }
 
+/**
+ * The rows in the order the API gives for `method`: by that method's rank, unranked last, equal ranks
+ * by reference then id. Every row carries both ranks, so switching methods needs no new request.
+ */
+export function orderByMethod(rows: readonly TRankingRow[], method: TRankingQueryMethod): TRankingRow[] {
+  const rank = (row: TRankingRow) => rankOf(row, method) ?? Number.POSITIVE_INFINITY;
+  return [...rows].sort((a, b) => rank(a) - rank(b) || (a.reference ?? '').localeCompare(b.reference ?? '') || a.applicationId.localeCompare(b.applicationId));
+}
+
 export function otherMethod(method: TRankingQueryMethod): TRankingQueryMethod {
   return method === 'mean' ? 'normalised' : 'mean';
 }

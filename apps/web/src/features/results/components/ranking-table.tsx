@@ -11,6 +11,8 @@ const SHIFT_ARROWS = { up: '↑', down: '↓', same: '=' } as const;
 
 interface RankingTableProps {
   ranking: TRanking;
+  /** The method the rows are ordered by (the page's choice; `ranking.method` is the order it was fetched in). */
+  method: TRankingQueryMethod;
   rows: readonly TRankingRow[];
   selected: ReadonlySet<string>;
   onSelect: (applicationIds: readonly string[], selected: boolean) => void;
@@ -35,10 +37,9 @@ function FlagBadge({ flag, row, threshold }: { flag: TRankingFlag; row: TRanking
 }
 
 /** The round's applications with both methods side by side; a row opens its scorecards. */
-export function RankingTable({ ranking, rows, selected, onSelect, onOpen }: RankingTableProps) {
+export function RankingTable({ ranking, method, rows, selected, onSelect, onOpen }: RankingTableProps) {
   const { t } = useTranslation('results');
   const { locale } = useLocale();
-  const method: TRankingQueryMethod = ranking.method;
   const other = otherMethod(method);
   const shared = sharedRanks(ranking.items, method);
   const shares = weightShares(ranking.criteria);

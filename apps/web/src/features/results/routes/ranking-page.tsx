@@ -22,7 +22,7 @@ import { ScorecardsDrawer } from '../components/scorecards-drawer';
 import { SeverityChart } from '../components/severity-chart';
 import { ShortlistTools } from '../components/shortlist-tools';
 import { rankingQuery } from '../queries';
-import { filterRows, parseView, viewToSearchParams, type RankingView } from '../ranking-view';
+import { filterRows, orderByMethod, parseView, viewToSearchParams, type RankingView } from '../ranking-view';
 import type { TAdvanceResult } from '../results-api';
 import '../results.css';
 
@@ -46,7 +46,8 @@ export function RankingPage() {
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const view = parseView(params);
-  const ranking = useQuery(rankingQuery(id, view.method));
+  // One request in the round's own order; switching methods re-orders the rows here (each has both ranks).
+  const ranking = useQuery(rankingQuery(id, undefined));
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [opened, setOpened] = useState<TRankingRow | null>(null);
   const [advanced, setAdvanced] = useState<TAdvanceResult | null>(null);
@@ -60,8 +61,8 @@ export function RankingPage() {
   if (ranking.isPending) return <PageLoader />;
   if (ranking.isError) return <LoadError error={ranking.error} onRetry={() => void ranking.refetch()} />;
   const data = ranking.data;
-  const method: TRankingQueryMethod = data.method;
-  const rows = filterRows(data.items, view);
+  const method: TRankingQueryMethod = view.method ?? data.method;
+  const rows = filterRows(orderByMethod(data.items, method), view);
   const apply = (next: RankingView) => setParams(viewToSearchParams(next), { replace: true });
   const select = (ids: readonly string[], on: boolean) => {
     const next = new Set(selected);
@@ -144,7 +145,7 @@ export function RankingPage() {
           {rows.length === 0 ? (
             <Text c="dimmed">{t('page.noMatch')}</Text>
           ) : (
-            <RankingTable ranking={data} rows={rows} selected={selected} onSelect={select} onOpen={setOpened} />
+            <RankingTable ranking={data} method={method} rows={rows} selected={selected} onSelect={select} onOpen={setOpened} />
           )}
           <AdvanceBar
             ranking={data}
