@@ -7,7 +7,8 @@ import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SortableList } from '../../../components/sortable-list';
 import { targetIndex, type BallotMove } from '../ballot-order';
-import { GripIcon, MoveIcon } from './move-icons';
+import { GripIcon } from '../../../components/icons';
+import { MoveIcon } from './move-icons';
 
 const MOVES: readonly BallotMove[] = ['top', 'up', 'down', 'bottom'];
 

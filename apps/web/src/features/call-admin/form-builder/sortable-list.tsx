@@ -4,6 +4,7 @@ import { CSS } from '@dnd-kit/utilities';
 import { ActionIcon } from '@mantine/core';
 import { createContext, useContext, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { GripIcon } from '../../../components/icons';
 import { SortableList as SharedSortableList } from '../../../components/sortable-list';
 
 type HandleProps = Record<string, unknown>;
@@ -36,14 +37,7 @@ export function DragHandle({ label }: { label: string }) {
   const props = useContext(HandleContext);
   return (
     <ActionIcon variant="subtle" color="gray" size="lg" aria-label={label} style={{ cursor: 'grab', touchAction: 'none' }} {...props}>
-      <svg width={18} height={18} viewBox="0 0 24 24" fill="currentColor" aria-hidden="true" focusable="false">
-        <circle cx="9" cy="6" r="1.6" />
-        <circle cx="15" cy="6" r="1.6" />
-        <circle cx="9" cy="12" r="1.6" />
-        <circle cx="15" cy="12" r="1.6" />
-        <circle cx="9" cy="18" r="1.6" />
-        <circle cx="15" cy="18" r="1.6" />
-      </svg>
+      <GripIcon />
     </ActionIcon>
   );
 }
