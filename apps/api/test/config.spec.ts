@@ -27,6 +27,13 @@ describe('configuration', () => {
     expect(loadConfig({ DATABASE_URL: 'postgresql://u:p@db:5432/tahkim', DEMO_DATA: 'true' }).demoData).toBe(true);
   });
 
+  it('takes the public URL from PORT when APP_URL is unset, so sign-ins from its own pages pass the origin check', () => {
+    const config = loadConfig({ PORT: '3500' });
+    expect(config.appUrl).toBe('http://localhost:3500');
+    expect(config.appOrigin).toBe('http://localhost:3500');
+    expect(loadConfig({ PORT: '3500', APP_URL: 'https://appels.fondation.example' }).appOrigin).toBe('https://appels.fondation.example');
+  });
+
   it('uses Secure cookies behind https', () => {
     expect(loadConfig({ APP_URL: 'https://appels.fondation.example/' }).secureCookies).toBe(true);
     expect(loadConfig({ APP_URL: 'https://appels.fondation.example/' }).appUrl).toBe('https://appels.fondation.example');
@@ -38,6 +45,7 @@ describe('configuration', () => {
     [{ APP_URL: 'localhost:3000' }, /^Configuration error: APP_URL must be an http/],
     [{ DATABASE_URL: 'mysql://x' }, /^Configuration error: DATABASE_URL must be a postgres/],
     [{ DEMO_DATA: 'maybe' }, /^Configuration error: DEMO_DATA must be true or false/],
+    [{ TRUST_PROXY: '2' }, /^Configuration error: TRUST_PROXY must name the proxies' addresses/],
     [{ ADMIN_EMAIL: 'admin@fondation.example' }, /^Configuration error: ADMIN_PASSWORD must be set together with ADMIN_EMAIL/],
     [{ STORAGE: 's3' }, /^Configuration error: S3_ENDPOINT is required when STORAGE=s3/],
     [{ SMTP_URL: 'http://mail' }, /^Configuration error: SMTP_URL must be an smtp/],

@@ -27,7 +27,8 @@ const EnvSchema = z
       .min(1, { error: 'must be between 1 and 65535' })
       .max(65535, { error: 'must be between 1 and 65535' })
       .default(3000),
-    APP_URL: httpUrl.default('http://localhost:3000'),
+    /** Defaults to http://localhost:$PORT (see loadConfig), so a server on another port accepts its own pages' sign-ins. */
+    APP_URL: httpUrl.optional(),
     ADMIN_EMAIL: z.email({ error: 'must be an email address' }).optional(),
     ADMIN_PASSWORD: z.string().min(8, { error: 'must have at least 8 characters' }).optional(),
     DEMO_DATA: booleanFromString.optional(),
@@ -46,10 +47,13 @@ const EnvSchema = z
     S3_ACCESS_KEY: z.string().min(1).optional(),
     S3_SECRET_KEY: z.string().min(1).optional(),
     S3_REGION: z.string().min(1).default('us-east-1'),
+    // A bare number of hops is refused: it cannot tell a proxy from a client that sends its own
+    // X-Forwarded-For (Fastify ignores such a setting since 5.12); name the proxies' addresses instead.
     TRUST_PROXY: z
       .string()
-      .regex(/^(true|false|\d{1,2}|[\d.:/a-fA-F, ]+)$/, {
-        error: 'must be false, true, a number of proxy hops, or a list of proxy addresses',
+      .refine((value) => !/^\d+$/.test(value), { error: 'must name the proxies\' addresses (or true), not a number of hops' })
+      .regex(/^(true|false|[\d.:/a-fA-F, ]+)$/, {
+        error: 'must be false, true, or a list of proxy addresses',
       })
       .default('false'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -69,7 +73,7 @@ const EnvSchema = z
     }
   });
 
-export type TrustProxy = boolean | number | string;
+export type TrustProxy = boolean | string;
 
 export interface AppConfig {
   nodeEnv: 'development' | 'production' | 'test';
@@ -111,7 +115,6 @@ export function repositoryRoot(start = __dirname): string {
 function parseTrustProxy(value: string): TrustProxy {
   if (value === 'true') return true;
   if (value === 'false') return false;
-  if (/^\d+$/.test(value)) return Number(value);
   return value;
 }
 
@@ -126,6 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Configuration error: ${name} ${issue.message}${got}`);
   }
   const e = parsed.data;
+  const appUrl = e.APP_URL ?? `http://localhost:${e.PORT}`;
   const root = repositoryRoot();
   const dataDir = path.resolve(root, e.DATA_DIR);
   return {
@@ -133,9 +137,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl: e.DATABASE_URL,
     dataDir,
     port: e.PORT,
-    appUrl: e.APP_URL,
-    appOrigin: new URL(e.APP_URL).origin,
-    secureCookies: e.APP_URL.startsWith('https://'),
+    appUrl,
+    appOrigin: new URL(appUrl).origin,
+    secureCookies: appUrl.startsWith('https://'),
     admin: e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { email: e.ADMIN_EMAIL.toLowerCase(), password: e.ADMIN_PASSWORD } : undefined,
     // Demo data by default only on the embedded database, never on a real server.
     demoData: e.DEMO_DATA ?? !e.DATABASE_URL,
