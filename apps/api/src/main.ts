@@ -59,7 +59,9 @@ async function main(): Promise<void> {
     await app.init();
     await app.get(JobsService).start({ work: true });
     await app.listen({ port: config.port, host: '0.0.0.0' });
-    log(`Tahkim is listening on ${config.appUrl} (port ${config.port}${database.embedded ? ', embedded PostgreSQL' : ''})`);
+    const local = `http://localhost:${config.port}`;
+    const publicUrl = config.appOrigin === new URL(local).origin ? '' : `, public URL ${config.appUrl}`;
+    log(`Tahkim is listening on ${local} (port ${config.port}${publicUrl}${database.embedded ? ', embedded PostgreSQL' : ''})`);
   } catch (error) {
     process.stderr.write(`Start failed: ${(error as Error)?.stack ?? String(error)}\n`);
     await stop(1);
