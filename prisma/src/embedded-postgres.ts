@@ -17,6 +17,8 @@ export interface StartEmbeddedPostgresOptions {
   onLog?: (line: string) => void;
   /** Database created if missing and named in the URL. Default "tahkim". */
   database?: string;
+  /** Listen on this port (a restart that clients must find where they left it); default: any free port. */
+  port?: number;
 }
 
 export interface EmbeddedPostgres {
@@ -118,7 +120,7 @@ export async function startEmbeddedPostgres(options: StartEmbeddedPostgresOption
 
   let port = 0;
   for (let attempt = 1; ; attempt += 1) {
-    port = await freePort();
+    port = options.port ?? (await freePort());
     server = makeServer(port);
     try {
       await withTimeout(server.start(), START_TIMEOUT_MS, `PostgreSQL did not start within ${START_TIMEOUT_MS / 1000} s`);
@@ -127,7 +129,7 @@ export async function startEmbeddedPostgres(options: StartEmbeddedPostgresOption
       await stopServer(server);
       // Another process may have taken the port between the probe and the start.
       const portTaken = recentLines.some((line) => /could not bind|Address already in use/i.test(line));
-      if (portTaken && attempt < 3) continue;
+      if (portTaken && attempt < 3 && !options.port) continue;
       throw new Error(`PostgreSQL did not start from ${files.cluster}:\n${recentLines.slice(-15).join('\n')}`, {
         cause: error,
       });

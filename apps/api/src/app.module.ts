@@ -3,9 +3,11 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import type { PrismaClient } from '@tahkim/db';
 import { LoggerModule } from 'nestjs-pino';
 import { ZodValidationPipe } from 'nestjs-zod';
+import { DatabaseOutageMonitor } from './common/db/database-outage';
 import { AllExceptionsFilter, type SpaFallback } from './common/filters/all-exceptions.filter';
 import { AuthGuard } from './common/guards/auth.guard';
 import { CsrfGuard } from './common/guards/csrf.guard';
+import { TextInputGuard } from './common/guards/text-input.guard';
 import { CoreModule } from './config/config.module';
 import type { AppConfig } from './config/env';
 import { ApplicationsModule } from './modules/applications/applications.module';
@@ -58,9 +60,15 @@ export class AppModule {
       providers: [
         // Order matters: a cross-site request is refused before anything else looks at it.
         { provide: APP_GUARD, useClass: CsrfGuard },
+        // Then text the database cannot store, so that such a request never reaches a service.
+        { provide: APP_GUARD, useClass: TextInputGuard },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useClass: ZodValidationPipe },
-        { provide: APP_FILTER, useValue: new AllExceptionsFilter(spa) },
+        {
+          provide: APP_FILTER,
+          useFactory: (outage: DatabaseOutageMonitor) => new AllExceptionsFilter(spa, outage),
+          inject: [DatabaseOutageMonitor],
+        },
       ],
     };
   }

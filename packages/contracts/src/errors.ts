@@ -129,8 +129,9 @@ export const ERROR_MESSAGES: Record<TErrorCode, Record<TLocale, string>> = {
 /** One issue of a failed validation: where (path into the body) and what (a stable issue code). */
 export const ZValidationIssue = z.object({
   path: z.array(z.union([z.string(), z.number()])),
-  code: z.string().describe('zod issue code, e.g. invalid_type, too_small, unrecognized_keys'),
+  code: z.string().describe('zod issue code, e.g. invalid_type, too_small, unrecognized_keys; invalid_characters for text that cannot be stored'),
   message: z.string(),
+  in: z.enum(['body', 'query', 'path']).optional().describe('Where the value was sent, when not in the body'),
 });
 export type TValidationIssue = z.infer<typeof ZValidationIssue>;
 
@@ -143,6 +144,16 @@ export const ZErrorResponse = z
     requestId: z.string(),
   });
 export type TErrorResponse = z.infer<typeof ZErrorResponse>;
+
+/**
+ * The message of a text that PostgreSQL cannot store: a NUL character (often pasted from a PDF) or half of
+ * a UTF-16 surrogate pair (text cut in the middle of an emoji).
+ */
+export const INVALID_CHARACTERS_MESSAGES: Record<TLocale, string> = {
+  ar: 'يحتوي هذا النص على رموز غير صالحة (مثل محرف فارغ أو رمز مبتور). احذفها أو أعد كتابة النص.',
+  fr: 'Ce texte contient des caractères invalides (caractère nul ou symbole tronqué). Supprimez-les ou retapez le texte.',
+  en: 'This text contains invalid characters (a null character or a cut symbol). Remove them or type the text again.',
+};
 
 export function errorMessage(code: TErrorCode, locale: TLocale): string {
   return ERROR_MESSAGES[code][locale];

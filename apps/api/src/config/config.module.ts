@@ -1,10 +1,10 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import type { PrismaClient } from '@tahkim/db';
+import { DatabaseOutageMonitor } from '../common/db/database-outage';
 import type { AppConfig } from './env';
+import { APP_CONFIG, DATABASE_URL, PRISMA } from './tokens';
 
-export const APP_CONFIG = Symbol('APP_CONFIG');
-export const PRISMA = Symbol('PRISMA');
-export const DATABASE_URL = Symbol('DATABASE_URL');
+export { APP_CONFIG, DATABASE_URL, PRISMA };
 
 /** Makes the parsed configuration and the database client, both created before Nest starts, injectable. */
 @Global()
@@ -17,8 +17,9 @@ export class CoreModule {
         { provide: APP_CONFIG, useValue: config },
         { provide: PRISMA, useValue: prisma },
         { provide: DATABASE_URL, useValue: databaseUrl },
+        DatabaseOutageMonitor,
       ],
-      exports: [APP_CONFIG, PRISMA, DATABASE_URL],
+      exports: [APP_CONFIG, PRISMA, DATABASE_URL, DatabaseOutageMonitor],
     };
   }
 }

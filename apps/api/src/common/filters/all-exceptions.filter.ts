@@ -10,6 +10,7 @@ import {
 import type { FastifyReply } from 'fastify';
 import { ZodValidationException } from 'nestjs-zod';
 import { z, ZodError, type core } from 'zod';
+import { isDatabaseUnavailable, OUTAGE_RETRY_AFTER_SECONDS, type DatabaseOutageMonitor } from '../db/database-outage';
 import { AppError } from '../errors/app-error';
 import { requestLocale, type AppRequest } from '../http/request-context';
 
@@ -68,6 +69,7 @@ function classify(exception: unknown, locale: TLocale): Classified {
     const code = HTTP_STATUS_CODES[exception.getStatus()];
     return code ? { code } : { code: 'INTERNAL_ERROR', cause: exception };
   }
+  if (isDatabaseUnavailable(exception)) return { code: 'SERVICE_UNAVAILABLE', cause: exception };
   const fastifyCode = (exception as { code?: unknown } | null)?.code;
   if (typeof fastifyCode === 'string' && FASTIFY_CODES[fastifyCode]) return { code: FASTIFY_CODES[fastifyCode] };
   const status = (exception as { statusCode?: unknown } | null)?.statusCode;
@@ -87,7 +89,10 @@ export interface SpaFallback {
 export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
-  constructor(private readonly spa?: SpaFallback) {}
+  constructor(
+    private readonly spa?: SpaFallback,
+    private readonly outage?: DatabaseOutageMonitor,
+  ) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
@@ -101,6 +106,11 @@ export class AllExceptionsFilter implements ExceptionFilter {
     }
     if (classified.code === 'INTERNAL_ERROR') {
       this.logger.error({ err: classified.cause, requestId: request.id, url: request.url }, 'Unhandled error');
+    }
+    if (classified.code === 'SERVICE_UNAVAILABLE') {
+      // An outage is logged once by the monitor, not once per request; clients are told when to come back.
+      if (classified.cause !== undefined) this.outage?.report(classified.cause);
+      reply.header('retry-after', String(OUTAGE_RETRY_AFTER_SECONDS));
     }
     const statusCode = ERROR_HTTP_STATUS[classified.code];
     const body: TErrorResponse = {

@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ZHealthResponse, type THealthResponse } from '@tahkim/contracts';
 import type { PrismaClient } from '@tahkim/db';
 import type { FastifyReply } from 'fastify';
+import { OUTAGE_RETRY_AFTER_SECONDS } from '../../common/db/database-outage';
 import { createZodDto } from '../../common/http/zod-dto';
 import { Public } from '../../common/decorators/access.decorators';
 import { PRISMA } from '../../config/config.module';
@@ -25,7 +26,7 @@ export class HealthController {
     } catch {
       database = 'down'; // reported in the body; the cause is the database's, not the caller's
     }
-    if (database === 'down') reply.status(503);
+    if (database === 'down') reply.status(503).header('retry-after', String(OUTAGE_RETRY_AFTER_SECONDS));
     return { status: database === 'up' ? 'ok' : 'degraded', database, time: new Date().toISOString() };
   }
 }

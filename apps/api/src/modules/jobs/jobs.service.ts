@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import type { Prisma } from '@tahkim/db';
 import PgBoss from 'pg-boss';
+import { DatabaseOutageMonitor, isDatabaseUnavailable } from '../../common/db/database-outage';
 import { DATABASE_URL } from '../../config/config.module';
 
 /** Jobs a worker takes per fetch. */
@@ -23,7 +24,10 @@ export class JobsService implements OnApplicationShutdown {
   private readonly queues: QueueDefinition[] = [];
   private readonly workers: Array<{ queue: string; handler: (job: PgBoss.JobWithMetadata<object>) => Promise<void> }> = [];
 
-  constructor(@Inject(DATABASE_URL) private readonly databaseUrl: string) {}
+  constructor(
+    @Inject(DATABASE_URL) private readonly databaseUrl: string,
+    private readonly outage: DatabaseOutageMonitor,
+  ) {}
 
   defineQueue(queue: QueueDefinition): void {
     this.queues.push(queue);
@@ -36,7 +40,11 @@ export class JobsService implements OnApplicationShutdown {
   /** Creates the queue tables and queues; with `work`, also starts this process's workers. */
   async start({ work }: { work: boolean }): Promise<void> {
     const boss = new PgBoss({ connectionString: this.databaseUrl, max: 4, application_name: 'tahkim-jobs' });
-    boss.on('error', (error) => this.logger.error({ err: error }, 'Job queue error'));
+    boss.on('error', (error) => {
+      // While the database is away every poll fails: the outage is logged once, not every few seconds.
+      if (isDatabaseUnavailable(error)) this.outage.report(error);
+      else this.logger.error({ err: error }, 'Job queue error');
+    });
     await boss.start();
     try {
       for (const queue of this.queues) await ensureQueue(boss, queue);
