@@ -1,5 +1,6 @@
 import { APP_ORIGIN, createTestApp, uniqueEmail, uniqueIp, type TestApp } from './support/test-app';
 import { createUser, latestEmailLink, TEST_PASSWORD } from './support/factories';
+import { ipKey } from '../src/modules/auth/throttle.service';
 
 const browser = { Origin: APP_ORIGIN };
 
@@ -100,20 +101,49 @@ describe('auth', () => {
   });
 
   describe('login throttling', () => {
-    it('answers 429 on the 10th wrong password for an account, even from different addresses, and then refuses the right one', async () => {
+    it('answers 429 on the 10th wrong password for an account from different addresses, holds those addresses back, and still lets the owner in from another one', async () => {
       const user = await createUser(t.prisma);
-      for (let i = 1; i <= 9; i += 1) {
-        const res = await t.http().post('/api/auth/login').set(browser).set('X-Forwarded-For', uniqueIp()).send({ email: user.email, password: 'wrong-password' });
+      const addresses = Array.from({ length: 10 }, () => uniqueIp());
+      for (const address of addresses.slice(0, 9)) {
+        const res = await t.http(address).post('/api/auth/login').set(browser).send({ email: user.email, password: 'wrong-password' });
         expect(res.status).toBe(401);
         expect(res.body.code).toBe('INVALID_CREDENTIALS');
       }
-      const tenth = await t.http().post('/api/auth/login').set(browser).set('X-Forwarded-For', uniqueIp()).set('Accept-Language', 'fr').send({ email: user.email, password: 'wrong-password' });
+      const tenth = await t.http(addresses[9]).post('/api/auth/login').set(browser).set('Accept-Language', 'fr').send({ email: user.email, password: 'wrong-password' });
       expect(tenth.status).toBe(429);
       expect(tenth.body).toMatchObject({ statusCode: 429, code: 'TOO_MANY_ATTEMPTS', message: expect.stringMatching(/Trop de tentatives/) });
-      expect(tenth.headers['retry-after']).toBeDefined();
-      const right = await t.http().post('/api/auth/login').set(browser).set('X-Forwarded-For', uniqueIp()).send({ email: user.email, password: TEST_PASSWORD });
-      expect(right.status).toBe(429);
+      // The account's backoff starts at 30 seconds.
+      expect(Number(tenth.headers['retry-after'])).toBeGreaterThan(20);
+      expect(Number(tenth.headers['retry-after'])).toBeLessThanOrEqual(30);
+      // An address that failed waits, even with the right password...
+      const fromFailedAddress = await t.http(addresses[3]).post('/api/auth/login').set(browser).send({ email: user.email, password: TEST_PASSWORD });
+      expect(fromFailedAddress.status).toBe(429);
+      // ...the owner, from an address without failures, signs in.
+      await t.http().post('/api/auth/login').set(browser).send({ email: user.email, password: TEST_PASSWORD }).expect(200);
       expect(await t.prisma.auditEvent.count({ where: { action: 'auth.login_failed', entityId: user.id } })).toBe(10);
+    });
+
+    it('refuses the right password from the address that failed 10 times, and only from there', async () => {
+      const user = await createUser(t.prisma);
+      const attacker = uniqueIp();
+      const statuses: number[] = [];
+      for (let i = 0; i < 11; i += 1) {
+        statuses.push((await t.http(attacker).post('/api/auth/login').set(browser).send({ email: user.email, password: 'wrong-password' })).status);
+      }
+      expect(statuses).toEqual([...Array(9).fill(401), 429, 429]);
+      await t.http(attacker).post('/api/auth/login').set(browser).send({ email: user.email, password: TEST_PASSWORD }).expect(429);
+      await t.http().post('/api/auth/login').set(browser).send({ email: user.email, password: TEST_PASSWORD }).expect(200);
+    });
+
+    it('does not wipe an address\'s failures when it signs in to an account of its own (no reset for a sprayer)', async () => {
+      const own = await createUser(t.prisma);
+      const sprayer = uniqueIp();
+      for (let i = 0; i < 8; i += 1) {
+        await t.http(sprayer).post('/api/auth/login').set(browser).send({ email: uniqueEmail('sprayed'), password: 'guess-password' }).expect(401);
+      }
+      await t.http(sprayer).post('/api/auth/login').set(browser).send({ email: own.email, password: TEST_PASSWORD }).expect(200);
+      await t.http(sprayer).post('/api/auth/login').set(browser).send({ email: uniqueEmail('sprayed'), password: 'guess-password' }).expect(401);
+      await t.http(sprayer).post('/api/auth/login').set(browser).send({ email: uniqueEmail('sprayed'), password: 'guess-password' }).expect(429);
     });
 
     it('answers 429 to an address that failed 10 times across many accounts', async () => {
@@ -147,7 +177,7 @@ describe('auth', () => {
       const direct = await createTestApp({ TRUST_PROXY: 'false' });
       try {
         // Clean slate for the loopback address this test connects from.
-        await direct.prisma.throttleEvent.deleteMany({ where: { key: { in: ['ip:127.0.0.1', 'ip:::1', 'ip:::ffff:127.0.0.1'] } } });
+        await direct.prisma.throttleCounter.deleteMany({ where: { key: { in: ['127.0.0.1', '::1', '::ffff:127.0.0.1'].map(ipKey) } } });
         const statuses: number[] = [];
         for (let i = 0; i < 10; i += 1) {
           const res = await direct.http().post('/api/auth/login').set(browser).set('X-Forwarded-For', uniqueIp()).send({ email: uniqueEmail('forged'), password: 'whatever-password' });
@@ -155,7 +185,7 @@ describe('auth', () => {
         }
         expect(statuses[9]).toBe(429);
       } finally {
-        await direct.prisma.throttleEvent.deleteMany({ where: { key: { in: ['ip:127.0.0.1', 'ip:::1', 'ip:::ffff:127.0.0.1'] } } });
+        await direct.prisma.throttleCounter.deleteMany({ where: { key: { in: ['127.0.0.1', '::1', '::ffff:127.0.0.1'].map(ipKey) } } });
         await direct.close();
       }
     });

@@ -60,8 +60,12 @@ export function uniqueEmail(prefix = 'user'): string {
   return `${prefix}-${Date.now().toString(36)}-${process.pid}-${counter}@test.example`;
 }
 
-/** Documentation-range IPv6 addresses, unique per process and call. */
+/**
+ * Documentation-range IPv6 addresses, unique per process and call, each in a /64 network of its own
+ * (the throttle counts an IPv6 address by its /64).
+ */
 export function uniqueIp(): string {
   counter += 1;
-  return `2001:db8:${(process.pid % 65536).toString(16)}:${(Date.now() % 65536).toString(16)}::${counter.toString(16)}`;
+  const network = (process.pid + Math.floor(Date.now() / 1000)) % 65536;
+  return `2001:db8:${network.toString(16)}:${(counter % 65536).toString(16)}::1`;
 }

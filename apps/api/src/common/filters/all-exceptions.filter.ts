@@ -120,6 +120,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
       ...(classified.details === undefined ? {} : { details: classified.details }),
       requestId: String(request.id),
     };
+    if (exception instanceof AppError && exception.retryAfterSeconds !== undefined) reply.header('retry-after', String(exception.retryAfterSeconds));
     if (classified.code === 'TOO_MANY_ATTEMPTS' && !reply.getHeader('retry-after')) reply.header('retry-after', '300');
     void reply.status(statusCode).header('content-type', 'application/json; charset=utf-8').send(body);
   }

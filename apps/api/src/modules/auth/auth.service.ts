@@ -63,29 +63,29 @@ export class AuthService {
   }
 
   /**
-   * Checks the password, throttled per address and per account: the 10th failure within 5 minutes,
-   * and every attempt after it, is refused with 429 until the window has passed.
+   * Checks the password, throttled before the check (see THROTTLE_RULES): per account from one address
+   * and per address, 10 checks in 5 minutes; per account from every address, a growing delay between
+   * attempts of the addresses that failed, never for one that did not. The failure that reaches a limit,
+   * and every refused attempt, is answered 429. Every check leaves an audit row.
    */
   async login(input: TLoginRequest, ctx: RequestContext, previousSessionId?: string): Promise<SignedIn> {
-    const keys = [ipKey(ctx.ip), accountKey(input.email)];
-    await this.throttle.assertAllowed('LOGIN_FAILURE', keys);
+    const ticket = await this.throttle.takeLogin(input.email, ctx.ip);
     const user = await this.users.findByEmail(this.prisma, input.email);
     const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
     if (!user || !valid || user.disabledAt) {
-      const limitReached = await this.prisma.$transaction(async (tx) => {
-        await this.audit.record(tx, ctx, {
+      await this.prisma.$transaction((tx) =>
+        this.audit.record(tx, ctx, {
           action: 'auth.login_failed',
           entityType: 'User',
           entityId: user?.id ?? null,
           actorId: null,
           after: { email: input.email, reason: user ? 'wrong_password' : 'unknown_account' },
-        });
-        return this.throttle.record(tx, 'LOGIN_FAILURE', keys);
-      });
-      throw new AppError(limitReached ? 'TOO_MANY_ATTEMPTS' : 'INVALID_CREDENTIALS');
+        }),
+      );
+      throw this.throttle.failure(ticket, new AppError('INVALID_CREDENTIALS'));
     }
+    await this.throttle.loginSucceeded(input.email, ctx.ip, ticket);
     return this.prisma.$transaction(async (tx) => {
-      await this.throttle.clear(tx, 'LOGIN_FAILURE', [accountKey(input.email)]);
       await this.audit.record(tx, ctx, { action: 'auth.login', entityType: 'User', entityId: user.id, actorId: user.id });
       const sessionToken = await this.sessions.start(tx, user.id, ctx, previousSessionId);
       const { passwordHash: _hash, disabledAt: _disabled, ...profile } = user;
@@ -118,10 +118,11 @@ export class AuthService {
    * find out who has an account. Requests are throttled per address and per account.
    */
   async requestPasswordReset(input: TPasswordResetRequest, ctx: RequestContext): Promise<void> {
-    const keys = [ipKey(ctx.ip), accountKey(input.email)];
-    await this.throttle.assertAllowed('RESET_REQUEST', keys);
+    await this.throttle.take([
+      { kind: 'RESET_REQUEST_ADDRESS', key: ipKey(ctx.ip) },
+      { kind: 'RESET_REQUEST_ACCOUNT', key: accountKey(input.email) },
+    ]);
     await this.prisma.$transaction(async (tx) => {
-      await this.throttle.record(tx, 'RESET_REQUEST', keys);
       const user = await this.users.findByEmail(tx, input.email);
       if (!user || user.disabledAt) return;
       const token = newToken();
@@ -143,24 +144,22 @@ export class AuthService {
 
   /** Sets the new password, uses up the link and signs the account out everywhere. */
   async confirmPasswordReset(input: TPasswordResetConfirmRequest, ctx: RequestContext): Promise<void> {
-    const keys = [ipKey(ctx.ip)];
-    await this.throttle.assertAllowed('TOKEN_FAILURE', keys);
+    const ticket = await this.throttle.take([{ kind: 'RESET_TOKEN', key: ipKey(ctx.ip) }]);
     const passwordHash = await hashPassword(input.password);
-    const done = await this.prisma.$transaction(async (tx) => {
+    const email = await this.prisma.$transaction(async (tx) => {
       const reset = await tx.passwordReset.findUnique({ where: { tokenHash: hashToken(input.token) } });
-      if (!reset || reset.usedAt || reset.expiresAt.getTime() <= Date.now()) return false;
+      if (!reset || reset.usedAt || reset.expiresAt.getTime() <= Date.now()) return null;
       // Conditional on still being unused: two concurrent uses of one link cannot both succeed.
       const claimed = await tx.passwordReset.updateMany({ where: { id: reset.id, usedAt: null }, data: { usedAt: new Date() } });
-      if (claimed.count !== 1) return false;
-      await this.users.update(tx, reset.userId, { passwordHash });
+      if (claimed.count !== 1) return null;
+      const user = await this.users.update(tx, reset.userId, { passwordHash });
       await this.sessions.endAllForUser(tx, reset.userId);
-      await this.throttle.clear(tx, 'LOGIN_FAILURE', [accountKey((await this.users.findById(tx, reset.userId))!.email)]);
       await this.audit.record(tx, ctx, { action: 'auth.password_reset', entityType: 'User', entityId: reset.userId, actorId: reset.userId });
-      return true;
+      return user.email;
     });
-    if (!done) {
-      const limitReached = await this.throttle.record(this.prisma, 'TOKEN_FAILURE', keys);
-      throw new AppError(limitReached ? 'TOO_MANY_ATTEMPTS' : 'TOKEN_INVALID');
-    }
+    if (!email) throw this.throttle.failure(ticket, new AppError('TOKEN_INVALID'));
+    await this.throttle.giveBack(ticket);
+    // The owner proved who they are: failed sign-ins against the account no longer hold them back.
+    await this.throttle.clearAccount(email);
   }
 }

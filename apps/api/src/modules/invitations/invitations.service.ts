@@ -18,7 +18,7 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../auth/auth.types';
 import { hashPassword, verifyPassword } from '../auth/passwords';
 import { SessionsService } from '../auth/sessions.service';
-import { ipKey, ThrottleService } from '../auth/throttle.service';
+import { ipKey, ThrottleService, type ThrottleTicket } from '../auth/throttle.service';
 import { OutboxService } from '../notifications/outbox.service';
 import { normaliseRoles, UsersRepository } from '../users/users.repository';
 
@@ -124,13 +124,40 @@ export class InvitationsService {
    */
   async accept(token: string, input: TAcceptInvitationRequest, ctx: RequestContext, previousSessionId?: string): Promise<{ user: TUser; sessionToken: string }> {
     const passwordHash = await hashPassword(input.password);
+    // Confirming with an existing account's password is a sign-in attempt: same throttle, same audit row.
+    let wrongPassword: { userId: string; email: string; ticket: ThrottleTicket } | undefined;
+    try {
+      return await this.acceptInTransaction(token, input, ctx, passwordHash, previousSessionId, (failure) => (wrongPassword = failure));
+    } catch (error) {
+      if (!wrongPassword) throw error;
+      const { userId, email, ticket } = wrongPassword;
+      await this.prisma.$transaction((tx) =>
+        this.audit.record(tx, ctx, { action: 'auth.login_failed', entityType: 'User', entityId: userId, actorId: null, after: { email, reason: 'wrong_password' } }),
+      );
+      throw this.throttle.failure(ticket, new AppError('INVALID_CREDENTIALS'));
+    }
+  }
+
+  private acceptInTransaction(
+    token: string,
+    input: TAcceptInvitationRequest,
+    ctx: RequestContext,
+    passwordHash: string,
+    previousSessionId: string | undefined,
+    onWrongPassword: (failure: { userId: string; email: string; ticket: ThrottleTicket }) => void,
+  ): Promise<{ user: TUser; sessionToken: string }> {
     return this.prisma.$transaction(async (tx) => {
       const invitation = await this.findUsable(tx, token, ctx);
       const role = invitation.role as TInvitableRole;
       const existing = await this.users.findByEmail(tx, invitation.email);
       let user: TUser;
       if (existing) {
-        if (!(await verifyPassword(existing.passwordHash, input.password))) throw new AppError('INVALID_CREDENTIALS');
+        const ticket = await this.throttle.takeLogin(existing.email, ctx.ip);
+        if (!(await verifyPassword(existing.passwordHash, input.password))) {
+          onWrongPassword({ userId: existing.id, email: existing.email, ticket });
+          throw new AppError('INVALID_CREDENTIALS');
+        }
+        await this.throttle.loginSucceeded(existing.email, ctx.ip, ticket);
         const roles = normaliseRoles([...existing.roles, role]);
         user = await this.users.update(tx, existing.id, { roles });
         await this.audit.record(tx, ctx, { action: 'user.role_granted', entityType: 'User', entityId: user.id, actorId: user.id, before: { roles: existing.roles }, after: { roles } });
@@ -154,14 +181,14 @@ export class InvitationsService {
     });
   }
 
+  /** Looks a link up, throttled per address (its own counter: it never slows sign-in or password resets). */
   private async findUsable(db: PrismaClient | Prisma.TransactionClient, token: string, ctx: RequestContext) {
-    const keys = [ipKey(ctx.ip)];
-    await this.throttle.assertAllowed('TOKEN_FAILURE', keys);
+    const ticket = await this.throttle.take([{ kind: 'INVITATION_TOKEN', key: ipKey(ctx.ip) }]);
     const invitation = await db.invitation.findUnique({ where: { tokenHash: hashToken(token) } });
     if (!invitation || invitation.acceptedAt || invitation.expiresAt.getTime() <= Date.now()) {
-      await this.throttle.record(this.prisma, 'TOKEN_FAILURE', keys);
-      throw new AppError('TOKEN_INVALID');
+      throw this.throttle.failure(ticket, new AppError('TOKEN_INVALID'));
     }
+    await this.throttle.giveBack(ticket);
     return invitation;
   }
 }
