@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Response } from 'supertest';
 import { APP_ORIGIN, createTestApp, type Client, type TestApp } from './support/test-app';
 import { createUser } from './support/factories';
-import { createDraftWithFiles, docxBytes, filesUnder, HTML_BYTES, pdfBytes, PNG_BYTES, SMALL_PDF_LIMIT, zipBytes } from './support/attachment-fixtures';
+import { createDraftWithFiles, docxBombBytes, docxBytes, filesUnder, HTML_BYTES, pdfBytes, PNG_BYTES, SMALL_PDF_LIMIT, zipBytes } from './support/attachment-fixtures';
 
 const browser = { Origin: APP_ORIGIN };
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
@@ -167,6 +167,35 @@ describe('attachments', () => {
     expect(pptx.body.details.detectedMediaType).toBe('application/vnd.openxmlformats-officedocument.presentationml.presentation');
     // A field without acceptedMediaTypes takes PDF only.
     expect((await upload(client, application.id, 'default_file', docxBytes(), 'x.pdf').expect(415)).body.details.acceptedMediaTypes).toEqual(['application/pdf']);
+  });
+
+  it('names the stored file after what its bytes are, whatever the sender called it', async () => {
+    const { client, application } = await newApplicant();
+    // A PDF that also parses as HTML (a polyglot) sent as a web page.
+    const polyglot = Buffer.concat([pdfBytes(1024), Buffer.from('\n<html><script>alert(1)</script></html>\n')]);
+    const invoice = await upload(client, application.id, 'pitch_deck', polyglot, 'invoice.html', 'text/html').expect(201);
+    expect(invoice.body).toMatchObject({ fileName: 'invoice.pdf', mediaType: 'application/pdf' });
+    expect((await upload(client, application.id, 'photo', PNG_BYTES, 'photo.jpg', 'image/jpeg').expect(201)).body.fileName).toBe('photo.png');
+    expect((await upload(client, application.id, 'annex', docxBytes(), 'statuts', 'application/octet-stream').expect(201)).body.fileName).toBe('statuts.docx');
+    const row = await t.prisma.attachment.findFirstOrThrow({ where: { id: invoice.body.id } });
+    expect(row.fileName).toBe('invoice.pdf');
+  });
+
+  it('refuses an Office file that unpacks to far more than it weighs, honest or lying about it, and stores nothing', async () => {
+    const { client, application } = await newApplicant();
+    const before = filesUnder(filesDir);
+    const honest = docxBombBytes();
+    expect(honest.length).toBeLessThan(1.1 * 1024 * 1024);
+    const refused = await upload(client, application.id, 'annex', honest, 'rapport.docx', 'application/octet-stream').expect(413);
+    expect(refused.body).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', details: { reason: 'ARCHIVE_UNPACKS_TOO_LARGE', fieldKey: 'annex' } });
+    // The directory claims 10 KB: the entry is inflated in memory and stopped long before 1 GiB.
+    const started = Date.now();
+    const lying = await upload(client, application.id, 'annex', docxBombBytes(10 * 1024), 'rapport.docx').expect(413);
+    expect(lying.body.details.reason).toBe('ARCHIVE_UNPACKS_TOO_LARGE');
+    expect(Date.now() - started).toBeLessThan(15_000);
+    await expectNothingStored(application.id, before);
+    // An ordinary Word file still passes.
+    await upload(client, application.id, 'annex', docxBytes(), 'statuts.docx').expect(201);
   });
 
   it('accepts only a visible FILE field of the call: 400 on fieldKey', async () => {

@@ -123,6 +123,10 @@ export const ATTACHMENT_REFUSAL_REASONS = [
   'TYPE_NOT_ACCEPTED',
   'MAX_FILES_REACHED',
   'APPLICATION_NOT_DRAFT',
+  /** A Word, Excel or PowerPoint file that unpacks to far more than it weighs (or too many parts). */
+  'ARCHIVE_UNPACKS_TOO_LARGE',
+  /** A Word, Excel or PowerPoint file whose archive cannot be read. */
+  'ARCHIVE_UNREADABLE',
 ] as const;
 
 /**
@@ -132,7 +136,7 @@ export const ATTACHMENT_REFUSAL_REASONS = [
 export const ZAttachmentRefusal = z.object({
   reason: z.enum(ATTACHMENT_REFUSAL_REASONS),
   fieldKey: z.string().optional(),
-  /** FILE_TOO_LARGE: the largest file accepted for this field, in bytes. */
+  /** FILE_TOO_LARGE: the largest file accepted for this field, in bytes; ARCHIVE_UNPACKS_TOO_LARGE: the most it may unpack to. */
   maxBytes: z.number().int().optional(),
   /** APPLICATION_QUOTA_EXCEEDED: the application's total allowance and what its files already use. */
   quotaBytes: z.number().int().optional(),

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { crc32 } from 'node:zlib';
+import { constants as zlibConstants, crc32, deflateRawSync } from 'node:zlib';
 import type { TFormDefinitionInput, TLocalizedText } from '@tahkim/contracts';
 import type { PrismaClient } from '@tahkim/db';
 import { createCall } from './call-factory';
@@ -64,29 +64,36 @@ export const PNG_BYTES = Buffer.concat([
 export const HTML_BYTES = Buffer.from('<!DOCTYPE html>\n<html><body><script>alert(document.cookie)</script></body></html>\n');
 
 /** A ZIP archive with stored (uncompressed) entries, enough to stand for an Office file. */
-export function zipBytes(entries: Record<string, string>): Buffer {
+export function zipBytes(entries: Record<string, string>, deflated: Record<string, { deflated: Buffer; unpackedBytes: number }> = {}): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
-  for (const [name, content] of Object.entries(entries)) {
+  const all: Array<[string, { data: Buffer; method: number; unpacked: number; crc: number }]> = [
+    ...Object.entries(entries).map(([name, content]) => {
+      const data = Buffer.from(content, 'utf8');
+      return [name, { data, method: 0, unpacked: data.length, crc: crc32(data) }] as [string, { data: Buffer; method: number; unpacked: number; crc: number }];
+    }),
+    ...Object.entries(deflated).map(([name, entry]) => [name, { data: entry.deflated, method: 8, unpacked: entry.unpackedBytes, crc: 0 }] as [string, { data: Buffer; method: number; unpacked: number; crc: number }]),
+  ];
+  for (const [name, { data, method, unpacked, crc }] of all) {
     const nameBytes = Buffer.from(name, 'utf8');
-    const data = Buffer.from(content, 'utf8');
-    const crc = crc32(data);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(method, 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
+    local.writeUInt32LE(unpacked, 22);
     local.writeUInt16LE(nameBytes.length, 26);
     locals.push(local, nameBytes, data);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(method, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
+    central.writeUInt32LE(unpacked, 24);
     central.writeUInt16LE(nameBytes.length, 28);
     central.writeUInt32LE(offset, 42);
     centrals.push(central, nameBytes);
@@ -95,11 +102,22 @@ export function zipBytes(entries: Record<string, string>): Buffer {
   const directory = Buffer.concat(centrals);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(Object.keys(entries).length, 8);
-  end.writeUInt16LE(Object.keys(entries).length, 10);
+  end.writeUInt16LE(all.length, 8);
+  end.writeUInt16LE(all.length, 10);
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, directory, end]);
+}
+
+/**
+ * A Word document of about 1 MB whose body unpacks to 1 GiB of zeros (a "zip bomb"). Built from one
+ * compressed 16 MiB block repeated (a full flush makes each block stand alone), so it costs a quarter of
+ * a second to make. `declaredUnpackedBytes` is what the archive's directory claims (it may lie).
+ */
+export function docxBombBytes(declaredUnpackedBytes = 1024 * 1024 * 1024): Buffer {
+  const block = deflateRawSync(Buffer.alloc(16 * 1024 * 1024), { finishFlush: zlibConstants.Z_FULL_FLUSH, level: 9 });
+  const body = Buffer.concat([...Array<Buffer>(64).fill(block), Buffer.from([0x03, 0x00])]);
+  return zipBytes({ '[Content_Types].xml': '<Types/>', '_rels/.rels': '<Relationships/>' }, { 'word/document.xml': { deflated: body, unpackedBytes: declaredUnpackedBytes } });
 }
 
 /** A minimal Word document; the content-types entry is placed last, as some writers do. */

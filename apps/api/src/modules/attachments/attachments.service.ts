@@ -20,7 +20,8 @@ import { loadCallForm } from '../calls/call-form';
 import { FILE_STORAGE, FileTooLargeError, newStorageKey, StoredFileNotFoundError, type FileStorage } from '../storage/file-storage';
 import { assertCanChangeFiles, assertCanReadFiles } from './attachments.access';
 import { AttachmentsRepository, type ApplicationForFiles, type StoredAttachment } from './attachments.repository';
-import { displayFileName } from './file-names';
+import { displayFileName, fileNameForType } from './file-names';
+import { OFFICE_ARCHIVE_LIMITS, OfficeArchiveRefusedError } from './office-archive-check';
 import { UnsupportedFileTypeError, UploadInspector } from './upload-inspector';
 
 /** The file part of a multipart request, opened only once the upload is known to be allowed. */
@@ -90,6 +91,11 @@ export class AttachmentsService {
       if (error instanceof UnsupportedFileTypeError) {
         throw refusal('UNSUPPORTED_MEDIA_TYPE', { reason: 'TYPE_NOT_ACCEPTED', fieldKey: field.key, detectedMediaType: error.detected, acceptedMediaTypes: [...error.accepted] });
       }
+      if (error instanceof OfficeArchiveRefusedError) {
+        throw error.problem.problem === 'UNREADABLE'
+          ? refusal('UNSUPPORTED_MEDIA_TYPE', { reason: 'ARCHIVE_UNREADABLE', fieldKey: field.key })
+          : refusal('PAYLOAD_TOO_LARGE', { reason: 'ARCHIVE_UNPACKS_TOO_LARGE', fieldKey: field.key, maxBytes: OFFICE_ARCHIVE_LIMITS.maxUnpackedBytes });
+      }
       throw error;
     }
     if (incoming.truncated() || inspector.size > maxBytes) {
@@ -108,7 +114,8 @@ export class AttachmentsService {
         const attachment = await this.attachments.create(tx, {
           applicationId: application.id,
           fieldKey: field.key,
-          fileName: displayFileName(incoming.fileName),
+          // The name's extension follows what the bytes are: a PDF sent as "invoice.html" is kept as "invoice.pdf".
+          fileName: fileNameForType(displayFileName(incoming.fileName), inspector.mediaType!),
           mediaType: inspector.mediaType!,
           size: inspector.size,
           sha256: inspector.sha256,

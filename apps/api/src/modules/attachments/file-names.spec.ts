@@ -1,4 +1,28 @@
-import { attachmentContentDisposition, displayFileName, MAX_FILE_NAME_LENGTH } from './file-names';
+import { attachmentContentDisposition, displayFileName, fileNameForType, MAX_FILE_NAME_LENGTH } from './file-names';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+describe('fileNameForType', () => {
+  it.each([
+    ['invoice.html', 'application/pdf', 'invoice.pdf'],
+    ['cv', 'application/pdf', 'cv.pdf'],
+    ['cv.PDF', 'application/pdf', 'cv.PDF'],
+    ['photo.jpeg', 'image/jpeg', 'photo.jpeg'],
+    ['photo.png', 'image/jpeg', 'photo.jpg'],
+    ['statuts.doc', DOCX, 'statuts.docx'],
+    ['rapport v2.final', 'application/pdf', 'rapport v2.final.pdf'],
+    ['budget 2026.1', 'application/pdf', 'budget 2026.1.pdf'],
+    ['ملف المشروع.exe', 'application/pdf', 'ملف المشروع.pdf'],
+  ] as const)('%j holding %s -> %j', (name, type, expected) => {
+    expect(fileNameForType(name, type)).toBe(expected);
+  });
+
+  it('keeps the name within the length limit with the extension it needs', () => {
+    const long = fileNameForType('a'.repeat(MAX_FILE_NAME_LENGTH), 'application/pdf');
+    expect(Array.from(long)).toHaveLength(MAX_FILE_NAME_LENGTH);
+    expect(long.endsWith('.pdf')).toBe(true);
+  });
+});
 
 describe('displayFileName', () => {
   it.each([

@@ -1,3 +1,5 @@
+import type { TUploadMediaType } from '@tahkim/contracts';
+
 /** Longest file name kept for display, in characters (code points). */
 export const MAX_FILE_NAME_LENGTH = 200;
 const MAX_EXTENSION_LENGTH = 10;
@@ -21,6 +23,40 @@ export function displayFileName(raw: string | undefined, fallback = 'document'):
   const extension = dot > 0 ? Array.from(cleaned.slice(dot)) : [];
   if (extension.length === 0 || extension.length > MAX_EXTENSION_LENGTH) return chars.slice(0, MAX_FILE_NAME_LENGTH).join('');
   return Array.from(cleaned.slice(0, dot)).slice(0, MAX_FILE_NAME_LENGTH - extension.length).join('').trimEnd() + extension.join('');
+}
+
+/** The extension a stored file gets for each type recognised from its bytes (the first is the usual one). */
+const EXTENSIONS: Record<TUploadMediaType, readonly string[]> = {
+  'application/pdf': ['.pdf'],
+  'image/png': ['.png'],
+  'image/jpeg': ['.jpg', '.jpeg', '.jpe'],
+  'image/webp': ['.webp'],
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': ['.docx'],
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['.xlsx'],
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': ['.pptx'],
+};
+
+/** Endings that name a file type, replaced rather than kept when the bytes say otherwise. */
+const KNOWN_EXTENSIONS = new Set(
+  ('.html .htm .xhtml .shtml .svg .svgz .xml .js .mjs .json .php .asp .aspx .jsp .exe .bat .cmd .com .scr .msi .sh .ps1 .vbs .jar .apk ' +
+    '.zip .rar .7z .gz .tar .doc .docx .docm .dot .dotx .xls .xlsx .xlsm .ppt .pptx .pptm .odt .ods .odp .rtf .txt .csv .md ' +
+    '.pdf .png .jpg .jpeg .jpe .jfif .gif .webp .bmp .tif .tiff .heic .heif .avif .ico .mp3 .mp4 .mov .avi .wav .eml .msg').split(' '),
+);
+
+/**
+ * A displayed name whose extension says what the file is, whatever the sender called it: "cv" and
+ * "invoice.html" holding a PDF become "cv.pdf" and "invoice.pdf"; "scan.JPEG" stays as it is. An ending
+ * that is not a file extension ("rapport v2.final") is kept and the right one added.
+ */
+export function fileNameForType(displayName: string, mediaType: TUploadMediaType): string {
+  const wanted = EXTENSIONS[mediaType];
+  const dot = displayName.lastIndexOf('.');
+  const current = dot > 0 ? displayName.slice(dot).toLowerCase() : '';
+  if (wanted.includes(current)) return displayName;
+  const stem = KNOWN_EXTENSIONS.has(current) ? displayName.slice(0, dot) : displayName;
+  const name = `${stem}${wanted[0]}`;
+  const chars = Array.from(name);
+  return chars.length <= MAX_FILE_NAME_LENGTH ? name : `${chars.slice(0, MAX_FILE_NAME_LENGTH - wanted[0]!.length).join('').trimEnd()}${wanted[0]}`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { ActionIcon, Alert, Anchor, Button, FileButton, Group, Input, Progress, Stack, Text } from '@mantine/core';
-import { DEFAULT_MAX_FILE_SIZE_BYTES, UPLOAD_MEDIA_TYPES, type TAttachment, type TFormField } from '@tahkim/contracts';
+import { DEFAULT_MAX_FILE_SIZE_BYTES, UPLOAD_MEDIA_TYPES, type TAttachment, type TAttachmentRefusal, type TFormField } from '@tahkim/contracts';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api';
@@ -62,7 +62,11 @@ export function FileField({ applicationId, field, attachments, error, onChange }
       onChange([...attachments, attachment]);
     } catch (cause) {
       const apiError = cause instanceof ApiError ? cause : null;
-      if (apiError?.code === 'PAYLOAD_TOO_LARGE') setUploadError(t('files.tooLarge', { name: file.name, max: fileSize(maxSize, locale) }));
+      const refusal = apiError?.details as TAttachmentRefusal | undefined;
+      if (refusal?.reason === 'ARCHIVE_UNPACKS_TOO_LARGE') {
+        setUploadError(t('files.archiveTooLarge', { name: file.name, max: fileSize(refusal.maxBytes ?? 0, locale) }));
+      } else if (refusal?.reason === 'ARCHIVE_UNREADABLE') setUploadError(t('files.archiveUnreadable', { name: file.name }));
+      else if (apiError?.code === 'PAYLOAD_TOO_LARGE') setUploadError(t('files.tooLarge', { name: file.name, max: fileSize(maxSize, locale) }));
       else if (apiError?.code === 'UNSUPPORTED_MEDIA_TYPE') setUploadError(t('files.wrongType', { name: file.name, types: acceptedLabel }));
       else if (apiError?.status === 0) setUploadError(t('files.network', { name: file.name }));
       else setUploadError(apiError?.message ?? t('files.failed', { name: file.name }));
