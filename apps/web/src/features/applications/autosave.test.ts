@@ -57,6 +57,18 @@ describe('autosave', () => {
     expect(store.read()).toBeNull();
   });
 
+  it('leaves out the invisible characters the server refuses (a NUL pasted from a PDF, half an emoji), and settles', async () => {
+    const save = vi.fn(async (answers: TAnswers, version: number) => application(version + 1, answers));
+    const { controller } = setup(save);
+    controller.change({ name: 'Coop\u0000érative 🌿', tags: ['a\ud800', 'b'] });
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(save).toHaveBeenCalledWith({ name: 'Coopérative 🌿', tags: ['a', 'b'] }, 3);
+    expect(controller.getState()).toMatchObject({ status: { kind: 'saved' }, dirty: false });
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(save).toHaveBeenCalledTimes(1);
+  });
+
   it('does not save when nothing changed, and saves at once on flush', async () => {
     const save = vi.fn(async (answers: TAnswers, version: number) => application(version + 1, answers));
     const { controller } = setup(save);

@@ -1,6 +1,7 @@
 import type { TAnswers, TApplication } from '@tahkim/contracts';
 import type { ApiError } from '../../lib/api';
 import { Autosave, type AutosaveOptions as EngineOptions, type AutosaveState as EngineState, type CommonSaveStatus } from '../../lib/autosave/autosave';
+import { withoutUnstorableText } from './answers';
 import type { DraftStore } from './draft-storage';
 
 /** What the person sees of the autosave. */
@@ -47,7 +48,7 @@ export class AutosaveController extends Autosave<TAnswers, TApplication, Own> {
   }
 
   protected send(answers: TAnswers, version: number): Promise<TApplication> {
-    return this.save(answers, version);
+    return this.save(withoutUnstorableText(answers), version);
   }
 
   protected versionOf(application: TApplication): number {
@@ -55,7 +56,7 @@ export class AutosaveController extends Autosave<TAnswers, TApplication, Own> {
   }
 
   protected same(a: TAnswers, b: TAnswers): boolean {
-    return stable(a) === stable(b);
+    return stable(withoutUnstorableText(a)) === stable(withoutUnstorableText(b));
   }
 
   protected retrying(attempt: number, retryInMs: number): Own {
