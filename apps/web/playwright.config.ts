@@ -69,8 +69,10 @@ export default defineConfig({
     stdout: 'pipe',
     stderr: 'pipe',
     env: {
+      // No APP_URL: the server's default (http://localhost:$PORT) must accept its own pages' sign-ins,
+      // as it does for someone who runs `PORT=3500 npm start`.
       PORT: String(port),
-      APP_URL: baseURL,
+      APP_URL: '',
       DATA_DIR: dataDir,
       DEMO_DATA: 'true',
       LOG_LEVEL: 'warn',
