@@ -47,12 +47,22 @@ export const ZBallot = z.object({
 });
 export type TBallot = z.infer<typeof ZBallot>;
 
+/** A finalist the juror has a conflict of interest with: left out of their ballot. */
+export const ZBallotConflict = z.object({
+  applicationId: z.string(),
+  applicationLabel: z.string().describe('Reference of the application'),
+  reason: z.string().nullable(),
+});
+export type TBallotConflict = z.infer<typeof ZBallotConflict>;
+
 /** The ballot round as its juror sees it: the applications to order (conflicts left out) and their ballot. */
 export const ZJuryBallot = z.object({
   round: z.object({ id: z.string(), name: ZLocalizedText, instructions: ZLocalizedText.nullable(), closesAt: z.iso.datetime().nullable(), blind: z.boolean() }),
   call: z.object({ id: z.string(), title: ZLocalizedText }),
   candidates: z.array(ZBallotCandidate),
   ballot: ZBallot,
+  /** The round's finalists the juror is conflicted on, by reference. */
+  conflicts: z.array(ZBallotConflict),
 });
 export type TJuryBallot = z.infer<typeof ZJuryBallot>;
 
@@ -66,6 +76,15 @@ export type TPutBallotRequest = z.input<typeof ZPutBallotRequest>;
 export const ZSubmitBallotRequest = z.strictObject({ version: z.number().int().min(1) });
 export type TSubmitBallotRequest = z.input<typeof ZSubmitBallotRequest>;
 export const ZReopenBallotRequest = z.strictObject({ reason: z.string().trim().min(3).max(1000) });
+/**
+ * The juror declares a conflict of interest with one of the ballot's finalists: it leaves their ballot
+ * (draft or submitted) at once, and every other assignment of theirs to that application.
+ */
+export const ZDeclareBallotConflictRequest = z.strictObject({
+  applicationId: z.string().uuid(),
+  reason: z.string().trim().min(1).max(1000),
+});
+export type TDeclareBallotConflictRequest = z.input<typeof ZDeclareBallotConflictRequest>;
 export type TReopenBallotRequest = z.input<typeof ZReopenBallotRequest>;
 
 // ---- Staff: the result ------------------------------------------------------------------------

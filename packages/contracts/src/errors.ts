@@ -14,6 +14,7 @@ export const ERROR_CODES = [
   'VERSION_CONFLICT',
   'DEADLINE_PASSED',
   'CONFLICT',
+  'SUGGESTED_CONFLICT',
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',
   'TOO_MANY_ATTEMPTS',
@@ -35,6 +36,7 @@ export const ERROR_HTTP_STATUS: Record<TErrorCode, number> = {
   VERSION_CONFLICT: 409,
   DEADLINE_PASSED: 409,
   CONFLICT: 409,
+  SUGGESTED_CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   TOO_MANY_ATTEMPTS: 429,
@@ -98,6 +100,11 @@ export const ERROR_MESSAGES: Record<TErrorCode, Record<TLocale, string>> = {
     ar: 'لا يمكن تنفيذ هذا الإجراء في الحالة الحالية.',
     fr: "Cette action n'est pas possible dans l'état actuel.",
     en: 'This action is not possible in the current state.',
+  },
+  SUGGESTED_CONFLICT: {
+    ar: 'يوجد تضارب مصالح مقترح بين هذا العضو في لجنة التحكيم وهذا الملف (نفس الهيئة). أكّد لإسناده رغم ذلك.',
+    fr: "Un conflit d'intérêts est suggéré entre ce membre du jury et ce dossier (même organisation). Confirmez pour l'affecter quand même.",
+    en: 'A conflict of interest is suggested between this juror and this application (same organisation). Confirm to assign it anyway.',
   },
   PAYLOAD_TOO_LARGE: {
     ar: 'حجم البيانات المرسلة كبير جدا.',

@@ -81,10 +81,28 @@ export const ZRoundAssignments = z.object({
   assignments: z.array(ZStaffAssignment),
   /** Confirmed conflicts, as juror/application pairs: never assignable. */
   conflicts: z.array(z.object({ jurorId: z.string(), applicationId: z.string() })),
+  /**
+   * Suggested conflicts staff have not settled (the juror's organisation is the application's): never
+   * assigned automatically; assigning one by hand needs a confirmation, which dismisses the suggestion.
+   */
+  suggestions: z.array(z.object({ jurorId: z.string(), applicationId: z.string(), conflictId: z.string(), reason: z.string().nullable() })),
 });
 export type TRoundAssignments = z.infer<typeof ZRoundAssignments>;
-/** Replaces the round's assignments by hand. Pairs with a submitted scorecard cannot be removed. */
-export const ZPutAssignmentsRequest = z.strictObject({ assignments: z.array(ZAssignmentPair).max(100_000) });
+/**
+ * Replaces the round's assignments by hand. Pairs with a submitted scorecard cannot be removed. A new
+ * pair with a pending suggested conflict is refused (409 SUGGESTED_CONFLICT, details.pairs) unless it is
+ * listed in `confirmSuggestedConflicts`: staff saw the suggestion and assign anyway (it is dismissed).
+ */
+export const ZPutAssignmentsRequest = z.strictObject({
+  assignments: z.array(ZAssignmentPair).max(100_000),
+  confirmSuggestedConflicts: z.array(ZAssignmentPair).max(100_000).default([]),
+});
+export type TPutAssignmentsRequest = z.input<typeof ZPutAssignmentsRequest>;
+/** Details of a 409 SUGGESTED_CONFLICT: the new pairs that go against a pending suggestion. */
+export const ZSuggestedConflictDetails = z.object({
+  pairs: z.array(z.object({ jurorId: z.string(), applicationId: z.string(), conflictId: z.string(), reason: z.string().nullable() })),
+});
+export type TSuggestedConflictDetails = z.infer<typeof ZSuggestedConflictDetails>;
 
 export const ZAutoAssignResult = z.object({
   created: z.number().int(),

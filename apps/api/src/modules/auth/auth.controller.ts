@@ -63,11 +63,11 @@ export class AuthController {
     return this.auth.me(user.id);
   }
 
-  /** Changes the caller's name or remembered language. */
+  /** Changes the caller's name, remembered language or organisation. */
   @Patch('me')
   @ApiOkResponse({ type: UserDto })
-  updateMe(@CurrentUser() user: AuthenticatedUser, @Body() body: UpdateMeRequestDto): Promise<TUser> {
-    return this.auth.updateMe(user.id, body);
+  updateMe(@CurrentUser() user: AuthenticatedUser, @Body() body: UpdateMeRequestDto, @Ctx() ctx: RequestContext): Promise<TUser> {
+    return this.auth.updateMe(user.id, body, ctx);
   }
 
   /** Emails a single-use link, valid 30 minutes, when the account exists; answers the same either way. */

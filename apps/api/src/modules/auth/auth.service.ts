@@ -15,6 +15,7 @@ import { AppError } from '../../common/errors/app-error';
 import type { RequestContext } from '../../common/http/request-context';
 import { hashToken, newToken } from '../../common/security/tokens';
 import { AuditService } from '../audit/audit.service';
+import { suggestConflicts } from '../jury-admin/conflict-suggestions';
 import { OutboxService } from '../notifications/outbox.service';
 import { UsersRepository } from '../users/users.repository';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords';
@@ -107,10 +108,16 @@ export class AuthService {
     return user;
   }
 
-  async updateMe(userId: string, input: TUpdateMeRequest): Promise<TUser> {
+  /** A new organisation is compared at once with the applications of the rounds the person judges (suggested conflicts). */
+  async updateMe(userId: string, input: TUpdateMeRequest, ctx: RequestContext): Promise<TUser> {
     const { organisation, ...rest } = input;
-    // A blank organisation is no organisation (it would match every blank answer).
-    return this.users.update(this.prisma, userId, organisation === undefined ? rest : { ...rest, organisation: organisation?.trim() || null });
+    if (organisation === undefined) return this.users.update(this.prisma, userId, rest);
+    return this.prisma.$transaction(async (tx) => {
+      // A blank organisation is no organisation (it would match every blank answer).
+      const user = await this.users.update(tx, userId, { ...rest, organisation: organisation?.trim() || null });
+      await suggestConflicts(tx, { userIds: [userId] }, this.audit, ctx, userId);
+      return user;
+    });
   }
 
   /**

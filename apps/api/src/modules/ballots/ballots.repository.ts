@@ -81,13 +81,31 @@ export class BallotsRepository {
       ORDER BY a."reference" ASC NULLS LAST, a."id" ASC`;
   }
 
-  /** Confirmed conflicts of these users on these applications, as `userId applicationId` pairs. */
-  async conflicts(db: Db, userIds: readonly string[], applicationIds: readonly string[]): Promise<Array<{ userId: string; applicationId: string }>> {
+  /** Confirmed conflicts of these users on these applications, as `userId applicationId` pairs with the reason given. */
+  async conflicts(db: Db, userIds: readonly string[], applicationIds: readonly string[]): Promise<Array<{ userId: string; applicationId: string; reason: string | null }>> {
     if (userIds.length === 0 || applicationIds.length === 0) return [];
     return db.conflictOfInterest.findMany({
       where: { status: 'CONFIRMED', userId: { in: [...userIds] }, applicationId: { in: [...applicationIds] } },
-      select: { userId: true, applicationId: true },
+      select: { userId: true, applicationId: true, reason: true },
     });
+  }
+
+  /** Writes the juror's own declaration: a confirmed conflict, whatever the pair had before (a suggestion, a dismissal). */
+  async declareConflict(tx: Prisma.TransactionClient, userId: string, applicationId: string, reason: string) {
+    const key = { userId_applicationId: { userId, applicationId } };
+    const before = await tx.conflictOfInterest.findUnique({ where: key, select: { status: true, source: true, reason: true } });
+    const data = { reason, source: 'DECLARED' as const, status: 'CONFIRMED' as const, declaredById: userId, reviewedById: null, reviewedAt: null };
+    const conflict = await tx.conflictOfInterest.upsert({ where: key, create: { userId, applicationId, ...data }, update: data, select: { id: true } });
+    return { id: conflict.id, before };
+  }
+
+  /**
+   * Takes an application out of a ballot (the others keep their order). A draft moves to a new version,
+   * so a page still holding the old order cannot save it back; a submitted ballot keeps its version.
+   */
+  async removeEntry(tx: Prisma.TransactionClient, ballotId: string, applicationId: string, status: 'DRAFT' | 'SUBMITTED'): Promise<void> {
+    await tx.ballotEntry.deleteMany({ where: { ballotId, applicationId } });
+    if (status === 'DRAFT') await tx.ballot.update({ where: { id: ballotId }, data: { version: { increment: 1 } } });
   }
 
   ballot(db: Db, roundId: string, jurorId: string): Promise<BallotRow | null> {

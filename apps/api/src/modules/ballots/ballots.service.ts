@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { TBallotCandidate, TJuryBallot, TJuryBallotRoundList, TLocalizedText, ZPutBallotRequest, ZSubmitBallotRequest } from '@tahkim/contracts';
+import type { TBallotCandidate, TBallotConflict, TJuryBallot, TJuryBallotRoundList, TLocalizedText, ZDeclareBallotConflictRequest, ZPutBallotRequest, ZSubmitBallotRequest } from '@tahkim/contracts';
 import type { Prisma, PrismaClient } from '@tahkim/db';
 import { ZodError, type core, type z } from 'zod';
 import { AppError } from '../../common/errors/app-error';
@@ -11,12 +11,14 @@ import type { AuthenticatedUser } from '../auth/auth.types';
 import { loadCallForm } from '../calls/call-form';
 import { blindText, identifyingTerms } from '../jury/blind-view';
 import { assertRoundAcceptsWork } from '../jury/jury.access';
+import { applyConflict } from '../jury-admin/conflicts.effects';
 import { assertPermutation, currentOrder, isPermutation } from './ballot-order';
 import { BallotsRepository, type BallotSeat, type CandidateRow } from './ballots.repository';
 
 type Db = PrismaClient | Prisma.TransactionClient;
 type PutBallot = z.infer<typeof ZPutBallotRequest>;
 type SubmitBallot = z.infer<typeof ZSubmitBallotRequest>;
+type DeclareBallotConflict = z.infer<typeof ZDeclareBallotConflictRequest>;
 
 /**
  * A juror's final ballot: they order every application of an OPEN ballot round they sit on, except
@@ -103,6 +105,40 @@ export class BallotsService {
     });
   }
 
+  /**
+   * The juror declares a conflict of interest with a finalist of this ballot. It is in force at once
+   * (CONFIRMED, like any juror's declaration): the finalist leaves their ballot, draft or submitted (the
+   * others keep their order, so a submitted ballot stays submitted and counts without that preference,
+   * as the result already reads conflicted ballots), and any assignment of theirs to that application in
+   * another round goes, as for a declaration from the scoring workspace. Allowed whatever the ballot's
+   * state and after the deadline: a conflict discovered late must still be said. Audited in the same
+   * transaction, with the ballot's order before and after.
+   */
+  async declareConflict(roundId: string, input: DeclareBallotConflict, user: AuthenticatedUser, ctx: RequestContext): Promise<TJuryBallot> {
+    return this.prisma.$transaction(async (tx) => {
+      const seat = await this.seat(tx, roundId, user);
+      const finalist = (await this.repo.candidates(tx, seat.round)).find((c) => c.id === input.applicationId);
+      if (!finalist) throw new AppError('NOT_FOUND');
+      const locked = await this.repo.lock(tx, roundId, seat.jurorId);
+      const ballot = locked ? await this.repo.ballot(tx, roundId, seat.jurorId) : null;
+      const orderBefore = (ballot?.entries ?? []).map((e) => e.applicationId);
+      if (ballot && locked && orderBefore.includes(finalist.id)) await this.repo.removeEntry(tx, ballot.id, finalist.id, locked.status);
+      const conflict = await this.repo.declareConflict(tx, user.id, finalist.id, input.reason);
+      await this.audit.record(tx, ctx, {
+        action: 'conflict.declared',
+        entityType: 'ConflictOfInterest',
+        entityId: conflict.id,
+        ...(conflict.before ? { before: conflict.before } : {}),
+        after: {
+          userId: user.id, applicationId: finalist.id, roundId, reason: input.reason, source: 'DECLARED', status: 'CONFIRMED',
+          ballot: ballot ? { id: ballot.id, status: ballot.status, orderBefore, orderAfter: orderBefore.filter((id) => id !== finalist.id) } : null,
+        },
+      });
+      await applyConflict(tx, { userId: user.id, applicationId: finalist.id, conflictId: conflict.id }, this.audit, ctx);
+      return this.read(tx, seat, user);
+    });
+  }
+
   /** The caller's seat on this OPEN ballot round, else 404 like an id that does not exist. */
   private async seat(db: Db, roundId: string, user: AuthenticatedUser): Promise<BallotSeat> {
     const [seat] = await this.repo.seats(db, user.id, roundId);
@@ -112,13 +148,21 @@ export class BallotsService {
 
   /** The round's applications less those the juror is conflicted on. */
   private async candidates(db: Db, seat: BallotSeat, user: AuthenticatedUser): Promise<CandidateRow[]> {
+    return (await this.split(db, seat, user)).candidates;
+  }
+
+  /** The round's applications, split into those the juror orders and those they are conflicted on. */
+  private async split(db: Db, seat: BallotSeat, user: AuthenticatedUser): Promise<{ candidates: CandidateRow[]; conflicts: TBallotConflict[] }> {
     const all = await this.repo.candidates(db, seat.round);
-    const conflicted = new Set((await this.repo.conflicts(db, [user.id], all.map((c) => c.id))).map((c) => c.applicationId));
-    return all.filter((c) => !conflicted.has(c.id));
+    const reasons = new Map((await this.repo.conflicts(db, [user.id], all.map((c) => c.id))).map((c) => [c.applicationId, c.reason]));
+    return {
+      candidates: all.filter((c) => !reasons.has(c.id)),
+      conflicts: all.filter((c) => reasons.has(c.id)).map((c) => ({ applicationId: c.id, applicationLabel: label(c), reason: reasons.get(c.id) ?? null })),
+    };
   }
 
   private async read(db: Db, seat: BallotSeat, user: AuthenticatedUser): Promise<TJuryBallot> {
-    const [candidates, ballot] = await Promise.all([this.candidates(db, seat, user), this.repo.ballot(db, seat.round.id, seat.jurorId)]);
+    const [{ candidates, conflicts }, ballot] = await Promise.all([this.split(db, seat, user), this.repo.ballot(db, seat.round.id, seat.jurorId)]);
     const presented = await this.present(db, seat, candidates);
     const allowed = candidates.map((c) => c.id);
     const round = seat.round;
@@ -141,6 +185,7 @@ export class BallotsService {
         submittedAt: ballot?.submittedAt?.toISOString() ?? null,
         saved: ballot !== null,
       },
+      conflicts,
     };
   }
 

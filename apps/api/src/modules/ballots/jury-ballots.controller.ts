@@ -5,7 +5,7 @@ import { CurrentUser } from '../../common/decorators/current-user.decorator';
 import { Ctx, type RequestContext } from '../../common/http/request-context';
 import { UuidPipe } from '../../common/http/uuid.pipe';
 import type { AuthenticatedUser } from '../auth/auth.types';
-import { JuryBallotDto, JuryBallotRoundListDto, PutBallotRequestDto, SubmitBallotRequestDto } from './ballots.dto';
+import { DeclareBallotConflictRequestDto, JuryBallotDto, JuryBallotRoundListDto, PutBallotRequestDto, SubmitBallotRequestDto } from './ballots.dto';
 import { BallotsService } from './ballots.service';
 
 /**
@@ -44,5 +44,17 @@ export class JuryBallotsController {
   @ApiOkResponse({ type: JuryBallotDto })
   submit(@Param('roundId', UuidPipe) roundId: string, @Body() body: SubmitBallotRequestDto, @CurrentUser() user: AuthenticatedUser, @Ctx() ctx: RequestContext): Promise<TJuryBallot> {
     return this.ballots.submit(roundId, body, user, ctx);
+  }
+
+  /**
+   * Declares a conflict of interest with one of the ballot's finalists (a reason is required): it leaves
+   * the caller's ballot at once, draft or submitted, and the answer is the ballot without it. 404 for a
+   * finalist not in this ballot, as for a round the caller does not sit on.
+   */
+  @Post(':roundId/conflicts')
+  @HttpCode(200)
+  @ApiOkResponse({ type: JuryBallotDto })
+  declareConflict(@Param('roundId', UuidPipe) roundId: string, @Body() body: DeclareBallotConflictRequestDto, @CurrentUser() user: AuthenticatedUser, @Ctx() ctx: RequestContext): Promise<TJuryBallot> {
+    return this.ballots.declareConflict(roundId, body, user, ctx);
   }
 }

@@ -15,6 +15,7 @@ import { AppError } from '../../common/errors/app-error';
 import type { RequestContext } from '../../common/http/request-context';
 import { hashToken, newToken } from '../../common/security/tokens';
 import { AuditService } from '../audit/audit.service';
+import { suggestConflicts } from '../jury-admin/conflict-suggestions';
 import type { AuthenticatedUser } from '../auth/auth.types';
 import { hashPassword, verifyPassword } from '../auth/passwords';
 import { SessionsService } from '../auth/sessions.service';
@@ -174,7 +175,11 @@ export class InvitationsService {
       // A juror invited into a round joins it on acceptance.
       if (invitation.roundId) {
         const joined = await tx.juror.createMany({ data: [{ roundId: invitation.roundId, userId: user.id }], skipDuplicates: true });
-        if (joined.count === 1) await this.audit.record(tx, ctx, { action: 'juror.added', entityType: 'Round', entityId: invitation.roundId, actorId: user.id, after: { userId: user.id, viaInvitation: invitation.id } });
+        if (joined.count === 1) {
+          await this.audit.record(tx, ctx, { action: 'juror.added', entityType: 'Round', entityId: invitation.roundId, actorId: user.id, after: { userId: user.id, viaInvitation: invitation.id } });
+          // An existing account may already name an organisation that applied.
+          await suggestConflicts(tx, { roundId: invitation.roundId, userIds: [user.id] }, this.audit, ctx, user.id);
+        }
       }
       const sessionToken = await this.sessions.start(tx, user.id, ctx, previousSessionId);
       return { user, sessionToken };

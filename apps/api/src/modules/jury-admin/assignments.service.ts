@@ -9,6 +9,7 @@ import type { RequestContext } from '../../common/http/request-context';
 import { AuditService } from '../audit/audit.service';
 import { materialiseRoundApplications } from '../rounds/round-applications';
 import { planAssignments } from './assignment-planner';
+import { suggestConflicts } from './conflict-suggestions';
 import { JuryAdminRepository } from './jury-admin.repository';
 
 const INSERT_CHUNK = 5_000;
@@ -29,34 +30,39 @@ export class AssignmentsService {
       this.repo.jurorsWithProgress(this.prisma, roundId),
       this.repo.applicationsWithProgress(this.prisma, round),
       this.repo.assignments(this.prisma, roundId),
-      this.repo.confirmedConflicts(this.prisma, round),
+      this.repo.conflictPairs(this.prisma, round),
     ]);
     return {
       jurors: jurors.map((j) => ({ id: j.jurorId, displayName: j.displayName })),
       applications: applications.map((a) => ({ id: a.applicationId, reference: a.reference, title: a.title })),
       assignments,
-      conflicts,
+      conflicts: conflicts.filter((c) => c.status === 'CONFIRMED').map((c) => ({ jurorId: c.jurorId, applicationId: c.applicationId })),
+      suggestions: conflicts.filter((c) => c.status === 'PENDING').map((c) => ({ jurorId: c.jurorId, applicationId: c.applicationId, conflictId: c.conflictId, reason: c.reason })),
     };
   }
 
   /**
    * Replaces the round's assignments with the given pairs. A pair must name a juror and an application
-   * of the round without a confirmed conflict (400 with the pairs at fault); a pair whose scorecard is
+   * of the round without a confirmed conflict (400 with the pairs at fault); a new pair against a pending
+   * suggested conflict needs staff's confirmation (409 SUGGESTED_CONFLICT listing them, unless listed in
+   * `confirmSuggestedConflicts`: the suggestion is then dismissed, audited); a pair whose scorecard is
    * submitted cannot be removed (409).
    */
   async put(roundId: string, input: z.output<typeof ZPutAssignmentsRequest>, ctx: RequestContext): Promise<TRoundAssignments> {
     await this.prisma.$transaction(async (tx) => {
       const round = await this.repo.round(tx, roundId);
       await materialiseRoundApplications(tx, round, ctx.user?.id ?? null);
+      await suggestConflicts(tx, { roundId }, this.audit, ctx);
       const [jurorRows, applicationIds, conflicts, existing] = await Promise.all([
         tx.juror.findMany({ where: { roundId }, select: { id: true } }),
         this.repo.applicationIds(tx, round),
-        this.repo.confirmedConflicts(tx, round),
+        this.repo.conflictPairs(tx, round),
         this.repo.assignments(tx, roundId),
       ]);
       const jurors = new Set(jurorRows.map((j) => j.id));
       const applications = new Set(applicationIds);
-      const conflicted = new Set(conflicts.map((c) => pairKey(c.jurorId, c.applicationId)));
+      const conflicted = new Set(conflicts.filter((c) => c.status === 'CONFIRMED').map((c) => pairKey(c.jurorId, c.applicationId)));
+      const suggested = new Map(conflicts.filter((c) => c.status === 'PENDING').map((c) => [pairKey(c.jurorId, c.applicationId), c]));
       const wanted = new Map(input.assignments.map((p) => [pairKey(p.jurorId, p.applicationId), p]));
 
       const issues = [...wanted.values()].flatMap((pair, index) => {
@@ -74,6 +80,22 @@ export class AssignmentsService {
         throw new AppError('CONFLICT', { reason: 'SUBMITTED_SCORECARD', pairs: locked.map((a) => ({ jurorId: a.jurorId, applicationId: a.applicationId })) });
       }
       const toAdd = [...wanted.values()].filter((p) => !current.has(pairKey(p.jurorId, p.applicationId)));
+      const confirmed = new Set(input.confirmSuggestedConflicts.map((p) => pairKey(p.jurorId, p.applicationId)));
+      const against = toAdd.flatMap((p) => suggested.get(pairKey(p.jurorId, p.applicationId)) ?? []);
+      const unconfirmed = against.filter((c) => !confirmed.has(pairKey(c.jurorId, c.applicationId)));
+      if (unconfirmed.length > 0) {
+        throw new AppError('SUGGESTED_CONFLICT', { pairs: unconfirmed.map((c) => ({ jurorId: c.jurorId, applicationId: c.applicationId, conflictId: c.conflictId, reason: c.reason })) });
+      }
+      // Staff saw the suggestion and assigned anyway: it is settled as not a conflict.
+      if (against.length > 0) {
+        await tx.conflictOfInterest.updateMany({ where: { id: { in: against.map((c) => c.conflictId) }, status: 'PENDING' }, data: { status: 'DISMISSED', reviewedById: ctx.user?.id ?? null, reviewedAt: new Date() } });
+        for (const c of against) {
+          await this.audit.record(tx, ctx, {
+            action: 'conflict.overridden', entityType: 'ConflictOfInterest', entityId: c.conflictId,
+            before: { status: 'PENDING' }, after: { status: 'DISMISSED', roundId, jurorId: c.jurorId, applicationId: c.applicationId, reason: c.reason },
+          });
+        }
+      }
       for (let i = 0; i < toRemove.length; i += INSERT_CHUNK) {
         await tx.assignment.deleteMany({ where: { id: { in: toRemove.slice(i, i + INSERT_CHUNK).map((a) => a.id) } } });
       }
@@ -87,7 +109,8 @@ export class AssignmentsService {
 
   /**
    * Gives every application of the round its required number of unconflicted jurors with even loads,
-   * keeping existing assignments (see planAssignments). Reads are set-based and inserts are chunked, so
+   * keeping existing assignments (see planAssignments). Confirmed conflicts and pending suggestions are
+   * both avoided. Reads are set-based and inserts are chunked, so
    * 10,000 applications x 200 jurors stay within seconds.
    */
   async auto(roundId: string, ctx: RequestContext): Promise<TAutoAssignResult> {
@@ -96,10 +119,12 @@ export class AssignmentsService {
         const round = await this.repo.round(tx, roundId);
         await tx.$queryRaw`SELECT "id" FROM "Round" WHERE "id" = ${roundId}::uuid FOR UPDATE`;
         await materialiseRoundApplications(tx, round, ctx.user?.id ?? null);
+        await suggestConflicts(tx, { roundId }, this.audit, ctx);
+        // Pending suggestions count as conflicts here: only a person decides to assign one.
         const [jurorRows, applicationIds, conflicts, existing] = await Promise.all([
           tx.juror.findMany({ where: { roundId }, select: { id: true } }),
           this.repo.applicationIds(tx, round),
-          this.repo.confirmedConflicts(tx, round),
+          this.repo.conflictPairs(tx, round),
           tx.assignment.findMany({ where: { roundId }, select: { jurorId: true, applicationId: true } }),
         ]);
         const jurors = jurorRows.map((j) => j.id);

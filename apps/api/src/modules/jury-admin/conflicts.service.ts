@@ -7,6 +7,7 @@ import { PRISMA } from '../../config/config.module';
 import { AppError } from '../../common/errors/app-error';
 import type { RequestContext } from '../../common/http/request-context';
 import { AuditService } from '../audit/audit.service';
+import { suggestConflicts } from './conflict-suggestions';
 import { applyConflict } from './conflicts.effects';
 import { JuryAdminRepository } from './jury-admin.repository';
 
@@ -24,10 +25,14 @@ export class ConflictsService {
     private readonly audit: AuditService,
   ) {}
 
-  /** Confirmed, declared and suggested conflicts of the round's jurors on its call's applications; suggestions are refreshed first. */
-  async list(roundId: string): Promise<{ items: TConflict[] }> {
+  /**
+   * Confirmed, declared and suggested conflicts of the round's jurors on its call's applications.
+   * Suggestions are made as soon as a pair can exist; they are refreshed here too, for applications that
+   * reached round 1 by being screened in after the jury was formed.
+   */
+  async list(roundId: string, ctx: RequestContext): Promise<{ items: TConflict[] }> {
     const round = await this.repo.round(this.prisma, roundId);
-    await this.repo.suggestConflicts(this.prisma, round);
+    await this.prisma.$transaction((tx) => suggestConflicts(tx, { roundId: round.id }, this.audit, ctx));
     const rows = await this.prisma.conflictOfInterest.findMany({
       where: { application: { callId: round.callId }, user: { jurorMemberships: { some: { roundId } } } },
       select: CONFLICT_FIELDS,

@@ -12,6 +12,7 @@ import { AuditService } from '../audit/audit.service';
 import { INVITATION_TTL_DAYS } from '../invitations/invitations.service';
 import { OutboxService } from '../notifications/outbox.service';
 import { normaliseRoles } from '../users/users.repository';
+import { suggestConflicts } from './conflict-suggestions';
 import { JuryAdminRepository } from './jury-admin.repository';
 
 type AddJurors = z.output<typeof ZAddJurorsRequest>;
@@ -48,6 +49,7 @@ export class JurorsService {
   /**
    * Existing accounts join at once (with the JUROR role if they lacked it) and are told by email;
    * unknown addresses get an invitation tied to the round, so that accepting it joins the round.
+   * Conflicts with the round's applications are suggested for those who joined (same organisation).
    */
   async add(roundId: string, input: AddJurors, ctx: RequestContext): Promise<AddJurorsResult> {
     const inviter = ctx.user!;
@@ -94,6 +96,8 @@ export class JurorsService {
         });
         result.invited.push(email);
       }
+      const joined = users.filter((u) => result.added.includes(u.email)).map((u) => u.id);
+      await suggestConflicts(tx, { roundId, userIds: joined }, this.audit, ctx);
       return result;
     });
   }

@@ -69,14 +69,18 @@ export class JuryAdminRepository {
     return rows.map((r) => r.id);
   }
 
-  /** Confirmed conflicts between the round's jurors and applications of its call, as juror-membership pairs. */
-  confirmedConflicts(db: Db, round: RoundRef): Promise<Array<{ jurorId: string; applicationId: string }>> {
+  /**
+   * Conflicts that keep the round's jurors from applications of its call, as juror-membership pairs:
+   * confirmed ones (never assignable) and pending suggestions (assignable by hand only once confirmed).
+   */
+  conflictPairs(db: Db, round: RoundRef): Promise<Array<{ jurorId: string; applicationId: string; conflictId: string; status: 'CONFIRMED' | 'PENDING'; reason: string | null }>> {
     return db.$queryRaw`
-      SELECT j."id" AS "jurorId", c."applicationId"
+      SELECT j."id" AS "jurorId", c."applicationId", c."id" AS "conflictId", c."status"::text AS "status", c."reason"
       FROM "ConflictOfInterest" c
       JOIN "Juror" j ON j."userId" = c."userId" AND j."roundId" = ${round.id}::uuid
       JOIN "Application" a ON a."id" = c."applicationId" AND a."callId" = ${round.callId}::uuid
-      WHERE c."status" = 'CONFIRMED'`;
+      WHERE c."status" IN ('CONFIRMED', 'PENDING')
+      ORDER BY j."id", c."applicationId"`;
   }
 
   assignments(db: Db, roundId: string): Promise<Array<{ id: string; jurorId: string; applicationId: string; scorecardStatus: 'NONE' | 'DRAFT' | 'SUBMITTED' }>> {
@@ -85,25 +89,5 @@ export class JuryAdminRepository {
       FROM "Assignment" a LEFT JOIN "Scorecard" s ON s."assignmentId" = a."id"
       WHERE a."roundId" = ${roundId}::uuid
       ORDER BY a."jurorId", a."applicationId"`;
-  }
-
-  /**
-   * Suggests conflicts: a juror whose declared organisation equals (ignoring case and spaces) an
-   * application's answer to an organisation field. Stored as SUGGESTED / PENDING for staff, once per
-   * pair: a pair that already has a conflict, in any state, is left alone.
-   */
-  suggestConflicts(db: Db, round: RoundRef): Promise<number> {
-    return db.$executeRaw`
-      INSERT INTO "ConflictOfInterest" ("id", "userId", "applicationId", "reason", "source", "status", "createdAt", "updatedAt")
-      SELECT DISTINCT ON (j."userId", a."id") gen_random_uuid(), j."userId", a."id", u."organisation", 'SUGGESTED', 'PENDING', now(), now()
-      FROM "Juror" j
-      JOIN "User" u ON u."id" = j."userId"
-      JOIN "Application" a ON a."id" IN (${roundApplicationsSql(round)})
-      JOIN "FormField" f ON f."callId" = a."callId" AND (f."key" ILIKE '%organisation%' OR f."key" ILIKE '%organization%')
-      WHERE j."roundId" = ${round.id}::uuid
-        AND u."organisation" IS NOT NULL AND btrim(u."organisation") <> ''
-        AND jsonb_typeof(a."answers" -> f."key") = 'string'
-        AND lower(regexp_replace(a."answers" ->> f."key", '[[:space:]]+', '', 'g')) = lower(regexp_replace(u."organisation", '[[:space:]]+', '', 'g'))
-      ON CONFLICT ("userId", "applicationId") DO NOTHING`;
   }
 }

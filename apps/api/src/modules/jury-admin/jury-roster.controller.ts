@@ -43,8 +43,8 @@ export class JuryRosterController {
   /** Declared, staff-recorded and suggested conflicts (suggestions: same organisation as an application). */
   @Get('rounds/:id/conflicts')
   @ApiOkResponse({ type: ConflictListDto })
-  listConflicts(@Param('id', UuidPipe) roundId: string): Promise<{ items: TConflict[] }> {
-    return this.conflicts.list(roundId);
+  listConflicts(@Param('id', UuidPipe) roundId: string, @Ctx() ctx: RequestContext): Promise<{ items: TConflict[] }> {
+    return this.conflicts.list(roundId, ctx);
   }
 
   @Post('rounds/:id/conflicts')

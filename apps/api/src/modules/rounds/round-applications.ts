@@ -9,9 +9,9 @@ export interface RoundRef {
 }
 
 /** Round 1 takes every screened-in application of the call; later rounds only what was advanced into them. */
-const FIRST_ROUND_STATUSES = Prisma.raw(`('SUBMITTED', 'ELIGIBLE', 'IN_REVIEW')`);
+export const FIRST_ROUND_STATUSES = Prisma.raw(`('SUBMITTED', 'ELIGIBLE', 'IN_REVIEW')`);
 /** Never evaluated, whatever round they were taken into. */
-const OUT_OF_EVALUATION = Prisma.raw(`('DRAFT', 'WITHDRAWN', 'INELIGIBLE')`);
+export const OUT_OF_EVALUATION = Prisma.raw(`('DRAFT', 'WITHDRAWN', 'INELIGIBLE')`);
 
 /**
  * Writes the RoundApplication rows of round 1 from the call's applications, idempotently and in one

@@ -6,6 +6,7 @@ import { PRISMA } from '../../config/config.module';
 import { AppError } from '../../common/errors/app-error';
 import type { RequestContext } from '../../common/http/request-context';
 import { AuditService } from '../audit/audit.service';
+import { suggestConflicts } from '../jury-admin/conflict-suggestions';
 import { materialiseRoundApplications } from './round-applications';
 import { RoundsRepository, toCriterion, toRound } from './rounds.repository';
 
@@ -65,7 +66,10 @@ export class RoundsService {
           opensAt: body.opensAt ? new Date(body.opensAt) : null, closesAt: body.closesAt ? new Date(body.closesAt) : null, status: body.status,
         },
       });
-      if (round.status === 'OPEN') await materialiseRoundApplications(tx, round, ctx.user?.id ?? null);
+      if (round.status === 'OPEN') {
+        await materialiseRoundApplications(tx, round, ctx.user?.id ?? null);
+        await suggestConflicts(tx, { roundId: round.id }, this.audit, ctx);
+      }
       await this.audit.record(tx, ctx, { action: 'round.created', entityType: 'Round', entityId: round.id, after: summary(round) });
       return round.id;
     });
@@ -91,7 +95,10 @@ export class RoundsService {
         ...(input.status !== undefined && { status: input.status }),
       };
       const after = await tx.round.update({ where: { id }, data });
-      if (after.status === 'OPEN' && before.status !== 'OPEN') await materialiseRoundApplications(tx, after, ctx.user?.id ?? null);
+      if (after.status === 'OPEN' && before.status !== 'OPEN') {
+        await materialiseRoundApplications(tx, after, ctx.user?.id ?? null);
+        await suggestConflicts(tx, { roundId: after.id }, this.audit, ctx);
+      }
       await this.audit.record(tx, ctx, { action: 'round.updated', entityType: 'Round', entityId: id, before: summary(before), after: summary(after) });
     });
     return this.get(id);

@@ -7,6 +7,7 @@ import { AppError } from '../../common/errors/app-error';
 import type { RequestContext } from '../../common/http/request-context';
 import { AuditService } from '../audit/audit.service';
 import { materialiseRoundApplications } from '../rounds/round-applications';
+import { suggestConflicts } from '../jury-admin/conflict-suggestions';
 import { NOT_ADVANCEABLE, ShortlistsRepository, type AdvanceRow, type RoundRow } from './shortlists.repository';
 
 type AdvanceRequest = z.output<typeof ZAdvanceRequest>;
@@ -64,6 +65,8 @@ export class ShortlistsService {
       // The target round is locked, so nothing else can have taken these in meanwhile.
       if (added.length !== toAdd.length) throw new Error(`advance ${advance.id}: ${added.length} of ${toAdd.length} rows written`);
       await this.repo.shortlist(tx, added);
+      // The target round's jurors may work for one of the newcomers' organisations.
+      if (added.length > 0) await suggestConflicts(tx, { roundId: target.id }, this.audit, ctx);
       await this.audit.record(tx, ctx, {
         action: 'round.advanced',
         entityType: 'Round',
