@@ -6,7 +6,8 @@ import { Readable } from 'node:stream';
 import type { Response } from 'supertest';
 import { FILE_STORAGE, newStorageKey, type FileStorage } from '../src/modules/storage/file-storage';
 import { createApplication, demoLikeAnswers } from './support/application-factory';
-import { pdfBytes } from './support/attachment-fixtures';
+import { PDFDocument } from 'pdf-lib';
+import { readableText } from './support/readable-bytes';
 import { createCall } from './support/call-factory';
 import { createUser } from './support/factories';
 import { addJuror, assign, createRound } from './support/round-factory';
@@ -21,8 +22,18 @@ const PHONE = '0661 98 76 54';
 const ORGANISATION = 'Association Tighmert Solidaire';
 const PLANTED = [NAME, 'Oumerzouk', EMAIL, 'zineb.oumerzouk', 'planted-mail', PHONE, '0661987654', '98 76 54', ORGANISATION, 'Tighmert'];
 
+/** A one-page PDF whose Author, Creator and Title name the applicant. */
+async function pdfWithAuthor(): Promise<Buffer> {
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  doc.addPage([300, 300]);
+  doc.setAuthor(NAME);
+  doc.setCreator(ORGANISATION);
+  doc.setTitle(`${NAME} - dossier`);
+  return Buffer.from(await doc.save());
+}
+
 function raw(res: Response): string {
-  return `${res.status} ${JSON.stringify(res.headers)} ${res.text ?? ''} ${Buffer.isBuffer(res.body) ? '' : JSON.stringify(res.body)}`;
+  return `${res.status} ${JSON.stringify(res.headers)} ${res.text ?? ''} ${Buffer.isBuffer(res.body) ? readableText(res.body) : JSON.stringify(res.body)}`;
 }
 
 describe('blind rounds: nothing identifying reaches a juror', () => {
@@ -49,7 +60,7 @@ describe('blind rounds: nothing identifying reaches a juror', () => {
       social_impact: `Le projet est porté par ${NAME}, présidente de l'${ORGANISATION}. Contact : ${EMAIL} ou ${PHONE}. Il forme 40 femmes.`,
     });
     const application = await createApplication(t.prisma, { callId: call.id, ownerId: applicant.id, status: 'ELIGIBLE', answers });
-    const bytes = pdfBytes(3000);
+    const bytes = await pdfWithAuthor();
     const storageKey = newStorageKey();
     await t.app.get<FileStorage>(FILE_STORAGE).put(storageKey, Readable.from(bytes), { maxBytes: 1_000_000 });
     const attachment = await t.prisma.attachment.create({
@@ -125,13 +136,17 @@ describe('blind rounds: nothing identifying reaches a juror', () => {
     expect(view.answers).not.toHaveProperty('contact_phone');
     expect(view.answers.project_title).toBe('Argan et savoir-faire');
     // The identifying answers are struck out wherever they recur; other contact details are masked as such.
-    expect(view.answers.social_impact).toBe("Le projet est porté par •••, présidente de l'•••. Contact : ••• ou •••. Il forme 40 femmes.");
+    expect(view.answers.social_impact).toBe("Le projet est porté par •••, présidente de l'•••. Contact : •••@••• ou ••• •• •• ••. Il forme 40 femmes.");
     expect(view.answers.pitch_deck).toEqual([planted.attachment.id]);
     expect(view.attachments).toEqual([expect.objectContaining({ id: planted.attachment.id, fileName: 'Présentation (PDF)-1.pdf' })]);
     const download = responses.find((r) => r.headers['content-disposition'])!;
     expect(download.headers['content-disposition']).toContain('filename="Presentation (PDF)-1.pdf"');
     expect(download.headers['x-content-type-options']).toBe('nosniff');
-    expect(Buffer.compare(download.body as Buffer, planted.bytes)).toBe(0);
+    // The same document, without the author its software wrote into it.
+    const received = await PDFDocument.load(download.body as Buffer, { updateMetadata: false });
+    expect(received.getPageCount()).toBe(1);
+    expect([received.getAuthor(), received.getCreator(), received.getTitle()]).toEqual([undefined, undefined, undefined]);
+    expect(readableText(download.body as Buffer)).not.toContain('Oumerzouk');
   });
 
   it('shows everything in a round that is not blind (the check above can fail)', async () => {
@@ -142,5 +157,9 @@ describe('blind rounds: nothing identifying reaches a juror', () => {
     expect(text).toContain(EMAIL);
     expect(view.answers.organisation_name).toBe(ORGANISATION);
     expect(view.attachments[0].fileName).toBe(`${NAME} - ${ORGANISATION}.pdf`);
+    // The file as uploaded, metadata included.
+    const download = responses.find((r) => r.headers['content-disposition'])!;
+    expect(Buffer.compare(download.body as Buffer, planted.bytes)).toBe(0);
+    expect((await PDFDocument.load(download.body as Buffer, { updateMetadata: false })).getAuthor()).toBe(NAME);
   });
 });

@@ -9,7 +9,7 @@ import { titleField } from '../applications/application-rules';
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../auth/auth.types';
 import { loadCallForm } from '../calls/call-form';
-import { blindText, identifyingTerms } from '../jury/blind-view';
+import { applicationIdentityMatcher } from '../jury/identity-model';
 import { assertRoundAcceptsWork } from '../jury/jury.access';
 import { applyConflict } from '../jury-admin/conflicts.effects';
 import { assertPermutation, currentOrder, isPermutation } from './ballot-order';
@@ -199,7 +199,7 @@ export class BallotsService {
       const title =
         !c.title || !field || field.identifying
           ? null
-          : blindText(c.title, identifyingTerms({ form, answers, owner: { displayName: c.ownerName, email: c.ownerEmail, organisation: c.ownerOrganisation } }));
+          : applicationIdentityMatcher({ form, answers, owner: { displayName: c.ownerName, email: c.ownerEmail, organisation: c.ownerOrganisation } }).mask(c.title);
       return { applicationId: c.id, applicationLabel: label(c), title };
     });
   }

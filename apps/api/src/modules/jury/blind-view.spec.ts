@@ -1,5 +1,6 @@
 import type { TFormDefinition } from '@tahkim/contracts';
-import { identifyingTerms, juryAnswers, juryForm, maskContactDetails, MASKED_EMAIL, MASKED_PHONE, MASKED_TERM, neutralFileName, redactTerms } from './blind-view';
+import { juryAnswers, juryForm, maskContactDetails, MASKED_EMAIL, MASKED_PHONE, MASKED_TERM, neutralFileName } from './blind-view';
+import { applicationIdentityMatcher } from './identity-model';
 
 describe('maskContactDetails', () => {
   it.each([
@@ -22,13 +23,6 @@ describe('maskContactDetails', () => {
   });
 });
 
-describe('redactTerms', () => {
-  it('removes whole words and phrases, case-insensitively, and keeps short or partial matches', () => {
-    expect(redactTerms('La Coopérative  TIFAWIN, fondée par Fatima Benali (Benali).', ['coopérative tifawin', 'Benali', 'Fa'])).toBe(`La ${MASKED_TERM}, fondée par Fatima ${MASKED_TERM} (${MASKED_TERM}).`);
-    expect(redactTerms('Benalioui', ['Benali'])).toBe('Benalioui');
-  });
-});
-
 const form: TFormDefinition = {
   sections: [
     {
@@ -47,11 +41,11 @@ const form: TFormDefinition = {
 describe('blind answers', () => {
   it('drops identifying fields and unknown keys, masks text answers, keeps numbers', () => {
     const answers = { name: 'Atlas Solidaire', pitch: 'Atlas Solidaire (Karim Idrissi, 0661-223344) aide 40 jeunes.', amount: 40, stray: 'Karim' };
-    const terms = identifyingTerms({ form, answers, owner: { displayName: 'Karim Idrissi', email: 'karim@example.ma', organisation: null } });
+    const identity = applicationIdentityMatcher({ form, answers, owner: { displayName: 'Karim Idrissi', email: 'karim@example.ma', organisation: null } });
     const visible = juryForm(form, true);
     expect(visible.sections[0]!.fields.map((f) => f.key)).toEqual(['pitch', 'amount']);
-    expect(juryAnswers(visible, answers, true, terms)).toEqual({ pitch: `${MASKED_TERM} (${MASKED_TERM}, ${MASKED_PHONE}) aide 40 jeunes.`, amount: 40 });
-    expect(juryAnswers(juryForm(form, false), answers, false, terms)).toEqual({ name: 'Atlas Solidaire', pitch: answers.pitch, amount: 40 });
+    expect(juryAnswers(visible, answers, identity)).toEqual({ pitch: `${MASKED_TERM} (${MASKED_TERM}, ${MASKED_PHONE}) aide 40 jeunes.`, amount: 40 });
+    expect(juryAnswers(juryForm(form, false), answers, null)).toEqual({ name: 'Atlas Solidaire', pitch: answers.pitch, amount: 40 });
   });
 
   it('names files after their question', () => {

@@ -47,7 +47,7 @@ export class JuryController {
     return this.jury.view(id, user, ctx);
   }
 
-  /** A file of the assigned application, always as a download, under its neutral name in a blind round. */
+  /** A file of the assigned application, always as a download; in a blind round under its neutral name and without document metadata. */
   @Get('assignments/:id/attachments/:attachmentId')
   @Public()
   @ApiProduces('application/octet-stream')
@@ -66,7 +66,7 @@ export class JuryController {
       .header('content-disposition', attachmentContentDisposition(file.fileName))
       .header('x-content-type-options', 'nosniff')
       .header('cache-control', 'private, no-store')
-      .send(file.stream);
+      .send(file.body);
   }
 
   /** Declares a conflict of interest on one of the caller's assignments: it is removed and the application hidden. */

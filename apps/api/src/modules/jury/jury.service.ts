@@ -21,7 +21,9 @@ import { titleField } from '../applications/application-rules';
 import type { AuthenticatedUser } from '../auth/auth.types';
 import { loadCallForm } from '../calls/call-form';
 import { FILE_STORAGE, StoredFileNotFoundError, type FileStorage } from '../storage/file-storage';
-import { blindText, identifyingTerms, juryAnswers, juryAttachments, juryForm } from './blind-view';
+import { juryAnswers, juryAttachments, juryForm } from './blind-view';
+import { applicationIdentityMatcher, type IdentityMatcher } from './identity-model';
+import { MetadataNotRemovableError, withoutDocumentMetadata } from './document-metadata';
 import { refuseAssignment } from './jury.access';
 import { JuryRepository, type CriterionRow, type VisibleAssignment } from './jury.repository';
 
@@ -86,7 +88,7 @@ export class JuryService {
     const blind = assignment.round.blind;
     const answers = answersOf(assignment);
     const visibleForm = juryForm(form, blind);
-    const terms = blind ? identifyingTerms({ form, answers, owner: assignment.application.owner }) : [];
+    const identity = blind ? applicationIdentityMatcher({ form, answers, owner: assignment.application.owner }) : null;
     const files = juryAttachments(visibleForm, attachments, blind, ctx.locale);
     const fileAnswers: Record<string, string[]> = {};
     for (const file of files) fileAnswers[file.fieldKey] = [...(fileAnswers[file.fieldKey] ?? []), file.id];
@@ -96,25 +98,40 @@ export class JuryService {
       blind,
       status: assignment.application.status,
       form: visibleForm,
-      answers: { ...juryAnswers(visibleForm, answers, blind, terms), ...fileAnswers },
+      answers: { ...juryAnswers(visibleForm, answers, identity), ...fileAnswers },
       attachments: files,
       criteria: criteria.map(toCriterion),
     };
   }
 
-  /** A file of an assigned application, under its neutral name in a blind round. */
-  async download(assignmentId: string, attachmentId: string, user: AuthenticatedUser, ctx: RequestContext): Promise<{ fileName: string; mediaType: string; size: number; stream: Readable }> {
+  /**
+   * A file of an assigned application. In a blind round it has its neutral name and reaches the juror
+   * without document metadata (author, company, EXIF...): the stored file is read into memory (uploads
+   * are bounded), cleaned, and sent; a file whose metadata cannot be removed is not sent.
+   */
+  async download(assignmentId: string, attachmentId: string, user: AuthenticatedUser, ctx: RequestContext): Promise<{ fileName: string; mediaType: string; size: number; body: Readable | Buffer }> {
     const assignment = await this.find(assignmentId, user);
+    const blind = assignment.round.blind;
     const [{ form }, rows] = await Promise.all([loadCallForm(this.prisma, assignment.application.callId), this.jury.attachments(this.prisma, assignment.applicationId)]);
-    const visible = juryAttachments(juryForm(form, assignment.round.blind), rows, assignment.round.blind, ctx.locale).find((file) => file.id === attachmentId);
+    const visible = juryAttachments(juryForm(form, blind), rows, blind, ctx.locale).find((file) => file.id === attachmentId);
     const row = rows.find((candidate) => candidate.id === attachmentId);
     if (!visible || !row) throw new AppError('NOT_FOUND');
+    let stream: Readable;
     try {
-      return { fileName: visible.fileName, mediaType: row.mediaType, size: row.size, stream: await this.storage.get(row.storageKey) };
+      stream = await this.storage.get(row.storageKey);
     } catch (error) {
       if (!(error instanceof StoredFileNotFoundError)) throw error;
       this.logger.error({ attachmentId: row.id, storageKey: row.storageKey }, 'An attachment has no stored file');
       throw new AppError('NOT_FOUND', undefined, { cause: error });
+    }
+    if (!blind) return { fileName: visible.fileName, mediaType: row.mediaType, size: row.size, body: stream };
+    try {
+      const body = await withoutDocumentMetadata(await readStored(stream, row.size), row.mediaType);
+      return { fileName: visible.fileName, mediaType: row.mediaType, size: body.length, body };
+    } catch (error) {
+      if (!(error instanceof MetadataNotRemovableError)) throw error;
+      this.logger.warn({ attachmentId: row.id, err: error }, 'A file of a blind round kept from a juror: its metadata could not be removed');
+      throw new AppError('UNSUPPORTED_MEDIA_TYPE', { reason: 'METADATA_NOT_REMOVABLE' }, { cause: error });
     }
   }
 
@@ -163,6 +180,16 @@ export class JuryService {
       Promise.all(callIds.map(async (id) => [id, (await loadCallForm(this.prisma, id)).form] as const)).then((entries) => new Map(entries)),
       this.jury.criteria(this.prisma, roundIds),
     ]);
+    // One identity matcher per application, however many of the caller's rounds it is in.
+    const identities = new Map<string, IdentityMatcher>();
+    const identityOf = (assignment: VisibleAssignment, form: TFormDefinition): IdentityMatcher => {
+      let identity = identities.get(assignment.applicationId);
+      if (!identity) {
+        identity = applicationIdentityMatcher({ form, answers: answersOf(assignment), owner: assignment.application.owner });
+        identities.set(assignment.applicationId, identity);
+      }
+      return identity;
+    };
     return assignments.map((assignment) => {
       const roundCriteria = criteria.filter((c) => c.roundId === assignment.roundId);
       return {
@@ -176,12 +203,28 @@ export class JuryService {
         },
         call: { id: assignment.round.call.id, title: assignment.round.call.title as TLocalizedText },
         applicationLabel: applicationLabel(assignment),
-        title: juryTitle(assignment, forms.get(assignment.application.callId)!),
+        title: juryTitle(assignment, forms.get(assignment.application.callId)!, identityOf),
         scorecardStatus: assignment.scorecard ? assignment.scorecard.status : 'TO_DO',
         weightedScore: scorecardScore(assignment, roundCriteria),
       };
     });
   }
+}
+
+/** The stored file in memory; never more than its recorded size (plus a margin) is read. */
+async function readStored(stream: Readable, size: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of stream) {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as Uint8Array);
+    total += buffer.length;
+    if (total > size + 1024) {
+      stream.destroy();
+      throw new Error(`A stored file is larger than its recorded ${size} bytes`);
+    }
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
 }
 
 function answersOf(assignment: VisibleAssignment): Record<string, unknown> {
@@ -195,10 +238,10 @@ export function applicationLabel(assignment: { id: string; application: { refere
 }
 
 /** The project's name; in a blind round only if its question is not identifying, with identity masked. */
-function juryTitle(assignment: VisibleAssignment, form: TFormDefinition): string | null {
+function juryTitle(assignment: VisibleAssignment, form: TFormDefinition, identityOf: (assignment: VisibleAssignment, form: TFormDefinition) => IdentityMatcher): string | null {
   const title = assignment.application.title;
   if (!title || !assignment.round.blind) return title;
   const field = titleField(form);
   if (!field || field.identifying) return null;
-  return blindText(title, identifyingTerms({ form, answers: answersOf(assignment), owner: assignment.application.owner }));
+  return identityOf(assignment, form).mask(title);
 }
