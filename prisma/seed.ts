@@ -182,6 +182,8 @@ export async function seedDemoData(prisma: PrismaClient, options: { now?: Date }
           ...CALL_TEXTS,
           opensAt,
           closesAt,
+          // Generated as instants by the server itself: nothing for staff to review.
+          deadlinesReviewedAt: now,
           status: 'PUBLISHED',
           publishedAt: opensAt,
           referencePrefix: 'FAB',
@@ -252,6 +254,7 @@ export async function seedDemoData(prisma: PrismaClient, options: { now?: Date }
           // Pre-selection runs while the call is open: applications are scored as they come in.
           opensAt: roundOpensAt,
           closesAt: new Date(now.getTime() + 10 * DAY_MS),
+          deadlinesReviewedAt: now,
           status: 'OPEN',
           criteria: {
             createMany: {

@@ -1,8 +1,13 @@
+import { toWallClock } from '@tahkim/contracts';
+import { CASABLANCA } from '@tahkim/contracts/time-zone-data';
 import type { PrismaClient } from '../generated/client/client';
 
-/** The year part of a reference: the year of submission in the foundation's timezone. */
-export function referenceYear(submittedAt: Date, timeZone = 'Africa/Casablanca'): number {
-  return Number(new Intl.DateTimeFormat('en', { timeZone, year: 'numeric' }).format(submittedAt));
+/**
+ * The year part of a reference: the year of submission in Casablanca, read with the time-zone data
+ * the app carries (not the runtime's, which may still put Morocco on UTC+1 at New Year).
+ */
+export function referenceYear(submittedAt: Date): number {
+  return Number(toWallClock(CASABLANCA, submittedAt).dateTime.slice(0, 4));
 }
 
 /** "FAB", 2026, 42 -> "FAB-2026-0042" */

@@ -2,12 +2,17 @@ import { z } from 'zod';
 import { ZEligibilityRules } from './eligibility';
 import { ZFormDefinition } from './forms';
 import { ZLocalizedText, zLocalizedText } from './locales';
+import { compareDateTimeInputs, ZDateTimeInput, ZWallClock } from './time-zone';
 
 export const CALL_STATUSES = ['DRAFT', 'PUBLISHED', 'CLOSED', 'DECIDED', 'ARCHIVED'] as const;
 export const ZCallStatus = z.enum(CALL_STATUSES);
 export type TCallStatus = z.infer<typeof ZCallStatus>;
 
-/** Dates are ISO 8601 instants (stored in UTC); the web shows them in Africa/Casablanca time. */
+/**
+ * Dates are stored as UTC instants. Staff send the wall-clock time they typed in Africa/Casablanca
+ * (or an absolute instant); responses carry the instants and, beside them, the wall-clock time and
+ * offset the server computed with its packaged time-zone data.
+ */
 export const CALL_TIMEZONE = 'Africa/Casablanca';
 
 const ZSlug = z.string().min(3).max(80).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'lower-case words joined by -' });
@@ -23,6 +28,8 @@ export const ZCallPublic = z.object({
   eligibility: ZLocalizedText.describe('Markdown'),
   opensAt: z.iso.datetime(),
   closesAt: z.iso.datetime(),
+  opensAtLocal: ZWallClock,
+  closesAtLocal: ZWallClock,
   timezone: z.string(),
   /** The lifecycle status as of now: a published call past its deadline reads CLOSED. */
   status: ZCallStatus,
@@ -57,8 +64,8 @@ const callFields = {
   summary: zLocalizedText(CALL_TEXT_LIMITS.summary),
   description: zLocalizedText(CALL_TEXT_LIMITS.description).describe('Markdown, sanitised when shown'),
   eligibility: zLocalizedText(CALL_TEXT_LIMITS.eligibility).describe('Markdown'),
-  opensAt: z.iso.datetime({ offset: true }),
-  closesAt: z.iso.datetime({ offset: true }),
+  opensAt: ZDateTimeInput,
+  closesAt: ZDateTimeInput,
   referencePrefix: ZReferencePrefix,
   maxApplicationsPerApplicant: z.number().int().min(1).max(20),
   feedbackEnabled: z.boolean(),
@@ -72,7 +79,8 @@ export const ZCreateCallRequest = z
     feedbackEnabled: callFields.feedbackEnabled.default(false),
     eligibilityRules: callFields.eligibilityRules.default([]),
   })
-  .refine((call) => Date.parse(call.closesAt) > Date.parse(call.opensAt), { path: ['closesAt'], message: 'closesAt must be after opensAt' });
+  // Two wall-clock times or two instants compare here; a mix is compared by the API once converted.
+  .refine((call) => (compareDateTimeInputs(call.closesAt, call.opensAt) ?? 1) > 0, { path: ['closesAt'], message: 'closesAt must be after opensAt' });
 export type TCreateCallRequest = z.input<typeof ZCreateCallRequest>;
 
 /** Every field optional; the dates are checked together against the stored ones by the API. */

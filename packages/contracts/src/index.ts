@@ -14,3 +14,5 @@ export * from './results';
 export * from './audit';
 export * from './ballots';
 export * from './decisions';
+export * from './time-zone';
+export * from './deadline-review';

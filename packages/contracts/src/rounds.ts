@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ZFieldKey } from './forms';
 import { ZLocalizedText, zLocalizedText } from './locales';
+import { ZDateTimeInput, ZWallClock } from './time-zone';
 
 export const ROUND_TYPES = ['SCORING', 'BALLOT'] as const;
 export const ZRoundType = z.enum(ROUND_TYPES);
@@ -26,6 +27,9 @@ export const ZRound = z.object({
   instructions: ZLocalizedText.nullable(),
   opensAt: z.iso.datetime().nullable(),
   closesAt: z.iso.datetime().nullable(),
+  /** The dates as Casablanca's clocks read them (server-computed). */
+  opensAtLocal: ZWallClock.nullable(),
+  closesAtLocal: ZWallClock.nullable(),
   /** True once a scorecard has been submitted: the criteria are then fixed (or reset, audited). */
   criteriaLocked: z.boolean(),
   counts: z.object({ applications: z.number().int(), jurors: z.number().int(), assignments: z.number().int(), submitted: z.number().int() }),
@@ -40,8 +44,9 @@ const roundFields = {
   disagreementThreshold: z.number().min(0).max(100),
   method: ZRankingMethod,
   instructions: zLocalizedText(5000).nullable(),
-  opensAt: z.iso.datetime({ offset: true }).nullable(),
-  closesAt: z.iso.datetime({ offset: true }).nullable(),
+  /** Wall-clock time in Africa/Casablanca ("2027-01-15T18:00") or an absolute instant. */
+  opensAt: ZDateTimeInput.nullable(),
+  closesAt: ZDateTimeInput.nullable(),
   status: ZRoundStatus,
 };
 export const ZCreateRoundRequest = z.strictObject({
