@@ -27,6 +27,7 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { ResultsModule } from './modules/results/results.module';
 import { RoundsModule } from './modules/rounds/rounds.module';
 import { ShortlistsModule } from './modules/shortlists/shortlists.module';
+import { TimeZoneModule } from './modules/time-zone/time-zone.module';
 import { UsersModule } from './modules/users/users.module';
 import { loggerOptions } from './logger';
 
@@ -56,6 +57,7 @@ export class AppModule {
         BallotsModule,
         DecisionsModule,
         HealthModule,
+        TimeZoneModule,
       ],
       providers: [
         // Order matters: a cross-site request is refused before anything else looks at it.

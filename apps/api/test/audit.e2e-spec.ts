@@ -49,7 +49,7 @@ describe('audit trail', () => {
     const csv = await staff.get('/api/audit.csv').query({ entityId: other.id }).set({ ...browser, 'Accept-Language': 'fr' }).expect(200);
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
     const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]!.startsWith('Date (UTC),Auteur,')).toBe(true);
+    expect(lines[0]!.startsWith('Date (UTC),Date (heure de Casablanca),Auteur,')).toBe(true);
     expect(lines).toHaveLength(3);
     expect(lines.slice(1).some((line) => line.includes('auth.login_failed'))).toBe(true);
 

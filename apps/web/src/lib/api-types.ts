@@ -356,6 +356,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/deadline-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DeadlineReviewController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/calls/{id}/deadline-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DeadlineReviewController_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/calls/{id}/applications": {
         parameters: {
             query?: never;
@@ -996,6 +1028,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/jury/ballots/{roundId}/conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["JuryBallotsController_declareConflict"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/rounds/{id}/ballot-result": {
         parameters: {
             query?: never;
@@ -1172,6 +1220,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/time-zone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TimeZoneController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1211,7 +1275,19 @@ export interface components {
                 locale: "ar" | "fr" | "en";
                 template: string;
                 subject: string;
+                /** @description The text as this reader may see it: each hidden secret written as [redacted] */
                 text: string;
+                /** @description The same text in pieces, secrets apart */
+                segments: ({
+                    /** @enum {string} */
+                    kind: "text";
+                    value: string;
+                } | {
+                    /** @enum {string} */
+                    kind: "secret";
+                    /** @description The live link, or null when hidden from this reader */
+                    value: string | null;
+                })[];
                 /** @enum {string} */
                 status: "QUEUED" | "SENT" | "CAPTURED" | "FAILED";
                 attempts: number;
@@ -1384,6 +1460,18 @@ export interface components {
                 opensAt: string;
                 /** Format: date-time */
                 closesAt: string;
+                opensAtLocal: {
+                    /** @description YYYY-MM-DDTHH:mm in Africa/Casablanca */
+                    dateTime: string;
+                    /** @description Offset from UTC at that instant, "+01:00" or "+00:00" */
+                    offset: string;
+                };
+                closesAtLocal: {
+                    /** @description YYYY-MM-DDTHH:mm in Africa/Casablanca */
+                    dateTime: string;
+                    /** @description Offset from UTC at that instant, "+01:00" or "+00:00" */
+                    offset: string;
+                };
                 timezone: string;
                 /** @enum {string} */
                 status: "DRAFT" | "PUBLISHED" | "CLOSED" | "DECIDED" | "ARCHIVED";
@@ -1422,6 +1510,18 @@ export interface components {
             opensAt: string;
             /** Format: date-time */
             closesAt: string;
+            opensAtLocal: {
+                /** @description YYYY-MM-DDTHH:mm in Africa/Casablanca */
+                dateTime: string;
+                /** @description Offset from UTC at that instant, "+01:00" or "+00:00" */
+                offset: string;
+            };
+            closesAtLocal: {
+                /** @description YYYY-MM-DDTHH:mm in Africa/Casablanca */
+                dateTime: string;
+                /** @description Offset from UTC at that instant, "+01:00" or "+00:00" */
+                offset: string;
+            };
             timezone: string;
             /** @enum {string} */
             status: "DRAFT" | "PUBLISHED" | "CLOSED" | "DECIDED" | "ARCHIVED";
@@ -1454,9 +1554,7 @@ export interface components {
                 fr: string;
                 en: string;
             };
-            /** Format: date-time */
             opensAt: string;
-            /** Format: date-time */
             closesAt: string;
             referencePrefix: string;
             /** @default 1 */
@@ -1512,6 +1610,18 @@ export interface components {
             opensAt: string;
             /** Format: date-time */
             closesAt: string;
+            opensAtLocal: {
+                /** @description YYYY-MM-DDTHH:mm in Africa/Casablanca */
+                dateTime: string;
+                /** @description Offset from UTC at that instant, "+01:00" or "+00:00" */
+                offset: string;
+            };
+            closesAtLocal: {
+                /** @description YYYY-MM-DDTHH:mm in Africa/Casablanca */
+                dateTime: string;
+                /** @description Offset from UTC at that instant, "+01:00" or "+00:00" */
+                offset: string;
+            };
             timezone: string;
             /** @enum {string} */
             status: "DRAFT" | "PUBLISHED" | "CLOSED" | "DECIDED" | "ARCHIVED";
@@ -1575,9 +1685,7 @@ export interface components {
                 fr: string;
                 en: string;
             };
-            /** Format: date-time */
             opensAt?: string;
-            /** Format: date-time */
             closesAt?: string;
             referencePrefix?: string;
             maxApplicationsPerApplicant?: number;
@@ -1634,6 +1742,18 @@ export interface components {
                 opensAt: string;
                 /** Format: date-time */
                 closesAt: string;
+                opensAtLocal: {
+                    /** @description YYYY-MM-DDTHH:mm in Africa/Casablanca */
+                    dateTime: string;
+                    /** @description Offset from UTC at that instant, "+01:00" or "+00:00" */
+                    offset: string;
+                };
+                closesAtLocal: {
+                    /** @description YYYY-MM-DDTHH:mm in Africa/Casablanca */
+                    dateTime: string;
+                    /** @description Offset from UTC at that instant, "+01:00" or "+00:00" */
+                    offset: string;
+                };
                 timezone: string;
                 /** @enum {string} */
                 status: "DRAFT" | "PUBLISHED" | "CLOSED" | "DECIDED" | "ARCHIVED";
@@ -1819,6 +1939,48 @@ export interface components {
                     }[];
                 }[];
             };
+        };
+        DeadlineReviewListDto: {
+            dataVersion: string;
+            /** Format: date-time */
+            changedAt: string;
+            items: {
+                callId: string;
+                slug: string;
+                /** @description The same text in Arabic, French and English */
+                title: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                status: string;
+                dates: {
+                    roundId: string | null;
+                    roundNumber: number | null;
+                    /** @enum {string} */
+                    field: "opensAt" | "closesAt";
+                    /** Format: date-time */
+                    at: string;
+                    now: {
+                        /** @description YYYY-MM-DDTHH:mm in Africa/Casablanca */
+                        dateTime: string;
+                        /** @description Offset from UTC at that instant, "+01:00" or "+00:00" */
+                        offset: string;
+                    };
+                    underOldRule: {
+                        /** @description YYYY-MM-DDTHH:mm in Africa/Casablanca */
+                        dateTime: string;
+                        /** @description Offset from UTC at that instant, "+01:00" or "+00:00" */
+                        offset: string;
+                    };
+                    /** Format: date-time */
+                    movedAt: string;
+                }[];
+            }[];
+        };
+        DeadlineReviewRequestDto: {
+            /** @enum {string} */
+            action: "CONFIRM" | "MOVE_LATER";
         };
         StaffApplicationPageDto: {
             items: {
@@ -2041,6 +2203,18 @@ export interface components {
                 opensAt: string | null;
                 /** Format: date-time */
                 closesAt: string | null;
+                opensAtLocal: {
+                    /** @description YYYY-MM-DDTHH:mm in Africa/Casablanca */
+                    dateTime: string;
+                    /** @description Offset from UTC at that instant, "+01:00" or "+00:00" */
+                    offset: string;
+                } | null;
+                closesAtLocal: {
+                    /** @description YYYY-MM-DDTHH:mm in Africa/Casablanca */
+                    dateTime: string;
+                    /** @description Offset from UTC at that instant, "+01:00" or "+00:00" */
+                    offset: string;
+                } | null;
                 criteriaLocked: boolean;
                 counts: {
                     applications: number;
@@ -2077,16 +2251,10 @@ export interface components {
                 fr: string;
                 en: string;
             } | null;
-            /**
-             * Format: date-time
-             * @default null
-             */
-            opensAt: string | null;
-            /**
-             * Format: date-time
-             * @default null
-             */
-            closesAt: string | null;
+            /** @default null */
+            opensAt: (string) | null;
+            /** @default null */
+            closesAt: (string) | null;
             /**
              * @default DRAFT
              * @enum {string}
@@ -2127,6 +2295,18 @@ export interface components {
             opensAt: string | null;
             /** Format: date-time */
             closesAt: string | null;
+            opensAtLocal: {
+                /** @description YYYY-MM-DDTHH:mm in Africa/Casablanca */
+                dateTime: string;
+                /** @description Offset from UTC at that instant, "+01:00" or "+00:00" */
+                offset: string;
+            } | null;
+            closesAtLocal: {
+                /** @description YYYY-MM-DDTHH:mm in Africa/Casablanca */
+                dateTime: string;
+                /** @description Offset from UTC at that instant, "+01:00" or "+00:00" */
+                offset: string;
+            } | null;
             criteriaLocked: boolean;
             counts: {
                 applications: number;
@@ -2153,10 +2333,8 @@ export interface components {
                 fr: string;
                 en: string;
             } | null;
-            /** Format: date-time */
-            opensAt?: string | null;
-            /** Format: date-time */
-            closesAt?: string | null;
+            opensAt?: (string) | null;
+            closesAt?: (string) | null;
             /** @enum {string} */
             status?: "DRAFT" | "OPEN" | "CLOSED";
         };
@@ -2305,9 +2483,22 @@ export interface components {
                 jurorId: string;
                 applicationId: string;
             }[];
+            suggestions: {
+                jurorId: string;
+                applicationId: string;
+                conflictId: string;
+                reason: string | null;
+            }[];
         };
         PutAssignmentsRequestDto: {
             assignments: {
+                /** Format: uuid */
+                jurorId: string;
+                /** Format: uuid */
+                applicationId: string;
+            }[];
+            /** @default [] */
+            confirmSuggestedConflicts: {
                 /** Format: uuid */
                 jurorId: string;
                 /** Format: uuid */
@@ -2867,6 +3058,12 @@ export interface components {
                 submittedAt: string | null;
                 saved: boolean;
             };
+            conflicts: {
+                applicationId: string;
+                /** @description Reference of the application */
+                applicationLabel: string;
+                reason: string | null;
+            }[];
         };
         PutBallotRequestDto: {
             version: number;
@@ -2876,6 +3073,11 @@ export interface components {
         };
         SubmitBallotRequestDto: {
             version: number;
+        };
+        DeclareBallotConflictRequestDto: {
+            /** Format: uuid */
+            applicationId: string;
+            reason: string;
         };
         BallotResultDto: {
             round: {
@@ -3163,10 +3365,24 @@ export interface components {
             /** Format: date-time */
             time: string;
         };
+        TimeZoneDataDto: {
+            zone: string;
+            dataVersion: string;
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            until: string;
+            initialOffsetMinutes: number;
+            transitions: {
+                /** Format: date-time */
+                at: string;
+                offsetMinutes: number;
+            }[];
+        };
         ErrorResponse: {
             statusCode: number;
             /** @enum {string} */
-            code: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CSRF_REJECTED" | "NOT_FOUND" | "EMAIL_TAKEN" | "TOKEN_INVALID" | "VERSION_CONFLICT" | "DEADLINE_PASSED" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_ATTEMPTS" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+            code: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CSRF_REJECTED" | "NOT_FOUND" | "EMAIL_TAKEN" | "TOKEN_INVALID" | "VERSION_CONFLICT" | "DEADLINE_PASSED" | "CONFLICT" | "SUGGESTED_CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_ATTEMPTS" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
             /** @description Localised to the caller's language */
             message: string;
             /** @description For VALIDATION_FAILED: an array of { path, code, message } */
@@ -3994,6 +4210,68 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FormResponseDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    DeadlineReviewController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlineReviewListDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    DeadlineReviewController_review: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeadlineReviewRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlineReviewListDto"];
                 };
             };
             /** @description Error */
@@ -5658,6 +5936,40 @@ export interface operations {
             };
         };
     };
+    JuryBallotsController_declareConflict: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclareBallotConflictRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JuryBallotDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     BallotResultsController_result: {
         parameters: {
             query?: never;
@@ -6030,6 +6342,34 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HealthResponseDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    TimeZoneController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeZoneDataDto"];
                 };
             };
             /** @description Error */

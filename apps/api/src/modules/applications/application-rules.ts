@@ -9,7 +9,6 @@ import {
   type TEligibilitySuggestion,
   type TFormDefinition,
   type TFormField,
-  type TLocale,
 } from '@tahkim/contracts';
 import { ZodError, type core } from 'zod';
 
@@ -70,11 +69,4 @@ export function suggestEligibility(settings: unknown, answers: TAnswers): Eligib
     suggestion: result.suggestion,
     reasons: { failed: result.failed.map((index) => rules[index]!), unanswered: result.unanswered.map((index) => rules[index]!) },
   };
-}
-
-const DATE_LOCALES: Record<TLocale, string> = { ar: 'ar-MA-u-nu-latn', fr: 'fr-FR', en: 'en-GB' };
-
-/** "14 mars 2026 à 16:05": a date and time as people read them in Morocco. */
-export function formatInTimezone(date: Date, locale: TLocale, timeZone: string): string {
-  return new Intl.DateTimeFormat(DATE_LOCALES[locale], { dateStyle: 'long', timeStyle: 'short', timeZone }).format(date);
 }

@@ -8,6 +8,7 @@ import {
   type TStaffApplicationQuery,
 } from '@tahkim/contracts';
 import { ELIGIBILITY_NAMES, STATUS_NAMES, tableToCsv, tableToXlsx, type Cell, type ExportFile, type ExportTable } from '../../common/export/table-export';
+import { casablancaTime } from '../../common/time/casablanca-time';
 import { StaffApplicationsService } from './staff-applications.service';
 import { StaffApplicationsRepository, type StaffApplicationRowRecord } from './staff-applications.repository';
 
@@ -23,10 +24,6 @@ const COLUMN_TITLES: Record<'reference' | 'status' | 'applicant' | 'email' | 'su
   eligibility: { ar: 'الأهلية المقترحة', fr: 'Éligibilité suggérée', en: 'Suggested eligibility' },
 };
 
-/** "2026-03-14 16:05" in the call's timezone: sortable, and what people there read on their clocks. */
-function localDateTime(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).format(date);
-}
 
 function answerCell(field: TFormField, value: unknown, files: string[] | undefined, locale: TLocale): Cell {
   if (field.type === 'FILE') return files && files.length > 0 ? files.join('; ') : null;
@@ -70,7 +67,8 @@ export class ApplicationsExportService {
         STATUS_NAMES[row.status][locale],
         row.displayName,
         row.email,
-        row.submittedAt ? localDateTime(row.submittedAt, call.timezone) : null,
+        // "2026-03-14 16:05" in Casablanca: sortable, and what people there read on their clocks.
+        row.submittedAt ? casablancaTime.formatSortable(row.submittedAt) : null,
         row.eligibilitySuggestion ? ELIGIBILITY_NAMES[row.eligibilitySuggestion][locale] : null,
         ...fields.map((field) => answerCell(field, answers[field.key], files.get(row.id)?.get(field.key), locale)),
       ];

@@ -18,7 +18,8 @@ import { loadCallForm } from '../calls/call-form';
 import { OutboxService } from '../notifications/outbox.service';
 import { assertCanRead, assertOwner } from './applications.access';
 import { answersWithFiles, toApplication, type ApplicationRecord } from './application-view';
-import { applicationTitle, assertValidAnswers, formatInTimezone, suggestEligibility, withoutFileAnswers } from './application-rules';
+import { casablancaTime } from '../../common/time/casablanca-time';
+import { applicationTitle, assertValidAnswers, suggestEligibility, withoutFileAnswers } from './application-rules';
 import { ApplicationsRepository } from './applications.repository';
 
 /** An applicant may withdraw until a decision is taken. */
@@ -118,7 +119,7 @@ export class ApplicationsService {
       assertValidAnswers(form, answers, 'submit');
 
       const submittedAt = await this.applications.transactionNow(tx);
-      const reference = await allocateApplicationReference(tx, call, referenceYear(submittedAt, call.timezone));
+      const reference = await allocateApplicationReference(tx, call, referenceYear(submittedAt));
       const eligibility = suggestEligibility(call.settings, answers);
       const title = applicationTitle(form, answers);
       const submitted = await this.applications.markSubmitted(tx, { id, reference, formVersion, title, suggestion: eligibility.suggestion, reasons: eligibility.reasons });
@@ -137,7 +138,7 @@ export class ApplicationsService {
           projectTitle: title ?? reference,
           callTitle: (call.title as TLocalizedText)[locale],
           reference,
-          submittedAt: formatInTimezone(submittedAt, locale, call.timezone),
+          submittedAt: casablancaTime.format(submittedAt, locale),
           link: `${this.config.appUrl}/portal/applications/${id}`,
         },
       });

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { TAuditEvent, TAuditPage, TAuditQuery, TLocale, TLocalizedText } from '@tahkim/contracts';
 import type { Prisma, PrismaClient } from '@tahkim/db';
 import { tableToCsv, type ExportFile } from '../../common/export/table-export';
+import { casablancaTime } from '../../common/time/casablanca-time';
 import { PRISMA } from '../../config/config.module';
 
 /** A CSV export holds at most this many rows (the newest matching ones). */
@@ -9,6 +10,7 @@ export const AUDIT_EXPORT_MAX_ROWS = 50_000;
 
 const COLUMNS: TLocalizedText[] = [
   { ar: 'التاريخ (UTC)', fr: 'Date (UTC)', en: 'Date (UTC)' },
+  { ar: 'التاريخ (بتوقيت الدار البيضاء)', fr: 'Date (heure de Casablanca)', en: 'Date (Casablanca time)' },
   { ar: 'المنفّذ', fr: 'Auteur', en: 'Actor' },
   { ar: 'البريد الإلكتروني للمنفّذ', fr: "E-mail de l'auteur", en: 'Actor email' },
   { ar: 'الإجراء', fr: 'Action', en: 'Action' },
@@ -63,6 +65,7 @@ export class AuditTrailService {
       headers: COLUMNS.map((column) => column[locale]),
       rows: rows.map((row) => [
         row.createdAt.toISOString(),
+        casablancaDateTime(row.createdAt),
         row.actor?.displayName ?? null,
         row.actor?.email ?? null,
         row.action,
@@ -92,6 +95,12 @@ export class AuditTrailService {
     if (query.to) conditions.push({ createdAt: { lte: new Date(query.to) } });
     return { AND: conditions };
   }
+}
+
+/** "2026-12-05 18:00 (UTC+00:00)", with the server's time-zone data. */
+function casablancaDateTime(at: Date): string {
+  const clock = casablancaTime.toWallClock(at);
+  return `${clock.dateTime.replace('T', ' ')} (UTC${clock.offset})`;
 }
 
 function toEvent(row: Row): TAuditEvent {

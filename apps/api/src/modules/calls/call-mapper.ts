@@ -1,5 +1,6 @@
 import { ZEligibilityRules, type TCallPublic, type TCallStaff, type TEligibilityRule, type TLocalizedText } from '@tahkim/contracts';
 import type { Call } from '@tahkim/db';
+import { casablancaTime } from '../../common/time/casablanca-time';
 import type { ApplicationCounts } from './calls.repository';
 import { effectiveStatus, isAcceptingApplications } from './call-rules';
 
@@ -20,6 +21,8 @@ export function toCallPublic(call: Call, now = new Date()): TCallPublic {
     eligibility: call.eligibility as TLocalizedText,
     opensAt: call.opensAt.toISOString(),
     closesAt: call.closesAt.toISOString(),
+    opensAtLocal: casablancaTime.toWallClock(call.opensAt),
+    closesAtLocal: casablancaTime.toWallClock(call.closesAt),
     timezone: call.timezone,
     status: effectiveStatus(call, now),
     acceptingApplications: isAcceptingApplications(call, now),

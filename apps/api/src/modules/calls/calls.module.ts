@@ -5,10 +5,13 @@ import { CallFormService } from './call-form.service';
 import { CallsController } from './calls.controller';
 import { CallsRepository } from './calls.repository';
 import { CallsService } from './calls.service';
+import { DeadlineReviewController } from './deadline-review.controller';
+import { DeadlineReviewRepository } from './deadline-review.repository';
+import { DeadlineReviewService } from './deadline-review.service';
 
 @Module({
-  controllers: [CallsController, AdminCallsController, CallFormController],
-  providers: [CallsRepository, CallsService, CallFormService],
+  controllers: [CallsController, AdminCallsController, CallFormController, DeadlineReviewController],
+  providers: [CallsRepository, CallsService, CallFormService, DeadlineReviewRepository, DeadlineReviewService],
   exports: [CallsRepository, CallsService, CallFormService],
 })
 export class CallsModule {}

@@ -15,6 +15,7 @@ import {
 import type { Call, Prisma, PrismaClient } from '@tahkim/db';
 import { AppError } from '../../common/errors/app-error';
 import type { RequestContext } from '../../common/http/request-context';
+import { casablancaTime } from '../../common/time/casablanca-time';
 import { isUuid } from '../../common/http/uuid.pipe';
 import { PRISMA } from '../../config/config.module';
 import { AuditService } from '../audit/audit.service';
@@ -74,6 +75,10 @@ export class CallsService {
   async create(body: TCreateCallRequest, ctx: RequestContext): Promise<TCallStaff> {
     const input = ZCreateCallRequest.parse(body);
     this.assertRulesFit(input.eligibilityRules, INITIAL_FORM, ctx);
+    // Wall-clock times are read in Casablanca with the server's time-zone data, whatever the browser's.
+    const opensAt = casablancaTime.toInstant(input.opensAt);
+    const closesAt = casablancaTime.toInstant(input.closesAt);
+    if (closesAt.getTime() <= opensAt.getTime()) throw new AppError('VALIDATION_FAILED', [issue(['closesAt'], 'closesBeforeOpens', ctx.locale)]);
     return this.withUniqueSlug(() =>
       this.prisma.$transaction(async (tx) => {
         await this.assertUnique(tx, { slug: input.slug, referencePrefix: input.referencePrefix });
@@ -83,8 +88,9 @@ export class CallsService {
           summary: input.summary,
           description: input.description,
           eligibility: input.eligibility,
-          opensAt: new Date(input.opensAt),
-          closesAt: new Date(input.closesAt),
+          opensAt,
+          closesAt,
+          deadlinesReviewedAt: new Date(),
           referencePrefix: input.referencePrefix,
           maxApplicationsPerApplicant: input.maxApplicationsPerApplicant,
           feedbackEnabled: input.feedbackEnabled,
@@ -105,8 +111,8 @@ export class CallsService {
       this.prisma.$transaction(async (tx) => {
         const before = await this.calls.lockById(tx, id);
         if (!before) throw new AppError('NOT_FOUND');
-        const opensAt = input.opensAt ? new Date(input.opensAt) : before.opensAt;
-        const closesAt = input.closesAt ? new Date(input.closesAt) : before.closesAt;
+        const opensAt = input.opensAt ? casablancaTime.toInstant(input.opensAt) : before.opensAt;
+        const closesAt = input.closesAt ? casablancaTime.toInstant(input.closesAt) : before.closesAt;
         if (closesAt.getTime() <= opensAt.getTime()) throw new AppError('VALIDATION_FAILED', [issue(['closesAt'], 'closesBeforeOpens', ctx.locale)]);
         if (input.referencePrefix !== undefined && input.referencePrefix !== before.referencePrefix && before.status !== 'DRAFT') {
           // References already given out carry the old prefix; a call keeps one prefix once published.
@@ -121,6 +127,8 @@ export class CallsService {
           ...rest,
           ...(input.opensAt ? { opensAt } : {}),
           ...(input.closesAt ? { closesAt } : {}),
+          // Dates written now were converted with the current data: nothing left to review.
+          ...(input.opensAt || input.closesAt ? { deadlinesReviewedAt: new Date() } : {}),
           ...(settings ? { settings: settings as Prisma.InputJsonObject } : {}),
         });
         const changed = changedSummary(before, after);

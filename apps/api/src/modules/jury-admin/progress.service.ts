@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { APP_CONFIG, PRISMA } from '../../config/config.module';
 import type { AppConfig } from '../../config/env';
 import type { RequestContext } from '../../common/http/request-context';
-import { formatInTimezone } from '../applications/application-rules';
+import { casablancaTime } from '../../common/time/casablanca-time';
 import { AuditService } from '../audit/audit.service';
 import { OutboxService } from '../notifications/outbox.service';
 import { JuryAdminRepository } from './jury-admin.repository';
@@ -52,7 +52,7 @@ export class ProgressService {
             roundName: (round.name as TLocalizedText)[locale],
             remaining: juror.assigned - juror.submitted,
             total: juror.assigned,
-            closesAt: round.closesAt ? formatInTimezone(round.closesAt, locale, round.call.timezone) : null,
+            closesAt: round.closesAt ? casablancaTime.format(round.closesAt, locale) : null,
             link: `${this.config.appUrl}/jury`,
           },
         });

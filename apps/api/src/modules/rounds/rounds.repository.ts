@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { TCriterion, TLocalizedText, TRound } from '@tahkim/contracts';
 import { Prisma, type PrismaClient } from '@tahkim/db';
 import { PRISMA } from '../../config/config.module';
+import { casablancaTime } from '../../common/time/casablanca-time';
 
 type Db = PrismaClient | Prisma.TransactionClient;
 type RoundRow = Prisma.RoundGetPayload<object>;
@@ -75,6 +76,8 @@ export function toRound(row: RoundRow, counts: RoundCounts): TRound {
     instructions: (row.instructions as TLocalizedText | null) ?? null,
     opensAt: row.opensAt?.toISOString() ?? null,
     closesAt: row.closesAt?.toISOString() ?? null,
+    opensAtLocal: row.opensAt ? casablancaTime.toWallClock(row.opensAt) : null,
+    closesAtLocal: row.closesAt ? casablancaTime.toWallClock(row.closesAt) : null,
     criteriaLocked: counts.submitted > 0,
     counts,
   };

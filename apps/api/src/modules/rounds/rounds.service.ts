@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { PRISMA } from '../../config/config.module';
 import { AppError } from '../../common/errors/app-error';
 import type { RequestContext } from '../../common/http/request-context';
+import { casablancaTime } from '../../common/time/casablanca-time';
 import { AuditService } from '../audit/audit.service';
 import { suggestConflicts } from '../jury-admin/conflict-suggestions';
 import { materialiseRoundApplications } from './round-applications';
@@ -53,7 +54,9 @@ export class RoundsService {
 
   async create(callId: string, input: TCreateRoundRequest, ctx: RequestContext): Promise<TRound> {
     const body = input as CreateRound;
-    assertDates(body.opensAt, body.closesAt, ctx);
+    const opensAt = toInstant(body.opensAt);
+    const closesAt = toInstant(body.closesAt);
+    assertDates(opensAt, closesAt, ctx);
     const id = await this.prisma.$transaction(async (tx) => {
       const call = await this.rounds.findCall(tx, callId);
       if (!call) throw new AppError('NOT_FOUND');
@@ -63,7 +66,7 @@ export class RoundsService {
         data: {
           callId, number, name: body.name, type: body.type, blind: body.blind, scorecardsRequired: body.scorecardsRequired,
           disagreementThreshold: body.disagreementThreshold, method: body.method, instructions: body.instructions ?? undefined,
-          opensAt: body.opensAt ? new Date(body.opensAt) : null, closesAt: body.closesAt ? new Date(body.closesAt) : null, status: body.status,
+          opensAt, closesAt, deadlinesReviewedAt: new Date(), status: body.status,
         },
       });
       if (round.status === 'OPEN') {
@@ -80,9 +83,10 @@ export class RoundsService {
     await this.prisma.$transaction(async (tx) => {
       const before = await this.rounds.findById(tx, id);
       if (!before) throw new AppError('NOT_FOUND');
-      const opensAt = input.opensAt === undefined ? before.opensAt?.toISOString() ?? null : input.opensAt;
-      const closesAt = input.closesAt === undefined ? before.closesAt?.toISOString() ?? null : input.closesAt;
+      const opensAt = input.opensAt === undefined ? before.opensAt : toInstant(input.opensAt);
+      const closesAt = input.closesAt === undefined ? before.closesAt : toInstant(input.closesAt);
       assertDates(opensAt, closesAt, ctx);
+      const datesWritten = input.opensAt !== undefined || input.closesAt !== undefined;
       const data: Prisma.RoundUpdateInput = {
         ...(input.name !== undefined && { name: input.name }),
         ...(input.blind !== undefined && { blind: input.blind }),
@@ -90,8 +94,10 @@ export class RoundsService {
         ...(input.disagreementThreshold !== undefined && { disagreementThreshold: input.disagreementThreshold }),
         ...(input.method !== undefined && { method: input.method }),
         ...(input.instructions !== undefined && { instructions: input.instructions ?? undefined }),
-        ...(input.opensAt !== undefined && { opensAt: input.opensAt ? new Date(input.opensAt) : null }),
-        ...(input.closesAt !== undefined && { closesAt: input.closesAt ? new Date(input.closesAt) : null }),
+        ...(input.opensAt !== undefined && { opensAt }),
+        ...(input.closesAt !== undefined && { closesAt }),
+        // Dates written now were converted with the current data: nothing left to review.
+        ...(datesWritten && { deadlinesReviewedAt: new Date() }),
         ...(input.status !== undefined && { status: input.status }),
       };
       const after = await tx.round.update({ where: { id }, data });
@@ -174,8 +180,13 @@ function summary(round: { number: number; status: string; blind: boolean; scorec
   };
 }
 
-function assertDates(opensAt: string | null | undefined, closesAt: string | null | undefined, ctx: RequestContext): void {
-  if (opensAt && closesAt && new Date(closesAt).getTime() <= new Date(opensAt).getTime()) {
+/** A wall-clock time typed in Casablanca (or an absolute instant) -> the instant, with the server's data. */
+function toInstant(value: string | null | undefined): Date | null {
+  return value ? casablancaTime.toInstant(value) : null;
+}
+
+function assertDates(opensAt: Date | null, closesAt: Date | null, ctx: RequestContext): void {
+  if (opensAt && closesAt && closesAt.getTime() <= opensAt.getTime()) {
     throw new AppError('VALIDATION_FAILED', [{ path: ['closesAt'], code: 'custom', message: errorMessage('VALIDATION_FAILED', ctx.locale) }]);
   }
 }
