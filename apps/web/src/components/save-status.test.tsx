@@ -13,8 +13,8 @@ function show(element: React.ReactNode) {
   return renderApp('/', [{ path: '/', element }]);
 }
 
-// 13:02 UTC is 14:02 in Casablanca in November.
-const at = new Date('2026-11-10T13:02:00Z');
+// 13:02 UTC is 14:02 in Casablanca in June 2026 (UTC+1); since 20 September 2026 it reads 13:02.
+const at = new Date('2026-06-10T13:02:00Z');
 
 describe('the autosave status line, shared by the application form, the scorecard and the ballot', { timeout: 20_000 }, () => {
   it("says each feature's own words for the common states, in a polite live region", async () => {

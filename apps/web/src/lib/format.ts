@@ -1,21 +1,18 @@
 import type { TLocale } from '@tahkim/contracts';
+import { formatInCasablanca } from './time-zone';
 
-/** Dates are shown in Morocco's time zone, as the foundations' deadlines are (Western digits in Arabic too). */
+/**
+ * Dates are shown in Morocco's time, as the foundations' deadlines are, with the server's time-zone
+ * data (lib/time-zone.ts), never the browser's.
+ */
 const INTL_LOCALES: Record<TLocale, string> = { ar: 'ar-MA', fr: 'fr-MA', en: 'en-GB' };
-export const DISPLAY_TIME_ZONE = 'Africa/Casablanca';
 
 export function formatDateTime(iso: string, locale: TLocale): string {
-  return new Intl.DateTimeFormat(INTL_LOCALES[locale], {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: DISPLAY_TIME_ZONE,
-  }).format(new Date(iso));
+  return formatInCasablanca(iso, INTL_LOCALES[locale], { dateStyle: 'long', timeStyle: 'short' });
 }
 
 export function formatDate(iso: string, locale: TLocale): string {
-  return new Intl.DateTimeFormat(INTL_LOCALES[locale], { dateStyle: 'medium', timeZone: DISPLAY_TIME_ZONE }).format(
-    new Date(iso),
-  );
+  return formatInCasablanca(iso, INTL_LOCALES[locale], { dateStyle: 'medium' });
 }
 
 /** "A, B and C" in the language's own way ("A، B و C" in Arabic). */

@@ -1,7 +1,9 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
+import { CASABLANCA_ZONE, zoneData } from '@tahkim/contracts/time-zone-data';
 import { i18n } from '../app/i18n';
+import { setTimeZoneData } from '../lib/time-zone';
 
 // Page tests render whole routes; on a busy 2-core CI machine the first render can take seconds.
 configure({ asyncUtilTimeout: 5000 });
@@ -30,6 +32,9 @@ if (!window.ResizeObserver) {
 Element.prototype.scrollIntoView ??= () => undefined;
 // React Router's scroll restoration calls it on every navigation.
 window.scrollTo = () => undefined;
+
+// What the app loads from GET /api/time-zone: the server's packaged data, same range.
+setTimeZoneData(zoneData(CASABLANCA_ZONE, new Date(Date.UTC(2000, 0, 1)), new Date(Date.UTC(2041, 0, 1))));
 
 beforeEach(async () => {
   window.localStorage.clear();

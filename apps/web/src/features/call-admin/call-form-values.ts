@@ -1,9 +1,9 @@
 import { ZUpdateCallRequest, type TCallStaff, type TUpdateCallRequest, type ZCreateCallRequest } from '@tahkim/contracts';
 import { z } from 'zod';
 import { i18n } from '../../app/i18n';
-import { casablancaLocalToUtc, isLocalDateTime, utcToCasablancaLocal } from './casablanca-time';
+import { closesAfterOpens, isLocalDateTime, utcToCasablancaLocal } from './casablanca-time';
 
-/** A date-time as typed in Casablanca time ("YYYY-MM-DDTHH:mm"); converted to UTC when sent. */
+/** A date-time as typed in Casablanca time ("YYYY-MM-DDTHH:mm"); sent as typed, the API converts it. */
 const ZLocalDateTime = z
   .string()
   .refine(isLocalDateTime, { error: () => i18n.t('callAdmin:editor.errors.dateTime') });
@@ -16,7 +16,7 @@ export const ZCallFormValues = ZUpdateCallRequest.required()
   .extend({ opensAt: ZLocalDateTime, closesAt: ZLocalDateTime })
   .superRefine((values, ctx) => {
     if (!isLocalDateTime(values.opensAt) || !isLocalDateTime(values.closesAt)) return;
-    if (Date.parse(casablancaLocalToUtc(values.closesAt)) <= Date.parse(casablancaLocalToUtc(values.opensAt))) {
+    if (!closesAfterOpens(values.opensAt, values.closesAt)) {
       ctx.addIssue({ code: 'custom', path: ['closesAt'], message: i18n.t('callAdmin:editor.errors.closesBeforeOpens') });
     }
   });
@@ -50,8 +50,9 @@ export function callToFormValues(call: TCallStaff): CallFormValues {
     summary: call.summary,
     description: call.description,
     eligibility: call.eligibility,
-    opensAt: utcToCasablancaLocal(call.opensAt),
-    closesAt: utcToCasablancaLocal(call.closesAt),
+    // The wall-clock time the server computed, not the browser's reading of the instant.
+    opensAt: call.opensAtLocal.dateTime,
+    closesAt: call.closesAtLocal.dateTime,
     referencePrefix: call.referencePrefix,
     maxApplicationsPerApplicant: call.maxApplicationsPerApplicant,
     feedbackEnabled: call.feedbackEnabled,
@@ -59,8 +60,9 @@ export function callToFormValues(call: TCallStaff): CallFormValues {
   };
 }
 
+/** The dates go as typed: the API reads them in Casablanca with its own time-zone data. */
 export function toCreateCallRequest(values: CallFormOutput): z.output<typeof ZCreateCallRequest> {
-  return { ...values, opensAt: casablancaLocalToUtc(values.opensAt), closesAt: casablancaLocalToUtc(values.closesAt) };
+  return { ...values };
 }
 
 /** Only what the person changed, so a concurrent edit of another field is not overwritten. */
@@ -68,7 +70,7 @@ export function toUpdateCallRequest(values: CallFormOutput, dirty: Partial<Recor
   const body: Record<string, unknown> = {};
   for (const key of Object.keys(values) as (keyof CallFormOutput)[]) {
     if (!dirty[key]) continue;
-    body[key] = key === 'opensAt' || key === 'closesAt' ? casablancaLocalToUtc(values[key]) : values[key];
+    body[key] = values[key];
   }
   return body as TUpdateCallRequest;
 }

@@ -7,19 +7,29 @@ import {
   utcToCasablancaLocal,
 } from './casablanca-time';
 
-// 2026: Morocco leaves UTC+1 for UTC+0 on 15 February at 03:00 (Ramadan) and goes back on 22 March
-// at 02:00, per the IANA time-zone database.
+// 2026: Morocco leaves UTC+1 for UTC+0 on 15 February at 03:00 (Ramadan), goes back on 22 March at
+// 02:00, and moves to permanent UTC+0 on 20 September (02:00 becomes 01:00), per the server's
+// time-zone data (loaded in test/setup.ts as the app loads it from GET /api/time-zone).
 describe('Casablanca time', () => {
   it('reads the usual UTC+1 offset outside Ramadan', () => {
     expect(casablancaLocalToUtc('2026-06-30T23:59')).toBe('2026-06-30T22:59:00.000Z');
     expect(utcToCasablancaLocal('2026-06-30T22:59:00.000Z')).toBe('2026-06-30T23:59');
-    expect(casablancaOffsetLabel('2026-06-30T22:59:00.000Z')).toBe('UTC+1');
+    expect(casablancaOffsetLabel('2026-06-30T22:59:00.000Z')).toBe('UTC+01:00');
   });
 
   it('reads UTC+0 during Ramadan', () => {
     expect(casablancaLocalToUtc('2026-03-01T12:00')).toBe('2026-03-01T12:00:00.000Z');
     expect(utcToCasablancaLocal('2026-03-01T12:00:00.000Z')).toBe('2026-03-01T12:00');
-    expect(casablancaOffsetLabel('2026-03-01T12:00:00.000Z')).toBe('UTC');
+    expect(casablancaOffsetLabel('2026-03-01T12:00:00.000Z')).toBe('UTC+00:00');
+  });
+
+  it('reads permanent UTC+0 from 20 September 2026 on, whatever the browser’s own data says', () => {
+    expect(casablancaOffsetMs(Date.parse('2026-09-20T00:59:59Z'))).toBe(3_600_000);
+    expect(casablancaOffsetMs(Date.parse('2026-09-20T01:00:00Z'))).toBe(0);
+    expect(casablancaOffsetMs(Date.parse('2026-09-20T02:00:00Z'))).toBe(0);
+    expect(casablancaLocalToUtc('2026-12-05T18:00')).toBe('2026-12-05T18:00:00.000Z');
+    expect(utcToCasablancaLocal('2027-07-01T18:00:00.000Z')).toBe('2027-07-01T18:00');
+    expect(casablancaOffsetLabel('2026-12-05T18:00:00.000Z')).toBe('UTC+00:00');
   });
 
   it('crosses the change of offset on each side of it', () => {
@@ -49,7 +59,7 @@ describe('Casablanca time', () => {
       const iso = new Date(instant).toISOString();
       const local = utcToCasablancaLocal(iso);
       const back = casablancaLocalToUtc(local);
-      // Only the repeated hour of the autumn change maps back to its first occurrence.
+      // Only a repeated hour (Ramadan, 20 September) maps back to its first occurrence.
       if (back !== iso) expect(Date.parse(iso) - Date.parse(back)).toBe(3_600_000);
     }
   });

@@ -45,3 +45,19 @@ export function useSaveFormMutation(id: string) {
     },
   });
 }
+
+/** Confirms a call's listed dates as they are, or moves them one hour later (audited by the API). */
+export function useDeadlineReviewMutation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ callId, ...body }: { callId: string } & ApiBody<'/api/admin/calls/{id}/deadline-review', 'post'>) =>
+      unwrap(api.POST('/api/admin/calls/{id}/deadline-review', { params: { path: { id: callId } }, body })),
+    onSuccess: async (list, { callId }) => {
+      queryClient.setQueryData(callKeys.deadlineReviews(), list);
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: callKeys.adminList() }),
+        queryClient.invalidateQueries({ queryKey: callKeys.detail(callId) }),
+      ]);
+    },
+  });
+}

@@ -6,6 +6,7 @@ export const callKeys = {
   adminList: () => [...callKeys.all, 'admin-list'] as const,
   detail: (id: string) => [...callKeys.all, 'staff-detail', id] as const,
   form: (id: string) => [...callKeys.all, 'form', id] as const,
+  deadlineReviews: () => [...callKeys.all, 'deadline-reviews'] as const,
 };
 
 /** Staff: every call, drafts included, with its application counts. */
@@ -27,4 +28,11 @@ export const callFormQuery = (id: string) =>
   queryOptions({
     queryKey: callKeys.form(id),
     queryFn: () => unwrap(api.GET('/api/calls/{id}/form', { params: { path: { id } } })),
+  });
+
+/** Staff: dates stored before the server converted Casablanca time itself, left to confirm or move. */
+export const deadlineReviewsQuery = () =>
+  queryOptions({
+    queryKey: callKeys.deadlineReviews(),
+    queryFn: () => unwrap(api.GET('/api/admin/deadline-reviews')),
   });

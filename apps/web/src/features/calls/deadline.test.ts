@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { i18n } from '../../app/i18n';
-import { callPhase, countdownParts, formatCallDateTime, padCountdown } from './deadline';
+import { callPhase, countdownParts, formatCallDateTime, formatCallWallClock, padCountdown } from './deadline';
 
 describe('countdown', () => {
   const deadline = '2027-01-30T22:59:00.000Z';
@@ -18,13 +18,19 @@ describe('countdown', () => {
   });
 
   it('shows a deadline in Morocco time with the zone named', () => {
-    // 22:59 UTC is 23:59 in Casablanca (UTC+1 outside Ramadan).
-    const fr = i18n.getFixedT('fr', 'calls')('dateInMorocco', { date: formatCallDateTime(deadline, 'fr') });
-    expect(fr).toMatch(/^30 janv?\.? 2027.*23:59 \(heure du Maroc\)$/u);
-    const ar = i18n.getFixedT('ar', 'calls')('dateInMorocco', { date: formatCallDateTime(deadline, 'ar') });
-    expect(ar).toContain('23:59');
+    // Since 20 September 2026 Morocco is on UTC+0: 22:59 UTC reads 22:59 (browsers with older data say 23:59).
+    const fr = i18n.getFixedT('fr', 'calls')('dateInMorocco', { date: formatCallDateTime(deadline, 'fr'), offset: 'UTC+00:00' });
+    expect(fr).toMatch(/^30 janv?\.? 2027.*22:59 \(heure du Maroc, UTC\+00:00\)$/u);
+    const ar = i18n.getFixedT('ar', 'calls')('dateInMorocco', { date: formatCallDateTime(deadline, 'ar'), offset: 'UTC+00:00' });
+    expect(ar).toContain('22:59');
     expect(ar).toContain('بتوقيت المغرب');
-    expect(formatCallDateTime(deadline, 'en')).toMatch(/30 Jan 2027.*23:59/u);
+    expect(formatCallDateTime(deadline, 'en')).toMatch(/30 Jan 2027.*22:59/u);
+    // In summer 2026 (UTC+1) the same clock time is an hour earlier in UTC.
+    expect(formatCallDateTime('2026-07-30T22:59:00.000Z', 'en')).toMatch(/30 Jul 2026.*23:59/u);
+  });
+
+  it('writes the wall-clock time the server computed as it is', () => {
+    expect(formatCallWallClock({ dateTime: '2026-12-05T18:00', offset: '+00:00' }, 'fr')).toMatch(/^5 déc\.? 2026.*18:00$/u);
   });
 
   it('tells open, upcoming and closed calls apart', () => {

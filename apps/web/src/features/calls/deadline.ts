@@ -1,31 +1,31 @@
-import type { TLocale } from '@tahkim/contracts';
-import { DISPLAY_TIME_ZONE } from '../../lib/format';
+import { formatWallClock, type TLocale, type TWallClock } from '@tahkim/contracts';
+import { formatInCasablanca } from '../../lib/time-zone';
 
 const INTL_LOCALES: Record<TLocale, string> = { ar: 'ar-MA', fr: 'fr-FR', en: 'en-GB' };
 
-/** "30 janv. 2027, 23:59": a call's date in Morocco's time (the zone is named by the caller, translated). */
+const CALL_DATE_TIME = {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  numberingSystem: 'latn',
+} as const satisfies Intl.DateTimeFormatOptions;
+
+/** "30 janv. 2027, 23:59": an instant in Morocco's time (the zone is named by the caller, translated). */
 export function formatCallDateTime(iso: string, locale: TLocale): string {
-  return new Intl.DateTimeFormat(INTL_LOCALES[locale], {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: DISPLAY_TIME_ZONE,
-    numberingSystem: 'latn',
-  }).format(new Date(iso));
+  return formatInCasablanca(iso, INTL_LOCALES[locale], CALL_DATE_TIME);
+}
+
+/** The same, from the wall-clock time the server computed for a deadline. */
+export function formatCallWallClock(local: TWallClock, locale: TLocale): string {
+  return formatWallClock(local.dateTime, INTL_LOCALES[locale], CALL_DATE_TIME);
 }
 
 /** "14:02" in Morocco's time (autosave status). */
 export function formatClockTime(date: Date, locale: TLocale): string {
-  return new Intl.DateTimeFormat(INTL_LOCALES[locale], {
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: DISPLAY_TIME_ZONE,
-    numberingSystem: 'latn',
-  }).format(date);
+  return formatInCasablanca(date, INTL_LOCALES[locale], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', numberingSystem: 'latn' });
 }
 
 export interface CountdownParts {

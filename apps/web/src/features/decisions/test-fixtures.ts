@@ -19,6 +19,8 @@ export function round(overrides: Partial<TRound> & { id: string; number: number 
     instructions: null,
     opensAt: null,
     closesAt: null,
+    opensAtLocal: null,
+    closesAtLocal: null,
     criteriaLocked: true,
     counts: { applications: 4, jurors: 3, assignments: 8, submitted: 5 },
     ...overrides,

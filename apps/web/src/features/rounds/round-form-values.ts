@@ -1,7 +1,7 @@
 import { ZUpdateRoundRequest, type TRound, type TUpdateRoundRequest } from '@tahkim/contracts';
 import { z } from 'zod';
 import { i18n } from '../../app/i18n';
-import { casablancaLocalToUtc, isLocalDateTime, utcToCasablancaLocal } from '../call-admin/casablanca-time';
+import { closesAfterOpens, isLocalDateTime } from '../call-admin/casablanca-time';
 
 /** A date-time typed in Casablanca time ("YYYY-MM-DDTHH:mm"), or empty for none. */
 const ZLocalDateTime = z.string().refine((value) => value === '' || isLocalDateTime(value), { error: () => i18n.t('rounds:settings.errors.dateTime') });
@@ -15,7 +15,7 @@ export const ZRoundFormValues = ZUpdateRoundRequest.required()
       ctx.addIssue({ code: 'custom', path: ['name', 'fr'], message: i18n.t('rounds:settings.errors.name') });
     }
     if (values.opensAt && values.closesAt && isLocalDateTime(values.opensAt) && isLocalDateTime(values.closesAt)) {
-      if (Date.parse(casablancaLocalToUtc(values.closesAt)) <= Date.parse(casablancaLocalToUtc(values.opensAt))) {
+      if (!closesAfterOpens(values.opensAt, values.closesAt)) {
         ctx.addIssue({ code: 'custom', path: ['closesAt'], message: i18n.t('rounds:settings.errors.closesBeforeOpens') });
       }
     }
@@ -30,8 +30,9 @@ export function roundToFormValues(round: TRound): RoundFormValues {
     disagreementThreshold: round.disagreementThreshold,
     method: round.method,
     status: round.status,
-    opensAt: round.opensAt ? utcToCasablancaLocal(round.opensAt) : '',
-    closesAt: round.closesAt ? utcToCasablancaLocal(round.closesAt) : '',
+    // The wall-clock time the server computed, not the browser's reading of the instant.
+    opensAt: round.opensAtLocal?.dateTime ?? '',
+    closesAt: round.closesAtLocal?.dateTime ?? '',
   };
 }
 
@@ -43,7 +44,8 @@ export function toUpdateRoundRequest(values: RoundFormValues): TUpdateRoundReque
     disagreementThreshold: values.disagreementThreshold,
     method: values.method,
     status: values.status,
-    opensAt: values.opensAt ? casablancaLocalToUtc(values.opensAt) : null,
-    closesAt: values.closesAt ? casablancaLocalToUtc(values.closesAt) : null,
+    // Sent as typed: the API reads them in Casablanca with its own time-zone data.
+    opensAt: values.opensAt || null,
+    closesAt: values.closesAt || null,
   };
 }

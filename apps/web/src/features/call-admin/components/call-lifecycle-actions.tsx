@@ -40,10 +40,10 @@ function PublishDialog({ call, form, opened, onClose }: { call: TCallStaff; form
             {t('lifecycle.seen.title')} <strong>{localized(call.title, locale)}</strong>
           </List.Item>
           <List.Item>
-            {t('lifecycle.seen.opens')} <CallDate iso={call.opensAt} />
+            {t('lifecycle.seen.opens')} <CallDate iso={call.opensAt} local={call.opensAtLocal} />
           </List.Item>
           <List.Item>
-            {t('lifecycle.seen.closes')} <CallDate iso={call.closesAt} />
+            {t('lifecycle.seen.closes')} <CallDate iso={call.closesAt} local={call.closesAtLocal} />
           </List.Item>
           <List.Item>{t('lifecycle.seen.questions', { number: questions })}</List.Item>
           <List.Item>{t('lifecycle.seen.maxApplications', { number: call.maxApplicationsPerApplicant })}</List.Item>

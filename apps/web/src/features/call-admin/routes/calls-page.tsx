@@ -7,6 +7,7 @@ import { usePageTitle } from '../../../lib/use-page-title';
 import { useLocale } from '../../locale/use-locale';
 import { CALL_STATUS_COLORS, localized } from '../call-display';
 import { CallDate } from '../components/call-date';
+import { DeadlineReviewNotice } from '../components/deadline-review-notice';
 import { adminCallsQuery } from '../queries';
 import { JuryLink } from '../../rounds/components/jury-link';
 import { DecisionsLink } from '../../decisions/components/decisions-link';
@@ -31,6 +32,7 @@ export function AdminCallsPage() {
           {t('list.new')}
         </Button>
       </Group>
+      <DeadlineReviewNotice />
       {calls.isPending ? (
         <PageLoader />
       ) : calls.isError ? (
@@ -73,10 +75,10 @@ export function AdminCallsPage() {
                     </Badge>
                   </Table.Td>
                   <Table.Td>
-                    <CallDate iso={call.opensAt} style="short" />
+                    <CallDate iso={call.opensAt} local={call.opensAtLocal} style="short" />
                   </Table.Td>
                   <Table.Td>
-                    <CallDate iso={call.closesAt} style="short" />
+                    <CallDate iso={call.closesAt} local={call.closesAtLocal} style="short" />
                   </Table.Td>
                   <Table.Td>{call.applicationCounts.submitted}</Table.Td>
                   <Table.Td>{call.applicationCounts.draft}</Table.Td>

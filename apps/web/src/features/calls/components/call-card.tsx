@@ -30,7 +30,7 @@ export function CallCard({ call }: { call: TCallPublic }) {
           </Badge>
         </Group>
         <Text lang={localizedLang(call.summary, locale)}>{localized(call.summary, locale)}</Text>
-        <CallDeadline iso={call.closesAt} closed={!open && !upcoming} />
+        <CallDeadline iso={call.closesAt} local={call.closesAtLocal} closed={!open && !upcoming} />
       </Stack>
     </Card>
   );

@@ -1,27 +1,30 @@
 import { Text } from '@mantine/core';
+import type { TWallClock } from '@tahkim/contracts';
 import { useTranslation } from 'react-i18next';
+import { casablancaOffsetLabel, wallClockOffsetLabel } from '../../../lib/time-zone';
 import { useLocale } from '../../locale/use-locale';
-import { formatCallDateTime } from '../deadline';
+import { formatCallDateTime, formatCallWallClock } from '../deadline';
 
-/** "30 janv. 2027, 23:59 (heure du Maroc)": a call's date, with the zone named. */
-export function CallDateTime({ iso }: { iso: string }) {
+/**
+ * "30 janv. 2027, 23:59 (heure du Maroc, UTC+00:00)": a call's date with the zone named. Deadlines come
+ * with the wall-clock time and offset the server computed; other instants use the server's zone table.
+ */
+export function CallDateTime({ iso, local }: { iso: string; local?: TWallClock | null }) {
   const { t } = useTranslation('calls');
   const { locale } = useLocale();
-  return (
-    <time dateTime={iso}>
-      {t('dateInMorocco', { date: formatCallDateTime(iso, locale) })}
-    </time>
-  );
+  const date = local ? formatCallWallClock(local, locale) : formatCallDateTime(iso, locale);
+  const offset = local ? wallClockOffsetLabel(local) : casablancaOffsetLabel(iso);
+  return <time dateTime={iso}>{t('dateInMorocco', { date, offset })}</time>;
 }
 
-export function CallDeadline({ iso, closed }: { iso: string; closed: boolean }) {
+export function CallDeadline({ iso, local, closed }: { iso: string; local?: TWallClock | null; closed: boolean }) {
   const { t } = useTranslation('calls');
   return (
     <Text size="sm">
       <Text span fw={600}>
         {closed ? t('closedOn') : t('deadline')}
       </Text>{' '}
-      <CallDateTime iso={iso} />
+      <CallDateTime iso={iso} local={local} />
     </Text>
   );
 }

@@ -77,13 +77,13 @@ export function CallPage() {
                   <Text span fw={600}>
                     {t('page.opensAt')}
                   </Text>{' '}
-                  <CallDateTime iso={data.opensAt} />
+                  <CallDateTime iso={data.opensAt} local={data.opensAtLocal} />
                 </Text>
                 <Text size="sm">
                   <Text span fw={600}>
                     {t('page.closesAt')}
                   </Text>{' '}
-                  <CallDateTime iso={data.closesAt} />
+                  <CallDateTime iso={data.closesAt} local={data.closesAtLocal} />
                 </Text>
                 {open ? <Countdown deadline={data.closesAt} onOver={onDeadline} /> : null}
                 {upcoming ? <Alert variant="light">{t('page.notYetOpen')}</Alert> : null}
