@@ -59,6 +59,17 @@ describe('email delivery', () => {
       const mine = smtp.received.filter((m) => m.to.includes(user.email));
       expect(mine).toHaveLength(1);
       expect(mine[0]!.raw).toContain('Subject: =?UTF-8?');
+      // The recipient's inbox has the live link; the stored copy no longer does.
+      const token = /reset-password\?token=([A-Za-z0-9_-]{20,})/.exec(mine[0]!.raw.replace(/=\r?\n/g, ''))?.[1];
+      expect(token).toBeDefined();
+      expect(sent.text).not.toContain(token);
+      expect(sent.html).not.toContain(token);
+      expect(sent.secrets).toEqual([]);
+      const admin = await createUser(t.prisma, { roles: ['STAFF', 'ADMIN'] });
+      const agent = t.agent();
+      await agent.post('/api/auth/login').set('Origin', APP_ORIGIN).send({ email: admin.email, password: admin.password }).expect(200);
+      const inbox = await agent.get(`/api/admin/emails?to=${encodeURIComponent(user.email)}`).expect(200);
+      expect(inbox.body.items[0].segments.filter((s: { kind: string }) => s.kind === 'secret')).toEqual([{ kind: 'secret', value: null }]);
     } finally {
       await t?.close();
       await new Promise<void>((resolve) => smtp.server.close(() => resolve()));
@@ -98,6 +109,15 @@ describe('email delivery', () => {
       await staff.post('/api/auth/login').set('Origin', APP_ORIGIN).send({ email: staffUser.email, password: staffUser.password }).expect(200);
       const inbox = await staff.get(`/api/admin/emails?to=${encodeURIComponent(user.email)}`).expect(200);
       expect(inbox.body.items[0]).toMatchObject({ to: user.email, status: 'CAPTURED', template: 'password-reset' });
+      // A staff member reads the email, not its link; an admin can follow it while emails are captured.
+      expect(inbox.body.items[0].text).not.toContain('token=');
+      expect(inbox.body.items[0].segments.filter((s: { kind: string }) => s.kind === 'secret')).toEqual([{ kind: 'secret', value: null }]);
+      const admin = t.agent();
+      const adminUser = await createUser(t.prisma, { roles: ['STAFF', 'ADMIN'] });
+      await admin.post('/api/auth/login').set('Origin', APP_ORIGIN).send({ email: adminUser.email, password: adminUser.password }).expect(200);
+      const adminInbox = await admin.get(`/api/admin/emails?to=${encodeURIComponent(user.email)}`).expect(200);
+      expect(adminInbox.body.items[0].text).toBe(captured.text);
+      expect(adminInbox.body.items[0].segments.filter((s: { kind: string }) => s.kind === 'secret')).toEqual([{ kind: 'secret', value: expect.stringContaining('/reset-password?token=') }]);
 
       const applicant = t.agent();
       await applicant.post('/api/auth/login').set('Origin', APP_ORIGIN).send({ email: user.email, password: user.password }).expect(200);

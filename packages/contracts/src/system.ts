@@ -13,6 +13,19 @@ export const EMAIL_STATUSES = ['QUEUED', 'SENT', 'CAPTURED', 'FAILED'] as const;
 export const ZEmailStatus = z.enum(EMAIL_STATUSES);
 export type TEmailStatus = z.infer<typeof ZEmailStatus>;
 
+/** Written in place of a one-time secret the reader may not see. */
+export const REDACTED_SECRET = '[redacted]';
+
+/**
+ * A piece of an email's text: plain text, or a one-time secret (a password-reset or invitation link).
+ * A secret's value is given only to admins while emails are captured (no SMTP server); otherwise null.
+ */
+export const ZEmailSegment = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('text'), value: z.string() }),
+  z.object({ kind: z.literal('secret'), value: z.string().nullable().describe('The live link, or null when hidden from this reader') }),
+]);
+export type TEmailSegment = z.infer<typeof ZEmailSegment>;
+
 /** An email of the outbox, as staff read it in the back office. */
 export const ZEmailMessage = z
   .object({
@@ -21,7 +34,8 @@ export const ZEmailMessage = z
     locale: ZLocale,
     template: z.string(),
     subject: z.string(),
-    text: z.string(),
+    text: z.string().describe('The text as this reader may see it: each hidden secret written as [redacted]'),
+    segments: z.array(ZEmailSegment).describe('The same text in pieces, secrets apart'),
     status: ZEmailStatus,
     attempts: z.number().int(),
     lastError: z.string().nullable(),

@@ -1,13 +1,22 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { TEmailList, TEmailListQuery } from '@tahkim/contracts';
 import type { PrismaClient } from '@tahkim/db';
-import { PRISMA } from '../../config/config.module';
+import { APP_CONFIG, PRISMA } from '../../config/config.module';
+import type { AppConfig } from '../../config/env';
+import type { AuthenticatedUser } from '../auth/auth.types';
+import { mayReadEmailSecrets } from './emails.access';
+import { emailSegments, segmentsText } from './email-secrets';
 
 @Injectable()
 export class EmailsService {
-  constructor(@Inject(PRISMA) private readonly prisma: PrismaClient) {}
+  constructor(
+    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
-  async list(query: TEmailListQuery): Promise<TEmailList> {
+  /** One page of the outbox, newest first; one-time links hidden unless this reader may follow them. */
+  async list(query: TEmailListQuery, viewer: AuthenticatedUser): Promise<TEmailList> {
+    const reveal = mayReadEmailSecrets(viewer, this.config);
     const page = query.page;
     const pageSize = query.pageSize;
     const where = {
@@ -24,19 +33,23 @@ export class EmailsService {
       this.prisma.emailMessage.count({ where }),
     ]);
     return {
-      items: rows.map((row) => ({
-        id: row.id,
-        to: row.toAddress,
-        locale: row.locale,
-        template: row.template,
-        subject: row.subject,
-        text: row.text,
-        status: row.status,
-        attempts: row.attempts,
-        lastError: row.lastError,
-        createdAt: row.createdAt.toISOString(),
-        sentAt: row.sentAt?.toISOString() ?? null,
-      })),
+      items: rows.map((row) => {
+        const segments = emailSegments(row.text, row.secrets ?? [], reveal);
+        return {
+          id: row.id,
+          to: row.toAddress,
+          locale: row.locale,
+          template: row.template,
+          subject: row.subject,
+          text: segmentsText(segments),
+          segments,
+          status: row.status,
+          attempts: row.attempts,
+          lastError: row.lastError,
+          createdAt: row.createdAt.toISOString(),
+          sentAt: row.sentAt?.toISOString() ?? null,
+        };
+      }),
       total,
       page,
       pageSize,

@@ -7,6 +7,7 @@ import { uuidV7 } from '../../common/db/uuid-v7';
 import { APP_CONFIG, PRISMA } from '../../config/config.module';
 import type { AppConfig } from '../../config/env';
 import { JobsService } from '../jobs/jobs.service';
+import { redactedEmailText, scrubEmail } from './email-secrets';
 import { renderEmail, type EmailTemplate, type EmailTemplateParams } from './templates/email-templates';
 
 /** The outbox's job queue unless EMAIL_QUEUE names another one. */
@@ -34,14 +35,18 @@ export interface PreRenderedEmail {
   text: string;
   /** Must already be safe HTML (every value escaped). */
   html: string;
+  /** Parts of text and html that are one-time secrets, hidden from staff and logs (see EmailTemplateParams' secrets). */
+  secrets?: string[];
   userId?: string | null;
   dedupeKey?: string;
 }
 
 /**
  * The email outbox. An email is rendered and stored with the change that causes it, in its transaction,
- * with a queue job that delivers it. Without SMTP_URL, delivery means capture: the email stays readable
- * by staff in the back office and is written to the log.
+ * with a queue job that delivers it, together with the secrets its template marked. Without SMTP_URL,
+ * delivery means capture: the email stays readable in the back office (its one-time links by admins
+ * only) and is written to the log without them. With SMTP_URL, the stored copy loses its secrets once
+ * the server has accepted the email.
  */
 @Injectable()
 export class OutboxService implements OnModuleInit {
@@ -73,6 +78,7 @@ export class OutboxService implements OnModuleInit {
         subject: rendered.subject,
         text: rendered.text,
         html: rendered.html,
+        secrets: rendered.secrets,
         userId: email.userId ?? null,
         dedupeKey: email.dedupeKey ?? null,
       },
@@ -87,9 +93,9 @@ export class OutboxService implements OnModuleInit {
    */
   async enqueueRendered(tx: Prisma.TransactionClient, email: PreRenderedEmail): Promise<boolean> {
     const rows = await tx.$queryRaw<Array<{ id: string }>>`
-      INSERT INTO "EmailMessage" ("id", "toAddress", "locale", "template", "subject", "text", "html", "userId", "dedupeKey")
+      INSERT INTO "EmailMessage" ("id", "toAddress", "locale", "template", "subject", "text", "html", "secrets", "userId", "dedupeKey")
       VALUES (${uuidV7()}::uuid, ${email.to}, ${email.locale}::"Locale", ${email.template}, ${email.subject}, ${email.text}, ${email.html},
-              ${email.userId ?? null}::uuid, ${email.dedupeKey ?? null})
+              ${email.secrets ?? []}::text[], ${email.userId ?? null}::uuid, ${email.dedupeKey ?? null})
       ON CONFLICT ("dedupeKey") DO NOTHING
       RETURNING "id"`;
     const row = rows[0];
@@ -112,7 +118,7 @@ export class OutboxService implements OnModuleInit {
         where: { id: email.id },
         data: { status: 'CAPTURED', attempts: { increment: 1 }, sentAt: new Date() },
       });
-      this.logger.log({ to: email.toAddress, subject: email.subject, emailId: email.id }, `Email captured:\n${email.text}`);
+      this.logger.log({ to: email.toAddress, subject: email.subject, emailId: email.id }, `Email captured:\n${redactedEmailText(email.text, email.secrets ?? [])}`);
       return;
     }
     try {
@@ -125,9 +131,11 @@ export class OutboxService implements OnModuleInit {
         html: email.html,
         messageId: `<${email.id}@tahkim>`,
       });
+      // Only the recipient's inbox keeps the live links from now on.
+      const scrubbed = scrubEmail({ text: email.text, html: email.html, secrets: email.secrets ?? [] });
       await this.prisma.emailMessage.update({
         where: { id: email.id },
-        data: { status: 'SENT', attempts: { increment: 1 }, sentAt: new Date(), lastError: null },
+        data: { status: 'SENT', attempts: { increment: 1 }, sentAt: new Date(), lastError: null, ...scrubbed, secrets: [] },
       });
     } catch (error) {
       const lastAttempt = job.retryCount >= job.retryLimit;

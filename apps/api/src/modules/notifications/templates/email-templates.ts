@@ -16,6 +16,21 @@ export interface EmailTemplateParams {
 }
 export type EmailTemplate = keyof EmailTemplateParams;
 
+/**
+ * The values of each template that are one-time secrets: whoever reads them can act as the recipient.
+ * Every template says which (the compiler asks for each new one); the outbox stores them beside the
+ * email so the back office and the logs can hide them without guessing from the text.
+ */
+const SECRET_PARAMS: { [T in EmailTemplate]: ReadonlyArray<keyof EmailTemplateParams[T]> } = {
+  'password-reset': ['link'],
+  invitation: ['link'],
+  'role-granted': [],
+  'application-received': [],
+  'jury-added': [],
+  'jury-reminder': [],
+  'scorecard-reopened': [],
+};
+
 export interface RenderedEmail {
   subject: string;
   /** Paragraphs of plain text; a paragraph that is a bare URL becomes a button in the HTML part. */
@@ -249,7 +264,7 @@ const SIGNATURE: Record<TLocale, string> = {
   en: 'Tahkim — calls for projects and juries',
 };
 
-function escapeHtml(value: string): string {
+export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
@@ -257,8 +272,9 @@ export function renderEmail<T extends EmailTemplate>(
   template: T,
   locale: TLocale,
   params: EmailTemplateParams[T],
-): { subject: string; text: string; html: string } {
+): { subject: string; text: string; html: string; secrets: string[] } {
   const { subject, paragraphs } = TEMPLATES[template][locale](params);
+  const secrets = [...new Set(SECRET_PARAMS[template].map((name) => String(params[name])).filter((value) => value.length > 0))];
   const text = [...paragraphs, '--', SIGNATURE[locale]].join('\n\n');
   const dir = locale === 'ar' ? 'rtl' : 'ltr';
   const body = paragraphs
@@ -269,5 +285,5 @@ export function renderEmail<T extends EmailTemplate>(
     )
     .join('\n');
   const html = `<!doctype html><html lang="${locale}" dir="${dir}"><body style="font-family:system-ui,'Noto Sans Arabic',sans-serif;line-height:1.6">${body}<hr><p style="color:#666">${escapeHtml(SIGNATURE[locale])}</p></body></html>`;
-  return { subject, text, html };
+  return { subject, text, html, secrets };
 }
