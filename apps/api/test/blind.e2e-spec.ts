@@ -8,6 +8,7 @@ import { FILE_STORAGE, newStorageKey, type FileStorage } from '../src/modules/st
 import { createApplication, demoLikeAnswers } from './support/application-factory';
 import { PDFDocument } from 'pdf-lib';
 import { readableText } from './support/readable-bytes';
+import { docxDocument, jpegWithExif, pdfDocument } from './support/document-fixtures';
 import { createCall } from './support/call-factory';
 import { createUser } from './support/factories';
 import { addJuror, assign, createRound } from './support/round-factory';
@@ -161,5 +162,36 @@ describe('blind rounds: nothing identifying reaches a juror', () => {
     const download = responses.find((r) => r.headers['content-disposition'])!;
     expect(Buffer.compare(download.body as Buffer, planted.bytes)).toBe(0);
     expect((await PDFDocument.load(download.body as Buffer, { updateMetadata: false })).getAuthor()).toBe(NAME);
+  });
+
+  it("tells staff which files' text names the applicant, which has no text, and which cannot be read", async () => {
+    const planted = await plantedApplication(true);
+    const store = async (fieldKey: string, fileName: string, mediaType: string, bytes: Buffer) => {
+      const storageKey = newStorageKey();
+      await t.app.get<FileStorage>(FILE_STORAGE).put(storageKey, Readable.from(bytes), { maxBytes: 1_000_000 });
+      return t.prisma.attachment.create({
+        data: { applicationId: planted.application.id, fieldKey, fileName, mediaType, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), storageKey },
+      });
+    };
+    const naming = await store('pitch_deck', 'budget.pdf', 'application/pdf', await pdfDocument('Budget 2026 - contact: zineb.oumerzouk@planted-mail.ma, presidente de Tighmert'));
+    const clear = await store('pitch_deck', 'plan.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', docxDocument('Plan de formation sur douze mois', { creator: NAME }));
+    const photo = await store('pitch_deck', 'photo.jpg', 'image/jpeg', jpegWithExif(NAME));
+    const broken = await store('pitch_deck', 'broken.pdf', 'application/pdf', Buffer.from('%PDF-1.7\nnothing here'));
+
+    const staff = await signIn({ email: (await t.prisma.user.findUniqueOrThrow({ where: { id: staffId } })).email, password: 'correct-horse-battery' });
+    const report = await staff.get(`/api/admin/applications/${planted.application.id}/file-identity`).expect(200);
+    const byId = new Map((report.body.items as Array<{ attachmentId: string; status: string; excerpts: string[] }>).map((item) => [item.attachmentId, item]));
+    expect(byId.get(naming.id)).toMatchObject({ status: 'NAMES_APPLICANT', excerpts: [expect.stringContaining('zineb.oumerzouk@planted-mail.ma')] });
+    expect(byId.get(naming.id)!.excerpts.join(' ')).toContain('Tighmert');
+    expect(byId.get(clear.id)).toMatchObject({ status: 'CLEAR', excerpts: [] });
+    expect(byId.get(photo.id)).toMatchObject({ status: 'NO_TEXT' });
+    expect(byId.get(broken.id)).toMatchObject({ status: 'UNREADABLE' });
+    // The PDF planted at the start is a blank page: nothing to read.
+    expect(byId.get(planted.attachment.id)).toMatchObject({ status: 'NO_TEXT' });
+
+    // Jurors and applicants are not told.
+    const refused = await planted.client.get(`/api/admin/applications/${planted.application.id}/file-identity`);
+    expect(refused.status).toBe(403);
+    expect(refused.body.code).toBe('FORBIDDEN');
   });
 });

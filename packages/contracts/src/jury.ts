@@ -137,8 +137,10 @@ export const ZJuryAssignmentList = z.object({
 });
 
 /**
- * The application as this juror may see it. In a blind round, identifying fields are absent from the
- * form and the answers, emails and phone numbers inside free text are masked, and file names are neutral.
+ * The application as this juror may see it. In a blind round, identifying fields (and email, phone and
+ * URL questions) are absent from the form and the answers; the applicant's names, organisation, emails,
+ * phones and sites are masked wherever else they are written, with any other email or phone number; file
+ * names are neutral and the files come without document metadata.
  */
 export const ZJuryApplicationView = z.object({
   assignmentId: z.string(),
@@ -196,3 +198,22 @@ export const ZRoundProgress = z.object({
 export type TRoundProgress = z.infer<typeof ZRoundProgress>;
 export const ZSendRemindersRequest = z.strictObject({ jurorIds: z.array(z.string().uuid()).max(500).optional() });
 export const ZSendRemindersResult = z.object({ sent: z.number().int() });
+
+// ---- Staff: what an application's files tell jurors of a blind round ---------------------------
+
+/**
+ * NAMES_APPLICANT: the file's text names the applicant (or gives contact details); CLEAR: its text was
+ * read and does not; NO_TEXT: nothing to read (a scan, a photo); UNREADABLE: the file could not be opened.
+ */
+export const FILE_IDENTITY_STATUSES = ['NAMES_APPLICANT', 'CLEAR', 'NO_TEXT', 'UNREADABLE'] as const;
+export const ZFileIdentityStatus = z.enum(FILE_IDENTITY_STATUSES);
+export const ZFileIdentityCheck = z.object({
+  attachmentId: z.string(),
+  fieldKey: z.string(),
+  fileName: z.string(),
+  status: ZFileIdentityStatus,
+  excerpts: z.array(z.string()).describe('Up to three passages of the text around what names the applicant'),
+});
+export type TFileIdentityCheck = z.infer<typeof ZFileIdentityCheck>;
+export const ZApplicationFileIdentity = z.object({ items: z.array(ZFileIdentityCheck) });
+export type TApplicationFileIdentity = z.infer<typeof ZApplicationFileIdentity>;

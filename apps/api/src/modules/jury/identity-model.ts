@@ -381,6 +381,8 @@ function compileModel(model: IdentityModel): CompiledMatcher {
   };
 }
 
+const MAYBE_EMAIL = /@|(?<!\p{L})(?:at|arobase)(?!\p{L})/u;
+
 const PRIORITY: Record<IdentityHit['kind'], number> = { email: 3, phone: 2, term: 1 };
 
 function findWith(compiled: CompiledMatcher, text: string): IdentityHit[] {
@@ -398,8 +400,9 @@ function findWith(compiled: CompiledMatcher, text: string): IdentityHit[] {
       found.push({ start, end, kind });
     }
   };
-  collect(compiled.emails, 'email');
-  collect(compiled.phones, 'phone');
+  // Most texts have no email or number: their patterns are not even tried there.
+  if (MAYBE_EMAIL.test(copy.text)) collect(compiled.emails, 'email');
+  if (/\d/.test(copy.text)) collect(compiled.phones, 'phone');
   collect(compiled.terms, 'term');
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   // Overlapping spans become one, shown as the most specific kind; names next to each other

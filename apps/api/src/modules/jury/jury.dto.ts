@@ -1,4 +1,4 @@
-import { ZConflict, ZDeclareConflictRequest, ZJuryApplicationView, ZJuryAssignmentList, ZJuryRanking } from '@tahkim/contracts';
+import { ZApplicationFileIdentity, ZConflict, ZDeclareConflictRequest, ZJuryApplicationView, ZJuryAssignmentList, ZJuryRanking } from '@tahkim/contracts';
 import { createZodDto } from '../../common/http/zod-dto';
 
 export class JuryAssignmentListDto extends createZodDto(ZJuryAssignmentList) {}
@@ -6,3 +6,4 @@ export class JuryApplicationViewDto extends createZodDto(ZJuryApplicationView) {
 export class JuryRankingDto extends createZodDto(ZJuryRanking) {}
 export class DeclareConflictRequestDto extends createZodDto(ZDeclareConflictRequest) {}
 export class JuryConflictDto extends createZodDto(ZConflict) {}
+export class ApplicationFileIdentityDto extends createZodDto(ZApplicationFileIdentity) {}

@@ -70,6 +70,14 @@ export class JuryRepository {
     });
   }
 
+  /** What an application's identity is made of (see identity-model.ts), for staff checks. */
+  identitySources(db: Db, applicationId: string) {
+    return db.application.findUnique({
+      where: { id: applicationId },
+      select: { id: true, callId: true, answers: true, owner: { select: { displayName: true, email: true, organisation: true } } },
+    });
+  }
+
   /** Whether the user sits on any jury, or on this round's. */
   async isJuror(db: Db, userId: string, roundId?: string): Promise<boolean> {
     return (await db.juror.count({ where: { userId, ...(roundId ? { roundId } : {}) } })) > 0;

@@ -25,6 +25,7 @@ import { juryAnswers, juryAttachments, juryForm } from './blind-view';
 import { applicationIdentityMatcher, type IdentityMatcher } from './identity-model';
 import { MetadataNotRemovableError, withoutDocumentMetadata } from './document-metadata';
 import { refuseAssignment } from './jury.access';
+import { readStoredFile } from './stored-file';
 import { JuryRepository, type CriterionRow, type VisibleAssignment } from './jury.repository';
 
 export type JuryAssignmentList = z.infer<typeof ZJuryAssignmentList>;
@@ -126,7 +127,7 @@ export class JuryService {
     }
     if (!blind) return { fileName: visible.fileName, mediaType: row.mediaType, size: row.size, body: stream };
     try {
-      const body = await withoutDocumentMetadata(await readStored(stream, row.size), row.mediaType);
+      const body = await withoutDocumentMetadata(await readStoredFile(stream, row.size), row.mediaType);
       return { fileName: visible.fileName, mediaType: row.mediaType, size: body.length, body };
     } catch (error) {
       if (!(error instanceof MetadataNotRemovableError)) throw error;
@@ -209,22 +210,6 @@ export class JuryService {
       };
     });
   }
-}
-
-/** The stored file in memory; never more than its recorded size (plus a margin) is read. */
-async function readStored(stream: Readable, size: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  for await (const chunk of stream) {
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as Uint8Array);
-    total += buffer.length;
-    if (total > size + 1024) {
-      stream.destroy();
-      throw new Error(`A stored file is larger than its recorded ${size} bytes`);
-    }
-    chunks.push(buffer);
-  }
-  return Buffer.concat(chunks);
 }
 
 function answersOf(assignment: VisibleAssignment): Record<string, unknown> {
