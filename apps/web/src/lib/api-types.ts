@@ -820,6 +820,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/applications/{id}/file-identity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FileIdentityController_check"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/scorecards/{assignmentId}": {
         parameters: {
             query?: never;
@@ -2722,6 +2738,17 @@ export interface components {
                 status: "DRAFT" | "SUBMITTED";
                 weightedScore: number | null;
                 rank: number | null;
+            }[];
+        };
+        ApplicationFileIdentityDto: {
+            items: {
+                attachmentId: string;
+                fieldKey: string;
+                fileName: string;
+                /** @enum {string} */
+                status: "NAMES_APPLICANT" | "CLEAR" | "NO_TEXT" | "UNREADABLE";
+                /** @description Up to three passages of the text around what names the applicant */
+                excerpts: string[];
             }[];
         };
         ScorecardDto: {
@@ -5441,6 +5468,36 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["JuryRankingDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    FileIdentityController_check: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationFileIdentityDto"];
                 };
             };
             /** @description Error */
