@@ -1,4 +1,4 @@
-import type { TBallotResult, TJuryBallot, TJuryBallotRoundList } from '@tahkim/contracts';
+import type { TBallotResult, TDeclareBallotConflictRequest, TJuryBallot, TJuryBallotRoundList } from '@tahkim/contracts';
 import { api, unwrap } from '../../lib/api';
 
 /**
@@ -20,6 +20,8 @@ export const ballotRequests = {
     as<TJuryBallot>(unwrap(api.PUT('/api/jury/ballots/{roundId}', { params: { path: { roundId } }, body }))),
   submit: (roundId: string, version: number) =>
     as<TJuryBallot>(unwrap(api.POST('/api/jury/ballots/{roundId}/submit', { params: { path: { roundId } }, body: { version } }))),
+  declareConflict: (roundId: string, body: TDeclareBallotConflictRequest) =>
+    as<TJuryBallot>(unwrap(api.POST('/api/jury/ballots/{roundId}/conflicts', { params: { path: { roundId } }, body }))),
   result: (roundId: string) => as<TBallotResult>(unwrap(api.GET('/api/rounds/{id}/ballot-result', { params: { path: { id: roundId } } }))),
   reopen: (roundId: string, jurorId: string, reason: string) =>
     as<TBallotResult>(unwrap(api.POST('/api/rounds/{id}/ballots/{jurorId}/reopen', { params: { path: { id: roundId, jurorId } }, body: { reason } }))),

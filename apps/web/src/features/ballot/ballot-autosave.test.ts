@@ -9,6 +9,7 @@ function ballot(order: string[], version: number, status: 'DRAFT' | 'SUBMITTED' 
     call: { id: 'c', title: { fr: 'C', ar: 'C', en: 'C' } },
     candidates: [],
     ballot: { status, version, order, comment: null, submittedAt: null, saved: true },
+    conflicts: [],
   };
 }
 

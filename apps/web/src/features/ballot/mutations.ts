@@ -1,4 +1,4 @@
-import type { TJuryBallot } from '@tahkim/contracts';
+import type { TDeclareBallotConflictRequest, TJuryBallot } from '@tahkim/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ballotRequests } from './ballot-api';
 import { ballotKeys } from './queries';
@@ -21,5 +21,14 @@ export function useReopenBallotMutation(roundId: string) {
   return useMutation({
     mutationFn: ({ jurorId, reason }: { jurorId: string; reason: string }) => ballotRequests.reopen(roundId, jurorId, reason),
     onSuccess: (result) => queryClient.setQueryData(ballotKeys.result(roundId), result),
+  });
+}
+
+/** The juror declares a conflict of interest with a finalist: the answer is their ballot without it. */
+export function useDeclareBallotConflictMutation(roundId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TDeclareBallotConflictRequest) => ballotRequests.declareConflict(roundId, body),
+    onSuccess: (ballot: TJuryBallot) => queryClient.setQueryData(ballotKeys.ballot(roundId), ballot),
   });
 }

@@ -8,6 +8,8 @@ export type CellState = 'conflict' | 'locked' | 'assigned' | 'free';
 /** What the matrix needs to know about a round's assignments, indexed by juror/application pair. */
 export interface AssignmentIndex {
   conflicts: ReadonlySet<CellKey>;
+  /** Pending suggested conflicts (same organisation), with the organisation that matched: assignable after a confirmation. */
+  suggestions: ReadonlyMap<CellKey, string | null>;
   /** Pairs whose scorecard is submitted: they stay assigned (the API refuses to remove them). */
   locked: ReadonlySet<CellKey>;
   initial: ReadonlySet<CellKey>;
@@ -16,6 +18,7 @@ export interface AssignmentIndex {
 export function indexAssignments(data: TRoundAssignments): AssignmentIndex {
   return {
     conflicts: new Set(data.conflicts.map((c) => cellKey(c.jurorId, c.applicationId))),
+    suggestions: new Map(data.suggestions.map((c) => [cellKey(c.jurorId, c.applicationId), c.reason])),
     locked: new Set(data.assignments.filter((a) => a.scorecardStatus === 'SUBMITTED').map((a) => cellKey(a.jurorId, a.applicationId))),
     initial: new Set(data.assignments.map((a) => cellKey(a.jurorId, a.applicationId))),
   };
@@ -58,4 +61,14 @@ export function countSelection(selected: ReadonlySet<CellKey>) {
     perApplication.set(applicationId, (perApplication.get(applicationId) ?? 0) + 1);
   }
   return { perJuror, perApplication };
+}
+
+/** The pairs of a selection that the API refused for a pending suggested conflict (409 SUGGESTED_CONFLICT). */
+export function suggestedPairs(details: unknown): Array<{ jurorId: string; applicationId: string; reason: string | null }> {
+  const pairs = (details as { pairs?: unknown } | null)?.pairs;
+  if (!Array.isArray(pairs)) return [];
+  return pairs.flatMap((pair) => {
+    const { jurorId, applicationId, reason } = (pair ?? {}) as Record<string, unknown>;
+    return typeof jurorId === 'string' && typeof applicationId === 'string' ? [{ jurorId, applicationId, reason: typeof reason === 'string' ? reason : null }] : [];
+  });
 }

@@ -70,7 +70,7 @@ export function useReviewConflictMutation(roundId: string) {
 export function useSaveAssignmentsMutation(roundId: string) {
   const refresh = useRefreshRound(roundId);
   return useMutation({
-    mutationFn: (assignments: Array<{ jurorId: string; applicationId: string }>) => roundsApi.putAssignments(roundId, { assignments }),
+    mutationFn: (body: Parameters<typeof roundsApi.putAssignments>[1]) => roundsApi.putAssignments(roundId, body),
     onSuccess: refresh,
   });
 }

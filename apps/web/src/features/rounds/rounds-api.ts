@@ -60,7 +60,7 @@ export const roundsApi = {
     as<TConflict>(unwrap(api.PATCH('/api/conflicts/{id}', { params: { path: { id: conflictId } }, body }))),
   getAssignments: (id: string) =>
     as<TRoundAssignments>(unwrap(api.GET('/api/rounds/{id}/assignments', { params: { path: { id } } }))),
-  putAssignments: (id: string, body: z.input<typeof ZPutAssignmentsRequest>) =>
+  putAssignments: (id: string, body: z.output<typeof ZPutAssignmentsRequest>) =>
     as<TRoundAssignments>(unwrap(api.PUT('/api/rounds/{id}/assignments', { params: { path: { id } }, body }))),
   autoAssign: (id: string) =>
     as<TAutoAssignResult>(unwrap(api.POST('/api/rounds/{id}/assignments/auto', { params: { path: { id } } }))),

@@ -1,7 +1,7 @@
 import type { UniqueIdentifier } from '@dnd-kit/core';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { ActionIcon, Group, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Group, Text, Tooltip } from '@mantine/core';
 import type { TBallotCandidate } from '@tahkim/contracts';
 import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,11 +28,14 @@ export function BallotOrderList({
   candidates,
   onMove,
   onMoveTo,
+  onDeclareConflict,
 }: {
   order: string[];
   candidates: ReadonlyMap<string, TBallotCandidate>;
   onMove: (id: string, move: BallotMove) => void;
   onMoveTo: (id: string, to: number) => void;
+  /** Opens the declaration of a conflict of interest with this project. */
+  onDeclareConflict: (id: string) => void;
 }) {
   const { t } = useTranslation('ballot');
   const listRef = useRef<HTMLOListElement>(null);
@@ -60,14 +63,28 @@ export function BallotOrderList({
     <SortableList ids={order} nameOf={nameOf} onMove={onMoveTo} texts={{ announce: (what, values) => t(`move.${what}`, values), instructions: t('move.instructions') }}>
       <ol ref={listRef} className="plain-list ballot-list" aria-label={t('listLabel')}>
         {order.map((id, index) => (
-          <BallotRow key={id} id={id} index={index} total={total} candidate={candidates.get(id)} onMove={move} />
+          <BallotRow key={id} id={id} index={index} total={total} candidate={candidates.get(id)} onMove={move} onDeclareConflict={onDeclareConflict} />
         ))}
       </ol>
     </SortableList>
   );
 }
 
-function BallotRow({ id, index, total, candidate, onMove }: { id: string; index: number; total: number; candidate: TBallotCandidate | undefined; onMove: (id: string, move: BallotMove) => void }) {
+function BallotRow({
+  id,
+  index,
+  total,
+  candidate,
+  onMove,
+  onDeclareConflict,
+}: {
+  id: string;
+  index: number;
+  total: number;
+  candidate: TBallotCandidate | undefined;
+  onMove: (id: string, move: BallotMove) => void;
+  onDeclareConflict: (id: string) => void;
+}) {
   const { t } = useTranslation('ballot');
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id, attributes: { roleDescription: t('move.roleDescription') } });
   const name = candidateName(candidate);
@@ -99,6 +116,7 @@ function BallotRow({ id, index, total, candidate, onMove }: { id: string; index:
       <div className="ballot-row-text">
         <span className="visually-hidden">{t('positionLabel', { position: index + 1, total })} </span>
         <CandidateText candidate={candidate} />
+        <DeclareConflictControl name={name} onClick={() => onDeclareConflict(id)} />
       </div>
       <Group gap={4} wrap="nowrap" className="ballot-moves">
         {MOVES.map((move) => {
@@ -144,8 +162,18 @@ function CandidateText({ candidate }: { candidate: TBallotCandidate | undefined 
   );
 }
 
-/** The submitted ballot, read-only. */
-export function BallotReadOnlyList({ order, candidates }: { order: string[]; candidates: ReadonlyMap<string, TBallotCandidate> }) {
+/** "Declare a conflict of interest" under a project, named in full for screen readers. */
+function DeclareConflictControl({ name, onClick }: { name: string; onClick: () => void }) {
+  const { t } = useTranslation('ballot');
+  return (
+    <Button variant="subtle" color="red" size="compact-xs" px={0} data-control="conflict" aria-label={t('conflict.actionFor', { name })} onClick={onClick}>
+      {t('conflict.action')}
+    </Button>
+  );
+}
+
+/** The submitted ballot, read-only; a conflict can still be declared on a project of it. */
+export function BallotReadOnlyList({ order, candidates, onDeclareConflict }: { order: string[]; candidates: ReadonlyMap<string, TBallotCandidate>; onDeclareConflict: (id: string) => void }) {
   const { t } = useTranslation('ballot');
   return (
     <ol className="plain-list ballot-list" aria-label={t('listLabel')}>
@@ -159,6 +187,7 @@ export function BallotReadOnlyList({ order, candidates }: { order: string[]; can
             <div className="ballot-row-text">
               <span className="visually-hidden">{t('positionLabel', { position: index + 1, total: order.length })} </span>
               <CandidateText candidate={candidate} />
+              <DeclareConflictControl name={candidateName(candidate)} onClick={() => onDeclareConflict(id)} />
             </div>
           </li>
         );

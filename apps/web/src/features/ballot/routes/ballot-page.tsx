@@ -14,9 +14,10 @@ import { formatCallDateTime } from '../../calls/deadline';
 import { useLocale } from '../../locale/use-locale';
 import { ballotRequests } from '../ballot-api';
 import { applyMove, moveAnnouncement, moveTo, type BallotMove } from '../ballot-order';
+import { BallotConflictDialog, BallotConflictList } from '../components/ballot-conflict-dialog';
 import { BallotOrderList, BallotReadOnlyList, candidateName } from '../components/ballot-order-list';
 import { BallotSaveStatusLine } from '../components/ballot-save-status';
-import { useSubmitBallotMutation } from '../mutations';
+import { useDeclareBallotConflictMutation, useSubmitBallotMutation } from '../mutations';
 import { ballotKeys, juryBallotQuery } from '../queries';
 import { useBallotAutosave } from '../use-ballot-autosave';
 import '../ballot.css';
@@ -47,6 +48,8 @@ function BallotEditor({ roundId, initial }: { roundId: string; initial: TJuryBal
   const [confirming, setConfirming] = useState(false);
   const [submitError, setSubmitError] = useState<string | null>(null);
   const submit = useSubmitBallotMutation(roundId);
+  const declareConflict = useDeclareBallotConflictMutation(roundId);
+  const [declaring, setDeclaring] = useState<string | null>(null);
   const candidates = useMemo(() => new Map(current.candidates.map((c) => [c.applicationId, c])), [current.candidates]);
   const { controller, state } = useBallotAutosave(
     { version: initial.ballot.version, draft: { order: initial.ballot.order, comment: initial.ballot.comment }, locked: initial.ballot.status === 'SUBMITTED' },
@@ -102,6 +105,30 @@ function BallotEditor({ roundId, initial }: { roundId: string; initial: TJuryBal
     }
   };
 
+  /**
+   * Declares a conflict with a finalist: the order as it stands is saved first, then the ballot comes
+   * back without that finalist (a new version) and the page continues from it.
+   */
+  const confirmConflict = async (reason: string): Promise<string | null> => {
+    const applicationId = declaring;
+    if (!applicationId) return null;
+    const name = nameOf(applicationId);
+    if (!submitted && !(await controller.flush())) return t('conflict.saveFirst');
+    try {
+      const result = await declareConflict.mutateAsync({ applicationId, reason });
+      setCurrent(result);
+      setOrder(result.ballot.order);
+      setComment(result.ballot.comment ?? '');
+      controller.reset(result);
+      setDeclaring(null);
+      setAnnouncement(t('conflict.done', { name }));
+      notifications.show({ color: 'tahkim', message: t('conflict.done', { name }) });
+      return null;
+    } catch (error) {
+      return error instanceof ApiError ? error.message : String(error);
+    }
+  };
+
   const round = current.round;
   const instructions = round.instructions ? localized(round.instructions, locale) : '';
   return (
@@ -137,7 +164,7 @@ function BallotEditor({ roundId, initial }: { roundId: string; initial: TJuryBal
             {current.ballot.submittedAt ? t('submit.submittedOn', { date: formatCallDateTime(current.ballot.submittedAt, locale) }) : t('autosave.locked')}
           </Alert>
           <Text fw={600}>{t('submit.readOnly')}</Text>
-          <BallotReadOnlyList order={current.ballot.status === 'SUBMITTED' ? current.ballot.order : order} candidates={candidates} />
+          <BallotReadOnlyList order={current.ballot.status === 'SUBMITTED' ? current.ballot.order : order} candidates={candidates} onDeclareConflict={setDeclaring} />
           {current.ballot.comment ? (
             <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
               {current.ballot.comment}
@@ -159,7 +186,7 @@ function BallotEditor({ roundId, initial }: { roundId: string; initial: TJuryBal
               </Text>
             ) : null}
           </Stack>
-          <BallotOrderList order={order} candidates={candidates} onMove={onMove} onMoveTo={onMoveTo} />
+          <BallotOrderList order={order} candidates={candidates} onMove={onMove} onMoveTo={onMoveTo} onDeclareConflict={setDeclaring} />
           <div className="visually-hidden" role="status" aria-live="assertive" aria-atomic="true" data-testid="ballot-announcement">
             {announcement}
           </div>
@@ -185,6 +212,8 @@ function BallotEditor({ roundId, initial }: { roundId: string; initial: TJuryBal
           </Group>
         </Stack>
       )}
+      <BallotConflictList conflicts={current.conflicts} />
+      <BallotConflictDialog candidate={declaring ? (candidates.get(declaring) ?? null) : null} onCancel={() => setDeclaring(null)} onConfirm={confirmConflict} />
       <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('submit.confirmTitle')} centered>
         <Stack gap="md">
           <Text size="sm">{t('submit.confirmBody')}</Text>

@@ -24,6 +24,7 @@ function ballot(overrides: { order?: string[]; version?: number; status?: 'DRAFT
       { applicationId: C, applicationLabel: 'FAB-2026-0003', title: null },
     ],
     ballot: { status: 'DRAFT', version: 1, order: [A, B, C], comment: null, submittedAt: null, saved: false, ...overrides },
+    conflicts: [] as Array<{ applicationId: string; applicationLabel: string; reason: string | null }>,
   };
 }
 
@@ -110,6 +111,31 @@ describe('the juror’s final ballot', { timeout: 20_000 }, () => {
     expect(methods).toEqual([`PUT /api/jury/ballots/${ROUND}`, `POST /api/jury/ballots/${ROUND}/submit`]);
     expect(api.bodies).toEqual([{ version: 1, order: [A, B, C], comment: null }]);
     expect(submitted).toEqual([2]);
+  });
+
+  it('declares a conflict of interest with a finalist after a confirmation with a reason: it leaves the ballot', async () => {
+    const declared: unknown[] = [];
+    const api = renderBallot('fr', {
+      [`POST /api/jury/ballots/${ROUND}/conflicts`]: async (request) => {
+        declared.push(await request.json());
+        const after = ballot({ order: [A, C], version: 2, saved: true });
+        return json(200, { ...after, candidates: after.candidates.filter((c) => c.applicationId !== B), conflicts: [{ applicationId: B, applicationLabel: 'FAB-2026-0002', reason: 'Je conseille cette coopérative.' }] });
+      },
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Vote final' });
+    fireEvent.click(screen.getByRole('button', { name: 'Déclarer un conflit d’intérêts avec FAB-2026-0002 – Coopérative d’argan' }));
+    const dialog = await screen.findByRole('dialog', { name: /^Conflit d’intérêts : .*FAB-2026-0002 – Coopérative d’argan/u });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Déclarer le conflit' }));
+    expect(await within(dialog).findByText('Indiquez le motif du conflit.')).toBeInTheDocument();
+    expect(declared).toEqual([]);
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /Motif/u }), { target: { value: '  Je conseille cette coopérative. ' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Déclarer le conflit' }));
+    await waitFor(() => expect(labels()).toEqual(['FAB-2026-0001', 'FAB-2026-0003']));
+    expect(declared).toEqual([{ applicationId: B, reason: 'Je conseille cette coopérative.' }]);
+    expect(within(screen.getByTestId('ballot-conflicts')).getByText('FAB-2026-0002')).toBeInTheDocument();
+    // The page goes on from the new version: the next move saves version 2.
+    fireEvent.click(screen.getByRole('button', { name: 'Placer FAB-2026-0003 tout en haut' }));
+    await waitFor(() => expect(api.bodies).toEqual([{ version: 2, order: [C, A], comment: null }]), { timeout: 5000 });
   });
 
   it('reads right to left in Arabic, with the move buttons and the announcement in Arabic', async () => {

@@ -16,17 +16,26 @@ export function applicationLabel(application: { reference: string | null; title:
   return application.reference ?? application.title ?? fallback;
 }
 
-/** The mark of a cell that cannot be changed, with its reason on hover and for screen readers. */
-function CellMark({ state }: { state: 'conflict' | 'locked' }) {
+const MARKS = { conflict: '⛔', locked: '🔒', suggested: '⚠️' } as const;
+
+/** The mark of a cell that cannot be changed (or needs a confirmation), with its reason on hover and for screen readers. */
+function CellMark({ state, reason }: { state: keyof typeof MARKS; reason?: string | null }) {
   const { t } = useTranslation('rounds');
-  const label = state === 'conflict' ? t('assignment.cell.conflict') : t('assignment.cell.locked');
+  // The organisation is isolated (U+2068…U+2069) so a French name reads whole in an Arabic sentence.
+  const label = t(`assignment.cell.${state}`, { reason: reason ? `\u2068${reason}\u2069` : '—' });
   return (
-    <Tooltip label={label} withArrow>
+    <Tooltip label={label} withArrow multiline maw={320}>
       <span role="img" aria-label={label} tabIndex={0}>
-        {state === 'conflict' ? '⛔' : '🔒'}
+        {MARKS[state]}
       </span>
     </Tooltip>
   );
+}
+
+/** ⛔ / 🔒 for a cell that cannot change, ⚠️ for a pending suggested conflict. */
+function Marks({ index, cell, state }: { index: AssignmentIndex; cell: CellKey; state: ReturnType<typeof cellState> }) {
+  if (state === 'conflict' || state === 'locked') return <CellMark state={state} />;
+  return index.suggestions.has(cell) ? <CellMark state="suggested" reason={index.suggestions.get(cell)} /> : null;
 }
 
 /** Jurors across, applications down: one checkbox per pair. */
@@ -84,7 +93,7 @@ export function AssignmentMatrix({ data, applications, index, selected, onToggle
                           aria-label={t('assignment.cell.toggle', { juror: juror.displayName, application: label })}
                           style={{ inlineSize: 18, blockSize: 18 }}
                         />
-                        {state === 'conflict' || state === 'locked' ? <CellMark state={state} /> : null}
+                        <Marks index={index} cell={key} state={state} />
                       </Group>
                     </Table.Td>
                   );
@@ -127,7 +136,7 @@ export function AssignmentList({ data, applications, index, selected, onToggle, 
                       disabled={state === 'conflict' || state === 'locked'}
                       onChange={() => onToggle(key)}
                     />
-                    {state === 'conflict' || state === 'locked' ? <CellMark state={state} /> : null}
+                    <Marks index={index} cell={key} state={state} />
                   </Group>
                 );
               })}

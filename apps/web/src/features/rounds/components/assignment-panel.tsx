@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Pagination, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, List, Modal, Pagination, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import type { TAutoAssignResult, TRoundAssignments } from '@tahkim/contracts';
@@ -6,13 +6,16 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadError, PageLoader } from '../../../components/page-state';
-import { indexAssignments, sameSelection, toAssignmentPairs, toggleCell, type CellKey } from '../assignment-state';
+import { indexAssignments, sameSelection, suggestedPairs, toAssignmentPairs, toggleCell, type CellKey } from '../assignment-state';
+import { ApiError } from '../../../lib/api';
 import { useAutoAssignMutation, useSaveAssignmentsMutation } from '../mutations';
 import { roundAssignmentsQuery } from '../queries';
-import { AssignmentList, AssignmentMatrix } from './assignment-matrix';
+import { applicationLabel, AssignmentList, AssignmentMatrix } from './assignment-matrix';
 import { AutoAssignResult } from './auto-assign-result';
 
 const PAGE_SIZE = 50;
+
+type SuggestedPair = ReturnType<typeof suggestedPairs>[number];
 
 /** Hand adjustment of a round's assignments, over what the server answered last. */
 function AssignmentEditor({ roundId, data, required }: { roundId: string; data: TRoundAssignments; required: number }) {
@@ -26,6 +29,31 @@ function AssignmentEditor({ roundId, data, required }: { roundId: string; data: 
   const [page, setPage] = useState(1);
   const save = useSaveAssignmentsMutation(roundId);
   const [saveError, setSaveError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<SuggestedPair[] | null>(null);
+
+  /** Saves the selection; pairs refused for a suggested conflict come back for confirmation. */
+  const submit = (confirmSuggestedConflicts: Array<{ jurorId: string; applicationId: string }>) => {
+    setSaveError(null);
+    save.mutate(
+      { assignments: toAssignmentPairs(selected), confirmSuggestedConflicts },
+      {
+        onSuccess: () => {
+          setConfirming(null);
+          notifications.show({ color: 'tahkim', message: t('assignment.saved') });
+        },
+        onError: (error) => {
+          const refused = error instanceof ApiError && error.code === 'SUGGESTED_CONFLICT' ? suggestedPairs(error.details) : [];
+          if (refused.length > 0) {
+            // Pairs confirmed before stay confirmed if a new suggestion appeared meanwhile.
+            setConfirming([...refused, ...(confirming ?? []).filter((c) => !refused.some((r) => r.jurorId === c.jurorId && r.applicationId === c.applicationId))]);
+            return;
+          }
+          setConfirming(null);
+          setSaveError(error.message);
+        },
+      },
+    );
+  };
 
   const filtered = useMemo(() => {
     const needle = search.trim().toLowerCase();
@@ -78,21 +106,57 @@ function AssignmentEditor({ roundId, data, required }: { roundId: string; data: 
         <Button variant="default" disabled={!dirty} onClick={() => setSelected(index.initial)}>
           {t('assignment.discard')}
         </Button>
-        <Button
-          disabled={!dirty}
-          loading={save.isPending}
-          onClick={() => {
-            setSaveError(null);
-            save.mutate(toAssignmentPairs(selected), {
-              onSuccess: () => notifications.show({ color: 'tahkim', message: t('assignment.saved') }),
-              onError: (error) => setSaveError(error.message),
-            });
-          }}
-        >
+        <Button disabled={!dirty} loading={save.isPending && confirming === null} onClick={() => submit([])}>
           {t('assignment.save')}
         </Button>
       </Group>
+      <SuggestedConflictsDialog
+        data={data}
+        pairs={confirming}
+        saving={save.isPending}
+        onCancel={() => setConfirming(null)}
+        onConfirm={(pairs) => submit(pairs.map(({ jurorId, applicationId }) => ({ jurorId, applicationId })))}
+      />
     </Stack>
+  );
+}
+
+/**
+ * Staff asked to assign a juror against a pending suggested conflict: each pair is named (juror,
+ * application, the organisation that matched) before the save is sent again with their confirmation.
+ */
+function SuggestedConflictsDialog({ data, pairs, saving, onCancel, onConfirm }: { data: TRoundAssignments; pairs: SuggestedPair[] | null; saving: boolean; onCancel: () => void; onConfirm: (pairs: SuggestedPair[]) => void }) {
+  const { t } = useTranslation('rounds');
+  const jurors = new Map(data.jurors.map((j) => [j.id, j.displayName]));
+  const applications = new Map(data.applications.map((a) => [a.id, applicationLabel(a, t('assignment.unnumbered'))]));
+  return (
+    <Modal opened={pairs !== null} onClose={onCancel} title={t('assignment.suggested.title')} centered>
+      <Stack gap="md">
+        <Text size="sm">{t('assignment.suggested.body')}</Text>
+        <List spacing="xs" data-testid="suggested-conflicts">
+          {(pairs ?? []).map((pair) => (
+            <List.Item key={`${pair.jurorId}:${pair.applicationId}`}>
+              <Text size="sm" fw={600}>
+                <bdi>{jurors.get(pair.jurorId) ?? pair.jurorId}</bdi> – <bdi>{applications.get(pair.applicationId) ?? pair.applicationId}</bdi>
+              </Text>
+              {pair.reason ? (
+                <Text size="xs" c="dimmed">
+                  {t('assignment.suggested.organisation')} <bdi>{pair.reason}</bdi>
+                </Text>
+              ) : null}
+            </List.Item>
+          ))}
+        </List>
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onCancel}>
+            {t('assignment.suggested.cancel')}
+          </Button>
+          <Button color="orange" loading={saving} onClick={() => onConfirm(pairs ?? [])} data-autofocus>
+            {t('assignment.suggested.confirm')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
   );
 }
 

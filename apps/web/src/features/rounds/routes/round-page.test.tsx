@@ -47,6 +47,7 @@ const assignments = {
     { id: 's2', jurorId: 'j2', applicationId: 'a2', scorecardStatus: 'NONE' },
   ],
   conflicts: [{ jurorId: 'j3', applicationId: 'a1' }],
+  suggestions: [],
 };
 
 function api(extra: Record<string, (request: Request) => Response | Promise<Response>> = {}) {
@@ -117,6 +118,35 @@ describe('a round of evaluation', { timeout: 15_000 }, () => {
     ]);
   });
 
+  it('asks for a confirmation, naming the juror and the application, before assigning against a suggested conflict', async () => {
+    const bodies: Array<{ assignments: unknown[]; confirmSuggestedConflicts: unknown[] }> = [];
+    const suggestion = { jurorId: 'j2', applicationId: 'a1', conflictId: 'c9', reason: 'Coopérative Tifawin' };
+    api({
+      [`GET /api/rounds/${ROUND_ID}/assignments`]: () => json(200, { ...assignments, suggestions: [suggestion] }),
+      [`PUT /api/rounds/${ROUND_ID}/assignments`]: async (request) => {
+        const body = (await request.json()) as (typeof bodies)[number];
+        bodies.push(body);
+        if (body.confirmSuggestedConflicts.length === 0) {
+          return json(409, { statusCode: 409, code: 'SUGGESTED_CONFLICT', message: 'Conflit suggéré', requestId: 't', details: { pairs: [suggestion] } });
+        }
+        return json(200, { ...assignments, suggestions: [] });
+      },
+    });
+    renderApp(`/admin/rounds/${ROUND_ID}?tab=assignment`);
+    expect(await screen.findByRole('img', { name: /^Conflit d'intérêts suggéré \(organisation : .*Coopérative Tifawin/u })).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Affecter Youssef au dossier FIS-2026-0001' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer les affectations' }));
+
+    const dialog = await screen.findByRole('dialog', { name: "Affecter malgré un conflit d'intérêts suggéré ?" });
+    expect(within(dialog).getByTestId('suggested-conflicts')).toHaveTextContent('Youssef – FIS-2026-0001');
+    expect(within(dialog).getByText('Coopérative Tifawin')).toBeInTheDocument();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Affecter quand même' }));
+    await waitFor(() => expect(bodies).toHaveLength(2));
+    expect(bodies[1]!.confirmSuggestedConflicts).toEqual([{ jurorId: 'j2', applicationId: 'a1' }]);
+    expect(bodies[1]!.assignments).toEqual(bodies[0]!.assignments);
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
+
   it('explains in words what automatic assignment could not do', async () => {
     api({
       [`POST /api/rounds/${ROUND_ID}/assignments/auto`]: () =>
@@ -138,7 +168,7 @@ describe('a round of evaluation', { timeout: 15_000 }, () => {
     expect(within(box).getByText('3 affectations créées, 2 conservées.')).toBeInTheDocument();
     expect(within(box).getByText('Charge des jurés : de 1 à 2 dossiers.')).toBeInTheDocument();
     expect(
-      within(box).getByText('FIS-2026-0001 : 1 jurés sur 2, les autres jurés sont en conflit d\'intérêts avec ce dossier.'),
+      within(box).getByText('FIS-2026-0001 : 1 jurés sur 2, les autres jurés sont en conflit d\'intérêts avec ce dossier (déclaré, ou suggéré et pas encore tranché).'),
     ).toBeInTheDocument();
     expect(within(box).getByText('FIS-2026-0002 : 1 jurés sur 2, le tour ne compte pas assez de jurés.')).toBeInTheDocument();
   });
