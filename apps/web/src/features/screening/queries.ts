@@ -1,4 +1,4 @@
-import type { TStaffApplication } from '@tahkim/contracts';
+import type { TApplicationFileIdentity, TStaffApplication } from '@tahkim/contracts';
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { api, unwrap, type ApiQuery } from '../../lib/api';
 import { filtersToApiQuery, type ApplicationFilters } from './filters';
@@ -9,6 +9,7 @@ export const screeningKeys = {
   all: ['staff-applications'] as const,
   list: (callId: string, filters: ApplicationFilters) => [...screeningKeys.all, 'list', callId, filters] as const,
   detail: (id: string) => [...screeningKeys.all, 'detail', id] as const,
+  fileIdentity: (id: string) => [...screeningKeys.all, 'file-identity', id] as const,
 };
 
 /** Staff: one page of a call's applications, filtered and sorted by the API. */
@@ -32,6 +33,14 @@ export const staffApplicationQuery = (id: string) =>
     // screenedBy) as string arrays, a fault of the OpenAPI document, not of the API's answers.
     queryFn: async (): Promise<TStaffApplication> =>
       (await unwrap(api.GET('/api/admin/applications/{id}', { params: { path: { id } } }))) as unknown as TStaffApplication,
+  });
+
+/** Staff: whether each file's text names the applicant (read on demand by the API; slow for big PDFs, so cached a while). */
+export const fileIdentityQuery = (id: string) =>
+  queryOptions({
+    queryKey: screeningKeys.fileIdentity(id),
+    queryFn: async (): Promise<TApplicationFileIdentity> => (await unwrap(api.GET('/api/admin/applications/{id}/file-identity', { params: { path: { id } } }))) as TApplicationFileIdentity,
+    staleTime: 5 * 60_000,
   });
 
 export function attachmentDownloadPath(applicationId: string, attachmentId: string): string {

@@ -11,6 +11,7 @@ import { localized } from '../../call-admin/call-display';
 import { CallDate } from '../../call-admin/components/call-date';
 import { callFormQuery, callQuery } from '../../call-admin/queries';
 import { useLocale } from '../../locale/use-locale';
+import { FileIdentityPanel } from '../components/file-identity-panel';
 import { ScreeningPanel } from '../components/screening-panel';
 import { attachmentDownloadPath, staffApplicationQuery } from '../queries';
 
@@ -119,7 +120,10 @@ export function StaffApplicationPage() {
           {form.isPending ? <PageLoader /> : form.isError ? <LoadError error={form.error} onRetry={() => void form.refetch()} /> : <Answers application={data} form={form.data.definition} />}
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }} order={{ base: 1, md: 2 }}>
-          <ScreeningPanel application={data} call={call.data} form={form.data?.definition} />
+          <Stack gap="lg">
+            <ScreeningPanel application={data} call={call.data} form={form.data?.definition} />
+            <FileIdentityPanel application={data} />
+          </Stack>
         </Grid.Col>
       </Grid>
     </Stack>
