@@ -121,6 +121,11 @@ describe('identity masking: contacts in disguise', () => {
     expect(identity.mask(`tél ${input}.`)).toBe(`tél ${MASKED_PHONE}.`);
   });
 
+  it('masks each number of a phone answer holding two', () => {
+    const two = applicationIdentityMatcher({ ...sources, answers: { ...sources.answers, contact_phone: '0661 23 45 67 / +212 522-98-76-54' } });
+    expect(two.mask('fixe 522 987 654, mobile 661234567')).toBe(`fixe ${MASKED_PHONE}, mobile ${MASKED_PHONE}`);
+  });
+
   it.each(['tifawin.ma', 'www.tifawin.ma', 'https://tifawin.ma/fr/produits?x=1', 'HTTP://WWW.TIFAWIN.MA', 'tifawin [dot] ma'])('site %s', (input) => {
     expect(identity.mask(`site : ${input} .`)).toBe(`site : ${MASKED_TERM} .`);
   });

@@ -340,7 +340,9 @@ function addHandle(phrases: PhraseSet, value: string): void {
 }
 
 function addPhone(phones: PhraseSet, value: string): void {
-  for (const core of phoneCores(value)) {
+  // A phone answer may hold two numbers ("0661... / 0522..."): each is a phone of its own.
+  const numbers = [...fold(value).matchAll(GENERIC_PHONE)].map((m) => m[0]);
+  for (const core of (numbers.length > 1 ? numbers : [value]).flatMap(phoneCores)) {
     const digits = [...core].join(`${DIGIT_GAP}{0,3}`);
     phones.addPattern(
       String.raw`(?<!\p{N})(?:(?:\+|00)${DIGIT_GAP}*)?(?:212${DIGIT_GAP}*)?(?:\(${DIGIT_GAP}*0${DIGIT_GAP}*\)${DIGIT_GAP}*|0${DIGIT_GAP}*)?${digits}(?!\p{N})`,
