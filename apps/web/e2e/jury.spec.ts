@@ -56,7 +56,9 @@ for (const [staffLocale, jurorLocale] of runs) {
     const staffApi = await signInStaffApi(baseURL);
     const call = await createPublishedCall(staffApi);
     for (const title of ['Ferme solaire', 'Atelier couture', 'Bibliothèque mobile']) await submitApplication(baseURL, call.id, title);
-    const member = await createTeamMember(staffApi);
+    // A context of its own: accepting the invitation signs it in as the new member, while staffApi stays the
+    // demo staff account, an admin, who alone may read the invitation links of captured emails below.
+    const member = await createTeamMember(await signInStaffApi(baseURL));
 
     // Staff sign in, switch to their language if needed, and open the call's rounds and round 1.
     await signIn(page, 'fr', member);

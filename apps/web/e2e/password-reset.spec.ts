@@ -1,9 +1,11 @@
 import { ERROR_MESSAGES } from '@tahkim/contracts';
-import { createApplicant, readLinkInEmail, signIn, submitLogin, switchLanguage } from './support/app';
-import { format, startingWith, texts } from './support/locales';
+import { createApplicant, createTeamMember, readLinkInEmail, signIn, submitLogin, switchLanguage } from './support/app';
+import { containing, format, startingWith, texts } from './support/locales';
 import { DEMO, expect, strongPassword, test } from './support/test';
 
 test('a forgotten password is reset with the emailed link, which then no longer works', async ({ page, request, newPerson }) => {
+  // Three people in three windows: the applicant, an administrator and a team member.
+  test.slow();
   const { auth, portal } = texts.fr;
   const account = await createApplicant(request, 'fr', 'forgetful');
 
@@ -16,11 +18,20 @@ test('a forgotten password is reset with the emailed link, which then no longer 
   await expect(sent).toContainText(auth.forgot.sentTitle);
   await expect(sent).toContainText(format(auth.forgot.sentBody, { email: account.email }));
 
-  // No mail server in the tests: a staff member reads the captured email in the back office.
+  // No mail server in the tests: an administrator (the demo staff account) reads the captured email in the back office.
   const staff = await newPerson();
   await signIn(staff, 'fr', DEMO.staff);
   await expect(staff).toHaveURL(/\/admin$/);
   const link = await readLinkInEmail(staff, 'fr', account.email, /\/reset-password\?token=/);
+
+  // A team member who is not an admin reads the same email with its link hidden.
+  const member = await newPerson();
+  await createTeamMember(member.request);
+  await member.goto(`/admin/emails?${new URLSearchParams({ to: account.email })}`);
+  const { admin } = texts.fr;
+  await member.getByRole('button', { name: containing(format(admin.emails.to, { to: account.email })) }).first().click();
+  await expect(member.getByText(admin.emails.linkHidden, { exact: true })).toBeVisible();
+  await expect(member.getByRole('link', { name: /\/reset-password/ })).toHaveCount(0);
 
   const newPassword = strongPassword();
   await page.goto(link);

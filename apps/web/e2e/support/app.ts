@@ -58,8 +58,9 @@ export async function createApplicant(api: APIRequestContext, locale: TLocale = 
 }
 
 /**
- * A member of the foundation's team opens the captured emails (/admin/emails, signed in as staff),
- * finds the latest one sent to `to` and returns the address of its link matching `link`.
+ * An administrator opens the captured emails (/admin/emails) and returns the address of the link matching
+ * `link` in the latest one sent to `to`. One-time links (password resets, invitations) are shown to
+ * admins only, and only while emails are captured as in these tests: the demo staff account is an admin.
  */
 export async function readLinkInEmail(staffPage: Page, locale: TLocale, to: string, link: RegExp): Promise<string> {
   const { admin } = texts[locale];
@@ -92,6 +93,7 @@ export async function readLinkInEmail(staffPage: Page, locale: TLocale, to: stri
 export async function createTeamMember(api: APIRequestContext): Promise<Account> {
   const signedIn = await api.post('/api/auth/login', { data: DEMO.staff });
   expect(signedIn.status(), await signedIn.text()).toBe(200);
+  // The demo staff account is an admin: it may read the invitation link of a captured email.
   const account = { displayName: 'Nadia Team', email: uniqueEmail('team'), password: strongPassword() };
   const invited = await api.post('/api/invitations', { data: { email: account.email, role: 'STAFF', locale: 'fr' } });
   expect(invited.status(), await invited.text()).toBe(201);

@@ -88,7 +88,7 @@ export async function submitApplication(baseURL: string, callId: string, project
   }
 }
 
-/** The invitation token emailed to `to` (the latest invitation email), read as staff. */
+/** The invitation token emailed to `to` (the latest invitation email), read by an admin (`staffApi` signed in as the demo staff, an admin). */
 export async function invitationToken(staffApi: APIRequestContext, to: string): Promise<string> {
   const [latest] = await emailsTo(staffApi, to);
   const token = /\/invitations\/([\w-]+)/.exec(latest?.text ?? '')?.[1];

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../lib/format';
 import { useLocale } from '../../locale/use-locale';
 import type { EmailMessage } from '../queries';
-import { LinkifiedText } from './linkified-text';
+import { EmailBody } from './email-body';
 
 const STATUS_COLORS: Record<TEmailStatus, string> = { QUEUED: 'blue', SENT: 'tahkim', CAPTURED: 'grape', FAILED: 'red' };
 
@@ -54,7 +54,7 @@ export function EmailListItem({ email }: { email: EmailMessage }) {
             </Text>
           ) : null}
           <div className="email-text" lang={email.locale} dir={dir}>
-            <LinkifiedText text={email.text} />
+            <EmailBody segments={email.segments} />
           </div>
         </Stack>
       </Accordion.Panel>
