@@ -7,6 +7,7 @@ import { requestLocale, type AppRequest } from '../http/request-context';
  * Characters PostgreSQL refuses in text and jsonb: NUL, and a UTF-16 surrogate without its other half.
  * JSON lets a client send both ("\u0000", "\ud800"), and text pasted from a PDF can carry NULs.
  */
+// eslint-disable-next-line no-control-regex -- NUL is the character to find
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 const MAX_ISSUES = 20;
