@@ -1,7 +1,8 @@
-import { Alert, Button, Group, List, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
+import { List, Modal, Stack, Text, Title } from '@mantine/core';
 import type { TBallotCandidate, TBallotConflict } from '@tahkim/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConflictReasonForm } from '../../../components/conflict-reason-form';
 import { candidateName } from './ballot-order-list';
 
 /**
@@ -28,52 +29,17 @@ export function BallotConflictDialog({
 }
 
 function ConflictForm({ onCancel, onConfirm }: { onCancel: () => void; onConfirm: (reason: string) => Promise<string | null> }) {
-  const { t } = useTranslation('ballot');
-  const [reason, setReason] = useState('');
-  const [touched, setTouched] = useState(false);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const blank = reason.trim() === '';
-  const confirm = () => {
-    setTouched(true);
-    if (blank || pending) return;
+  const confirm = (reason: string) => {
     setPending(true);
     setError(null);
-    void onConfirm(reason.trim()).then((failure) => {
+    void onConfirm(reason).then((failure) => {
       setPending(false);
       setError(failure);
     });
   };
-  return (
-    <Stack gap="md">
-      <Text size="sm">{t('conflict.body')}</Text>
-      <Textarea
-        label={t('conflict.reason')}
-        description={t('conflict.reasonHelp')}
-        required
-        autosize
-        minRows={3}
-        maxLength={1000}
-        value={reason}
-        error={touched && blank ? t('conflict.reasonRequired') : undefined}
-        onChange={(event) => setReason(event.currentTarget.value)}
-        data-autofocus
-      />
-      {error ? (
-        <Alert color="red" variant="light" role="alert">
-          {error}
-        </Alert>
-      ) : null}
-      <Group justify="flex-end" gap="sm">
-        <Button variant="default" onClick={onCancel}>
-          {t('conflict.cancel')}
-        </Button>
-        <Button color="red" loading={pending} onClick={confirm}>
-          {t('conflict.confirm')}
-        </Button>
-      </Group>
-    </Stack>
-  );
+  return <ConflictReasonForm namespace="ballot" pending={pending} error={error} onCancel={onCancel} onConfirm={confirm} />;
 }
 
 /** The finalists the juror declared a conflict with, left out of their ballot, with the reason given. */

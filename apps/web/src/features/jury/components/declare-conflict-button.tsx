@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Modal } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { ConflictReasonForm } from '../../../components/conflict-reason-form';
 import { useDeclareConflictMutation } from '../mutations';
 
 /** "Declare a conflict of interest": a reason, a confirmation, then back to the list without it. */
@@ -10,16 +11,11 @@ export function DeclareConflictButton({ assignmentId, label, size = 'sm' }: { as
   const { t } = useTranslation('jury');
   const navigate = useNavigate();
   const [opened, setOpened] = useState(false);
-  const [reason, setReason] = useState('');
-  const [touched, setTouched] = useState(false);
   const declare = useDeclareConflictMutation();
-  const blank = reason.trim() === '';
 
-  const confirm = () => {
-    setTouched(true);
-    if (blank) return;
+  const confirm = (reason: string) => {
     declare.mutate(
-      { assignmentId, reason: reason.trim() },
+      { assignmentId, reason },
       {
         onSuccess: () => {
           setOpened(false);
@@ -36,34 +32,13 @@ export function DeclareConflictButton({ assignmentId, label, size = 'sm' }: { as
         {t('conflict.action')}
       </Button>
       <Modal opened={opened} onClose={() => setOpened(false)} title={t('conflict.title', { label })} centered>
-        <Stack gap="md">
-          <Text size="sm">{t('conflict.body')}</Text>
-          <Textarea
-            label={t('conflict.reason')}
-            description={t('conflict.reasonHelp')}
-            required
-            autosize
-            minRows={3}
-            maxLength={1000}
-            value={reason}
-            error={touched && blank ? t('conflict.reasonRequired') : undefined}
-            onChange={(event) => setReason(event.currentTarget.value)}
-            data-autofocus
-          />
-          {declare.error ? (
-            <Alert color="red" variant="light" role="alert">
-              {declare.error.message}
-            </Alert>
-          ) : null}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={() => setOpened(false)}>
-              {t('conflict.cancel')}
-            </Button>
-            <Button color="red" onClick={confirm} loading={declare.isPending}>
-              {t('conflict.confirm')}
-            </Button>
-          </Group>
-        </Stack>
+        <ConflictReasonForm
+          namespace="jury"
+          pending={declare.isPending}
+          error={declare.error?.message}
+          onCancel={() => setOpened(false)}
+          onConfirm={confirm}
+        />
       </Modal>
     </>
   );
