@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZEligibilityRules } from './eligibility';
-import { ZFormDefinition } from './forms';
+import { ZFieldType, ZFormDefinition, ZUploadMediaType } from './forms';
 import { ZLocalizedText, zLocalizedText } from './locales';
 import { compareDateTimeInputs, ZDateTimeInput, ZWallClock } from './time-zone';
 
@@ -98,6 +98,40 @@ export const ZFormResponse = z.object({
   definition: ZFormDefinition,
 });
 export type TFormResponse = z.infer<typeof ZFormResponse>;
+
+/**
+ * What a visitor may read of a published call's form before signing up: the steps, their questions and
+ * the documents to prepare. Hidden sections and fields, identifying marks and choice lists are left out;
+ * file limits are the ones the server enforces (defaults applied).
+ */
+export const ZCallFormOutline = z.object({
+  callId: z.string(),
+  sections: z.array(
+    z.object({
+      key: z.string(),
+      title: ZLocalizedText,
+      description: ZLocalizedText.optional(),
+      fields: z.array(
+        z.object({
+          key: z.string(),
+          type: ZFieldType,
+          label: ZLocalizedText,
+          help: ZLocalizedText.optional(),
+          required: z.boolean(),
+          /** Only for FILE fields. */
+          files: z
+            .object({
+              maxFiles: z.number().int(),
+              maxFileSizeBytes: z.number().int(),
+              acceptedMediaTypes: z.array(ZUploadMediaType),
+            })
+            .optional(),
+        }),
+      ),
+    }),
+  ),
+});
+export type TCallFormOutline = z.infer<typeof ZCallFormOutline>;
 
 export const ZPutFormRequest = z.strictObject({
   /** The version the editor started from: a stale one gets 409 VERSION_CONFLICT. */

@@ -42,6 +42,8 @@ export type TUploadMediaType = z.infer<typeof ZUploadMediaType>;
 
 export const MAX_FILE_SIZE_BYTES = 25 * 1024 * 1024;
 export const DEFAULT_MAX_FILE_SIZE_BYTES = 10 * 1024 * 1024;
+/** What a file question accepts when staff set no list. */
+export const DEFAULT_ACCEPTED_MEDIA_TYPES: readonly TUploadMediaType[] = ['application/pdf'];
 /** Default lengths where a text field sets none, so no answer is unbounded. */
 export const DEFAULT_MAX_LENGTH: Record<'SHORT_TEXT' | 'LONG_TEXT', number> = { SHORT_TEXT: 300, LONG_TEXT: 10_000 };
 

@@ -356,6 +356,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/calls/{id}/form/outline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CallFormController_outline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/deadline-reviews": {
         parameters: {
             query?: never;
@@ -1882,6 +1898,47 @@ export interface components {
                     }[];
                 }[];
             };
+        };
+        CallFormOutlineDto: {
+            callId: string;
+            sections: {
+                key: string;
+                /** @description The same text in Arabic, French and English */
+                title: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                /** @description The same text in Arabic, French and English */
+                description?: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                fields: {
+                    key: string;
+                    /** @enum {string} */
+                    type: "SHORT_TEXT" | "LONG_TEXT" | "NUMBER" | "MONEY" | "DATE" | "SINGLE_CHOICE" | "MULTIPLE_CHOICE" | "EMAIL" | "PHONE" | "URL" | "REGION" | "FILE";
+                    /** @description The same text in Arabic, French and English */
+                    label: {
+                        ar: string;
+                        fr: string;
+                        en: string;
+                    };
+                    /** @description The same text in Arabic, French and English */
+                    help?: {
+                        ar: string;
+                        fr: string;
+                        en: string;
+                    };
+                    required: boolean;
+                    files?: {
+                        maxFiles: number;
+                        maxFileSizeBytes: number;
+                        acceptedMediaTypes: ("application/pdf" | "image/jpeg" | "image/png" | "image/webp" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "application/vnd.openxmlformats-officedocument.presentationml.presentation")[];
+                    };
+                }[];
+            }[];
         };
         PutFormRequestDto: {
             version: number;
@@ -4237,6 +4294,36 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FormResponseDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CallFormController_outline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallFormOutlineDto"];
                 };
             };
             /** @description Error */

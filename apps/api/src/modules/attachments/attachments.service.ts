@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   allFields,
+  DEFAULT_ACCEPTED_MEDIA_TYPES,
   DEFAULT_ATTACHMENT_QUOTA_BYTES,
   DEFAULT_MAX_FILE_SIZE_BYTES,
   errorMessage,
@@ -33,8 +34,6 @@ export interface IncomingFile {
 }
 /** Starts reading the request's file part, stopping the parser past `maxBytes`; undefined when there is none. */
 export type OpenIncomingFile = (maxBytes: number) => Promise<IncomingFile | undefined>;
-
-export const DEFAULT_ACCEPTED_MEDIA_TYPES: readonly TUploadMediaType[] = ['application/pdf'];
 
 interface FileRules {
   maxFiles: number;

@@ -1,11 +1,11 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { TFormResponse } from '@tahkim/contracts';
+import type { TCallFormOutline, TFormResponse } from '@tahkim/contracts';
 import { Public, Roles } from '../../common/decorators/access.decorators';
 import { Ctx, type RequestContext } from '../../common/http/request-context';
 import { UuidPipe } from '../../common/http/uuid.pipe';
 import { CallFormService } from './call-form.service';
-import { FormResponseDto, PutFormRequestDto } from './calls.dto';
+import { CallFormOutlineDto, FormResponseDto, PutFormRequestDto } from './calls.dto';
 
 @ApiTags('calls')
 @Controller('calls/:id/form')
@@ -18,6 +18,14 @@ export class CallFormController {
   @ApiOkResponse({ type: FormResponseDto })
   get(@Param('id', UuidPipe) id: string, @Ctx() ctx: RequestContext): Promise<TFormResponse> {
     return this.forms.get(id, ctx);
+  }
+
+  /** Public: the steps, questions and documents a published call asks for, to read before signing up. */
+  @Get('outline')
+  @Public()
+  @ApiOkResponse({ type: CallFormOutlineDto })
+  outline(@Param('id', UuidPipe) id: string): Promise<TCallFormOutline> {
+    return this.forms.outline(id);
   }
 
   /** Replaces the form; a stale `version` gets 409 VERSION_CONFLICT with details.current. */

@@ -1,13 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ZPutFormRequest, type TFormResponse, type TPutFormRequest } from '@tahkim/contracts';
+import { ZPutFormRequest, type TCallFormOutline, type TFormResponse, type TPutFormRequest } from '@tahkim/contracts';
 import type { Prisma, PrismaClient } from '@tahkim/db';
 import { AppError } from '../../common/errors/app-error';
 import type { RequestContext } from '../../common/http/request-context';
 import { PRISMA } from '../../config/config.module';
 import { AuditService } from '../audit/audit.service';
-import { canSeeCall } from './calls.access';
+import { canReadFormOutline, canSeeCall } from './calls.access';
 import { CallsRepository } from './calls.repository';
-import { loadCallForm, recordFormVersion, writeFormRows, type CallForm } from './call-form';
+import { formOutline, loadCallForm, recordFormVersion, writeFormRows, type CallForm } from './call-form';
 import { callEligibilityRules } from './call-mapper';
 import { eligibilityRuleIssues, lockedFormViolations } from './call-rules';
 
@@ -26,6 +26,13 @@ export class CallFormService {
     const loaded = await loadCallForm(this.prisma, callId);
     if (!canSeeCall(loaded.call, ctx.user)) throw new AppError('NOT_FOUND');
     return this.response(this.prisma, loaded);
+  }
+
+  /** What a visitor will be asked, read before signing up: published calls only, 404 for any other. */
+  async outline(callId: string): Promise<TCallFormOutline> {
+    const loaded = await loadCallForm(this.prisma, callId);
+    if (!canReadFormOutline(loaded.call)) throw new AppError('NOT_FOUND');
+    return formOutline(loaded.call.id, loaded.form);
   }
 
   /**

@@ -1,4 +1,11 @@
-import { ZFormDefinition, type TFormDefinition, type TFormDefinitionInput } from '@tahkim/contracts';
+import {
+  DEFAULT_ACCEPTED_MEDIA_TYPES,
+  DEFAULT_MAX_FILE_SIZE_BYTES,
+  ZFormDefinition,
+  type TCallFormOutline,
+  type TFormDefinition,
+  type TFormDefinitionInput,
+} from '@tahkim/contracts';
 import type { Call, Prisma, PrismaClient } from '@tahkim/db';
 import { AppError } from '../../common/errors/app-error';
 
@@ -30,6 +37,42 @@ export async function loadCallForm(db: Db, callId: string): Promise<CallForm> {
   if (!row) throw new AppError('NOT_FOUND');
   const { sections, ...call } = row;
   return { call, form: formFromRows(sections), version: call.formVersion };
+}
+
+/**
+ * The questions a visitor will be asked: visible sections and fields only, in order, with the file
+ * limits the upload check applies. Nothing internal (hidden fields, identifying marks, option lists).
+ */
+export function formOutline(callId: string, form: TFormDefinition): TCallFormOutline {
+  return {
+    callId,
+    sections: form.sections
+      .filter((section) => !section.hidden)
+      .map((section) => ({
+        key: section.key,
+        title: section.title,
+        ...(section.description ? { description: section.description } : {}),
+        fields: section.fields
+          .filter((field) => !field.hidden)
+          .map((field) => ({
+            key: field.key,
+            type: field.type,
+            label: field.label,
+            ...(field.help ? { help: field.help } : {}),
+            required: field.required,
+            ...(field.type === 'FILE'
+              ? {
+                  files: {
+                    maxFiles: field.limits.maxFiles ?? 1,
+                    maxFileSizeBytes: field.limits.maxFileSizeBytes ?? DEFAULT_MAX_FILE_SIZE_BYTES,
+                    acceptedMediaTypes: [...(field.limits.acceptedMediaTypes ?? DEFAULT_ACCEPTED_MEDIA_TYPES)],
+                  },
+                }
+              : {}),
+          })),
+      }))
+      .filter((section) => section.fields.length > 0),
+  };
 }
 
 /** Rebuilds the definition from its rows; parsing applies the schema's defaults to what was stored. */

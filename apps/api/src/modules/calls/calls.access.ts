@@ -4,3 +4,8 @@ import { isStaff, type TCallStatus, type TRole } from '@tahkim/contracts';
 export function canSeeCall(call: { status: TCallStatus }, user: { roles: readonly TRole[] } | undefined): boolean {
   return call.status !== 'DRAFT' || (user !== undefined && isStaff(user.roles));
 }
+
+/** The outline of a call's form is public while the call is published; drafts and ended calls have none. */
+export function canReadFormOutline(call: { status: TCallStatus }): boolean {
+  return call.status === 'PUBLISHED';
+}

@@ -1,4 +1,5 @@
 import {
+  ZCallFormOutline,
   ZCallList,
   ZCallPublic,
   ZCallStaff,
@@ -20,3 +21,4 @@ export class CallListDto extends createZodDto(ZCallList) {}
 export class CallStaffDto extends createZodDto(ZCallStaff) {}
 export class CallStaffListDto extends createZodDto(ZCallStaffList) {}
 export class FormResponseDto extends createZodDto(ZFormResponse) {}
+export class CallFormOutlineDto extends createZodDto(ZCallFormOutline) {}
