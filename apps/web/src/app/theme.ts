@@ -1,4 +1,4 @@
-import { createTheme, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
+import { createTheme, Textarea, TextInput, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
 
 /** A deep green; shade 7, the filled one, keeps white text above 6:1 contrast. */
 const tahkim: MantineColorsTuple = [
@@ -27,6 +27,12 @@ export const theme = createTheme({
   defaultRadius: 'md',
   focusRing: 'auto',
   cursorType: 'pointer',
+  components: {
+    // What people type takes its own direction: dir="auto" on the <input>/<textarea> itself (Mantine's
+    // `dir` prop lands on the wrapper), so French typed on an Arabic page keeps its full stop at the end.
+    TextInput: TextInput.extend({ defaultProps: { attributes: { input: { dir: 'auto' } } } }),
+    Textarea: Textarea.extend({ defaultProps: { attributes: { input: { dir: 'auto' } } } }),
+  },
 });
 
 /** Mantine's default "dimmed" grey and error red are below 4.5:1 on white: use darker ones. */

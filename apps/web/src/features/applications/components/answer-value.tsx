@@ -73,8 +73,10 @@ export function AnswerValue({
       shown = String(value);
   }
   const ltr = field.type === 'EMAIL' || field.type === 'PHONE' || field.type === 'URL';
+  // An answer takes its own direction (dir="auto"): French typed on an Arabic page, Arabic on a French one.
   return (
-    <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} dir={ltr ? 'ltr' : undefined} className={ltr ? 'ltr-value' : undefined}>
+    <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} dir={ltr ? 'ltr' : 'auto'} className={ltr ? 'ltr-value' : undefined}>
+
       {shown}
     </Text>
   );

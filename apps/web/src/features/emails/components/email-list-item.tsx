@@ -1,6 +1,7 @@
 import { Accordion, Badge, Group, Stack, Text } from '@mantine/core';
 import { isRtl, type TEmailStatus } from '@tahkim/contracts';
 import { useTranslation } from 'react-i18next';
+import { isolate } from '../../../components/user-text';
 import { formatDateTime } from '../../../lib/format';
 import { useLocale } from '../../locale/use-locale';
 import type { EmailMessage } from '../queries';
@@ -28,7 +29,7 @@ export function EmailListItem({ email }: { email: EmailMessage }) {
           </Group>
           <Group gap="md" wrap="wrap">
             <Text size="sm" c="dimmed">
-              {t('emails.to', { to: email.to })}
+              {t('emails.to', { to: isolate(email.to, 'ltr') })}
             </Text>
             <Text size="sm" c="dimmed">
               {formatDateTime(email.createdAt, locale)}
@@ -50,7 +51,7 @@ export function EmailListItem({ email }: { email: EmailMessage }) {
           </Group>
           {email.lastError ? (
             <Text size="sm" c="red.8">
-              {t('emails.lastError', { error: email.lastError })}
+              {t('emails.lastError', { error: isolate(email.lastError) })}
             </Text>
           ) : null}
           <div className="email-text" lang={email.locale} dir={dir}>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FolderIcon } from '../../../components/icons';
 import { LoadError, PageLoader } from '../../../components/page-state';
+import { isolate } from '../../../components/user-text';
 import { usePageTitle } from '../../../lib/use-page-title';
 import { ApplicationStatusBadge } from '../../applications/components/status-badge';
 import { myApplicationsQuery } from '../../applications/queries';
@@ -24,7 +25,7 @@ function ApplicationCard({ application }: { application: TApplication }) {
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
           <Title order={2} fz="lg" style={{ overflowWrap: 'anywhere' }}>
-            {title}
+            <bdi>{title}</bdi>
           </Title>
           <ApplicationStatusBadge status={application.status} />
         </Group>
@@ -84,7 +85,7 @@ export function PortalPage() {
         <Group justify="space-between" align="flex-end">
           <Stack gap={4}>
             <Title order={1}>{t('heading')}</Title>
-            {user ? <Text c="dimmed">{t('welcome', { name: user.displayName })}</Text> : null}
+            {user ? <Text c="dimmed">{t('welcome', { name: isolate(user.displayName) })}</Text> : null}
           </Stack>
           <Button component={Link} to="/calls" variant="light">
             {t('applications:mine.browseCalls')}

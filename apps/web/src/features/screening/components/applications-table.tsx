@@ -57,12 +57,14 @@ export function ApplicationsTable({ page, filters, onSort }: { page: TStaffAppli
               </Table.Td>
               <Table.Td>
                 <Text component={Link} to={`/admin/applications/${row.id}`} c="inherit" style={{ overflowWrap: 'anywhere' }}>
-                  {row.title || t('table.untitled')}
+                  {row.title ? <bdi>{row.title}</bdi> : t('table.untitled')}
                 </Text>
               </Table.Td>
               <Table.Td>
                 <Stack gap={0}>
-                  <Text size="sm">{row.applicant.displayName}</Text>
+                  <Text size="sm">
+                    <bdi>{row.applicant.displayName}</bdi>
+                  </Text>
                   <Text size="xs" c="dimmed" dir="ltr" style={{ alignSelf: 'flex-start' }}>
                     {row.applicant.email}
                   </Text>

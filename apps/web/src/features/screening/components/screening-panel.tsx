@@ -12,6 +12,7 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isolate } from '../../../components/user-text';
 import { formatList } from '../../../lib/format';
 import { meQuery } from '../../auth/queries';
 import { localized } from '../../call-admin/call-display';
@@ -153,7 +154,7 @@ export function ScreeningPanel({ application, call, form }: { application: TStaf
         title={decision ? t(`screening.confirmTitle.${decision}`) : ''}
       >
         <Stack gap="md">
-          <Text>{decision ? t(`screening.confirmBody.${decision}`, { reference: application.reference ?? '' }) : ''}</Text>
+          <Text>{decision ? t(`screening.confirmBody.${decision}`, { reference: isolate(application.reference ?? '', 'ltr') }) : ''}</Text>
           <Textarea label={t('screening.note')} description={t('screening.noteHint')} value={note} onChange={(event) => setNote(event.currentTarget.value)} maxLength={2000} autosize minRows={3} />
           {screening.error ? (
             <Alert color="red" variant="light" role="alert">

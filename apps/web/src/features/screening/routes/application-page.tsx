@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { LoadError, PageLoader } from '../../../components/page-state';
+import { isolate } from '../../../components/user-text';
 import { usePageTitle } from '../../../lib/use-page-title';
 import { AnswerValue } from '../../applications/components/answer-value';
 import { localized } from '../../call-admin/call-display';
@@ -94,14 +95,14 @@ export function StaffApplicationPage() {
     <Stack gap="lg">
       <Stack gap={4}>
         <Text component={Link} to={`/admin/calls/${data.callId}/applications`} size="sm" c="tahkim.8">
-          {t('application.backToList', { call: localized(data.call.title, locale) })}
+          {t('application.backToList', { call: isolate(localized(data.call.title, locale)) })}
         </Text>
         <Title order={1}>
           <span dir="ltr">{data.reference ?? t('table.noReference')}</span>
         </Title>
         <Group gap="md" wrap="wrap">
           <Text size="sm">
-            {data.applicant.displayName} · <span dir="ltr">{data.applicant.email}</span>
+            <bdi>{data.applicant.displayName}</bdi> · <span dir="ltr">{data.applicant.email}</span>
           </Text>
           {data.submittedAt ? (
             <Text size="sm" c="dimmed">
