@@ -1,4 +1,4 @@
-import type { TCallPublic, TFormResponse } from '@tahkim/contracts';
+import type { TCallFormOutline, TCallPublic, TFormResponse } from '@tahkim/contracts';
 import { queryOptions } from '@tanstack/react-query';
 import { api, unwrap } from '../../lib/api';
 
@@ -7,6 +7,7 @@ export const callKeys = {
   list: () => [...callKeys.all, 'list'] as const,
   detail: (idOrSlug: string) => [...callKeys.all, 'detail', idOrSlug] as const,
   form: (callId: string) => [...callKeys.all, 'form', callId] as const,
+  outline: (callId: string) => [...callKeys.all, 'outline', callId] as const,
 };
 
 /** Public: the published calls, open and closed. */
@@ -29,5 +30,13 @@ export const callFormQuery = (callId: string) =>
   queryOptions({
     queryKey: callKeys.form(callId),
     queryFn: async (): Promise<TFormResponse> => unwrap(api.GET('/api/calls/{id}/form', { params: { path: { id: callId } } })) as Promise<TFormResponse>,
+    staleTime: 5 * 60_000,
+  });
+
+/** Public: the steps, questions and documents a published call asks for, to read before signing up. */
+export const callFormOutlineQuery = (callId: string) =>
+  queryOptions({
+    queryKey: callKeys.outline(callId),
+    queryFn: async (): Promise<TCallFormOutline> => unwrap(api.GET('/api/calls/{id}/form/outline', { params: { path: { id: callId } } })),
     staleTime: 5 * 60_000,
   });

@@ -14,10 +14,14 @@ import { ApplyButton } from '../components/apply-button';
 import { CallDateTime } from '../components/call-dates';
 import { CallMarkdown } from '../components/call-markdown';
 import { Countdown } from '../components/countdown';
+import { FormOutline } from '../components/form-outline';
 import '../calls.css';
 import { callKeys, callQuery } from '../queries';
 
-/** A call, in the visitor's language: its texts, eligibility, dates, a live countdown and "Apply". */
+/**
+ * A call, in the visitor's language: its texts, eligibility, what the form will ask, dates, a live
+ * countdown and "Apply".
+ */
 export function CallPage() {
   const { slug = '' } = useParams();
   const { t } = useTranslation('calls');
@@ -106,6 +110,7 @@ export function CallPage() {
                 </Title>
                 <CallMarkdown lang={localizedLang(data.eligibility, locale)}>{localized(data.eligibility, locale)}</CallMarkdown>
               </Stack>
+              {open || upcoming ? <FormOutline callId={data.id} /> : null}
             </Stack>
           </Grid.Col>
         </Grid>

@@ -4,9 +4,12 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { BuildingIcon, FolderIcon, ScaleIcon } from '../../../components/icons';
+import { LoadError, PageLoader } from '../../../components/page-state';
 import { usePageTitle } from '../../../lib/use-page-title';
 import { homePathFor } from '../../auth/access';
 import { meQuery } from '../../auth/queries';
+import { callsQuery } from '../../calls/queries';
+import { OpenCalls, openCalls } from '../components/open-calls';
 
 function AudienceCard({ icon, title, body }: { icon: ReactNode; title: string; body: string }) {
   return (
@@ -27,7 +30,9 @@ function AudienceCard({ icon, title, body }: { icon: ReactNode; title: string; b
 export function HomePage() {
   const { t } = useTranslation(['public', 'common']);
   const { data: user } = useQuery(meQuery());
+  const calls = useQuery(callsQuery());
   usePageTitle(t('home.title'));
+  const anyOpen = calls.isSuccess && openCalls(calls.data).length > 0;
 
   return (
     <>
@@ -42,13 +47,18 @@ export function HomePage() {
             </Title>
             <Text fz={{ base: 'md', sm: 'lg' }}>{t('home.heroBody')}</Text>
             <Group gap="sm">
+              {anyOpen ? (
+                <Button component="a" href="#open-calls-heading" size="md">
+                  {t('home.ctaOpenCalls')}
+                </Button>
+              ) : null}
               {user ? (
-                <Button component={Link} to={homePathFor(user.roles)} size="md">
+                <Button component={Link} to={homePathFor(user.roles)} size="md" variant={anyOpen ? 'default' : 'filled'}>
                   {t('home.ctaMySpace')}
                 </Button>
               ) : (
                 <>
-                  <Button component={Link} to="/register" size="md">
+                  <Button component={Link} to="/register" size="md" variant={anyOpen ? 'default' : 'filled'}>
                     {t('home.ctaRegister')}
                   </Button>
                   <Button component={Link} to="/login" size="md" variant="default">
@@ -60,6 +70,19 @@ export function HomePage() {
           </Stack>
         </Container>
       </Box>
+      <Container size="lg" py="xl" component="section" aria-labelledby="open-calls-heading">
+        <Stack gap="md">
+          <Stack gap={4}>
+            <Title id="open-calls-heading" order={2} tabIndex={-1}>
+              {t('home.openCallsHeading')}
+            </Title>
+            <Text>{t('home.openCallsIntro')}</Text>
+          </Stack>
+          {calls.isPending ? <PageLoader /> : null}
+          {calls.isError ? <LoadError error={calls.error} onRetry={() => void calls.refetch()} /> : null}
+          {calls.isSuccess ? <OpenCalls calls={calls.data} /> : null}
+        </Stack>
+      </Container>
       <Container size="lg" py="xl" component="section" aria-labelledby="audiences-heading">
         <Title id="audiences-heading" order={2} mb="lg">
           {t('home.audiencesHeading')}
