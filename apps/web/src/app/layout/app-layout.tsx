@@ -7,6 +7,7 @@ import { meQuery } from '../../features/auth/queries';
 import { useLocaleSync } from '../../features/locale/use-locale';
 import { AppHeader } from './app-header';
 import { MobileNav } from './mobile-nav';
+import { useFocusOnNavigation } from './use-focus-on-navigation';
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -20,6 +21,7 @@ export function AppLayout() {
   // When the API cannot be reached, the public pages still work for an anonymous visitor.
   const user = me.isError ? null : me.data;
   useLocaleSync();
+  useFocusOnNavigation(pathname, 'main-content');
 
   return (
     <AppShell
@@ -33,7 +35,8 @@ export function AppLayout() {
       <AppShell.Header>
         <AppHeader user={user} navOpened={navOpened} onToggleNav={toggleNav} />
       </AppShell.Header>
-      <AppShell.Navbar hiddenFrom="sm">
+      {/* Closed, the menu slides off screen: `inert` keeps its links out of the tab order too. */}
+      <AppShell.Navbar hiddenFrom="sm" inert={!navOpened}>
         <MobileNav user={user} onNavigate={closeNav} />
       </AppShell.Navbar>
       <AppShell.Main id="main-content" tabIndex={-1} className="main-content">
