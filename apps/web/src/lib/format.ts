@@ -19,3 +19,11 @@ export function formatDate(iso: string, locale: TLocale): string {
 export function formatList(items: readonly string[], locale: TLocale): string {
   return new Intl.ListFormat(INTL_LOCALES[locale], { type: 'conjunction' }).format(items);
 }
+
+/** A calendar date answer ("2025-03-01", no time of day, so no time zone): "1 mars 2025", "1 March 2025". */
+export function formatCalendarDate(isoDate: string, locale: TLocale): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  // A draft may hold a date still being typed: shown as typed.
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate) || Number.isNaN(date.getTime())) return isoDate;
+  return new Intl.DateTimeFormat(INTL_LOCALES[locale], { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn' }).format(date);
+}

@@ -79,7 +79,7 @@ describe('answers schema wiring per field type', () => {
     expect(shown.phone).toBe(t('errors.phone'));
     expect(shown.site).toBe(t('errors.url'));
     expect(shown.founded).toBe(t('errors.date'));
-    expect(shown.amount).toBe(t('errors.min', { min: 1000 }));
+    expect(shown.amount).toBe('Saisissez un nombre supérieur ou égal à 1\u202F000.');
     expect(shown.staff).toBe(t('errors.integer'));
     expect(shown.legal).toBe(t('errors.choice'));
     expect(shown.targets).toBe(t('errors.maxChoices', { max: 1 }));
@@ -88,7 +88,7 @@ describe('answers schema wiring per field type', () => {
 
   it('refuses a number above the maximum and a text too long', () => {
     const shown = messages({ amount: 60000, name: 'abcdefghijkl' }, 'draft');
-    expect(shown.amount).toBe(t('errors.max', { max: 50000 }));
+    expect(shown.amount).toBe('Saisissez un nombre inférieur ou égal à 50\u202F000.');
     expect(shown.name).toBe('Saisissez au plus 10 caractères.');
   });
 });

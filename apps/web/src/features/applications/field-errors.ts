@@ -1,5 +1,7 @@
 import type { TFormField } from '@tahkim/contracts';
 import type { TFunction } from 'i18next';
+import { currentLocale } from '../../app/i18n';
+import { formatNumber } from '../../lib/number-format';
 
 /**
  * The message shown under a field for an issue of the answers schema. The schema's own messages are
@@ -29,8 +31,9 @@ export function answerErrorMessage(
       return t('errors.date');
     case 'NUMBER':
     case 'MONEY':
-      if (type === 'too_small' && field.limits.min !== undefined) return t('errors.min', { min: field.limits.min });
-      if (type === 'too_big' && field.limits.max !== undefined) return t('errors.max', { max: field.limits.max });
+      // Limits written as the input writes numbers ("50 000", not "50000").
+      if (type === 'too_small' && field.limits.min !== undefined) return t('errors.min', { min: formatNumber(field.limits.min, currentLocale()) });
+      if (type === 'too_big' && field.limits.max !== undefined) return t('errors.max', { max: formatNumber(field.limits.max, currentLocale()) });
       if (type === 'invalid_type' && field.limits.integer) return t('errors.integer');
       if (type === 'invalid_type') return t('errors.number');
       return message || t('errors.invalid');

@@ -1,4 +1,5 @@
 import type { TLocale } from '@tahkim/contracts';
+import { formatNumber } from '../../lib/number-format';
 
 const LABELS: Record<string, string> = {
   'application/pdf': 'PDF',
@@ -24,7 +25,7 @@ const UNITS: Record<TLocale, [string, string, string]> = {
 /** "2,4 Mo", "512 Ko" in the person's language. */
 export function fileSize(bytes: number, locale: TLocale): string {
   const [b, kb, mb] = UNITS[locale];
-  const format = (value: number) => new Intl.NumberFormat(locale === 'ar' ? 'ar-MA' : locale, { maximumFractionDigits: 1, numberingSystem: 'latn' }).format(value);
+  const format = (value: number) => formatNumber(value, locale, { maxDigits: 1 });
   if (bytes < 1024) return `${format(bytes)} ${b}`;
   if (bytes < 1024 * 1024) return `${format(bytes / 1024)} ${kb}`;
   return `${format(bytes / (1024 * 1024))} ${mb}`;

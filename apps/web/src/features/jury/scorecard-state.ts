@@ -1,4 +1,6 @@
-import { weightShares, type TCriterion, type TScorecard } from '@tahkim/contracts';
+import type { TCriterion, TLocale, TScorecard } from '@tahkim/contracts';
+import { formatNumber } from '../../lib/number-format';
+import { roundedShares } from '../../lib/shares';
 import type { TScorecardSave } from './jury-api';
 import { weightedScore } from '@tahkim/scoring';
 
@@ -44,18 +46,14 @@ export function liveScore(criteria: readonly TCriterion[], draft: Pick<Scorecard
   return weightedScore(criteria, draft.values);
 }
 
-/** "72.5": one decimal, Western digits in every language (as the rest of the app shows numbers). */
-export function formatScore(score: number, locale: string): string {
-  return new Intl.NumberFormat(locale === 'ar' ? 'ar-MA' : locale, {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-    numberingSystem: 'latn',
-  }).format(score);
+/** "72,5" / "72.5": one decimal, as the interface language writes numbers (lib/number-format.ts). */
+export function formatScore(score: number, locale: TLocale): string {
+  return formatNumber(score, locale, { digits: 1 });
 }
 
-/** Each criterion's share of the total weight, rounded to a whole percent for display. */
+/** Each criterion's share of the total weight in whole percents that add up to exactly 100. */
 export function sharesById(criteria: readonly TCriterion[]): Record<string, number> {
-  const shares = weightShares(criteria);
+  const shares = roundedShares(criteria.map((criterion) => criterion.weight));
   return Object.fromEntries(criteria.map((criterion, index) => [criterion.id, shares[index] ?? 0]));
 }
 

@@ -7,6 +7,7 @@ import {
   type TRankingQueryMethod,
   type TRankingRow,
 } from '@tahkim/contracts';
+import { roundedShares } from '../../lib/shares';
 
 /** What the ranking page shows, kept in its URL so a view can be shared. */
 export type FlagFilter = 'INCOMPLETE' | 'DISAGREEMENT' | 'none';
@@ -190,8 +191,7 @@ export function histogramBins(scores: ReadonlyArray<number | null>): HistogramBi
   return bins;
 }
 
-/** Each criterion's share of the total weight, in percent. */
+/** Each criterion's share of the total weight, in whole percent adding up to exactly 100. */
 export function weightShares(criteria: ReadonlyArray<{ weight: number }>): number[] {
-  const total = criteria.reduce((sum, criterion) => sum + criterion.weight, 0);
-  return criteria.map((criterion) => (total > 0 ? (100 * criterion.weight) / total : 0));
+  return roundedShares(criteria.map((criterion) => criterion.weight));
 }

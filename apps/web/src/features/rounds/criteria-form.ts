@@ -1,6 +1,7 @@
 import { ZCriterionInput, type TCriterion, type TLocale, type TPutCriteriaRequest } from '@tahkim/contracts';
 import { z } from 'zod';
 import { i18n } from '../../app/i18n';
+import { formatPercent as formatLocalePercent } from '../../lib/number-format';
 
 const EMPTY_TEXT = { ar: '', fr: '', en: '' };
 const criterion = ZCriterionInput.shape;
@@ -64,9 +65,7 @@ export function toPutCriteriaRequest(values: CriteriaFormValues, reset: boolean)
   };
 }
 
-const INTL_LOCALES: Record<TLocale, string> = { ar: 'ar-MA', fr: 'fr-MA', en: 'en-GB' };
-
-/** "33,3 %" as the interface language writes a percentage (Western digits in Arabic too). */
+/** "33,3 %" as the interface language writes a percentage (lib/number-format.ts). */
 export function formatPercent(percent: number, locale: TLocale): string {
-  return new Intl.NumberFormat(INTL_LOCALES[locale], { style: 'percent', maximumFractionDigits: 1 }).format(percent / 100);
+  return formatLocalePercent(percent, locale, 1);
 }

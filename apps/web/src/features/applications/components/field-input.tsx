@@ -1,7 +1,10 @@
-import { Checkbox, NativeSelect, NumberInput, Radio, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, NativeSelect, Radio, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { DEFAULT_MAX_LENGTH, fieldOptions, type TAnswers, type TFormField } from '@tahkim/contracts';
 import { Controller, type Control, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../components/date-field';
+import { NumberField } from '../../../components/number-field';
+import { currencyUnit } from '../../../lib/number-format';
 import { localized } from '../../calls/call-text';
 import { useLocale } from '../../locale/use-locale';
 import { answerErrorMessage } from '../field-errors';
@@ -80,24 +83,22 @@ export function FieldInput({ field, control }: FieldInputProps) {
           case 'NUMBER':
           case 'MONEY':
             return (
-              <NumberInput
+              <NumberField
                 {...common}
                 value={typeof input.value === 'number' ? input.value : ''}
                 onChange={(value) => input.onChange(typeof value === 'number' ? value : value === '' ? null : Number(value))}
                 min={field.limits.min}
                 max={field.limits.max}
                 allowDecimal={!field.limits.integer}
-                thousandSeparator=" "
-                decimalSeparator=","
                 hideControls
                 inputMode={field.limits.integer ? 'numeric' : 'decimal'}
                 dir="ltr"
-                rightSection={field.type === 'MONEY' ? t('field.currency') : undefined}
+                rightSection={field.type === 'MONEY' ? currencyUnit(locale) : undefined}
                 rightSectionWidth={field.type === 'MONEY' ? 56 : undefined}
               />
             );
           case 'DATE':
-            return <TextInput {...common} type="date" value={text} dir="ltr" onChange={(event) => input.onChange(event.currentTarget.value)} />;
+            return <DateField {...common} value={text} placeholder={t('field.datePlaceholder')} onChange={(value) => input.onChange(value)} />;
           case 'SINGLE_CHOICE':
             if (options.length <= 6) {
               return (

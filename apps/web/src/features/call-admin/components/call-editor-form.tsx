@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Card, Group, NumberInput, SimpleGrid, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, SimpleGrid, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import type { TFormDefinition } from '@tahkim/contracts';
 import { useEffect, type ReactNode } from 'react';
 import { Controller, FormProvider, useForm, useWatch, type FieldError } from 'react-hook-form';
@@ -10,6 +10,7 @@ import { casablancaLocalToUtc, casablancaOffsetLabel, isLocalDateTime } from '..
 import { ZCallFormValues, type CallFormOutput, type CallFormValues } from '../call-form-values';
 import { EligibilityRulesEditor } from './eligibility-rules-editor';
 import { LocalizedTextsTabs } from './localized-texts-tabs';
+import { NumberField } from '../../../components/number-field';
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -109,7 +110,7 @@ export function CallEditorForm({ defaultValues, form: definition, submitLabel, o
                 control={control}
                 name="maxApplicationsPerApplicant"
                 render={({ field, fieldState }) => (
-                  <NumberInput
+                  <NumberField
                     label={t('editor.fields.maxApplications')}
                     description={t('editor.hints.maxApplications')}
                     min={1}

@@ -1,10 +1,11 @@
-import { ActionIcon, Alert, Button, Card, Group, MultiSelect, NativeSelect, NumberInput, Stack, Text } from '@mantine/core';
+import { ActionIcon, Alert, Button, Card, Group, MultiSelect, NativeSelect, Stack, Text } from '@mantine/core';
 import { allFields, fieldOptions, type TEligibilityRule, type TFormDefinition, type TFormField } from '@tahkim/contracts';
 import { Controller, useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../locale/use-locale';
 import { localized } from '../call-display';
 import type { CallFormValues } from '../call-form-values';
+import { NumberField } from '../../../components/number-field';
 
 const RULE_KINDS = ['IN_LIST', 'AT_MOST', 'AT_LEAST'] as const;
 type RuleKind = (typeof RULE_KINDS)[number];
@@ -89,13 +90,12 @@ function RuleRow({ index, form, onRemove }: { index: number; form: TFormDefiniti
             control={control}
             name={`eligibilityRules.${index}.${rule.kind === 'AT_MOST' ? 'max' : 'min'}` as `eligibilityRules.${number}`}
             render={({ field: input, fieldState }) => (
-              <NumberInput
+              <NumberField
                 label={t(rule.kind === 'AT_MOST' ? 'editor.rules.max' : 'editor.rules.min')}
                 description={field?.type === 'MONEY' ? t('editor.rules.inDirhams') : undefined}
                 value={input.value as unknown as number}
                 onChange={(value) => input.onChange(typeof value === 'number' ? value : undefined)}
                 onBlur={input.onBlur}
-                thousandSeparator=" "
                 error={fieldState.error?.message}
               />
             )}

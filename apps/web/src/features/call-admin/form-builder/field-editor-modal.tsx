@@ -7,7 +7,6 @@ import {
   Group,
   Modal,
   NativeSelect,
-  NumberInput,
   SimpleGrid,
   Stack,
   Switch,
@@ -37,6 +36,7 @@ import type { z } from 'zod';
 import { i18n } from '../../../app/i18n';
 import { hasOptions, keyFromLabel, limitKeysFor, limitsFor, optionValueFromLabel } from './builder-state';
 import { BYTES_PER_MB, MEDIA_TYPE_NAMES } from './media-types';
+import { NumberField } from '../../../components/number-field';
 
 type FieldValues = Omit<TFormFieldInput, 'help'> & { help: { ar: string; fr: string; en: string } };
 type FieldControl = Control<FieldValues, unknown, TFormField>;
@@ -60,7 +60,7 @@ function NumberLimit({ control, name, label, description, allowDecimal = true, m
       control={control}
       name={name}
       render={({ field, fieldState }) => (
-        <NumberInput
+        <NumberField
           label={label}
           description={description}
           allowDecimal={allowDecimal}
@@ -108,7 +108,7 @@ function LimitsEditor({ control, type }: { control: FieldControl; type: TFieldTy
             control={control}
             name="limits.maxFileSizeBytes"
             render={({ field, fieldState }) => (
-              <NumberInput
+              <NumberField
                 label={t('builder.limits.maxFileSize')}
                 description={t('builder.limits.maxFileSizeHint', { default: DEFAULT_MAX_FILE_SIZE_BYTES / BYTES_PER_MB, max: MAX_FILE_SIZE_BYTES / BYTES_PER_MB })}
                 min={0.1}

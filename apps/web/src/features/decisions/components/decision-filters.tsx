@@ -1,7 +1,8 @@
-import { Button, Group, NativeSelect, NumberInput, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Button, Group, NativeSelect, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EMAIL_FILTERS, ORDERS, OUTCOME_FILTERS, PUBLICATION_FILTERS, type DecisionFilters } from '../decision-view';
+import { NumberField } from '../../../components/number-field';
 
 interface DecisionFiltersBarProps {
   filters: DecisionFilters;
@@ -60,7 +61,7 @@ export function DecisionFiltersBar({ filters, onChange, ranked, selectedCount, o
       <Group gap="sm" align="flex-end" wrap="wrap">
         {ranked ? (
           <>
-            <NumberInput label={t('select.topLabel')} value={top} onChange={setTop} min={1} max={10000} allowDecimal={false} w={110} />
+            <NumberField label={t('select.topLabel')} value={top} onChange={setTop} min={1} max={10000} allowDecimal={false} w={110} />
             <Button variant="light" disabled={!Number.isFinite(topValue) || topValue < 1} onClick={() => onSelectTop(topValue)}>
               {t('select.top', { count: Number.isFinite(topValue) ? topValue : 0 })}
             </Button>

@@ -1,10 +1,11 @@
-import { Anchor, Badge, Collapse, Group, NumberInput, Paper, Stack, Text, Textarea, UnstyledButton } from '@mantine/core';
+import { Anchor, Badge, Collapse, Group, Paper, Stack, Text, Textarea, UnstyledButton } from '@mantine/core';
 import type { TCriterion } from '@tahkim/contracts';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localized } from '../../calls/call-text';
 import { useLocale } from '../../locale/use-locale';
 import { MAX_SEGMENTS, scaleValues, stepValue, typeDigit } from '../scorecard-state';
+import { NumberField } from '../../../components/number-field';
 
 interface CriterionInputProps {
   criterion: TCriterion;
@@ -130,7 +131,7 @@ export function CriterionInput({ criterion, index, share, value, comment, readOn
           </div>
         ) : (
           <div ref={groupRef} data-criterion-group={index}>
-            <NumberInput
+            <NumberField
               aria-labelledby={labelId}
               min={criterion.scaleMin}
               max={criterion.scaleMax}

@@ -1,8 +1,9 @@
-import { Button, Group, NumberInput, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import type { TRankingQueryMethod, TRankingRow } from '@tahkim/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { selectByThreshold, selectTopN } from '../ranking-view';
+import { NumberField } from '../../../components/number-field';
 
 interface ShortlistToolsProps {
   rows: readonly TRankingRow[];
@@ -29,13 +30,13 @@ export function ShortlistTools({ rows, method, selectedCount, onReplace }: Short
     <Stack gap="xs">
       <Group gap="md" align="flex-end" wrap="wrap">
         <Group gap="xs" align="flex-end" wrap="wrap">
-          <NumberInput label={t('shortlist.topLabel')} value={top} onChange={setTop} min={1} max={10000} allowDecimal={false} w={110} />
+          <NumberField label={t('shortlist.topLabel')} value={top} onChange={setTop} min={1} max={10000} allowDecimal={false} w={110} />
           <Button variant="light" disabled={!Number.isFinite(topValue) || topValue < 1} onClick={() => onReplace(selectTopN(rows, topValue, method))}>
             {t('shortlist.top', { count: Number.isFinite(topValue) ? topValue : 0 })}
           </Button>
         </Group>
         <Group gap="xs" align="flex-end" wrap="wrap">
-          <NumberInput
+          <NumberField
             label={t(`shortlist.thresholdLabel.${method}`)}
             value={threshold}
             onChange={setThreshold}

@@ -1,23 +1,25 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { ActionIcon, Alert, Badge, Button, Card, Group, Modal, NumberInput, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Alert, Badge, Button, Card, Group, Modal, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { LOCALES, weightShares, type TCriterion } from '@tahkim/contracts';
+import { LOCALES, type TCriterion } from '@tahkim/contracts';
 import { useState } from 'react';
 import { Controller, useFieldArray, useForm, useWatch, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api';
 import { applyApiErrorToForm } from '../../../lib/form-errors';
+import { formatPercent } from '../../../lib/number-format';
+import { roundedShares } from '../../../lib/shares';
 import { textDirection } from '../../call-admin/call-display';
 import { useLocale } from '../../locale/use-locale';
 import {
   criteriaToFormValues,
-  formatPercent,
   newCriterionRow,
   toPutCriteriaRequest,
   ZCriteriaFormValues,
   type CriteriaFormValues,
 } from '../criteria-form';
 import { useSaveCriteriaMutation } from '../mutations';
+import { NumberField } from '../../../components/number-field';
 
 const SCALE_FIELDS = ['scaleMin', 'scaleMax'] as const;
 
@@ -32,10 +34,11 @@ function WeightShare({ control, index }: { control: Control<CriteriaFormValues>;
   const { t } = useTranslation('rounds');
   const { locale } = useLocale();
   const rows = useWatch({ control, name: 'criteria' });
-  const shares = weightShares(rows.map((row) => ({ weight: Number(row.weight) })));
+  // Whole percents that add up to exactly 100, as on the scorecard and the ranking.
+  const shares = roundedShares(rows.map((row) => Number(row.weight)));
   return (
     <Badge variant="light" size="lg" aria-live="polite" data-testid={`share-${index}`}>
-      {t('criteria.share', { share: formatPercent(shares[index] ?? 0, locale) })}
+      {t('criteria.share', { share: formatPercent(shares[index] ?? 0, locale, 0) })}
     </Badge>
   );
 }
@@ -142,7 +145,7 @@ export function CriteriaEditor({ roundId, items, locked }: { roundId: string; it
                   control={control}
                   name={`criteria.${index}.weight`}
                   render={({ field, fieldState }) => (
-                    <NumberInput
+                    <NumberField
                       label={t('criteria.weight')}
                       min={0}
                       max={1000}
@@ -163,7 +166,7 @@ export function CriteriaEditor({ roundId, items, locked }: { roundId: string; it
                     control={control}
                     name={`criteria.${index}.${name}`}
                     render={({ field, fieldState }) => (
-                      <NumberInput
+                      <NumberField
                         label={t(`criteria.${name}`)}
                         min={-100}
                         max={100}

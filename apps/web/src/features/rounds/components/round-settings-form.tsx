@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Card, Group, NumberInput, Select, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Card, Group, Select, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { LOCALES, RANKING_METHODS, ROUND_STATUSES, type TRound } from '@tahkim/contracts';
 import { Controller, useForm } from 'react-hook-form';
@@ -8,6 +8,7 @@ import { applyApiErrorToForm } from '../../../lib/form-errors';
 import { textDirection } from '../../call-admin/call-display';
 import { useUpdateRoundMutation } from '../mutations';
 import { roundToFormValues, toUpdateRoundRequest, ZRoundFormValues, type RoundFormValues } from '../round-form-values';
+import { NumberField } from '../../../components/number-field';
 
 const NUMBER_FIELDS = ['scorecardsRequired', 'disagreementThreshold'] as const;
 
@@ -67,7 +68,7 @@ export function RoundSettingsForm({ round }: { round: TRound }) {
                 control={control}
                 name={name}
                 render={({ field, fieldState }) => (
-                  <NumberInput
+                  <NumberField
                     label={t(`settings.${name}`)}
                     description={t(`settings.${name}Hint`)}
                     min={name === 'scorecardsRequired' ? 1 : 0}
