@@ -1,7 +1,8 @@
 import { Anchor, Text } from '@mantine/core';
 import { fieldOptions, isEmptyAnswer, type TAttachment, type TFormField } from '@tahkim/contracts';
 import { useTranslation } from 'react-i18next';
-import { formatList } from '../../../lib/format';
+import { formatCalendarDate, formatList } from '../../../lib/format';
+import { formatMoney, formatNumber } from '../../../lib/number-format';
 import { localized } from '../../calls/call-text';
 import { useLocale } from '../../locale/use-locale';
 import { fileSize } from '../file-format';
@@ -20,7 +21,6 @@ export function AnswerValue({
 }) {
   const { t } = useTranslation('applications');
   const { locale } = useLocale();
-  const intl = locale === 'ar' ? 'ar-MA' : locale;
 
   if (field.type === 'FILE') {
     const files = attachments.filter((file) => file.fieldKey === field.key);
@@ -54,13 +54,13 @@ export function AnswerValue({
   let shown: string;
   switch (field.type) {
     case 'MONEY':
-      shown = t('field.money', { amount: new Intl.NumberFormat(intl, { numberingSystem: 'latn', maximumFractionDigits: 2 }).format(Number(value)) });
+      shown = formatMoney(Number(value), locale);
       break;
     case 'NUMBER':
-      shown = new Intl.NumberFormat(intl, { numberingSystem: 'latn', maximumFractionDigits: 6 }).format(Number(value));
+      shown = formatNumber(Number(value), locale);
       break;
     case 'DATE':
-      shown = new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn' }).format(new Date(`${String(value)}T00:00:00Z`));
+      shown = formatCalendarDate(String(value), locale);
       break;
     case 'SINGLE_CHOICE':
     case 'REGION':
