@@ -162,7 +162,8 @@ export const DEMO_FORM: DemoSection[] = [
         key: 'contact_phone',
         type: 'PHONE',
         label: { ar: 'رقم الهاتف', fr: 'Téléphone', en: 'Phone number' },
-        help: { ar: 'مثال: 0612345678', fr: 'Exemple : 0612345678', en: 'For example +212 612 345 678' },
+        // The same example as the error message shown for a number that is not valid; isolated so it reads left to right in Arabic.
+        help: { ar: 'مثال: \u2066+212 6 12 34 56 78\u2069', fr: 'Exemple : +212 6 12 34 56 78', en: 'For example +212 6 12 34 56 78' },
         required: true,
         identifying: true,
       },
