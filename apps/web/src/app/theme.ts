@@ -1,4 +1,4 @@
-import { createTheme, Textarea, TextInput, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
+import { createTheme, Drawer, mergeThemeOverrides, Modal, Textarea, TextInput, type CSSVariablesResolver, type MantineColorsTuple, type MantineThemeOverride } from '@mantine/core';
 
 /** A deep green; shade 7, the filled one, keeps white text above 6:1 contrast. */
 const tahkim: MantineColorsTuple = [
@@ -45,3 +45,16 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
   },
   dark: {},
 });
+
+/**
+ * The theme in the page's language: every dialog's and drawer's close button is named ("Close",
+ * "Fermer", "إغلاق"), since an icon alone says nothing to a screen reader.
+ */
+export function localisedTheme(closeLabel: string): MantineThemeOverride {
+  return mergeThemeOverrides(theme, {
+    components: {
+      Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } }),
+      Drawer: Drawer.extend({ defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } }),
+    },
+  });
+}
