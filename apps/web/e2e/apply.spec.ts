@@ -9,6 +9,7 @@ import {
   expectAnswer,
   expectNoHorizontalScroll,
   generatedPdf,
+  groupedNumber,
   PHONE_VIEWPORT,
   recordProgressBars,
   REFERENCE,
@@ -194,6 +195,9 @@ for (const locale of ['fr', 'ar'] as const satisfies TLocale[]) {
     await expect(page.getByText(applications.review.ready)).toBeVisible();
     await expect(page.getByText(String(answers.project_name), { exact: true })).toBeVisible();
     await expect(page.getByText(String(answers.use_of_funds), { exact: true })).toBeVisible();
+    // The amount as the input showed it, with the dirham in the page's language.
+    const unit = locale === 'ar' ? 'درهم' : 'MAD';
+    await expect(page.getByText(`${groupedNumber(Number(answers.requested_amount), locale)}\u00A0${unit}`, { exact: true })).toBeVisible();
     await expect(page.getByRole('link', { name: fileName })).toBeVisible();
     await expectNoHorizontalScroll(page, 'the review');
     await screenshot(page, testInfo, `apply-${locale}-review`, { fullPage: true });

@@ -187,11 +187,31 @@ export async function answerField(page: Page, field: TFormField, value: unknown,
       return;
     case 'NUMBER':
     case 'MONEY':
+      if (locale === 'ar') {
+        // Typed with an Arabic keyboard's digits (١٥٠٠٠٠): the input keeps them as 150000.
+        await page.getByLabel(label).pressSequentially(String(value).replace(/\d/g, (digit) => String.fromCharCode(0x0660 + Number(digit))));
+        return;
+      }
       await page.getByLabel(label).fill(String(value));
+      return;
+    case 'DATE':
+      // Typed day/month/year in every language, whatever the browser's own language.
+      await page.getByLabel(label).fill(dayMonthYear(String(value)));
       return;
     default:
       await page.getByLabel(label).fill(String(value));
   }
+}
+
+/** "2025-03-01" as the date inputs show it: "01/03/2025". */
+function dayMonthYear(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  return `${day}/${month}/${year}`;
+}
+
+/** 150000 as the number inputs and views show it: "150 000" (thin space) in Arabic and French, "150,000" in English. */
+export function groupedNumber(value: number, locale: TLocale): string {
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, locale === 'en' ? ',' : '\u202F');
 }
 
 /** The value a question shows now, as the applicant left it. */
@@ -218,8 +238,10 @@ export async function expectAnswer(page: Page, field: TFormField, value: unknown
       return;
     case 'NUMBER':
     case 'MONEY':
-      // Shown with a space between thousands: 150000 reads "150 000".
-      await expect(page.getByLabel(label), field.key).toHaveValue(String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ' '));
+      await expect(page.getByLabel(label), field.key).toHaveValue(groupedNumber(Number(value), locale));
+      return;
+    case 'DATE':
+      await expect(page.getByLabel(label), field.key).toHaveValue(dayMonthYear(String(value)));
       return;
     default:
       await expect(page.getByLabel(label), field.key).toHaveValue(String(value));
