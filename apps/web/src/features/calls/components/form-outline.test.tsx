@@ -8,6 +8,9 @@ const anonymous = () => json(401, { statusCode: 401, code: 'UNAUTHENTICATED', me
 const text = (fr: string, ar: string, en: string) => ({ fr, ar, en });
 const MB = 1024 * 1024;
 
+/** A line whose parts are isolated in their own elements, matched on its whole text. */
+const line = (text: string) => (_: string, element: Element | null) => element?.tagName === 'P' && element.textContent === text;
+
 const call = {
   id: CALL_ID,
   slug: 'innovation-sociale-2027',
@@ -77,9 +80,11 @@ describe('call page: what the form will ask, before signing up', { timeout: 15_0
     expect(items).toHaveLength(2);
     expect(within(items[0]!).getByText('Statuts de l’association')).toHaveAttribute('dir', 'auto');
     expect(within(items[0]!).getByText('obligatoire')).toBeInTheDocument();
-    expect(within(items[0]!).getByText("PDF, Word · 5 Mo max. par fichier · jusqu'à 2 fichiers")).toBeInTheDocument();
+    expect(within(items[0]!).getByText(line("PDF, Word · 5 Mo max. par fichier · jusqu'à 2 fichiers"))).toBeInTheDocument();
+    // Each part on its own, so a Latin list of types never reorders the size on an Arabic page.
+    expect(within(items[0]!).getByText('PDF, Word').tagName).toBe('BDI');
     expect(within(items[1]!).getByText('facultatif')).toBeInTheDocument();
-    expect(within(items[1]!).getByText('JPEG, PNG · 10 Mo max. par fichier · 1 fichier')).toBeInTheDocument();
+    expect(within(items[1]!).getByText(line('JPEG, PNG · 10 Mo max. par fichier · 1 fichier'))).toBeInTheDocument();
 
     // Steps are collapsed; opening one shows its questions.
     const step = within(section).getByRole('button', { name: /Étape 1 : Votre organisation \(2 questions\)/u });
@@ -100,7 +105,7 @@ describe('call page: what the form will ask, before signing up', { timeout: 15_0
     expect(within(documents).getByRole('heading', { name: 'الوثائق التي ينبغي تحضيرها' })).toBeInTheDocument();
     expect(within(documents).getByText('القانون الأساسي للجمعية')).toBeInTheDocument();
     expect(within(documents).getByText('إجباري')).toBeInTheDocument();
-    expect(within(documents).getByText('PDF, Word · 5 م.ب كحد أقصى للملف الواحد · ملفان كحد أقصى')).toBeInTheDocument();
+    expect(within(documents).getByText(line('PDF, Word · 5 م.ب كحد أقصى للملف الواحد · ملفان كحد أقصى'))).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /الخطوة 1: منظمتكم/u })).toBeInTheDocument();
   });
 

@@ -19,14 +19,20 @@ function RequiredMark({ required }: { required: boolean }) {
   );
 }
 
-/** "PDF, Word · 5 Mo max. par fichier · jusqu'à 2 fichiers": the limits the upload check applies. */
-function useFileLimitsText(): (files: FileLimits) => string {
+/**
+ * "PDF, Word · 5 Mo max. par fichier · jusqu'à 2 fichiers": the limits the upload check applies. Each
+ * part is isolated, so a Latin type list never pulls the size's digits to its side on an Arabic page.
+ */
+function FileLimitsText({ files }: { files: FileLimits }) {
   const { t } = useTranslation('calls');
   const { locale } = useLocale();
-  return (files) => {
-    const types = [...new Set(files.acceptedMediaTypes.map(mediaTypeLabel))].join(', ');
-    return [types, t('outline.maxSize', { size: fileSize(files.maxFileSizeBytes, locale) }), t('outline.maxFiles', { count: files.maxFiles })].join(' · ');
-  };
+  const types = [...new Set(files.acceptedMediaTypes.map(mediaTypeLabel))].join(', ');
+  return (
+    <>
+      <bdi>{types}</bdi> · <bdi>{t('outline.maxSize', { size: fileSize(files.maxFileSizeBytes, locale) })}</bdi> ·{' '}
+      <bdi>{t('outline.maxFiles', { count: files.maxFiles })}</bdi>
+    </>
+  );
 }
 
 function FieldLabel({ field, locale }: { field: OutlineField; locale: TLocale }) {
@@ -39,7 +45,6 @@ function FieldLabel({ field, locale }: { field: OutlineField; locale: TLocale })
 
 function DocumentsList({ documents, locale }: { documents: OutlineField[]; locale: TLocale }) {
   const { t } = useTranslation('calls');
-  const limits = useFileLimitsText();
   return (
     <Card withBorder radius="md" padding="md" component="section" aria-labelledby="call-documents-heading" data-testid="call-documents">
       <Stack gap="xs">
@@ -53,7 +58,9 @@ function DocumentsList({ documents, locale }: { documents: OutlineField[]; local
                 <FieldLabel field={field} locale={locale} />
                 <RequiredMark required={field.required} />
               </Group>
-              <Text size="sm">{limits(field.files!)}</Text>
+              <Text size="sm">
+                <FileLimitsText files={field.files!} />
+              </Text>
             </List.Item>
           ))}
         </List>
@@ -69,7 +76,6 @@ function DocumentsList({ documents, locale }: { documents: OutlineField[]; local
 export function FormOutline({ callId }: { callId: string }) {
   const { t } = useTranslation('calls');
   const { locale } = useLocale();
-  const limits = useFileLimitsText();
   const outline = useQuery(callFormOutlineQuery(callId));
 
   // The outline is a help, not the page: while it loads, or without it, the call still reads and "Apply" still works.
@@ -114,7 +120,11 @@ export function FormOutline({ callId }: { callId: string }) {
                         <FieldLabel field={field} locale={locale} />
                         <RequiredMark required={field.required} />
                       </Group>
-                      {field.files ? <Text size="sm">{t('outline.document', { limits: limits(field.files) })}</Text> : null}
+                      {field.files ? (
+                        <Text size="sm">
+                          {t('outline.document')} <FileLimitsText files={field.files} />
+                        </Text>
+                      ) : null}
                     </List.Item>
                   ))}
                 </List>
