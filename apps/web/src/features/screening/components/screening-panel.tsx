@@ -14,6 +14,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isolate } from '../../../components/user-text';
 import { formatList } from '../../../lib/format';
+import { formatMoney, formatNumber } from '../../../lib/number-format';
 import { meQuery } from '../../auth/queries';
 import { localized } from '../../call-admin/call-display';
 import { CallDate } from '../../call-admin/components/call-date';
@@ -29,7 +30,7 @@ function useRuleText() {
   return (rule: TEligibilityRule, form: TFormDefinition | undefined, locale: TLocale) => {
     const field = form ? allFields(form).find((candidate) => candidate.key === rule.fieldKey) : undefined;
     const name = field ? localized(field.label, locale) || field.key : rule.fieldKey;
-    const number = (value: number) => new Intl.NumberFormat(locale === 'ar' ? 'ar-MA' : locale, { numberingSystem: 'latn' }).format(value);
+    const number = (value: number) => (field?.type === 'MONEY' ? formatMoney(value, locale) : formatNumber(value, locale));
     switch (rule.kind) {
       case 'IN_LIST': {
         const labels = rule.values.map((value) => {
