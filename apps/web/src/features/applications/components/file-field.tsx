@@ -1,5 +1,5 @@
 import { ActionIcon, Alert, Anchor, Button, FileButton, Group, Input, Progress, Stack, Text } from '@mantine/core';
-import { DEFAULT_MAX_FILE_SIZE_BYTES, UPLOAD_MEDIA_TYPES, type TAttachment, type TAttachmentRefusal, type TFormField } from '@tahkim/contracts';
+import { DEFAULT_ACCEPTED_MEDIA_TYPES, DEFAULT_MAX_FILE_SIZE_BYTES, type TAttachment, type TAttachmentRefusal, type TFormField } from '@tahkim/contracts';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api';
@@ -35,7 +35,7 @@ export function FileField({ applicationId, field, attachments, error, onChange }
   const resetRef = useRef<() => void>(null);
   const maxFiles = field.limits.maxFiles ?? 1;
   const maxSize = field.limits.maxFileSizeBytes ?? DEFAULT_MAX_FILE_SIZE_BYTES;
-  const accepted = field.limits.acceptedMediaTypes ?? [...UPLOAD_MEDIA_TYPES];
+  const accepted = field.limits.acceptedMediaTypes ?? [...DEFAULT_ACCEPTED_MEDIA_TYPES];
   const acceptedLabel = [...new Set(accepted.map(mediaTypeLabel))].join(', ');
   const label = localized(field.label, locale);
   const inputId = `file-${field.key}`;

@@ -2,10 +2,10 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Badge, Button, Card, FileInput, Group, Modal, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import {
   buildAnswersSchema,
+  DEFAULT_ACCEPTED_MEDIA_TYPES,
   DEFAULT_MAX_FILE_SIZE_BYTES,
   isRtl,
   LOCALES,
-  UPLOAD_MEDIA_TYPES,
   ZFormDefinition,
   type TAnswers,
   type TFormDefinition,
@@ -25,7 +25,7 @@ import { BYTES_PER_MB, MEDIA_TYPE_NAMES } from './media-types';
 /** A file question as the applicant sees it before uploading (uploads need a real application). */
 function FilePreview({ field, locale }: { field: TFormField; locale: TLocale }) {
   const { t } = useTranslation('callAdmin');
-  const types = (field.limits.acceptedMediaTypes ?? UPLOAD_MEDIA_TYPES).map((type) => MEDIA_TYPE_NAMES[type]).join(', ');
+  const types = (field.limits.acceptedMediaTypes ?? DEFAULT_ACCEPTED_MEDIA_TYPES).map((type) => MEDIA_TYPE_NAMES[type]).join(', ');
   const size = (field.limits.maxFileSizeBytes ?? DEFAULT_MAX_FILE_SIZE_BYTES) / BYTES_PER_MB;
   return (
     <FileInput
