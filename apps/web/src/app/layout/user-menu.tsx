@@ -44,7 +44,7 @@ export function UserMenu({ user }: { user: Me }) {
               {initials(user.displayName)}
             </Avatar>
             <Text size="sm" fw={500} visibleFrom="sm" truncate maw={160}>
-              {user.displayName}
+              <bdi>{user.displayName}</bdi>
             </Text>
           </Group>
         </Button>
@@ -52,7 +52,7 @@ export function UserMenu({ user }: { user: Me }) {
       <Menu.Dropdown>
         <Menu.Label>
           <Text size="sm" fw={600} c="dark">
-            {user.displayName}
+            <bdi>{user.displayName}</bdi>
           </Text>
           <Text size="xs" c="dimmed">
             {t('account.signedInAs', { email: user.email })}

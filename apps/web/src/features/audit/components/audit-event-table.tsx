@@ -68,7 +68,7 @@ export function AuditEventTable({ events, onFilterEntity }: { events: readonly A
                 {event.actor ? (
                   <Stack gap={0}>
                     <Text size="sm" fw={600}>
-                      {event.actor.displayName}
+                      <bdi>{event.actor.displayName}</bdi>
                     </Text>
                     <Text size="xs" c="dimmed" className="audit-email">
                       <bdi>{event.actor.email}</bdi>

@@ -23,7 +23,7 @@ function ScorecardsBody({ data }: { data: TApplicationScorecardList }) {
           <Stack gap="xs">
             <Group justify="space-between" align="flex-start" wrap="wrap">
               <Stack gap={0}>
-                <Text fw={700}>{card.juror.displayName}</Text>
+                <Text fw={700}><bdi>{card.juror.displayName}</bdi></Text>
                 <Text size="xs" c="dimmed" dir="ltr" style={{ alignSelf: 'flex-start' }}>
                   {card.juror.email}
                 </Text>

@@ -115,7 +115,7 @@ export function SeverityChart({ jurors }: { jurors: readonly TJurorSeverity[] })
           <Table.Tbody>
             {labelled.map(({ juror, labels }) => (
               <Table.Tr key={juror.jurorId} data-testid="severity-row">
-                <Table.Td>{juror.displayName}</Table.Td>
+                <Table.Td><bdi>{juror.displayName}</bdi></Table.Td>
                 <Table.Td>{juror.count}</Table.Td>
                 <Table.Td>{formatNumber(juror.meanScore, locale, 1)}</Table.Td>
                 <Table.Td>{formatNumber(juror.spread, locale, 1)}</Table.Td>

@@ -53,7 +53,7 @@ export function AssignmentMatrix({ data, applications, index, selected, onToggle
               <Table.Th key={juror.id} scope="col" ta="center">
                 <Stack gap={0} align="center">
                   <Text size="xs" fw={600}>
-                    {juror.displayName}
+                    <bdi>{juror.displayName}</bdi>
                   </Text>
                   <Text size="xs" c="dimmed">
                     {t('assignment.load', { count: perJuror.get(juror.id) ?? 0 })}

@@ -120,7 +120,7 @@ export function JurorsPanel({ roundId }: { roundId: string }) {
                     <Table.Tr key={juror.id}>
                       <Table.Td>
                         <Text size="sm" fw={600}>
-                          {juror.displayName}
+                          <bdi>{juror.displayName}</bdi>
                         </Text>
                         <Text size="xs" c="dimmed" dir="ltr" style={{ textAlign: 'start' }}>
                           {juror.email}

@@ -157,7 +157,7 @@ export function ProgressPanel({ roundId }: { roundId: string }) {
                           }}
                         />
                       </Table.Td>
-                      <Table.Td>{juror.displayName}</Table.Td>
+                      <Table.Td><bdi>{juror.displayName}</bdi></Table.Td>
                       <Table.Td miw={160}>
                         <Progress.Root size="lg" aria-label={t('progress.jurorBar', { name: juror.displayName, submitted: juror.submitted, draft: juror.draft, assigned: juror.assigned })}>
                           <Progress.Section value={(100 * juror.submitted) / total} color="tahkim" />
