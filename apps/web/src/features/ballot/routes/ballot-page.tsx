@@ -166,7 +166,7 @@ function BallotEditor({ roundId, initial }: { roundId: string; initial: TJuryBal
           <Text fw={600}>{t('submit.readOnly')}</Text>
           <BallotReadOnlyList order={current.ballot.status === 'SUBMITTED' ? current.ballot.order : order} candidates={candidates} onDeclareConflict={setDeclaring} />
           {current.ballot.comment ? (
-            <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
+            <Text size="sm" dir="auto" style={{ whiteSpace: 'pre-line' }}>
               {current.ballot.comment}
             </Text>
           ) : null}
