@@ -1,4 +1,4 @@
-import { createTheme, Drawer, mergeThemeOverrides, Modal, Textarea, TextInput, type CSSVariablesResolver, type MantineColorsTuple, type MantineThemeOverride } from '@mantine/core';
+import { createTheme, Drawer, mergeThemeOverrides, Modal, TableScrollContainer, Textarea, TextInput, type CSSVariablesResolver, type MantineColorsTuple, type MantineThemeOverride } from '@mantine/core';
 
 /** A deep green; shade 7, the filled one, keeps white text above 6:1 contrast. */
 const tahkim: MantineColorsTuple = [
@@ -32,8 +32,29 @@ export const theme = createTheme({
     // `dir` prop lands on the wrapper), so French typed on an Arabic page keeps its full stop at the end.
     TextInput: TextInput.extend({ defaultProps: { attributes: { input: { dir: 'auto' } } } }),
     Textarea: Textarea.extend({ defaultProps: { attributes: { input: { dir: 'auto' } } } }),
+    // A table wider than the screen scrolls: its scrolling area takes keyboard focus, so it can be
+    // scrolled without a mouse (tables with type="native" say tabIndex={0} themselves).
+    TableScrollContainer: TableScrollContainer.extend({ defaultProps: { scrollAreaProps: { viewportProps: { tabIndex: 0 } } } }),
   },
 });
+
+const COLOR_NAMES = ['dark', 'gray', 'red', 'pink', 'grape', 'violet', 'indigo', 'blue', 'cyan', 'teal', 'green', 'lime', 'yellow', 'orange', 'tahkim'];
+
+/**
+ * Coloured text at 4.5:1 or more: Mantine's light badges, subtle buttons and coloured text use shades
+ * 6 to 8, which fall to 3.6:1 (orange) or 3.8:1 (green) on their pale backgrounds at 11 px. They take
+ * shade 9 darkened by a quarter instead (6:1 and more on white and on the pale tints).
+ */
+const readableColours = Object.fromEntries(
+  COLOR_NAMES.flatMap((name) => {
+    const readable = `color-mix(in srgb, var(--mantine-color-${name}-9) 75%, black)`;
+    return [
+      [`--mantine-color-${name}-light-color`, readable],
+      [`--mantine-color-${name}-text`, readable],
+      [`--mantine-color-${name}-outline`, readable],
+    ];
+  }),
+);
 
 /** Mantine's default "dimmed" grey and error red are below 4.5:1 on white: use darker ones. */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
@@ -42,6 +63,7 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-dimmed': '#495057',
     '--mantine-color-placeholder': '#6b7178',
     '--mantine-color-error': '#c92a2a',
+    ...readableColours,
   },
   dark: {},
 });

@@ -16,7 +16,7 @@ export interface SaveStateLook {
   actions?: ReactNode;
 }
 
-const TONE_COLOR: Record<SaveTone, string> = { dimmed: 'dimmed', success: 'green.8', warning: 'orange.9', danger: 'red.8' };
+const TONE_COLOR: Record<SaveTone, string> = { dimmed: 'dimmed', success: 'green.8', warning: 'orange', danger: 'red.8' };
 
 const COMMON_LOOKS: Record<CommonKind, SaveStateLook> = {
   idle: { tone: 'dimmed' },

@@ -76,7 +76,6 @@ export function AnswerValue({
   // An answer takes its own direction (dir="auto"): French typed on an Arabic page, Arabic on a French one.
   return (
     <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} dir={ltr ? 'ltr' : 'auto'} className={ltr ? 'ltr-value' : undefined}>
-
       {shown}
     </Text>
   );

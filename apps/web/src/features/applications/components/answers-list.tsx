@@ -48,7 +48,7 @@ export function AnswersList({ form, application, answers, problems = {}, onGoToS
                       downloadPath={(file) => applicationRequests.attachmentDownloadPath(application.id, file.id)}
                     />
                     {problem ? (
-                      <Text size="sm" c="red.8" fw={500}>
+                      <Text size="sm" c="red" fw={500}>
                         {problem}{' '}
                         {onGoToStep ? (
                           <Anchor component="button" type="button" size="sm" onClick={() => onGoToStep(index)}>

@@ -10,7 +10,7 @@ export function SaveStatusIndicator({ status, invalidCount }: { status: Applicat
   return (
     <SaveStatus status={status} t={t} looks={{ saved: { icon: <CheckIcon /> }, offline: { tone: 'warning', icon: <CloudOffIcon /> }, conflict: { tone: 'danger' } }}>
       {invalidCount > 0 && status.kind !== 'conflict' ? (
-        <Text size="xs" c="orange.9">
+        <Text size="xs" c="orange">
           {t('autosave.invalid', { count: invalidCount })}
         </Text>
       ) : null}

@@ -38,7 +38,7 @@ export function ApplicationSubmittedPage() {
     <Container size="sm" py="xl">
       <Card withBorder radius="md" padding="xl">
         <Stack gap="md" align="flex-start">
-          <Group gap="sm" c="green.8" wrap="nowrap">
+          <Group gap="sm" c="green" wrap="nowrap">
             <CheckIcon size={28} />
             <Title order={1} fz={{ base: 24, sm: 30 }}>
               {t('submitted.heading')}

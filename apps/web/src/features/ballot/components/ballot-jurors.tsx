@@ -47,7 +47,7 @@ export function BallotJurors({ result }: { result: TBallotResult }) {
                     <bdi>{juror.displayName}</bdi>
                   </Text>
                   {juror.conflicts.length > 0 ? (
-                    <Text size="xs" c="orange.9">
+                    <Text size="xs" c="orange">
                       {t('staff.conflicts', { list: juror.conflicts.map((id) => reference.get(id)).join(', ') })}
                     </Text>
                   ) : null}

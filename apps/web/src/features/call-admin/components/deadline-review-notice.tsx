@@ -45,7 +45,7 @@ export function DeadlineReviewNotice() {
       <Stack gap="md">
         <Text size="sm">{t('deadlineReview.intro')}</Text>
         {review.error ? (
-          <Text size="sm" c="red.8" role="alert">
+          <Text size="sm" c="red" role="alert">
             {review.error.message}
           </Text>
         ) : null}
@@ -54,7 +54,7 @@ export function DeadlineReviewNotice() {
             <Text fw={600} component={Link} to={`/admin/calls/${item.callId}`} dir="auto">
               {localized(item.title, locale) || item.slug}
             </Text>
-            <Table.ScrollContainer minWidth={560} type="native">
+            <Table.ScrollContainer minWidth={560} type="native" tabIndex={0}>
               <Table verticalSpacing={4}>
                 <Table.Thead>
                   <Table.Tr>

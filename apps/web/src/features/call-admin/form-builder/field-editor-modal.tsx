@@ -198,7 +198,7 @@ function OptionsEditor({ control, frozenValues, setOptionValue }: { control: Fie
               </ActionIcon>
             </Group>
             {valueErrors?.[index]?.value || valueErrors?.[index]?.label ? (
-              <Text size="xs" c="red.8">
+              <Text size="xs" c="red">
                 {t('builder.errors.optionsInvalid')}
               </Text>
             ) : null}

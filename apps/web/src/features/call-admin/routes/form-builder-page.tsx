@@ -116,7 +116,7 @@ function Builder({ callId, saved, title }: { callId: string; saved: TFormRespons
           </Button>
         </Group>
       </Group>
-      <Text size="sm" c={dirty ? 'orange.8' : 'dimmed'} role="status" aria-live="polite">
+      <Text size="sm" c={dirty ? 'orange' : 'dimmed'} role="status" aria-live="polite">
         {dirty ? t('builder.unsaved') : t('builder.upToDate')}
       </Text>
       {saved.locked ? (

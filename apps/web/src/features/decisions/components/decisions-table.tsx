@@ -108,7 +108,7 @@ export function DecisionsTable({ rows, selected, onSelect, onDecide }: Decisions
                   {row.decision ? (
                     <Stack gap={4} align="flex-start">
                       <OutcomeBadge outcome={row.decision.outcome} />
-                      <Text size="xs" c={row.decision.publishedAt ? undefined : 'orange.8'}>
+                      <Text size="xs" c={row.decision.publishedAt ? undefined : 'orange'}>
                         {row.decision.publishedAt ? t('table.publishedOn', { date: formatDate(row.decision.publishedAt, locale) }) : t('table.notPublished')}
                       </Text>
                     </Stack>

@@ -178,6 +178,8 @@ export function TemplateEditor({ callId, template, placeholders, applications }:
                     <TextInput
                       label={t('templates.subject')}
                       dir={textDirection(lng)}
+                      // Each language's template is written in that language: its field takes its direction even empty.
+                      attributes={{ input: { dir: textDirection(lng) } }}
                       lang={lng}
                       maxLength={DECISION_SUBJECT_MAX}
                       withAsterisk={lng === 'fr'}
@@ -187,6 +189,8 @@ export function TemplateEditor({ callId, template, placeholders, applications }:
                     <Textarea
                       label={t('templates.body')}
                       dir={textDirection(lng)}
+                      // Each language's template is written in that language: its field takes its direction even empty.
+                      attributes={{ input: { dir: textDirection(lng) } }}
                       lang={lng}
                       autosize
                       minRows={10}
@@ -210,7 +214,7 @@ export function TemplateEditor({ callId, template, placeholders, applications }:
                 {t('templates.save')}
               </Button>
               {formState.isDirty ? (
-                <Text size="sm" c="orange.8">
+                <Text size="sm" c="orange">
                   {t('templates.unsaved')}
                 </Text>
               ) : null}

@@ -50,7 +50,7 @@ export function EmailListItem({ email }: { email: EmailMessage }) {
             </Text>
           </Group>
           {email.lastError ? (
-            <Text size="sm" c="red.8">
+            <Text size="sm" c="red">
               {t('emails.lastError', { error: isolate(email.lastError) })}
             </Text>
           ) : null}

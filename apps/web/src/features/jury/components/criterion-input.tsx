@@ -152,7 +152,7 @@ export function CriterionInput({ criterion, index, share, value, comment, readOn
           </div>
         )}
         {missing ? (
-          <Text size="sm" c="red.8" fw={500}>
+          <Text size="sm" c="red" fw={500}>
             {t('scorecard.criterionMissing')}
           </Text>
         ) : null}

@@ -46,7 +46,7 @@ export function OrganisationCard({ organisation }: { organisation: string | null
           </Button>
         </Group>
         {isSubmitSuccessful && !isDirty && !errors.root ? (
-          <Text size="sm" c="teal.8" mt="xs" role="status">
+          <Text size="sm" c="teal" mt="xs" role="status">
             {t('organisation.saved')}
           </Text>
         ) : null}

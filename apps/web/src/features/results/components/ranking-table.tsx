@@ -143,7 +143,7 @@ export function RankingTable({ ranking, method, rows, selected, onSelect, onOpen
                     </Text>
                   ) : null}
                 </Table.Td>
-                <Table.Td c={row.submitted < row.required ? 'orange.8' : undefined} style={{ whiteSpace: 'nowrap' }}>
+                <Table.Td c={row.submitted < row.required ? 'orange' : undefined} style={{ whiteSpace: 'nowrap' }}>
                   {t('table.scorecardsOf', { submitted: row.submitted, required: row.required })}
                 </Table.Td>
                 <Table.Td onClick={(event) => event.stopPropagation()}>

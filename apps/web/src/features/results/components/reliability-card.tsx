@@ -42,7 +42,7 @@ export function ReliabilityCard({ ranking }: { ranking: TRanking }) {
       <Text size="xs" c="dimmed">
         {t('reliability.pairable', { units: overall.pairableUnits, values: overall.pairableValues })}
       </Text>
-      <Table.ScrollContainer className="results-scroll" minWidth={320} type="native">
+      <Table.ScrollContainer className="results-scroll" minWidth={320} type="native" tabIndex={0}>
         <Table verticalSpacing={4} fz="sm">
           <caption className="visually-hidden">{t('reliability.perCriterion')}</caption>
           <Table.Thead>

@@ -38,7 +38,7 @@ function ScorecardsBody({ data }: { data: TApplicationScorecardList }) {
               </Group>
             </Group>
             {card.status === 'DRAFT' ? (
-              <Text size="xs" c="orange.8">
+              <Text size="xs" c="orange">
                 {t('scorecards.draftNote')}
               </Text>
             ) : card.submittedAt ? (
@@ -46,7 +46,7 @@ function ScorecardsBody({ data }: { data: TApplicationScorecardList }) {
                 {t('scorecards.submittedAt', { date: formatDateTime(card.submittedAt, locale) })}
               </Text>
             ) : null}
-            <Table.ScrollContainer className="results-scroll" minWidth={320} type="native">
+            <Table.ScrollContainer className="results-scroll" minWidth={320} type="native" tabIndex={0}>
               <Table verticalSpacing={4} fz="sm">
                 <Table.Thead>
                   <Table.Tr>

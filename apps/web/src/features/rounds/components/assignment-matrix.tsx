@@ -74,7 +74,7 @@ export function AssignmentMatrix({ data, applications, index, selected, onToggle
                     <Text size="sm" fw={600} dir="auto">
                       {label}
                     </Text>
-                    <Text size="xs" c={count < required ? 'orange.8' : 'dimmed'}>
+                    <Text size="xs" c={count < required ? 'orange' : 'dimmed'}>
                       {t('assignment.coverage', { count, required })}
                     </Text>
                   </Stack>
@@ -121,7 +121,7 @@ export function AssignmentList({ data, applications, index, selected, onToggle, 
             <Text component="legend" fw={600} dir="auto">
               {label}
             </Text>
-            <Text size="xs" c={count < required ? 'orange.8' : 'dimmed'} mb="xs">
+            <Text size="xs" c={count < required ? 'orange' : 'dimmed'} mb="xs">
               {t('assignment.coverage', { count, required })}
             </Text>
             <Stack gap={6}>

@@ -199,7 +199,7 @@ export function ProgressPanel({ roundId }: { roundId: string }) {
                 return (
                   <Table.Tr key={application.applicationId}>
                     <Table.Td dir="auto">{label}</Table.Td>
-                    <Table.Td c={application.submitted < application.required ? 'orange.8' : undefined}>
+                    <Table.Td c={application.submitted < application.required ? 'orange' : undefined}>
                       {t('progress.scorecardsOf', { submitted: application.submitted, required: application.required })}
                     </Table.Td>
                     <Table.Td>
