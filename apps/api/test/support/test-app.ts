@@ -66,6 +66,10 @@ export function uniqueEmail(prefix = 'user'): string {
  */
 export function uniqueIp(): string {
   counter += 1;
-  const network = (process.pid + Math.floor(Date.now() / 1000)) % 65536;
-  return `2001:db8:${network.toString(16)}:${(counter % 65536).toString(16)}::1`;
+  // The process id in one group and this process's own sequence in the next: two test workers never
+  // share a /64 (pid + time could coincide across workers started a second apart). The random start
+  // keeps runs against a database that outlives them apart too.
+  return `2001:db8:${(process.pid % 65536).toString(16)}:${((IP_SEQUENCE_START + counter) % 65536).toString(16)}::1`;
 }
+
+const IP_SEQUENCE_START = Math.floor(Math.random() * 65536);
