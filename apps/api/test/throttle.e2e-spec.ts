@@ -26,7 +26,12 @@ describe('throttling under concurrency', () => {
     );
     // Each check leaves one audit row: exactly the 10 the window allows, whatever the interleaving.
     expect(await passwordChecks(user.id)).toBe(10);
-    expect(tally(responses.map((r) => r.status))).toEqual({ 401: 9, 429: 91 });
+    // Which of the checked attempts answer 401 or already 429 depends on the interleaving (the attempt
+    // that records the 10th failure says 429); every attempt gets one or the other.
+    const statuses = tally(responses.map((r) => r.status));
+    expect(Object.keys(statuses).sort()).toEqual(['401', '429']);
+    expect(statuses[401]).toBeLessThanOrEqual(9);
+    expect(statuses[401]! + statuses[429]!).toBe(100);
     expect(responses.filter((r) => r.status === 429).every((r) => r.body.code === 'TOO_MANY_ATTEMPTS' && Number(r.headers['retry-after']) > 0)).toBe(true);
 
     await t.http(attacker).post('/api/auth/login').set(browser).send({ email: user.email, password: TEST_PASSWORD }).expect(429);
@@ -44,7 +49,12 @@ describe('throttling under concurrency', () => {
         Array.from({ length: 100 }, (_, i) => (i % 2 === 0 ? t : replica).http(attacker).post('/api/auth/login').set(browser).send({ email: user.email, password: 'wrong-password' })),
       );
       expect(await passwordChecks(user.id)).toBe(10);
-      expect(tally(responses.map((r) => r.status))).toEqual({ 401: 9, 429: 91 });
+      // Which of the checked attempts answer 401 or already 429 depends on the interleaving (the attempt
+    // that records the 10th failure says 429); every attempt gets one or the other.
+    const statuses = tally(responses.map((r) => r.status));
+    expect(Object.keys(statuses).sort()).toEqual(['401', '429']);
+    expect(statuses[401]).toBeLessThanOrEqual(9);
+    expect(statuses[401]! + statuses[429]!).toBe(100);
       await replica.http().post('/api/auth/login').set(browser).send({ email: user.email, password: TEST_PASSWORD }).expect(200);
     } finally {
       await replica.close();
