@@ -20,7 +20,8 @@ test('an applicant creates an account in French, signs out and signs in again', 
 
   await expect(page).toHaveURL(/\/portal$/);
   await expect(page.getByRole('heading', { level: 1, name: portal.heading })).toBeVisible();
-  await expect(page.getByText(format(portal.welcome, { name: person.displayName }))).toBeVisible();
+  // The name is isolated (U+2068…U+2069) inside the sentence, so that an Arabic name reads whole in French.
+  await expect(page.getByText(format(portal.welcome, { name: `\u2068${person.displayName}\u2069` }))).toBeVisible();
   const accountMenu = page.getByRole('button', { name: format(common.account.menuLabel, { name: person.displayName }) });
   await expect(accountMenu).toBeVisible();
 
