@@ -159,7 +159,7 @@ for (const viewport of viewports) {
         // who is not an admin reads it without its one-time link.
         await page.goto(`/admin/emails?${new URLSearchParams({ to: member.email })}`);
         await expect(page.getByRole('heading', { level: 1, name: admin.emails.heading })).toBeVisible();
-        await page.getByRole('button', { name: containing(format(admin.emails.to, { to: member.email })) }).click();
+        await page.getByRole('button', { name: containing(format(admin.emails.to, { to: `\u2066${member.email}\u2069` })) }).click();
         await expect(page.getByText(admin.emails.linkHidden, { exact: true })).toBeVisible();
         await expect(page.getByRole('link', { name: /\/invitations\// })).toHaveCount(0);
         await expectNoHorizontalScrolling(page, `emails (${locale})`);

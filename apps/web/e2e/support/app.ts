@@ -76,7 +76,7 @@ export async function readLinkInEmail(staffPage: Page, locale: TLocale, to: stri
   await expect(staffPage).toHaveURL(containing(`to=${encodeURIComponent(to)}`));
   // Newest first: the first email to this address is the latest.
   await staffPage
-    .getByRole('button', { name: containing(format(admin.emails.to, { to })) })
+    .getByRole('button', { name: containing(format(admin.emails.to, { to: `\u2066${to}\u2069` })) })
     .first()
     .click();
   const anchor = staffPage.getByRole('link', { name: link }).first();
