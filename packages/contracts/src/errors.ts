@@ -162,6 +162,23 @@ export const INVALID_CHARACTERS_MESSAGES: Record<TLocale, string> = {
   en: 'This text contains invalid characters (a null character or a cut symbol). Remove them or type the text again.',
 };
 
+/**
+ * Characters PostgreSQL refuses in text and jsonb: NUL, and a UTF-16 surrogate without its other half.
+ * JSON lets a client send both ("\u0000", "\ud800"), and text pasted from a PDF can carry NULs.
+ */
+// eslint-disable-next-line no-control-regex -- NUL is the character to find
+const UNSTORABLE_TEXT = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** Whether a text holds a character PostgreSQL refuses in text and jsonb: NUL, or half a surrogate pair. */
+export function hasUnstorableText(text: string): boolean {
+  return UNSTORABLE_TEXT.test(text);
+}
+
+/** The text without those characters (they are invisible: a NUL copied from a PDF, half of a cut emoji). */
+export function stripUnstorableText(text: string): string {
+  return text.replace(new RegExp(UNSTORABLE_TEXT.source, 'g'), '');
+}
+
 export function errorMessage(code: TErrorCode, locale: TLocale): string {
   return ERROR_MESSAGES[code][locale];
 }

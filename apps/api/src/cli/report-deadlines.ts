@@ -1,6 +1,6 @@
 import { createPrismaClient } from '@tahkim/db';
 import type { TDeadlineReviewList, TWallClock } from '@tahkim/contracts';
-import { ConfigError, loadConfig } from '../config/env';
+import { loadConfigOrExit } from '../config/env';
 import { openDatabase } from '../database';
 import { DeadlineReviewRepository } from '../modules/calls/deadline-review.repository';
 import { listDeadlineReviews } from '../modules/calls/deadline-review.service';
@@ -35,16 +35,7 @@ export function formatReport(report: TDeadlineReviewList): string {
 }
 
 async function main(): Promise<void> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit();
   const database = await openDatabase(config, () => {});
   const prisma = createPrismaClient(database.url);
   try {

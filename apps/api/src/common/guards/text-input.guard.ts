@@ -1,14 +1,7 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
-import { INVALID_CHARACTERS_MESSAGES, type TValidationIssue } from '@tahkim/contracts';
+import { hasUnstorableText, INVALID_CHARACTERS_MESSAGES, type TValidationIssue } from '@tahkim/contracts';
 import { AppError } from '../errors/app-error';
 import { requestLocale, type AppRequest } from '../http/request-context';
-
-/**
- * Characters PostgreSQL refuses in text and jsonb: NUL, and a UTF-16 surrogate without its other half.
- * JSON lets a client send both ("\u0000", "\ud800"), and text pasted from a PDF can carry NULs.
- */
-// eslint-disable-next-line no-control-regex -- NUL is the character to find
-const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 const MAX_ISSUES = 20;
 const MAX_DEPTH = 32;
@@ -21,7 +14,7 @@ export function findUnstorableText(value: unknown): Array<Array<string | number>
   const walk = (node: unknown, path: Array<string | number>, depth: number): void => {
     if (found.length >= MAX_ISSUES || depth > MAX_DEPTH) return;
     if (typeof node === 'string') {
-      if (UNSTORABLE.test(node)) found.push(path);
+      if (hasUnstorableText(node)) found.push(path);
       return;
     }
     if (Array.isArray(node)) {
@@ -30,7 +23,7 @@ export function findUnstorableText(value: unknown): Array<Array<string | number>
     }
     if (node !== null && typeof node === 'object') {
       for (const [key, item] of Object.entries(node)) {
-        if (UNSTORABLE.test(key)) found.push([...path, key]);
+        if (hasUnstorableText(key)) found.push([...path, key]);
         walk(item, [...path, key], depth + 1);
       }
     }

@@ -1,6 +1,6 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { PDFDocument, PDFName, PDFString, StandardFonts } from 'pdf-lib';
-import { crc32 } from 'node:zlib';
+import { pngChunk } from '../../../test/support/document-fixtures';
 import { readableText } from '../../../test/support/readable-bytes';
 import { jpegWithoutMetadata, officeWithoutMetadata, pdfBlankedInPlace, pdfWithoutMetadata, pngWithoutMetadata, webpWithoutMetadata, withoutDocumentMetadata } from './document-metadata';
 
@@ -139,28 +139,20 @@ describe('images', () => {
   });
 
   it('PNG: no text, EXIF or time chunks', () => {
-    const chunk = (type: string, data: Buffer) => {
-      const head = Buffer.alloc(8);
-      head.writeUInt32BE(data.length, 0);
-      head.write(type, 4, 'latin1');
-      const crc = Buffer.alloc(4);
-      crc.writeUInt32BE(crc32(Buffer.concat([Buffer.from(type, 'latin1'), data])), 0);
-      return Buffer.concat([head, data, crc]);
-    };
-    const ihdr = chunk('IHDR', Buffer.alloc(13, 1));
-    const idat = chunk('IDAT', Buffer.alloc(20, 3));
+    const ihdr = pngChunk('IHDR', Buffer.alloc(13, 1));
+    const idat = pngChunk('IDAT', Buffer.alloc(20, 3));
     const original = Buffer.concat([
       Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
       ihdr,
-      chunk('tEXt', Buffer.from(`Author\0${NAME}`, 'latin1')),
-      chunk('iTXt', Buffer.from(`XML:com.adobe.xmp\0\0\0\0\0${NAME}`, 'latin1')),
-      chunk('eXIf', Buffer.from(`MM\0*${NAME}`, 'latin1')),
+      pngChunk('tEXt', Buffer.from(`Author\0${NAME}`, 'latin1')),
+      pngChunk('iTXt', Buffer.from(`XML:com.adobe.xmp\0\0\0\0\0${NAME}`, 'latin1')),
+      pngChunk('eXIf', Buffer.from(`MM\0*${NAME}`, 'latin1')),
       idat,
-      chunk('IEND', Buffer.alloc(0)),
+      pngChunk('IEND', Buffer.alloc(0)),
     ]);
     const copy = pngWithoutMetadata(original);
     expect(copy.toString('latin1')).not.toContain('Bennani');
-    expect(copy).toEqual(Buffer.concat([original.subarray(0, 8), ihdr, idat, chunk('IEND', Buffer.alloc(0))]));
+    expect(copy).toEqual(Buffer.concat([original.subarray(0, 8), ihdr, idat, pngChunk('IEND', Buffer.alloc(0))]));
   });
 
   it('WebP: no EXIF or XMP chunk, flags and size updated', () => {

@@ -2,6 +2,7 @@ import {
   allFields,
   buildAnswersSchema,
   isEmptyAnswer,
+  stripUnstorableText,
   type TAnswers,
   type TApplication,
   type TFormDefinition,
@@ -109,16 +110,13 @@ export function differingKeys(form: TFormDefinition, mine: TAnswers, theirs: TAn
     .map((field) => field.key);
 }
 
-// eslint-disable-next-line no-control-regex -- NUL is the point
-const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
 /**
  * Answers without the characters the server refuses and nobody can see: NULs that text copied from a PDF
  * often carries, and halves of emoji cut by a length limit. Saving them would fail at every autosave.
  */
 export function withoutUnstorableText(answers: TAnswers): TAnswers {
   const clean = (value: unknown): unknown => {
-    if (typeof value === 'string') return value.replace(UNSTORABLE, '');
+    if (typeof value === 'string') return stripUnstorableText(value);
     if (Array.isArray(value)) return value.map(clean);
     return value;
   };
