@@ -258,11 +258,12 @@ describe('decisions, decision emails and feedback', () => {
     const arabic = s.apps[1]!;
     const ar = (await staff.post(`/api/calls/${s.call.id}/decision-templates/WINNER/preview`).set(browser).send({ applicationId: arabic.id }).expect(200)).body as TDecisionPreview;
     expect(ar).toMatchObject({ locale: 'ar', dir: 'rtl', to: s.owners[1]!.email, subject: `تهانينا ${arabic.reference}` });
-    expect(ar.text).toContain(`مرحبًا ${s.owners[1]!.displayName}،`);
-    expect(ar.text).toContain('تم اختيار مشروعكم «<script>alert(1)</script> تعاونية الأركان» في «');
+    // Each value isolated in its own direction (FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE in the text, <bdi> in the HTML).
+    expect(ar.text).toContain(`مرحبًا \u2068${s.owners[1]!.displayName}\u2069،`);
+    expect(ar.text).toContain('تم اختيار مشروعكم «\u2068<script>alert(1)</script> تعاونية الأركان\u2069» في «');
     expect(ar.text).toContain((s.call.title as TLocalizedText).ar);
     expect(ar.html).toContain('<html lang="ar" dir="rtl">');
-    expect(ar.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; تعاونية الأركان');
+    expect(ar.html).toContain('«<bdi>&lt;script&gt;alert(1)&lt;/script&gt; تعاونية الأركان</bdi>»');
     expect(ar.html).not.toContain('<script>');
     expect(ar.text).not.toMatch(/\{\{|\}\}/);
 
@@ -273,7 +274,7 @@ describe('decisions, decision emails and feedback', () => {
       .send({ applicationId: arabic.id, locale: 'fr', subject: { ar: '', fr: 'Brouillon {{reference}}', en: '' }, body: { ar: '', fr: 'Ligne 1\nLigne 2 <b>{{projectTitle}}</b>\n\n{{message}}\n\nFin', en: '' } })
       .expect(200)).body as TDecisionPreview;
     expect(fr).toMatchObject({ locale: 'fr', dir: 'ltr', subject: `Brouillon ${arabic.reference}` });
-    expect(fr.html).toContain('<p>Ligne 1<br>Ligne 2 &lt;b&gt;&lt;script&gt;alert(1)&lt;/script&gt; تعاونية الأركان&lt;/b&gt;</p>\n<p>Fin</p>');
+    expect(fr.html).toContain('<p>Ligne 1<br>Ligne 2 &lt;b&gt;<bdi>&lt;script&gt;alert(1)&lt;/script&gt; تعاونية الأركان</bdi>&lt;/b&gt;</p>\n<p>Fin</p>');
     // Unsaved texts with an unknown placeholder are refused too; an application of another call is not previewed.
     await staff.post(`/api/calls/${s.call.id}/decision-templates/WINNER/preview`).set(browser).send({ applicationId: arabic.id, body: { ar: '', fr: '{{iban}}', en: '' } }).expect(400);
     const other = await createCall(t.prisma, { createdById: staffUser.id });
@@ -321,7 +322,7 @@ describe('decisions, decision emails and feedback', () => {
     expect(byKey.get(`decision:${b.id}`)!.html).toContain('dir="rtl"');
     // English left empty in the template: the French text is sent, to the English-speaking applicant.
     expect(byKey.get(`decision:${c.id}`)).toMatchObject({ toAddress: s.owners[2]!.email, locale: 'en', subject: `Outcome of your application ${c.reference}` });
-    expect(byKey.get(`decision:${c.id}`)!.text).toContain("Votre projet « Solar pumps for Draa » n'est pas retenu.");
+    expect(byKey.get(`decision:${c.id}`)!.text).toContain("Votre projet « \u2068Solar pumps for Draa\u2069 » n'est pas retenu.");
     // Feedback is off for this call: nothing of the scorecards is sent.
     expect(byKey.get(`decision:${a.id}`)!.text).not.toContain('Impact solide');
     const jobs = await t.prisma.$queryRaw<Array<{ n: bigint }>>`SELECT count(*) AS n FROM pgboss.job WHERE name = ${t.config.emailQueue} AND data->>'emailId' = ANY(${emails.map((e) => e.id)})`;
@@ -394,7 +395,7 @@ describe('decisions, decision emails and feedback', () => {
     });
     const email = await t.prisma.emailMessage.findUniqueOrThrow({ where: { dedupeKey: `decision:${a!.id}` } });
     expect(email.text).toContain('Retour du jury');
-    expect(email.text).toContain('Impact social : 3,0 (\u20660–5\u2069)');
+    expect(email.text).toContain('\u2068Impact social\u2069 : 3,0 (\u20660–5\u2069)');
     expect(email.text).toContain('« \u2068Très bon dossier\u2069 »');
     const arabicEmail = await t.prisma.emailMessage.findUniqueOrThrow({ where: { dedupeKey: `decision:${b!.id}` } });
     // The Arabic applicant has only a draft scorecard: no feedback paragraph, no draft comment.

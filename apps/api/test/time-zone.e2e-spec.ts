@@ -113,10 +113,11 @@ describe('Casablanca time from the packaged time-zone data', () => {
     const clock = toWallClock(CASABLANCA, stored.submittedAt!);
     const hhmm = clock.dateTime.slice(11, 16);
     const receipt = await t.prisma.emailMessage.findUniqueOrThrow({ where: { dedupeKey: `application-received:${onTime.id}` } });
-    expect(receipt.text).toContain(`à ${hhmm} (heure de Casablanca)`);
+    // The date is a value quoted in the sentence: isolated (… \u2069) in the text part.
+    expect(receipt.text).toContain(`à ${hhmm}\u2069 (heure de Casablanca)`);
     // Node's own ICU data may still put Morocco on UTC+1: its reading must not be what the email says.
     const nodeReading = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Africa/Casablanca', timeStyle: 'short' }).format(stored.submittedAt!);
-    if (nodeReading !== hhmm) expect(receipt.text).not.toContain(`à ${nodeReading} `);
+    if (nodeReading !== hhmm) expect(receipt.text).not.toContain(`à ${nodeReading}\u2069`);
 
     // In December 2026 Casablanca is on UTC+0: the receipt's time is the UTC one, not an hour ahead.
     expect(clock.offset).toBe('+00:00');

@@ -7,10 +7,16 @@
 export const REDACTED = '[redacted]';
 
 /** `/invitations/<token>` (web page and API alike) and `?token=...`-like parameters. */
-const SECRET_IN_URL = [/(\/invitations\/)([^/?#\s"'<>]+)/g, /([?&](?:token|access_token|refresh_token|code|key|secret|password|signature)=)([^&#\s"'<>]+)/gi];
+const SECRET_IN_URL = [
+  /(\/invitations\/)([^/?#\s"'<>\u200e\u200f\u202a-\u202e\u2066-\u2069]+)/g,
+  /([?&](?:token|access_token|refresh_token|code|key|secret|password|signature)=)([^&#\s"'<>\u200e\u200f\u202a-\u202e\u2066-\u2069]+)/gi,
+];
 
-/** Every http(s) URL of a text, without the punctuation that ends a sentence. */
-const URL_IN_TEXT = /https?:\/\/[^\s<>"']+/gu;
+/**
+ * Every http(s) URL of a text, without the punctuation that ends a sentence. Direction marks and isolates
+ * end a URL: emails isolate quoted values (…https://x.example/a⁩), and the isolate is no part of the address.
+ */
+const URL_IN_TEXT = /https?:\/\/[^\s<>"'\u200e\u200f\u202a-\u202e\u2066-\u2069]+/gu;
 const TRAILING_PUNCTUATION = /[.,;:!?)\]»]+$/u;
 
 /** The text with the secret part of every URL replaced by [redacted]. */

@@ -1,4 +1,5 @@
 import type { TApplicationFeedback, TDecisionOutcome, TDecisionTemplatePlaceholder, TLocale, TLocalizedText } from '@tahkim/contracts';
+import { asBlock, asLeftToRight, escapeHtml, markedToHtml, markedToText, quote, stripMarks } from '../notifications/templates/quoted-values';
 
 /** A template's texts, as stored (a language left empty falls back to French). */
 export interface DecisionTemplateTexts {
@@ -30,12 +31,25 @@ const SIGNATURE: Record<TLocale, string> = {
   en: 'Tahkim — calls for projects and juries',
 };
 
-function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
+/**
+ * How each value is quoted in the body: names, titles and the reference inline, staff's message as block
+ * text; the feedback is the email's own language around values it has quoted itself (see feedbackText).
+ */
+const QUOTE_PLACEHOLDER: Record<TDecisionTemplatePlaceholder, (value: string) => string> = {
+  displayName: (value) => quote(value),
+  reference: (value) => quote(value),
+  projectTitle: (value) => quote(value),
+  callTitle: (value) => quote(value),
+  message: (value) => asBlock(value).marked,
+  feedback: (value) => value,
+};
 
-function fill(template: string, values: PlaceholderValues): string {
-  return template.replace(PLACEHOLDER, (whole, name: string) => (name in values ? values[name as TDecisionTemplatePlaceholder] : whole));
+function fill(template: string, values: PlaceholderValues, quoteValues: boolean): string {
+  return template.replace(PLACEHOLDER, (whole, name: string) => {
+    if (!(name in values)) return whole;
+    const key = name as TDecisionTemplatePlaceholder;
+    return quoteValues ? QUOTE_PLACEHOLDER[key](values[key]) : values[key];
+  });
 }
 
 /** A language's text, or the French one when that language was left empty. */
@@ -44,20 +58,22 @@ export function inLocale(text: TLocalizedText, locale: TLocale): string {
 }
 
 /**
- * Renders staff's plain-text template: placeholders are replaced by plain values, then everything is
- * escaped for the HTML part (a title with `<script>` stays text). Blank lines separate paragraphs; a single
- * newline is a line break. Paragraphs left empty (e.g. {{feedback}} when it is off) disappear.
+ * Renders staff's plain-text template: placeholders are replaced by their values, each isolated in its own
+ * direction in the body (Unicode isolates in the text part, `<bdi>` or `<span dir="auto">` in the HTML
+ * part), then everything is escaped for the HTML part (a title with `<script>` stays text). Blank lines
+ * separate paragraphs; a single newline is a line break. Paragraphs left empty (e.g. {{feedback}} when it
+ * is off) disappear. The subject keeps plain values.
  */
 export function renderDecisionEmail(texts: DecisionTemplateTexts, locale: TLocale, values: PlaceholderValues): RenderedDecisionEmail {
-  const subject = fill(inLocale(texts.subject, locale), values).replace(/\s*\n\s*/g, ' ').trim();
-  const paragraphs = fill(inLocale(texts.body, locale), values)
+  const subject = stripMarks(fill(inLocale(texts.subject, locale), values, false)).replace(/\s*\n\s*/g, ' ').trim();
+  const paragraphs = fill(inLocale(texts.body, locale), values, true)
     .replace(/\r\n?/g, '\n')
     .split(/\n[ \t]*\n/)
     .map((p) => p.replace(/^\n+|\n+$/g, '').trimEnd())
     .filter((p) => p.trim() !== '');
   const dir = locale === 'ar' ? 'rtl' : 'ltr';
-  const text = [...paragraphs, '--', SIGNATURE[locale]].join('\n\n');
-  const body = paragraphs.map((p) => `<p>${p.split('\n').map(escapeHtml).join('<br>')}</p>`).join('\n');
+  const text = [...paragraphs.map(markedToText), '--', SIGNATURE[locale]].join('\n\n');
+  const body = paragraphs.map((p) => `<p>${p.split('\n').map(markedToHtml).join('<br>')}</p>`).join('\n');
   const html =
     `<!doctype html><html lang="${locale}" dir="${dir}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>` +
     `<body style="font-family:system-ui,'Noto Sans Arabic',sans-serif;line-height:1.6">${body}<hr><p style="color:#666">${escapeHtml(SIGNATURE[locale])}</p></body></html>`;
@@ -70,17 +86,21 @@ const FEEDBACK_TEXTS: Record<TLocale, { title: string; criteria: string; comment
   en: { title: "The jury's feedback", criteria: 'Average score per criterion:', comments: "Jury members' comments:", colon: ': ', numberLocale: 'en-GB', quote: (s) => `"${s}"` },
 };
 
-/** {{feedback}} in the applicant's language: criterion means on their scales and shareable comments, no identity. */
+/**
+ * {{feedback}} in the applicant's language: criterion means on their scales and shareable comments, no identity.
+ * Its labels, scales and comments are quoted (see quoted-values): markedToText gives the plain text.
+ */
 export function feedbackText(feedback: TApplicationFeedback | null, locale: TLocale): string {
   if (!feedback || (feedback.criteria.length === 0 && feedback.comments.length === 0)) return '';
   const t = FEEDBACK_TEXTS[locale];
   const number = new Intl.NumberFormat(t.numberLocale, { maximumFractionDigits: 1, minimumFractionDigits: 1, numberingSystem: 'latn' });
   const parts = [t.title];
   if (feedback.criteria.length > 0) {
-    // The scale reads "0–5" left to right in every language (isolated, so Arabic text does not flip it to "5–0").
-    const lines = feedback.criteria.map((c) => `- ${inLocale(c.label, locale)}${t.colon}${number.format(c.mean)} (\u2066${c.scaleMin}–${c.scaleMax}\u2069)`);
+    // Labels are quoted (a French label stands in for an empty Arabic one); the scale reads "0–5" left to
+    // right in every language (isolated, so Arabic text does not flip it to "5–0").
+    const lines = feedback.criteria.map((c) => `- ${quote(inLocale(c.label, locale))}${t.colon}${number.format(c.mean)} (${asLeftToRight(`${c.scaleMin}–${c.scaleMax}`).marked})`);
     parts.push([t.criteria, ...lines].join('\n'));
   }
-  if (feedback.comments.length > 0) parts.push([t.comments, ...feedback.comments.map((c) => `- ${t.quote(`\u2068${c.replace(/\s+/g, ' ').trim()}\u2069`)}`)].join('\n'));
+  if (feedback.comments.length > 0) parts.push([t.comments, ...feedback.comments.map((c) => `- ${t.quote(asBlock(c.replace(/\s+/g, ' ').trim()).marked)}`)].join('\n'));
   return parts.join('\n\n');
 }

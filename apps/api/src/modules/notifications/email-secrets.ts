@@ -1,6 +1,6 @@
 import { REDACTED_SECRET, type TEmailSegment } from '@tahkim/contracts';
 import { secretUrlSpans } from '../../common/security/redact';
-import { escapeHtml } from './templates/email-templates';
+import { escapeHtml } from './templates/quoted-values';
 
 /**
  * Stands where a secret was once the email was handed to the SMTP server: the stored copy no longer

@@ -1,4 +1,5 @@
 import type { TLocale } from '@tahkim/contracts';
+import { asBlock, escapeHtml, markedToHtml, markedToText, quoted, translated } from './quoted-values';
 
 /** Every email the platform sends, with the values its text needs. */
 export interface EmailTemplateParams {
@@ -33,7 +34,10 @@ const SECRET_PARAMS: { [T in EmailTemplate]: ReadonlyArray<keyof EmailTemplatePa
 
 export interface RenderedEmail {
   subject: string;
-  /** Paragraphs of plain text; a paragraph that is a bare URL becomes a button in the HTML part. */
+  /**
+   * Paragraphs, their values quoted (`quoted` in ./quoted-values) so that each keeps its own direction;
+   * a paragraph that is a bare URL becomes a button in the HTML part.
+   */
   paragraphs: string[];
 }
 
@@ -49,28 +53,28 @@ const TEMPLATES: Renderers = {
     ar: (p) => ({
       subject: 'إعادة تعيين كلمة المرور',
       paragraphs: [
-        `مرحبا ${p.name}،`,
+        quoted`مرحبا ${p.name}،`,
         'تلقينا طلبا لإعادة تعيين كلمة المرور الخاصة بحسابك. لاختيار كلمة مرور جديدة، افتح الرابط التالي:',
         p.link,
-        `هذا الرابط صالح لمدة ${p.minutes} دقيقة ولمرة واحدة فقط. إذا لم تطلب ذلك، يمكنك تجاهل هذه الرسالة.`,
+        quoted`هذا الرابط صالح لمدة ${p.minutes} دقيقة ولمرة واحدة فقط. إذا لم تطلب ذلك، يمكنك تجاهل هذه الرسالة.`,
       ],
     }),
     fr: (p) => ({
       subject: 'Réinitialisation de votre mot de passe',
       paragraphs: [
-        `Bonjour ${p.name},`,
+        quoted`Bonjour ${p.name},`,
         'Nous avons reçu une demande de réinitialisation du mot de passe de votre compte. Pour en choisir un nouveau, ouvrez ce lien :',
         p.link,
-        `Ce lien est valable ${p.minutes} minutes et une seule fois. Si vous n'êtes pas à l'origine de cette demande, ignorez ce message.`,
+        quoted`Ce lien est valable ${p.minutes} minutes et une seule fois. Si vous n'êtes pas à l'origine de cette demande, ignorez ce message.`,
       ],
     }),
     en: (p) => ({
       subject: 'Reset your password',
       paragraphs: [
-        `Hello ${p.name},`,
+        quoted`Hello ${p.name},`,
         'We received a request to reset the password of your account. To choose a new one, open this link:',
         p.link,
-        `This link is valid for ${p.minutes} minutes and can be used once. If you did not ask for it, you can ignore this message.`,
+        quoted`This link is valid for ${p.minutes} minutes and can be used once. If you did not ask for it, you can ignore this message.`,
       ],
     }),
   },
@@ -79,27 +83,27 @@ const TEMPLATES: Renderers = {
       subject: `دعوة للانضمام بصفة ${ROLE_NAMES[p.role].ar}`,
       paragraphs: [
         'مرحبا،',
-        `يدعوك ${p.inviter} للانضمام إلى منصة طلبات المشاريع بصفة ${ROLE_NAMES[p.role].ar}. لقبول الدعوة وإنشاء حسابك، افتح الرابط التالي:`,
+        quoted`يدعوك ${p.inviter} للانضمام إلى منصة طلبات المشاريع بصفة ${translated(ROLE_NAMES[p.role].ar)}. لقبول الدعوة وإنشاء حسابك، افتح الرابط التالي:`,
         p.link,
-        `هذه الدعوة صالحة لمدة ${p.days} أيام.`,
+        quoted`هذه الدعوة صالحة لمدة ${p.days} أيام.`,
       ],
     }),
     fr: (p) => ({
       subject: `Invitation à rejoindre la plateforme en tant que ${ROLE_NAMES[p.role].fr}`,
       paragraphs: [
         'Bonjour,',
-        `${p.inviter} vous invite à rejoindre la plateforme d'appels à projets en tant que ${ROLE_NAMES[p.role].fr}. Pour accepter l'invitation et créer votre compte, ouvrez ce lien :`,
+        quoted`${p.inviter} vous invite à rejoindre la plateforme d'appels à projets en tant que ${translated(ROLE_NAMES[p.role].fr)}. Pour accepter l'invitation et créer votre compte, ouvrez ce lien :`,
         p.link,
-        `Cette invitation est valable ${p.days} jours.`,
+        quoted`Cette invitation est valable ${p.days} jours.`,
       ],
     }),
     en: (p) => ({
       subject: `Invitation to join the platform as a ${ROLE_NAMES[p.role].en}`,
       paragraphs: [
         'Hello,',
-        `${p.inviter} invites you to join the calls-for-projects platform as a ${ROLE_NAMES[p.role].en}. To accept the invitation and create your account, open this link:`,
+        quoted`${p.inviter} invites you to join the calls-for-projects platform as a ${translated(ROLE_NAMES[p.role].en)}. To accept the invitation and create your account, open this link:`,
         p.link,
-        `This invitation is valid for ${p.days} days.`,
+        quoted`This invitation is valid for ${p.days} days.`,
       ],
     }),
   },
@@ -107,32 +111,32 @@ const TEMPLATES: Renderers = {
     ar: (p) => ({
       subject: `أصبحت ${ROLE_NAMES[p.role].ar}`,
       paragraphs: [
-        `مرحبا ${p.name}،`,
-        `أضافك ${p.inviter} بصفة ${ROLE_NAMES[p.role].ar}. يمكنك الدخول بحسابك الحالي:`,
+        quoted`مرحبا ${p.name}،`,
+        quoted`أضافك ${p.inviter} بصفة ${translated(ROLE_NAMES[p.role].ar)}. يمكنك الدخول بحسابك الحالي:`,
         p.link,
       ],
     }),
     fr: (p) => ({
       subject: `Vous êtes désormais ${ROLE_NAMES[p.role].fr}`,
       paragraphs: [
-        `Bonjour ${p.name},`,
-        `${p.inviter} vous a ajouté en tant que ${ROLE_NAMES[p.role].fr}. Connectez-vous avec votre compte habituel :`,
+        quoted`Bonjour ${p.name},`,
+        quoted`${p.inviter} vous a ajouté en tant que ${translated(ROLE_NAMES[p.role].fr)}. Connectez-vous avec votre compte habituel :`,
         p.link,
       ],
     }),
     en: (p) => ({
       subject: `You are now a ${ROLE_NAMES[p.role].en}`,
-      paragraphs: [`Hello ${p.name},`, `${p.inviter} added you as a ${ROLE_NAMES[p.role].en}. Sign in with your existing account:`, p.link],
+      paragraphs: [quoted`Hello ${p.name},`, quoted`${p.inviter} added you as a ${translated(ROLE_NAMES[p.role].en)}. Sign in with your existing account:`, p.link],
     }),
   },
   'application-received': {
     ar: (p) => ({
       subject: `تم استلام طلبكم ${p.reference}`,
       paragraphs: [
-        `مرحبا ${p.name}،`,
-        `نؤكد استلام ترشيح مشروعكم «${p.projectTitle}» في إطار «${p.callTitle}».`,
-        `رقم المرجع: ${p.reference}`,
-        `تاريخ الإرسال: ${p.submittedAt} (بتوقيت الدار البيضاء)`,
+        quoted`مرحبا ${p.name}،`,
+        quoted`نؤكد استلام ترشيح مشروعكم «${p.projectTitle}» في إطار «${p.callTitle}».`,
+        quoted`رقم المرجع: ${p.reference}`,
+        quoted`تاريخ الإرسال: ${p.submittedAt} (بتوقيت الدار البيضاء)`,
         'لم يعد بالإمكان تعديل أجوبتكم. يمكنكم متابعة حالة طلبكم في أي وقت عبر الرابط التالي:',
         p.link,
         'يرجى ذكر رقم المرجع في كل مراسلة. سنخبركم بكل مستجد.',
@@ -141,10 +145,10 @@ const TEMPLATES: Renderers = {
     fr: (p) => ({
       subject: `Candidature reçue : ${p.reference}`,
       paragraphs: [
-        `Bonjour ${p.name},`,
-        `Nous accusons réception de la candidature de votre projet « ${p.projectTitle} » à l'appel « ${p.callTitle} ».`,
-        `Référence : ${p.reference}`,
-        `Envoyée le ${p.submittedAt} (heure de Casablanca)`,
+        quoted`Bonjour ${p.name},`,
+        quoted`Nous accusons réception de la candidature de votre projet « ${p.projectTitle} » à l'appel « ${p.callTitle} ».`,
+        quoted`Référence : ${p.reference}`,
+        quoted`Envoyée le ${p.submittedAt} (heure de Casablanca)`,
         'Vos réponses ne peuvent plus être modifiées. Vous pouvez suivre l’avancement de votre candidature à tout moment :',
         p.link,
         'Merci de rappeler votre référence dans toute correspondance. Nous vous tiendrons informé·e de la suite.',
@@ -153,10 +157,10 @@ const TEMPLATES: Renderers = {
     en: (p) => ({
       subject: `Application received: ${p.reference}`,
       paragraphs: [
-        `Hello ${p.name},`,
-        `We have received the application for your project "${p.projectTitle}" to the call "${p.callTitle}".`,
-        `Reference: ${p.reference}`,
-        `Submitted on ${p.submittedAt} (Casablanca time)`,
+        quoted`Hello ${p.name},`,
+        quoted`We have received the application for your project "${p.projectTitle}" to the call "${p.callTitle}".`,
+        quoted`Reference: ${p.reference}`,
+        quoted`Submitted on ${p.submittedAt} (Casablanca time)`,
         'Your answers can no longer be changed. You can follow the status of your application at any time:',
         p.link,
         'Please quote your reference in any correspondence. We will keep you informed.',
@@ -167,8 +171,8 @@ const TEMPLATES: Renderers = {
     ar: (p) => ({
       subject: `انضممتم إلى لجنة تحكيم «${p.callTitle}»`,
       paragraphs: [
-        `مرحبا ${p.name}،`,
-        `أضافكم ${p.inviter} إلى لجنة تحكيم «${p.callTitle}» (${p.roundName}). ستجدون الملفات المسندة إليكم في فضاء التحكيم بعد الدخول بحسابكم الحالي:`,
+        quoted`مرحبا ${p.name}،`,
+        quoted`أضافكم ${p.inviter} إلى لجنة تحكيم «${p.callTitle}» (${p.roundName}). ستجدون الملفات المسندة إليكم في فضاء التحكيم بعد الدخول بحسابكم الحالي:`,
         p.link,
         'قبل قراءة الملفات، يرجى التصريح بأي تضارب في المصالح.',
       ],
@@ -176,8 +180,8 @@ const TEMPLATES: Renderers = {
     fr: (p) => ({
       subject: `Vous faites partie du jury de « ${p.callTitle} »`,
       paragraphs: [
-        `Bonjour ${p.name},`,
-        `${p.inviter} vous a ajouté au jury de l'appel « ${p.callTitle} » (${p.roundName}). Les dossiers qui vous sont confiés vous attendent dans l'espace jury, avec votre compte habituel :`,
+        quoted`Bonjour ${p.name},`,
+        quoted`${p.inviter} vous a ajouté au jury de l'appel « ${p.callTitle} » (${p.roundName}). Les dossiers qui vous sont confiés vous attendent dans l'espace jury, avec votre compte habituel :`,
         p.link,
         "Avant de lire les dossiers, pensez à déclarer tout conflit d'intérêts.",
       ],
@@ -185,8 +189,8 @@ const TEMPLATES: Renderers = {
     en: (p) => ({
       subject: `You are on the jury of "${p.callTitle}"`,
       paragraphs: [
-        `Hello ${p.name},`,
-        `${p.inviter} added you to the jury of the call "${p.callTitle}" (${p.roundName}). The applications assigned to you are waiting in the jury workspace; sign in with your existing account:`,
+        quoted`Hello ${p.name},`,
+        quoted`${p.inviter} added you to the jury of the call "${p.callTitle}" (${p.roundName}). The applications assigned to you are waiting in the jury workspace; sign in with your existing account:`,
         p.link,
         'Before reading the applications, please declare any conflict of interest.',
       ],
@@ -196,9 +200,9 @@ const TEMPLATES: Renderers = {
     ar: (p) => ({
       subject: `تذكير: ${p.remaining} تقييمات في انتظاركم`,
       paragraphs: [
-        `مرحبا ${p.name}،`,
-        `بقيت ${p.remaining} من أصل ${p.total} بطاقات تقييم لم تُرسَل بعد في «${p.callTitle}» (${p.roundName}).`,
-        ...(p.closesAt ? [`آخر أجل للتقييم: ${p.closesAt} (بتوقيت الدار البيضاء).`] : []),
+        quoted`مرحبا ${p.name}،`,
+        quoted`بقيت ${p.remaining} من أصل ${p.total} بطاقات تقييم لم تُرسَل بعد في «${p.callTitle}» (${p.roundName}).`,
+        ...(p.closesAt ? [quoted`آخر أجل للتقييم: ${p.closesAt} (بتوقيت الدار البيضاء).`] : []),
         'يمكنكم متابعة عملكم من فضاء التحكيم:',
         p.link,
         'شكرا على مساهمتكم في عمل اللجنة.',
@@ -207,9 +211,9 @@ const TEMPLATES: Renderers = {
     fr: (p) => ({
       subject: `Rappel : ${p.remaining} évaluation(s) vous attendent`,
       paragraphs: [
-        `Bonjour ${p.name},`,
-        `Il vous reste ${p.remaining} grille(s) d'évaluation sur ${p.total} à envoyer pour « ${p.callTitle} » (${p.roundName}).`,
-        ...(p.closesAt ? [`Date limite des évaluations : ${p.closesAt} (heure de Casablanca).`] : []),
+        quoted`Bonjour ${p.name},`,
+        quoted`Il vous reste ${p.remaining} grille(s) d'évaluation sur ${p.total} à envoyer pour « ${p.callTitle} » (${p.roundName}).`,
+        ...(p.closesAt ? [quoted`Date limite des évaluations : ${p.closesAt} (heure de Casablanca).`] : []),
         "Reprenez votre travail dans l'espace jury :",
         p.link,
         'Merci pour votre engagement au sein du jury.',
@@ -218,9 +222,9 @@ const TEMPLATES: Renderers = {
     en: (p) => ({
       subject: `Reminder: ${p.remaining} evaluation(s) waiting for you`,
       paragraphs: [
-        `Hello ${p.name},`,
-        `You still have ${p.remaining} of ${p.total} scorecard(s) to submit for "${p.callTitle}" (${p.roundName}).`,
-        ...(p.closesAt ? [`Evaluation deadline: ${p.closesAt} (Casablanca time).`] : []),
+        quoted`Hello ${p.name},`,
+        quoted`You still have ${p.remaining} of ${p.total} scorecard(s) to submit for "${p.callTitle}" (${p.roundName}).`,
+        ...(p.closesAt ? [quoted`Evaluation deadline: ${p.closesAt} (Casablanca time).`] : []),
         'Pick up where you left off in the jury workspace:',
         p.link,
         'Thank you for your work on the jury.',
@@ -231,27 +235,27 @@ const TEMPLATES: Renderers = {
     ar: (p) => ({
       subject: `أعيد فتح بطاقة التقييم ${p.applicationLabel}`,
       paragraphs: [
-        `مرحبا ${p.name}،`,
-        `أعاد فريق المؤسسة فتح بطاقة تقييمك للملف ${p.applicationLabel} في «${p.roundName}» من «${p.callTitle}». أصبحت البطاقة مسودة من جديد، ويمكنك مراجعتها ثم إرسالها مرة أخرى.`,
-        `السبب: ${p.reason}`,
+        quoted`مرحبا ${p.name}،`,
+        quoted`أعاد فريق المؤسسة فتح بطاقة تقييمك للملف ${p.applicationLabel} في «${p.roundName}» من «${p.callTitle}». أصبحت البطاقة مسودة من جديد، ويمكنك مراجعتها ثم إرسالها مرة أخرى.`,
+        quoted`السبب: ${asBlock(p.reason)}`,
         p.link,
       ],
     }),
     fr: (p) => ({
       subject: `Votre grille d'évaluation ${p.applicationLabel} a été rouverte`,
       paragraphs: [
-        `Bonjour ${p.name},`,
-        `L'équipe de la fondation a rouvert votre grille d'évaluation du dossier ${p.applicationLabel} (${p.roundName}, « ${p.callTitle} »). Elle est de nouveau en brouillon : vous pouvez la revoir puis la soumettre à nouveau.`,
-        `Motif : ${p.reason}`,
+        quoted`Bonjour ${p.name},`,
+        quoted`L'équipe de la fondation a rouvert votre grille d'évaluation du dossier ${p.applicationLabel} (${p.roundName}, « ${p.callTitle} »). Elle est de nouveau en brouillon : vous pouvez la revoir puis la soumettre à nouveau.`,
+        quoted`Motif : ${asBlock(p.reason)}`,
         p.link,
       ],
     }),
     en: (p) => ({
       subject: `Your scorecard for ${p.applicationLabel} was reopened`,
       paragraphs: [
-        `Hello ${p.name},`,
-        `The foundation's team reopened your scorecard for application ${p.applicationLabel} (${p.roundName}, "${p.callTitle}"). It is a draft again: you can review it and submit it once more.`,
-        `Reason: ${p.reason}`,
+        quoted`Hello ${p.name},`,
+        quoted`The foundation's team reopened your scorecard for application ${p.applicationLabel} (${p.roundName}, "${p.callTitle}"). It is a draft again: you can review it and submit it once more.`,
+        quoted`Reason: ${asBlock(p.reason)}`,
         p.link,
       ],
     }),
@@ -264,9 +268,7 @@ const SIGNATURE: Record<TLocale, string> = {
   en: 'Tahkim — calls for projects and juries',
 };
 
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
+const LINK_PARAGRAPH = /^https?:\/\/\S+$/;
 
 export function renderEmail<T extends EmailTemplate>(
   template: T,
@@ -275,13 +277,14 @@ export function renderEmail<T extends EmailTemplate>(
 ): { subject: string; text: string; html: string; secrets: string[] } {
   const { subject, paragraphs } = TEMPLATES[template][locale](params);
   const secrets = [...new Set(SECRET_PARAMS[template].map((name) => String(params[name])).filter((value) => value.length > 0))];
-  const text = [...paragraphs, '--', SIGNATURE[locale]].join('\n\n');
+  // A link is a paragraph of its own, never isolated: mail programs would take the isolate into the address.
+  const text = [...paragraphs.map(markedToText), '--', SIGNATURE[locale]].join('\n\n');
   const dir = locale === 'ar' ? 'rtl' : 'ltr';
   const body = paragraphs
     .map((p) =>
-      /^https?:\/\/\S+$/.test(p)
-        ? `<p><a href="${escapeHtml(p)}" style="display:inline-block;padding:10px 18px;background:#0b7285;color:#fff;border-radius:6px;text-decoration:none">${escapeHtml(p)}</a></p>`
-        : `<p>${escapeHtml(p)}</p>`,
+      LINK_PARAGRAPH.test(p)
+        ? `<p><a href="${escapeHtml(p)}" dir="ltr" style="display:inline-block;padding:10px 18px;background:#0b7285;color:#fff;border-radius:6px;text-decoration:none">${escapeHtml(p)}</a></p>`
+        : `<p>${markedToHtml(p).replace(/\n/g, '<br>')}</p>`,
     )
     .join('\n');
   const html = `<!doctype html><html lang="${locale}" dir="${dir}"><body style="font-family:system-ui,'Noto Sans Arabic',sans-serif;line-height:1.6">${body}<hr><p style="color:#666">${escapeHtml(SIGNATURE[locale])}</p></body></html>`;

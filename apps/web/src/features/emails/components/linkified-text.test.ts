@@ -10,6 +10,14 @@ describe('splitLinks', () => {
     ]);
   });
 
+  it('ends a link where the isolate around a quoted value ends', () => {
+    expect(splitLinks('Infos : \u2068https://example.org/appel\u2069.')).toEqual([
+      { kind: 'text', value: 'Infos : \u2068' },
+      { kind: 'link', value: 'https://example.org/appel' },
+      { kind: 'text', value: '\u2069.' },
+    ]);
+  });
+
   it('never links other schemes', () => {
     expect(splitLinks('javascript:alert(1)')).toEqual([{ kind: 'text', value: 'javascript:alert(1)' }]);
   });

@@ -1,7 +1,8 @@
 import { Anchor } from '@mantine/core';
 import { Fragment } from 'react';
 
-const URL_PATTERN = /https?:\/\/[^\s<>"']+/gu;
+/** Direction marks and isolates end a link: emails isolate the values they quote, a link among them too. */
+const URL_PATTERN = /https?:\/\/[^\s<>"'\u200e\u200f\u202a-\u202e\u2066-\u2069]+/gu;
 const TRAILING_PUNCTUATION = /[.,;:!?)\]»]+$/u;
 
 export type TextPart = { kind: 'text'; value: string } | { kind: 'link'; value: string };
