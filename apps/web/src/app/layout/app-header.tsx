@@ -18,7 +18,7 @@ export function AppHeader({ user, navOpened, onToggleNav }: AppHeaderProps) {
   const items = navItemsFor(user?.roles);
 
   return (
-    <Group h="100%" px="md" gap="sm" wrap="nowrap" justify="space-between">
+    <Group h="100%" px={{ base: 'xs', xs: 'md' }} gap="sm" wrap="nowrap" justify="space-between">
       <Group gap="sm" wrap="nowrap">
         <Burger
           opened={navOpened}

@@ -36,6 +36,7 @@ export function UserMenu({ user }: { user: Me }) {
           variant="subtle"
           color="dark"
           px="xs"
+          className="header-menu-button"
           rightSection={<ChevronDownIcon size={14} />}
           aria-label={t('account.menuLabel', { name: user.displayName })}
         >

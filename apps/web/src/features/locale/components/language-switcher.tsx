@@ -17,6 +17,7 @@ export function LanguageSwitcher() {
           variant="subtle"
           color="dark"
           px="xs"
+          className="header-menu-button"
           leftSection={<GlobeIcon />}
           rightSection={<ChevronDownIcon size={14} />}
           aria-label={t('language.switcherLabel', { language: currentName })}
