@@ -116,7 +116,11 @@ export function ScorecardPanel({ scorecard, criteria }: { scorecard: TScorecard;
         </Alert>
       ) : null}
       <LiveScore criteria={criteria} draft={draft} />
-      {!readOnly ? <Text size="sm" c="dimmed">{t('scorecard.keyboardHint')}</Text> : null}
+      {!readOnly ? (
+        <Text size="sm" c="dimmed" className="keyboard-hint">
+          {t('scorecard.keyboardHint')}
+        </Text>
+      ) : null}
       {criteria.map((criterion, index) => (
         <CriterionInput
           key={criterion.id}
@@ -192,7 +196,9 @@ export function ScorecardPanel({ scorecard, criteria }: { scorecard: TScorecard;
             <Button variant="default" onClick={() => setConfirming(false)}>
               {t('scorecard.cancel')}
             </Button>
-            <Button onClick={() => void confirmSubmit()}>{t('scorecard.confirmSubmit')}</Button>
+            <Button onClick={() => void confirmSubmit()} data-autofocus>
+              {t('scorecard.confirmSubmit')}
+            </Button>
           </Group>
         </Stack>
       </Modal>
