@@ -47,19 +47,48 @@ export function csvCell(cell: Cell): string {
   return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** UTF-8 with a byte-order mark, so that Excel reads Arabic as Arabic. */
+/**
+ * UTF-8 with a byte-order mark, so that Excel reads Arabic as Arabic. CSV has no way to say a cell's
+ * direction, and none is forced into the values: a direction mark or an isolate would become part of the
+ * value for whoever reads the file back (a re-import, a lookup, a sum of amounts). Spreadsheet programs
+ * lay each cell out from its own first letter.
+ */
 export function tableToCsv(table: ExportTable): ExportFile {
   const lines = [table.headers, ...table.rows].map((row) => row.map(csvCell).join(','));
   return { fileName: `${table.fileBase}.csv`, body: Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8') };
 }
 
-/** One sheet, header row bold and frozen, right-to-left for Arabic. */
+const RIGHT_TO_LEFT_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+
+/**
+ * The reading order of a text from its first letter (its first strong character): right to left for
+ * Arabic script, left to right otherwise, also for a text without letters (a date, a reference's digits).
+ */
+export function readingOrder(text: string): 'rtl' | 'ltr' {
+  const letter = /\p{L}/u.exec(text)?.[0];
+  return letter && RIGHT_TO_LEFT_SCRIPT.test(letter) ? 'rtl' : 'ltr';
+}
+
+/**
+ * One sheet, header row bold and frozen, right-to-left for Arabic. Each text cell reads in its own
+ * direction (a French title on an Arabic sheet ends with its full stop on the right), the headers in the
+ * export's language.
+ */
 export async function tableToXlsx(table: ExportTable): Promise<ExportFile> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Tahkim';
   const sheet = workbook.addWorksheet(table.sheetName, { views: [{ state: 'frozen', ySplit: 1, rightToLeft: table.rightToLeft }] });
-  sheet.addRow(table.headers).font = { bold: true };
-  for (const row of table.rows) sheet.addRow(row);
+  const header = sheet.addRow(table.headers);
+  header.font = { bold: true };
+  header.eachCell((cell) => {
+    cell.alignment = { readingOrder: table.rightToLeft ? 'rtl' : 'ltr' };
+  });
+  for (const values of table.rows) {
+    const row = sheet.addRow(values);
+    values.forEach((value, index) => {
+      if (typeof value === 'string' && value !== '') row.getCell(index + 1).alignment = { readingOrder: readingOrder(value) };
+    });
+  }
   const narrow = table.narrowColumns ?? 6;
   sheet.columns.forEach((column, index) => {
     column.width = index < narrow ? 22 : 30;
