@@ -49,6 +49,10 @@ export function containing(text: string): RegExp {
   return new RegExp(escapeRegExp(text), 'u');
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Escapes regular-expression characters; an apostrophe becomes \u0027, since Playwright's role selectors
+ * cannot parse a name pattern that holds a quote ("Conflit d'intérêts").
+ */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, '\\u0027');
 }

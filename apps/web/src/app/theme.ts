@@ -43,16 +43,26 @@ const COLOR_NAMES = ['dark', 'gray', 'red', 'pink', 'grape', 'violet', 'indigo',
 /**
  * Coloured text at 4.5:1 or more: Mantine's light badges, subtle buttons and coloured text use shades
  * 6 to 8, which fall to 3.6:1 (orange) or 3.8:1 (green) on their pale backgrounds at 11 px. They take
- * shade 9 darkened by a quarter instead (6:1 and more on white and on the pale tints).
+ * shade 9 darkened by a quarter instead (6:1 and more on white and on the pale tints). Filled buttons
+ * of those colours (a red "withdraw", an orange "close now") take shade 9 darkened too, so their white
+ * text reads at 4.5:1 or more.
  */
 const readableColours = Object.fromEntries(
   COLOR_NAMES.flatMap((name) => {
     const readable = `color-mix(in srgb, var(--mantine-color-${name}-9) 75%, black)`;
-    return [
+    const colours: Array<[string, string]> = [
       [`--mantine-color-${name}-light-color`, readable],
       [`--mantine-color-${name}-text`, readable],
       [`--mantine-color-${name}-outline`, readable],
     ];
+    // Filled buttons carry white text: red and orange at shade 7 give 3.7:1 and 3:1.
+    if (name !== 'tahkim') {
+      colours.push(
+        [`--mantine-color-${name}-filled`, `color-mix(in srgb, var(--mantine-color-${name}-9) 85%, black)`],
+        [`--mantine-color-${name}-filled-hover`, readable],
+      );
+    }
+    return colours;
   }),
 );
 

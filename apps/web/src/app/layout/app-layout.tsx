@@ -8,6 +8,7 @@ import { useLocaleSync } from '../../features/locale/use-locale';
 import { AppHeader } from './app-header';
 import { MobileNav } from './mobile-nav';
 import { useFocusOnNavigation } from './use-focus-on-navigation';
+import { useFocusRescue } from './use-focus-rescue';
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -22,6 +23,7 @@ export function AppLayout() {
   const user = me.isError ? null : me.data;
   useLocaleSync();
   useFocusOnNavigation(pathname, 'main-content');
+  useFocusRescue('main-content');
 
   return (
     <AppShell

@@ -23,7 +23,7 @@ export function WithdrawButton({ applicationId }: { applicationId: string }) {
             </Alert>
           ) : null}
           <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={close} disabled={withdraw.isPending}>
+            <Button variant="default" onClick={close} disabled={withdraw.isPending} data-autofocus>
               {t('withdraw.cancel')}
             </Button>
             <Button color="red" loading={withdraw.isPending} onClick={() => withdraw.mutate(undefined, { onSuccess: close })}>

@@ -221,7 +221,7 @@ function BallotEditor({ roundId, initial }: { roundId: string; initial: TJuryBal
             <Button variant="default" onClick={() => setConfirming(false)}>
               {t('submit.cancel')}
             </Button>
-            <Button onClick={() => void confirmSubmit()} loading={submit.isPending || state.status.kind === 'saving'}>
+            <Button onClick={() => void confirmSubmit()} loading={submit.isPending || state.status.kind === 'saving'} data-autofocus>
               {t('submit.confirm')}
             </Button>
           </Group>

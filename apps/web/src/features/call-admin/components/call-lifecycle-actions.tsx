@@ -68,7 +68,7 @@ function PublishDialog({ call, form, opened, onClose }: { call: TCallStaff; form
           <Button variant="default" onClick={onClose}>
             {t('actions.cancel')}
           </Button>
-          <Button onClick={confirm} loading={publish.isPending}>
+          <Button onClick={confirm} loading={publish.isPending} data-autofocus>
             {t('lifecycle.publishConfirm')}
           </Button>
         </Group>
@@ -95,7 +95,7 @@ function CloseDialog({ call, opened, onClose }: { call: TCallStaff; opened: bool
     <Modal opened={opened} onClose={onClose} title={t('lifecycle.closeTitle')}>
       <Stack gap="md">
         <Text>{t('lifecycle.closeIntro', { submitted: call.applicationCounts.submitted, drafts: call.applicationCounts.draft })}</Text>
-        <Textarea label={t('lifecycle.closeReason')} value={reason} onChange={(event) => setReason(event.currentTarget.value)} maxLength={1000} autosize minRows={2} />
+        <Textarea label={t('lifecycle.closeReason')} value={reason} onChange={(event) => setReason(event.currentTarget.value)} maxLength={1000} autosize minRows={2} data-autofocus />
         {close.error ? (
           <Alert color="red" variant="light" role="alert">
             {close.error.message}

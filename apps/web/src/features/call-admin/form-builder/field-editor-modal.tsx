@@ -252,6 +252,7 @@ export function FieldEditorModal({ opened, field, frozen, takenKeys, onClose, on
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <NativeSelect
               label={t('builder.field.type')}
+              data-autofocus
               description={frozen ? t('builder.field.typeFrozen') : undefined}
               disabled={frozen}
               data={FIELD_TYPES.map((fieldType) => ({ value: fieldType, label: t(`fieldTypes.${fieldType}`) }))}

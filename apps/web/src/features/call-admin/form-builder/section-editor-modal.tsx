@@ -71,6 +71,7 @@ export function SectionEditorModal({
                 <Stack gap="sm">
                   <TextInput
                     label={t('builder.section.title')}
+                    data-autofocus={locale === 'fr' || undefined}
                     dir={isRtl(locale) ? 'rtl' : 'ltr'}
                     lang={locale}
                     error={formState.errors.title?.[locale]?.message}

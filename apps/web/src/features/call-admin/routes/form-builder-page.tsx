@@ -139,7 +139,7 @@ function Builder({ callId, saved, title }: { callId: string; saved: TFormRespons
         <Stack gap="md">
           <Text>{t('builder.conflictBody')}</Text>
           <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConflict(false)}>
+            <Button variant="default" onClick={() => setConflict(false)} data-autofocus>
               {t('builder.conflictKeep')}
             </Button>
             <Button color="orange" onClick={() => void reload()}>

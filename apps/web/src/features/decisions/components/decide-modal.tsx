@@ -57,6 +57,7 @@ function DecideForm({ callId, roundId, row, onClose }: DecideModalProps & { row:
           {row.title || t('table.untitled')}
         </Text>
         <NativeSelect
+          data-autofocus
           label={t('decide.outcome')}
           data={RECORDABLE_OUTCOMES.map((value) => ({ value, label: t(`outcome.${value}`) }))}
           error={formState.errors.outcome?.message}

@@ -75,7 +75,7 @@ export function PublishPanel({ list }: { list: TCallDecisionList }) {
             </Alert>
           ) : null}
           <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
+            <Button variant="default" onClick={close} data-autofocus>
               {t('actions.cancel')}
             </Button>
             <Button

@@ -69,6 +69,7 @@ export function AdvanceBar({ ranking, selectedIds, onAdvanced }: AdvanceBarProps
               {t('actions.cancel')}
             </Button>
             <Button
+              data-autofocus
               loading={advance.isPending}
               onClick={() =>
                 advance.mutate(

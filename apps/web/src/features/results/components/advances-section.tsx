@@ -31,7 +31,7 @@ function UndoModal({ roundId, advance, onClose }: { roundId: string; advance: TA
             <Button variant="default" onClick={close}>
               {t('actions.cancel')}
             </Button>
-            <Button color="orange" loading={undo.isPending} onClick={() => undo.mutate(advance.id, { onSuccess: close })}>
+            <Button color="orange" loading={undo.isPending} onClick={() => undo.mutate(advance.id, { onSuccess: close })} data-autofocus>
               {t('advances.undo')}
             </Button>
           </Group>

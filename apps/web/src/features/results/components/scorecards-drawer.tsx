@@ -120,7 +120,7 @@ export function ScorecardsDrawer({ roundId, row, onClose }: { roundId: string; r
                 {row.title}
               </Text>
             ) : null}
-            <Anchor component={Link} to={`/admin/applications/${row.applicationId}`} size="sm">
+            <Anchor component={Link} to={`/admin/applications/${row.applicationId}`} size="sm" data-autofocus>
               {t('scorecards.openApplication')}
             </Anchor>
           </Stack>

@@ -203,7 +203,7 @@ export function CriteriaEditor({ roundId, items, locked }: { roundId: string; it
         <Stack gap="md">
           <Text>{t('criteria.resetBody')}</Text>
           <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirmReset(false)}>
+            <Button variant="default" onClick={() => setConfirmReset(false)} data-autofocus>
               {t('actions.cancel')}
             </Button>
             <Button color="red" loading={save.isPending} onClick={() => void submit(true)()}>

@@ -43,7 +43,7 @@ function ReopenModal({ roundId, target, onClose }: { roundId: string; target: Re
         >
           <Stack gap="sm">
             <Text size="sm">{t('progress.reopenBody', { juror: target.juror, application: target.application })}</Text>
-            <Textarea label={t('progress.reopenReason')} value={reason} onChange={(event) => setReason(event.currentTarget.value)} error={error} autosize minRows={2} maxLength={1000} />
+            <Textarea label={t('progress.reopenReason')} value={reason} onChange={(event) => setReason(event.currentTarget.value)} error={error} autosize minRows={2} maxLength={1000} data-autofocus />
             <Group justify="flex-end">
               <Button variant="default" onClick={onClose}>
                 {t('actions.cancel')}

@@ -156,7 +156,7 @@ export function ScreeningPanel({ application, call, form }: { application: TStaf
       >
         <Stack gap="md">
           <Text>{decision ? t(`screening.confirmBody.${decision}`, { reference: isolate(application.reference ?? '', 'ltr') }) : ''}</Text>
-          <Textarea label={t('screening.note')} description={t('screening.noteHint')} value={note} onChange={(event) => setNote(event.currentTarget.value)} maxLength={2000} autosize minRows={3} />
+          <Textarea label={t('screening.note')} description={t('screening.noteHint')} value={note} onChange={(event) => setNote(event.currentTarget.value)} maxLength={2000} autosize minRows={3} data-autofocus />
           {screening.error ? (
             <Alert color="red" variant="light" role="alert">
               {screening.error.message}

@@ -1,0 +1,38 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { expect } from './test';
+
+/** The WCAG 2.2 A and AA rules axe-core knows. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** The widths every page and dialog is checked at: a phone and a laptop. */
+export const CHECKED_WIDTHS = [360, 1280] as const;
+
+/** axe-core's WCAG findings on the page (or inside `include`), one line each: rule, impact, first elements. */
+export async function axeFindings(page: Page, include?: string): Promise<string[]> {
+  let builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
+  if (include) builder = builder.include(include);
+  const result = await builder.analyze();
+  return result.violations.map(
+    (violation) => `${violation.id} (${violation.impact}) on ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`,
+  );
+}
+
+/**
+ * The open dialog named `name`: checked with axe-core at each of CHECKED_WIDTHS (the window is resized
+ * with the dialog open, then put back), every finding recorded in `findings` with `label`.
+ */
+export async function checkOpenDialog(page: Page, name: string | RegExp, label: string, findings: string[]): Promise<Locator> {
+  // One dialog at a time: found by its role, then its name checked (names with quotes do not fit a role selector).
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toHaveAccessibleName(name);
+  const size = page.viewportSize();
+  for (const width of CHECKED_WIDTHS) {
+    await page.setViewportSize({ width, height: size?.height ?? 800 });
+    await expect(dialog).toBeVisible();
+    for (const finding of await axeFindings(page, '[role="dialog"]')) findings.push(`${label} at ${width} px: ${finding}`);
+  }
+  if (size) await page.setViewportSize(size);
+  return dialog;
+}
