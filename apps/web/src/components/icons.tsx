@@ -30,6 +30,15 @@ export function GlobeIcon(props: { size?: number }) {
   );
 }
 
+/** A double arrow: this content scrolls sideways (symmetric, so it needs no mirroring). */
+export function ScrollSidewaysIcon(props: { size?: number }) {
+  return (
+    <Icon {...props}>
+      <path d="M3 12h18M7 8l-4 4 4 4M17 8l4 4-4 4" />
+    </Icon>
+  );
+}
+
 export function ChevronDownIcon(props: { size?: number }) {
   return (
     <Icon {...props}>

@@ -7,6 +7,7 @@ import { ApiError } from '../../../lib/api';
 import { formatCallDateTime } from '../../calls/deadline';
 import { useLocale } from '../../locale/use-locale';
 import { useReopenBallotMutation } from '../mutations';
+import { ScrollTable } from '../../../components/scroll-table';
 
 const STATUS_COLORS: Record<TBallotProgress, string> = { TO_DO: 'gray', DRAFT: 'yellow', SUBMITTED: 'green' };
 
@@ -29,7 +30,7 @@ export function BallotJurors({ result }: { result: TBallotResult }) {
   if (result.jurors.length === 0) return <Text c="dimmed">{t('staff.noJurors')}</Text>;
   return (
     <>
-      <Table.ScrollContainer minWidth={480}>
+      <ScrollTable label={t('staff.jurorsTable')} minWidth={480} cards>
         <Table verticalSpacing="sm">
           <Table.Thead>
             <Table.Tr>
@@ -52,10 +53,10 @@ export function BallotJurors({ result }: { result: TBallotResult }) {
                     </Text>
                   ) : null}
                 </Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <Table.Td style={{ whiteSpace: 'nowrap' }} data-label={t('staff.status')}>
                   <BallotStatusBadge status={juror.status} />
                 </Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{juror.submittedAt ? formatCallDateTime(juror.submittedAt, locale) : '—'}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }} data-label={t('staff.submittedAt')}>{juror.submittedAt ? formatCallDateTime(juror.submittedAt, locale) : '—'}</Table.Td>
                 <Table.Td>
                   <Stack gap={6} align="flex-start">
                     {juror.order.length > 0 ? (
@@ -82,7 +83,7 @@ export function BallotJurors({ result }: { result: TBallotResult }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
       <Modal opened={reopening !== null} onClose={() => setReopening(null)} title={reopening ? t('staff.reopenTitle', { name: reopening.displayName }) : ''} centered>
         {reopening ? <ReopenForm roundId={result.round.id} juror={reopening} onDone={() => setReopening(null)} /> : null}
       </Modal>

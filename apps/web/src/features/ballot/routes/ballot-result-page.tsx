@@ -11,6 +11,7 @@ import { BallotJurors } from '../components/ballot-jurors';
 import { PairwiseMatrix } from '../components/pairwise-matrix';
 import { ballotResultQuery } from '../queries';
 import '../ballot.css';
+import { ScrollTable } from '../../../components/scroll-table';
 
 /** Staff: the result of a ballot round (Schulze order, Borda points), the pairwise matrix and the jurors' ballots. */
 export function BallotResultPage() {
@@ -83,7 +84,7 @@ function ResultTable({ result }: { result: TBallotResult }) {
   const shared = new Map<number, number>();
   for (const row of result.ranking) shared.set(row.rank, (shared.get(row.rank) ?? 0) + 1);
   return (
-    <Table.ScrollContainer minWidth={520}>
+    <ScrollTable label={t('staff.resultTable')} minWidth={520}>
       <Table verticalSpacing="sm" striped>
         <Table.Thead>
           <Table.Tr>
@@ -125,6 +126,6 @@ function ResultTable({ result }: { result: TBallotResult }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

@@ -9,6 +9,7 @@ import { localized } from '../call-display';
 import { formatCasablancaWallClock } from '../casablanca-time';
 import { useDeadlineReviewMutation } from '../mutations';
 import { deadlineReviewsQuery } from '../queries';
+import { ScrollTable } from '../../../components/scroll-table';
 
 function WallClock({ local, iso }: { local: TWallClock; iso: string }) {
   const { t } = useTranslation('callAdmin');
@@ -54,7 +55,7 @@ export function DeadlineReviewNotice() {
             <Text fw={600} component={Link} to={`/admin/calls/${item.callId}`} dir="auto">
               {localized(item.title, locale) || item.slug}
             </Text>
-            <Table.ScrollContainer minWidth={560} type="native" tabIndex={0}>
+            <ScrollTable label={localized(item.title, locale) || item.slug} minWidth={560}>
               <Table verticalSpacing={4}>
                 <Table.Thead>
                   <Table.Tr>
@@ -79,7 +80,7 @@ export function DeadlineReviewNotice() {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollTable>
             <Group gap="xs">
               <Button size="xs" variant="default" loading={review.isPending && review.variables?.callId === item.callId && review.variables.action === 'CONFIRM'} onClick={() => act(item.callId, 'CONFIRM')}>
                 {t('deadlineReview.confirm')}

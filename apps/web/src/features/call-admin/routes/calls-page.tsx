@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LoadError, PageLoader } from '../../../components/page-state';
+import { ScrollTable } from '../../../components/scroll-table';
 import { usePageTitle } from '../../../lib/use-page-title';
 import { useLocale } from '../../locale/use-locale';
 import { CALL_STATUS_COLORS, localized } from '../call-display';
@@ -42,7 +43,7 @@ export function AdminCallsPage() {
           <Text c="dimmed">{t('list.empty')}</Text>
         </Card>
       ) : (
-        <Table.ScrollContainer minWidth={860} type="native" tabIndex={0} role="region" aria-label={t('list.caption')}>
+        <ScrollTable label={t('list.caption')} minWidth={860} cards>
           <Table striped highlightOnHover verticalSpacing="sm">
             <caption className="visually-hidden">{t('list.caption')}</caption>
             <Table.Thead>
@@ -69,19 +70,19 @@ export function AdminCallsPage() {
                       </Text>
                     </Stack>
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td data-label={t('list.columns.status')}>
                     <Badge color={CALL_STATUS_COLORS[call.status]} variant="light" style={{ minInlineSize: 'max-content' }}>
                       {t(`status.${call.status}`)}
                     </Badge>
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td data-label={t('list.columns.opensAt')}>
                     <CallDate iso={call.opensAt} local={call.opensAtLocal} style="short" />
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td data-label={t('list.columns.closesAt')}>
                     <CallDate iso={call.closesAt} local={call.closesAtLocal} style="short" />
                   </Table.Td>
-                  <Table.Td>{call.applicationCounts.submitted}</Table.Td>
-                  <Table.Td>{call.applicationCounts.draft}</Table.Td>
+                  <Table.Td data-label={t('list.columns.submitted')}>{call.applicationCounts.submitted}</Table.Td>
+                  <Table.Td data-label={t('list.columns.drafts')}>{call.applicationCounts.draft}</Table.Td>
                   <Table.Td>
                     <Group gap="xs" wrap="nowrap">
                       <Button component={Link} to={`/admin/calls/${call.id}`} size="xs" variant="default">
@@ -101,7 +102,7 @@ export function AdminCallsPage() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
     </Stack>
   );

@@ -1,6 +1,7 @@
 import { Anchor, Button, Checkbox, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ScrollTable } from '../../../components/scroll-table';
 import { formatDate } from '../../../lib/format';
 import { ApplicationStatusBadge } from '../../applications/components/status-badge';
 import { useLocale } from '../../locale/use-locale';
@@ -29,12 +30,12 @@ export function DecisionsTable({ rows, selected, onSelect, onDecide }: Decisions
   );
 
   return (
-    <Table.ScrollContainer className="decisions-scroll" minWidth={1040} type="native" tabIndex={0} role="region" aria-label={t('table.caption')}>
+    <ScrollTable className="decisions-scroll" label={t('table.caption')} minWidth={1040} cards>
       <Table striped verticalSpacing="xs">
         <caption className="visually-hidden">{t('table.caption')}</caption>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">
+            <Table.Th scope="col" data-label={t('table.selectVisible')}>
               <Checkbox
                 aria-label={t('table.selectVisible')}
                 disabled={selectable.length === 0}
@@ -80,7 +81,7 @@ export function DecisionsTable({ rows, selected, onSelect, onDecide }: Decisions
                     <bdi>{row.title || t('table.untitled')}</bdi>
                   </Text>
                 </Table.Td>
-                <Table.Td miw={170}>
+                <Table.Td miw={170} data-label={t('table.applicant')}>
                   <Text size="sm" fw={500}>
                     <bdi>{row.applicant.displayName}</bdi>
                   </Text>
@@ -91,7 +92,7 @@ export function DecisionsTable({ rows, selected, onSelect, onDecide }: Decisions
                     {t('table.language', { language: t('common:language.nativeName', { lng: row.applicant.locale }) })}
                   </Text>
                 </Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <Table.Td style={{ whiteSpace: 'nowrap' }} data-label={t('table.rankAndScore')}>
                   <Text span fw={700}>
                     {row.rank === null ? dash(t('table.unranked')) : row.rank}
                   </Text>
@@ -101,10 +102,10 @@ export function DecisionsTable({ rows, selected, onSelect, onDecide }: Decisions
                     </Text>
                   ) : null}
                 </Table.Td>
-                <Table.Td>
+                <Table.Td data-label={t('table.status')}>
                   <ApplicationStatusBadge status={row.status} />
                 </Table.Td>
-                <Table.Td miw={150}>
+                <Table.Td miw={150} data-label={t('table.decision')}>
                   {row.decision ? (
                     <Stack gap={4} align="flex-start">
                       <OutcomeBadge outcome={row.decision.outcome} />
@@ -116,14 +117,14 @@ export function DecisionsTable({ rows, selected, onSelect, onDecide }: Decisions
                     dash(t('table.noDecision'))
                   )}
                 </Table.Td>
-                <Table.Td miw={120} maw={220}>
+                <Table.Td miw={120} maw={220} data-label={t('table.note')}>
                   {row.decision?.note ? (
                     <Text size="sm" lineClamp={3} title={row.decision.note} style={{ overflowWrap: 'anywhere' }}>
                       <bdi>{row.decision.note}</bdi>
                     </Text>
                   ) : null}
                 </Table.Td>
-                <Table.Td>{row.email ? <EmailStatusBadge email={row.email} /> : dash(t('table.noEmail'))}</Table.Td>
+                <Table.Td data-label={t('table.email')}>{row.email ? <EmailStatusBadge email={row.email} /> : dash(t('table.noEmail'))}</Table.Td>
                 <Table.Td>
                   <Button size="xs" variant="default" disabled={!decidable} onClick={() => onDecide(row)} aria-label={t('decide.buttonFor', { application: label })}>
                     {t('decide.button')}
@@ -134,6 +135,6 @@ export function DecisionsTable({ rows, selected, onSelect, onDecide }: Decisions
           })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

@@ -6,6 +6,7 @@ import { formatDateTime } from '../../../lib/format';
 import { useLocale } from '../../locale/use-locale';
 import { invitationStatus, type InvitationStatus } from '../invitation-status';
 import { invitationsQuery } from '../queries';
+import { ScrollTable } from '../../../components/scroll-table';
 
 const STATUS_COLORS: Record<InvitationStatus, string> = { pending: 'blue', accepted: 'tahkim', expired: 'gray' };
 
@@ -27,8 +28,7 @@ export function InvitationsTable() {
         ) : invitations.data.length === 0 ? (
           <Text c="dimmed">{t('invitations.list.empty')}</Text>
         ) : (
-          // Keyboard users can scroll the table sideways on a narrow screen: the region is focusable.
-          <Table.ScrollContainer minWidth={560} type="native" tabIndex={0} role="region" aria-label={t('invitations.list.caption')}>
+          <ScrollTable label={t('invitations.list.caption')} minWidth={560}>
             <Table striped highlightOnHover verticalSpacing="sm">
               <caption className="visually-hidden">{t('invitations.list.caption')}</caption>
               <Table.Thead>
@@ -66,7 +66,7 @@ export function InvitationsTable() {
                 })}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         )}
       </Stack>
     </Card>

@@ -12,6 +12,7 @@ import { juryAssignmentsQuery, juryRankingQuery } from '../queries';
 import { orderRanking } from '../ranking';
 import { formatScore } from '../scorecard-state';
 import '../jury.css';
+import { ScrollTable } from '../../../components/scroll-table';
 
 /** "My ranking": the juror's own scorecards of a round, best first, drafts marked and linked. */
 export function JuryRankingPage() {
@@ -47,7 +48,7 @@ export function JuryRankingPage() {
           </Alert>
         ) : null}
         {items.length > 0 ? (
-          <Table.ScrollContainer minWidth={480}>
+          <ScrollTable label={t('ranking.heading')} minWidth={480} cards>
             <Table striped highlightOnHover verticalSpacing="sm">
               <Table.Thead>
                 <Table.Tr>
@@ -63,7 +64,7 @@ export function JuryRankingPage() {
               <Table.Tbody>
                 {items.map((item, index) => (
                   <Table.Tr key={item.assignmentId} data-testid="ranking-row">
-                    <Table.Td>{item.rank ?? index + 1}</Table.Td>
+                    <Table.Td data-label={t('ranking.rank')}>{item.rank ?? index + 1}</Table.Td>
                     <Table.Td>
                       <Text fw={600} dir="auto">
                         {item.applicationLabel}
@@ -74,8 +75,8 @@ export function JuryRankingPage() {
                         </Text>
                       ) : null}
                     </Table.Td>
-                    <Table.Td>{item.weightedScore === null ? t('scorecard.noScore') : formatScore(item.weightedScore, locale)}</Table.Td>
-                    <Table.Td>
+                    <Table.Td data-label={t('ranking.score')}>{item.weightedScore === null ? t('scorecard.noScore') : formatScore(item.weightedScore, locale)}</Table.Td>
+                    <Table.Td data-label={t('ranking.status')}>
                       <ScorecardStatusBadge status={item.status} />
                     </Table.Td>
                     <Table.Td>
@@ -87,7 +88,7 @@ export function JuryRankingPage() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         ) : null}
       </Stack>
     </Container>

@@ -9,6 +9,7 @@ import { formatDateTime } from '../../../lib/format';
 import { useLocale } from '../../locale/use-locale';
 import { useUndoAdvanceMutation } from '../mutations';
 import { advancesQuery } from '../queries';
+import { ScrollTable } from '../../../components/scroll-table';
 
 function UndoModal({ roundId, advance, onClose }: { roundId: string; advance: TAdvance | null; onClose: () => void }) {
   const { t } = useTranslation('results');
@@ -53,7 +54,7 @@ export function AdvancesSection({ roundId }: { roundId: string }) {
   if (advances.data.items.length === 0) return <Text c="dimmed">{t('advances.empty')}</Text>;
   return (
     <>
-      <Table.ScrollContainer className="results-scroll" minWidth={620} type="native" tabIndex={0} role="region" aria-label={t('advances.title')}>
+      <ScrollTable label={t('advances.title')} minWidth={620} cards>
         <Table verticalSpacing="xs" striped>
           <caption className="visually-hidden">{t('advances.title')}</caption>
           <Table.Thead>
@@ -69,9 +70,9 @@ export function AdvancesSection({ roundId }: { roundId: string }) {
             {advances.data.items.map((advance) => (
               <Table.Tr key={advance.id} data-testid="advance-row">
                 <Table.Td>{formatDateTime(advance.createdAt, locale)}</Table.Td>
-                <Table.Td>{advance.createdBy?.displayName ?? t('advances.unknown')}</Table.Td>
-                <Table.Td>{advance.applicationIds.length}</Table.Td>
-                <Table.Td>
+                <Table.Td data-label={t('advances.by')}>{advance.createdBy?.displayName ?? t('advances.unknown')}</Table.Td>
+                <Table.Td data-label={t('advances.count')}>{advance.applicationIds.length}</Table.Td>
+                <Table.Td data-label={t('advances.target')}>
                   <Anchor component={Link} to={`/admin/rounds/${advance.toRoundId}`}>
                     {t('advance.toRound', { number: advance.toRoundNumber })}
                   </Anchor>
@@ -95,7 +96,7 @@ export function AdvancesSection({ roundId }: { roundId: string }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
       <UndoModal roundId={roundId} advance={undoing} onClose={() => setUndoing(null)} />
     </>
   );

@@ -5,6 +5,7 @@ import { localized } from '../../call-admin/call-display';
 import { useLocale } from '../../locale/use-locale';
 import { formatNumber, formatPercentShare } from '../numbers';
 import { otherMethod, rankOf, rankShift, sharedRanks, weightShares } from '../ranking-view';
+import { ScrollTable } from '../../../components/scroll-table';
 
 const FLAG_COLORS: Record<TRankingFlag, string> = { INCOMPLETE: 'orange', DISAGREEMENT: 'red' };
 const SHIFT_ARROWS = { up: '↑', down: '↓', same: '=' } as const;
@@ -52,7 +53,7 @@ export function RankingTable({ ranking, method, rows, selected, onSelect, onOpen
   );
 
   return (
-    <Table.ScrollContainer className="results-scroll" minWidth={940 + 110 * ranking.criteria.length} type="native" tabIndex={0} role="region" aria-label={t('table.caption')}>
+    <ScrollTable label={t('table.caption')} minWidth={940 + 110 * ranking.criteria.length}>
       <Table striped highlightOnHover verticalSpacing="xs">
         <caption className="visually-hidden">{t('table.caption')}</caption>
         <Table.Thead>
@@ -169,6 +170,6 @@ export function RankingTable({ ranking, method, rows, selected, onSelect, onOpen
           })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

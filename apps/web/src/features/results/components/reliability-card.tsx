@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { localized } from '../../call-admin/call-display';
 import { useLocale } from '../../locale/use-locale';
 import { formatNumber } from '../numbers';
+import { ScrollTable } from '../../../components/scroll-table';
 
 const READING_COLORS = { GOOD: 'tahkim', TENTATIVE: 'yellow', LOW: 'red' } as const;
 
@@ -42,7 +43,7 @@ export function ReliabilityCard({ ranking }: { ranking: TRanking }) {
       <Text size="xs" c="dimmed">
         {t('reliability.pairable', { units: overall.pairableUnits, values: overall.pairableValues })}
       </Text>
-      <Table.ScrollContainer className="results-scroll" minWidth={320} type="native" tabIndex={0}>
+      <ScrollTable label={t('reliability.perCriterion')} minWidth={260}>
         <Table verticalSpacing={4} fz="sm">
           <caption className="visually-hidden">{t('reliability.perCriterion')}</caption>
           <Table.Thead>
@@ -65,7 +66,7 @@ export function ReliabilityCard({ ranking }: { ranking: TRanking }) {
             })}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
     </Stack>
   );
 }

@@ -10,6 +10,7 @@ import { useLocale } from '../../locale/use-locale';
 import { formatNumber } from '../numbers';
 import { applicationScorecardsQuery } from '../queries';
 import type { TApplicationScorecardList } from '../results-api';
+import { ScrollTable } from '../../../components/scroll-table';
 
 function ScorecardsBody({ data }: { data: TApplicationScorecardList }) {
   const { t } = useTranslation('results');
@@ -46,7 +47,7 @@ function ScorecardsBody({ data }: { data: TApplicationScorecardList }) {
                 {t('scorecards.submittedAt', { date: formatDateTime(card.submittedAt, locale) })}
               </Text>
             ) : null}
-            <Table.ScrollContainer className="results-scroll" minWidth={320} type="native" tabIndex={0}>
+            <ScrollTable label={t('scorecards.of', { juror: card.juror.displayName })} minWidth={320}>
               <Table verticalSpacing={4} fz="sm">
                 <Table.Thead>
                   <Table.Tr>
@@ -76,7 +77,7 @@ function ScorecardsBody({ data }: { data: TApplicationScorecardList }) {
                   })}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollTable>
             <Stack gap={2}>
               <Text size="sm" fw={600}>
                 {t('scorecards.overallComment')}

@@ -5,6 +5,7 @@ import { formatList } from '../../../lib/format';
 import { useLocale } from '../../locale/use-locale';
 import { formatNumber } from '../numbers';
 import { overallMean, severityLabels, type SeverityLabel } from '../ranking-view';
+import { ScrollTable } from '../../../components/scroll-table';
 
 const LABEL_COLORS: Record<SeverityLabel, string> = { HARSH: 'orange', LENIENT: 'blue', FLAT: 'gray' };
 
@@ -97,7 +98,7 @@ export function SeverityChart({ jurors }: { jurors: readonly TJurorSeverity[] })
       <Text size="xs" c="dimmed">
         {t('severity.legend')}
       </Text>
-      <Table.ScrollContainer className="results-scroll" minWidth={640} type="native" tabIndex={0} role="region" aria-label={t('severity.tableCaption')}>
+      <ScrollTable label={t('severity.tableCaption')} minWidth={640}>
         <Table verticalSpacing={4} fz="sm" striped>
           <caption className="visually-hidden">{t('severity.tableCaption')}</caption>
           <Table.Thead>
@@ -141,7 +142,7 @@ export function SeverityChart({ jurors }: { jurors: readonly TJurorSeverity[] })
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
     </Stack>
   );
 }

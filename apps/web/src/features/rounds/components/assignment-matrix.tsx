@@ -2,6 +2,7 @@ import { Card, Checkbox, Group, Stack, Table, Text, Tooltip } from '@mantine/cor
 import type { TRoundAssignments } from '@tahkim/contracts';
 import { useTranslation } from 'react-i18next';
 import { cellKey, cellState, countSelection, type AssignmentIndex, type CellKey } from '../assignment-state';
+import { ScrollTable } from '../../../components/scroll-table';
 
 type Props = {
   data: TRoundAssignments;
@@ -43,7 +44,7 @@ export function AssignmentMatrix({ data, applications, index, selected, onToggle
   const { t } = useTranslation('rounds');
   const { perJuror, perApplication } = countSelection(selected);
   return (
-    <Table.ScrollContainer minWidth={Math.max(480, 200 + data.jurors.length * 96)} type="native" tabIndex={0} role="region" aria-label={t('assignment.matrixCaption')}>
+    <ScrollTable label={t('assignment.matrixCaption')} minWidth={Math.max(480, 200 + data.jurors.length * 96)}>
       <Table withColumnBorders verticalSpacing={4} highlightOnHover stickyHeader>
         <caption className="visually-hidden">{t('assignment.matrixCaption')}</caption>
         <Table.Thead>
@@ -103,7 +104,7 @@ export function AssignmentMatrix({ data, applications, index, selected, onToggle
           })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }
 

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadError, PageLoader } from '../../../components/page-state';
+import { ScrollTable } from '../../../components/scroll-table';
 import { formatDate } from '../../../lib/format';
 import { useLocale } from '../../locale/use-locale';
 import { useRecordConflictMutation, useReviewConflictMutation } from '../mutations';
@@ -107,7 +108,7 @@ export function ConflictsPanel({ roundId }: { roundId: string }) {
       ) : conflicts.data.items.length === 0 ? (
         <Text c="dimmed">{t('conflicts.empty')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={720} type="native" tabIndex={0} role="region" aria-label={t('conflicts.caption')}>
+        <ScrollTable label={t('conflicts.caption')} minWidth={720} cards>
           <Table striped verticalSpacing="xs">
             <caption className="visually-hidden">{t('conflicts.caption')}</caption>
             <Table.Thead>
@@ -124,8 +125,8 @@ export function ConflictsPanel({ roundId }: { roundId: string }) {
               {conflicts.data.items.map((conflict) => (
                 <Table.Tr key={conflict.id}>
                   <Table.Td>{conflict.jurorName}</Table.Td>
-                  <Table.Td>{conflict.applicationReference ?? t('assignment.unnumbered')}</Table.Td>
-                  <Table.Td>
+                  <Table.Td data-label={t('conflicts.application')}>{conflict.applicationReference ?? t('assignment.unnumbered')}</Table.Td>
+                  <Table.Td data-label={t('conflicts.reason')}>
                     <Text size="sm" dir="auto">
                       {conflict.reason ?? '—'}
                     </Text>
@@ -133,8 +134,8 @@ export function ConflictsPanel({ roundId }: { roundId: string }) {
                       {formatDate(conflict.createdAt, locale)}
                     </Text>
                   </Table.Td>
-                  <Table.Td>{t(`conflicts.sources.${conflict.source}`)}</Table.Td>
-                  <Table.Td>
+                  <Table.Td data-label={t('conflicts.source')}>{t(`conflicts.sources.${conflict.source}`)}</Table.Td>
+                  <Table.Td data-label={t('conflicts.status')}>
                     <Badge color={STATUS_COLORS[conflict.status]} variant="light">
                       {t(`conflicts.statuses.${conflict.status}`)}
                     </Badge>
@@ -163,7 +164,7 @@ export function ConflictsPanel({ roundId }: { roundId: string }) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
     </Stack>
   );

@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadError, PageLoader } from '../../../components/page-state';
+import { ScrollTable } from '../../../components/scroll-table';
 import { formatDate, formatList } from '../../../lib/format';
 import { useLocale } from '../../locale/use-locale';
 import { useAddJurorsMutation, useRemoveJurorMutation } from '../mutations';
@@ -102,7 +103,7 @@ export function JurorsPanel({ roundId }: { roundId: string }) {
           {jurors.data.items.length === 0 ? (
             <Text c="dimmed">{t('jurors.empty')}</Text>
           ) : (
-            <Table.ScrollContainer minWidth={640} type="native" tabIndex={0} role="region" aria-label={t('jurors.rosterCaption')}>
+            <ScrollTable label={t('jurors.rosterCaption')} minWidth={640} cards>
               <Table striped verticalSpacing="xs">
                 <caption className="visually-hidden">{t('jurors.rosterCaption')}</caption>
                 <Table.Thead>
@@ -126,10 +127,10 @@ export function JurorsPanel({ roundId }: { roundId: string }) {
                           {juror.email}
                         </Text>
                       </Table.Td>
-                      <Table.Td>{juror.organisation ?? '—'}</Table.Td>
-                      <Table.Td>{juror.progress.assigned}</Table.Td>
-                      <Table.Td>{juror.progress.draft}</Table.Td>
-                      <Table.Td>{juror.progress.submitted}</Table.Td>
+                      <Table.Td data-label={t('jurors.columns.organisation')}>{juror.organisation ?? '—'}</Table.Td>
+                      <Table.Td data-label={t('jurors.columns.assigned')}>{juror.progress.assigned}</Table.Td>
+                      <Table.Td data-label={t('jurors.columns.draft')}>{juror.progress.draft}</Table.Td>
+                      <Table.Td data-label={t('jurors.columns.submitted')}>{juror.progress.submitted}</Table.Td>
                       <Table.Td>
                         <Button
                           size="xs"
@@ -150,7 +151,7 @@ export function JurorsPanel({ roundId }: { roundId: string }) {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollTable>
           )}
           {jurors.data.pendingInvitations.length > 0 ? (
             <Stack gap="xs">

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadError, PageLoader } from '../../../components/page-state';
+import { ScrollTable } from '../../../components/scroll-table';
 import { useLocale } from '../../locale/use-locale';
 import { formatPercent } from '../criteria-form';
 import { useReopenScorecardMutation, useSendRemindersMutation } from '../mutations';
@@ -126,7 +127,7 @@ export function ProgressPanel({ roundId }: { roundId: string }) {
         {jurors.length === 0 ? (
           <Text c="dimmed">{t('jurors.empty')}</Text>
         ) : (
-          <Table.ScrollContainer minWidth={560} type="native" tabIndex={0} role="region" aria-label={t('progress.jurorsTitle')}>
+          <ScrollTable label={t('progress.jurorsTitle')} minWidth={560}>
             <Table verticalSpacing="xs">
               <Table.Thead>
                 <Table.Tr>
@@ -172,7 +173,7 @@ export function ProgressPanel({ roundId }: { roundId: string }) {
                 })}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         )}
         <Text size="xs" c="dimmed">
           {t('progress.chartLegend')}
@@ -184,7 +185,7 @@ export function ProgressPanel({ roundId }: { roundId: string }) {
           {t('progress.applicationsTitle')}
         </Title>
         {assignments.isError ? <Alert color="orange">{t('progress.reopenUnavailable')}</Alert> : null}
-        <Table.ScrollContainer minWidth={520} type="native" tabIndex={0} role="region" aria-label={t('progress.applicationsTitle')}>
+        <ScrollTable label={t('progress.applicationsTitle')} minWidth={520} cards>
           <Table striped verticalSpacing="xs">
             <Table.Thead>
               <Table.Tr>
@@ -199,10 +200,10 @@ export function ProgressPanel({ roundId }: { roundId: string }) {
                 return (
                   <Table.Tr key={application.applicationId}>
                     <Table.Td dir="auto">{label}</Table.Td>
-                    <Table.Td c={application.submitted < application.required ? 'orange' : undefined}>
+                    <Table.Td c={application.submitted < application.required ? 'orange' : undefined} data-label={t('progress.scorecards')}>
                       {t('progress.scorecardsOf', { submitted: application.submitted, required: application.required })}
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td data-label={t('progress.submittedBy')}>
                       <Group gap={4}>
                         {(submittedByApplication.get(application.applicationId) ?? []).map((card) => (
                           <Button
@@ -222,7 +223,7 @@ export function ProgressPanel({ roundId }: { roundId: string }) {
               })}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
         <Text size="xs" c="dimmed">
           {t('progress.reopenHint')}
         </Text>

@@ -7,6 +7,7 @@ import { CallDate } from '../../call-admin/components/call-date';
 import { useLocale } from '../../locale/use-locale';
 import { APPLICATION_STATUS_COLORS, SUGGESTION_COLORS } from '../display';
 import type { ApplicationFilters, ApplicationSort } from '../filters';
+import { ScrollTable } from '../../../components/scroll-table';
 
 const SORT_ARROWS = { asc: '▲', desc: '▼', none: '↕' } as const;
 
@@ -33,7 +34,7 @@ export function ApplicationsTable({ page, filters, onSort }: { page: TStaffAppli
     return region ? localized(region.label, locale) : (code ?? '—');
   };
   return (
-    <Table.ScrollContainer minWidth={980} type="native" tabIndex={0} role="region" aria-label={t('table.caption')}>
+    <ScrollTable label={t('table.caption')} minWidth={980}>
       <Table striped highlightOnHover verticalSpacing="sm">
         <caption className="visually-hidden">{t('table.caption')}</caption>
         <Table.Thead>
@@ -55,7 +56,7 @@ export function ApplicationsTable({ page, filters, onSort }: { page: TStaffAppli
                   {row.reference ?? t('table.noReference')}
                 </Text>
               </Table.Td>
-              <Table.Td>
+              <Table.Td miw={160}>
                 <Text component={Link} to={`/admin/applications/${row.id}`} c="inherit" style={{ overflowWrap: 'anywhere' }}>
                   {row.title ? <bdi>{row.title}</bdi> : t('table.untitled')}
                 </Text>
@@ -92,6 +93,6 @@ export function ApplicationsTable({ page, filters, onSort }: { page: TStaffAppli
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }
