@@ -1,7 +1,8 @@
-import type { TAnswers, TLocale } from '@tahkim/contracts';
+import type { TLocale } from '@tahkim/contracts';
 import {
   answerField,
   applyTexts,
+  DEMO_APPLICANTS,
   DEMO_CALL_SLUG,
   demoCall,
   emailsTo,
@@ -26,70 +27,6 @@ import { expect, strongPassword, test, uniqueEmail } from './support/test';
 
 test.use({ viewport: PHONE_VIEWPORT });
 
-interface Applicant {
-  displayName: string;
-  /** Every required answer of the demo form and a few optional ones (launch date, website, revenue). */
-  answers: TAnswers;
-  /** The pitch deck they upload. */
-  fileName: string;
-}
-
-const APPLICANTS: Record<'fr' | 'ar', Applicant> = {
-  fr: {
-    displayName: 'Salma Benjelloun',
-    fileName: 'pitch-deck-cuisine-solidaire.pdf',
-    answers: {
-      project_name: 'Cuisine solidaire de Derb Sultan',
-      project_summary:
-        'Un traiteur social qui forme des femmes en difficulté aux métiers de la restauration et les accompagne vers un emploi stable.',
-      region: 'MA-06',
-      beneficiaries: ['women', 'single_mothers'],
-      stage: 'launch',
-      launch_date: '2025-03-01',
-      organisation_name: 'Association Nour pour l’insertion',
-      legal_form: 'association',
-      team: 'Trois cheffes formatrices, une chargée d’insertion professionnelle et une comptable bénévole.',
-      contact_name: 'Salma Benjelloun',
-      contact_email: 'contact@nour-insertion.example.ma',
-      contact_phone: '0612345678',
-      website: 'https://nour-insertion.example.ma',
-      economic_model: 'Les prestations de traiteur pour les entreprises financent la formation ; équilibre visé en deuxième année.',
-      revenue_last_year: 85000,
-      expected_impact: '40 femmes formées par an, dont 25 insérées dans un emploi durable au bout de six mois.',
-      people_trained_target: 40,
-      people_placed_target: 25,
-      requested_amount: 150000,
-      use_of_funds: 'Équipement de la cuisine pédagogique et bourses de formation pour deux cohortes.',
-    },
-  },
-  ar: {
-    displayName: 'فاطمة الزهراء بنعلي',
-    fileName: 'عرض-تقديمي-دراجات-مراكش.pdf',
-    answers: {
-      project_name: 'دراجات مراكش للسلامة الطرقية',
-      project_summary: 'كراء الدراجات الهوائية للسياح وتمويل حصص التربية على السلامة الطرقية لفائدة تلاميذ المدارس العمومية.',
-      region: 'MA-07',
-      beneficiaries: ['youth', 'children'],
-      stage: 'growth',
-      launch_date: '2024-09-15',
-      organisation_name: 'تعاونية الدراجة الخضراء',
-      legal_form: 'cooperative',
-      team: 'خمسة شباب من المدينة العتيقة: مسير، ميكانيكيان، منشطة تربوية ومحاسب.',
-      contact_name: 'فاطمة الزهراء بنعلي',
-      contact_email: 'velo-vert@example.ma',
-      contact_phone: '0661234567',
-      website: 'https://velo-vert.example.ma',
-      economic_model: 'مداخيل كراء الدراجات تغطي أجور الفريق وتمول ورشات التوعية في المدارس.',
-      revenue_last_year: 120000,
-      expected_impact: 'تكوين 300 تلميذ في السنة على قواعد السير وإدماج 6 شباب في مهن صيانة الدراجات.',
-      people_trained_target: 300,
-      people_placed_target: 6,
-      requested_amount: 200000,
-      use_of_funds: 'شراء عشرين دراجة جديدة وتجهيز ورشة الصيانة وإعداد حقيبة بيداغوجية.',
-    },
-  },
-};
-
 /** Big enough for the progress bar to show on a slowed-down upload, well under the field's 10 MB. */
 const PDF_BYTES = 2_500_000;
 
@@ -101,7 +38,7 @@ for (const locale of ['fr', 'ar'] as const satisfies TLocale[]) {
     test.slow();
     const { calls, applications } = applyTexts[locale];
     const { auth } = texts[locale];
-    const { answers, displayName, fileName } = APPLICANTS[locale];
+    const { answers, displayName, fileName } = DEMO_APPLICANTS[locale];
     const person = { displayName, email: uniqueEmail(`apply-${locale}`), password: strongPassword() };
     const call = await demoCall(request);
     const steps = visibleSteps(call.form);

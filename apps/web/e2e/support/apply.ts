@@ -289,3 +289,69 @@ export async function startDraft(api: APIRequestContext, callId: string, answers
   expect(saved.status(), await saved.text()).toBe(200);
   return (await saved.json()) as TApplication;
 }
+
+/** An applicant of the demo call, with answers to its form. */
+export interface DemoApplicant {
+  displayName: string;
+  /** Every required answer of the demo form and a few optional ones (launch date, website, revenue). */
+  answers: TAnswers;
+  /** The pitch deck they upload. */
+  fileName: string;
+}
+
+/** Two applicants of the demo call, one writing in French and one in Arabic. */
+export const DEMO_APPLICANTS: Record<'fr' | 'ar', DemoApplicant> = {
+  fr: {
+    displayName: 'Salma Benjelloun',
+    fileName: 'pitch-deck-cuisine-solidaire.pdf',
+    answers: {
+      project_name: 'Cuisine solidaire de Derb Sultan',
+      project_summary:
+        'Un traiteur social qui forme des femmes en difficulté aux métiers de la restauration et les accompagne vers un emploi stable.',
+      region: 'MA-06',
+      beneficiaries: ['women', 'single_mothers'],
+      stage: 'launch',
+      launch_date: '2025-03-01',
+      organisation_name: 'Association Nour pour l’insertion',
+      legal_form: 'association',
+      team: 'Trois cheffes formatrices, une chargée d’insertion professionnelle et une comptable bénévole.',
+      contact_name: 'Salma Benjelloun',
+      contact_email: 'contact@nour-insertion.example.ma',
+      contact_phone: '0612345678',
+      website: 'https://nour-insertion.example.ma',
+      economic_model: 'Les prestations de traiteur pour les entreprises financent la formation ; équilibre visé en deuxième année.',
+      revenue_last_year: 85000,
+      expected_impact: '40 femmes formées par an, dont 25 insérées dans un emploi durable au bout de six mois.',
+      people_trained_target: 40,
+      people_placed_target: 25,
+      requested_amount: 150000,
+      use_of_funds: 'Équipement de la cuisine pédagogique et bourses de formation pour deux cohortes.',
+    },
+  },
+  ar: {
+    displayName: 'فاطمة الزهراء بنعلي',
+    fileName: 'عرض-تقديمي-دراجات-مراكش.pdf',
+    answers: {
+      project_name: 'دراجات مراكش للسلامة الطرقية',
+      project_summary: 'كراء الدراجات الهوائية للسياح وتمويل حصص التربية على السلامة الطرقية لفائدة تلاميذ المدارس العمومية.',
+      region: 'MA-07',
+      beneficiaries: ['youth', 'children'],
+      stage: 'growth',
+      launch_date: '2024-09-15',
+      organisation_name: 'تعاونية الدراجة الخضراء',
+      legal_form: 'cooperative',
+      team: 'خمسة شباب من المدينة العتيقة: مسير، ميكانيكيان، منشطة تربوية ومحاسب.',
+      contact_name: 'فاطمة الزهراء بنعلي',
+      contact_email: 'velo-vert@example.ma',
+      contact_phone: '0661234567',
+      website: 'https://velo-vert.example.ma',
+      economic_model: 'مداخيل كراء الدراجات تغطي أجور الفريق وتمول ورشات التوعية في المدارس.',
+      revenue_last_year: 120000,
+      expected_impact: 'تكوين 300 تلميذ في السنة على قواعد السير وإدماج 6 شباب في مهن صيانة الدراجات.',
+      people_trained_target: 300,
+      people_placed_target: 6,
+      requested_amount: 200000,
+      use_of_funds: 'شراء عشرين دراجة جديدة وتجهيز ورشة الصيانة وإعداد حقيبة بيداغوجية.',
+    },
+  },
+};

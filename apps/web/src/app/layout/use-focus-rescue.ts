@@ -38,7 +38,8 @@ export function useFocusRescue(mainId: string): void {
       if (!main) return;
       const target = main.querySelector<HTMLElement>('h1') ?? main;
       if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
-      target.focus({ preventScroll: true });
+      // Scrolled into view: the person sees where they are now.
+      target.focus();
     };
     // Dialogs close with a transition and return focus a moment later: check once things settle.
     const schedule = () => {

@@ -1,6 +1,6 @@
 import { ActionIcon, Alert, Anchor, Button, FileButton, Group, Input, Progress, Stack, Text } from '@mantine/core';
 import { DEFAULT_ACCEPTED_MEDIA_TYPES, DEFAULT_MAX_FILE_SIZE_BYTES, type TAttachment, type TAttachmentRefusal, type TFormField } from '@tahkim/contracts';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api';
 import { localized } from '../../calls/call-text';
@@ -33,6 +33,20 @@ export function FileField({ applicationId, field, attachments, error, onChange }
   const [uploadError, setUploadError] = useState<string | null>(null);
   const [removing, setRemoving] = useState<string | null>(null);
   const resetRef = useRef<() => void>(null);
+  const containerRef = useRef<HTMLDivElement>(null);
+  // Set while an upload or a removal started from inside this field: the control that had focus goes
+  // away with it (the button gives way to the progress bar, a removed file's button to nothing), so
+  // focus follows to what takes its place instead of falling to the page.
+  const followFocus = useRef(false);
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!followFocus.current || !container) return;
+    const active = document.activeElement;
+    if (active && active !== document.body && active.isConnected) return;
+    const files = container.querySelectorAll<HTMLElement>('a.file-name');
+    const target = container.querySelector<HTMLElement>(upload ? '[data-upload-cancel]' : '[data-file-choose]') ?? files[files.length - 1] ?? null;
+    target?.focus();
+  }, [upload, attachments.length]);
   const maxFiles = field.limits.maxFiles ?? 1;
   const maxSize = field.limits.maxFileSizeBytes ?? DEFAULT_MAX_FILE_SIZE_BYTES;
   const accepted = field.limits.acceptedMediaTypes ?? [...DEFAULT_ACCEPTED_MEDIA_TYPES];
@@ -44,6 +58,7 @@ export function FileField({ applicationId, field, attachments, error, onChange }
   const onPick = async (file: File | null) => {
     resetRef.current?.();
     if (!file) return;
+    followFocus.current = containerRef.current?.contains(document.activeElement) ?? false;
     setUploadError(null);
     if (file.size > maxSize) {
       setUploadError(t('files.tooLarge', { name: file.name, max: fileSize(maxSize, locale) }));
@@ -77,6 +92,7 @@ export function FileField({ applicationId, field, attachments, error, onChange }
 
   const onRemove = async (attachment: TAttachment) => {
     setRemoving(attachment.id);
+    followFocus.current = containerRef.current?.contains(document.activeElement) ?? false;
     setUploadError(null);
     try {
       await applicationRequests.removeAttachment(applicationId, attachment.id);
@@ -98,7 +114,15 @@ export function FileField({ applicationId, field, attachments, error, onChange }
         .join(' ')}
       error={error}
     >
-      <Stack gap="xs" mt="xs">
+      <Stack
+        gap="xs"
+        mt="xs"
+        ref={containerRef}
+        onBlur={(event) => {
+          // The person moved on to another control: focus is theirs again.
+          if (event.relatedTarget && !event.currentTarget.contains(event.relatedTarget)) followFocus.current = false;
+        }}
+      >
         {attachments.length > 0 ? (
           <Stack gap={6} component="ul" className="plain-list" aria-label={t('files.listLabel', { field: label })}>
             {attachments.map((attachment) => (
@@ -138,7 +162,7 @@ export function FileField({ applicationId, field, attachments, error, onChange }
               <Text size="sm" fw={600} style={{ fontVariantNumeric: 'tabular-nums' }}>
                 {t('files.percent', { percent: Math.round(upload.progress * 100) })}
               </Text>
-              <Button size="xs" variant="subtle" onClick={upload.abort}>
+              <Button size="xs" variant="subtle" onClick={upload.abort} data-upload-cancel>
                 {t('files.cancel')}
               </Button>
             </Group>
@@ -158,6 +182,7 @@ export function FileField({ applicationId, field, attachments, error, onChange }
                 style={{ alignSelf: 'flex-start' }}
                 aria-label={t('files.chooseFor', { field: label })}
                 aria-describedby={`${inputId}-description`}
+                data-file-choose
               >
                 {attachments.length > 0 ? t('files.addAnother') : t('files.choose')}
               </Button>
