@@ -1,5 +1,5 @@
 import type { TLocale } from '@tahkim/contracts';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import arApplications from '../src/locales/ar/applications.json' with { type: 'json' };
 import arCallAdmin from '../src/locales/ar/callAdmin.json' with { type: 'json' };
 import arResults from '../src/locales/ar/results.json' with { type: 'json' };
@@ -14,7 +14,7 @@ import frResults from '../src/locales/fr/results.json' with { type: 'json' };
 import frScreening from '../src/locales/fr/screening.json' with { type: 'json' };
 import { createApplicant, signIn } from './support/app';
 import { startDraft } from './support/apply';
-import { checkOpenDialog } from './support/axe';
+import { checkDialog } from './support/axe';
 import { apiPerson, createPublishedCall, roundsTexts, signInStaffApi } from './support/jury';
 import { escapeRegExp, startingWith, texts } from './support/locales';
 import { DEMO, expect, test, type Credentials } from './support/test';
@@ -50,35 +50,6 @@ async function signInAs(page: Page, locale: TLocale, who: Credentials): Promise<
   await signIn(page, locale, who);
   await expect(page).not.toHaveURL(/\/login/);
   await expect(page.locator('html')).toHaveAttribute('lang', locale);
-}
-
-interface DialogCase {
-  /** What the test log calls it. */
-  label: string;
-  /** The control that opens the dialog. */
-  opener: Locator;
-  /** The dialog's accessible name (its title). */
-  name: string | RegExp;
-  /** The control the dialog must open on. */
-  first: (dialog: Locator) => Locator;
-}
-
-/** Opens the dialog from the keyboard and checks focus in, axe-core findings, Escape and focus back. */
-async function checkDialog(page: Page, dialogCase: DialogCase, checked: string[], findings: string[]): Promise<void> {
-  const { label, opener, name, first } = dialogCase;
-  await expect(opener).toBeVisible({ timeout: 15_000 });
-  await opener.focus();
-  await page.keyboard.press('Enter');
-  // One dialog at a time: found by its role, then its name checked (names with quotes do not fit a role selector).
-  const dialog = page.getByRole('dialog');
-  await expect(dialog).toBeVisible();
-  await expect(dialog).toHaveAccessibleName(name);
-  await expect(first(dialog), `${label}: focus on its first meaningful control`).toBeFocused();
-  await checkOpenDialog(page, name, label, findings);
-  await page.keyboard.press('Escape');
-  await expect(dialog).toBeHidden();
-  await expect(opener, `${label}: focus back on the control that opened it`).toBeFocused();
-  checked.push(label);
 }
 
 const LOCALES: TLocale[] = ['ar', 'fr', 'en'];

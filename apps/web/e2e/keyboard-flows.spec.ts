@@ -5,12 +5,15 @@ import enResults from '../src/locales/en/results.json' with { type: 'json' };
 import frResults from '../src/locales/fr/results.json' with { type: 'json' };
 import { createApplicant, signIn } from './support/app';
 import { applyTexts, DEMO_APPLICANTS, DEMO_CALL_SLUG, demoCall, generatedPdf, labelled, PHONE_VIEWPORT, templatePattern, visibleSteps } from './support/apply';
-import { checkOpenDialog } from './support/axe';
+import { checkDialog, checkOpenDialog } from './support/axe';
 import { apiCall, applicantsSubmit, decisionTexts, inviteJurors, jurorScores, roundOne, type Person } from './support/decisions';
 import { apiPerson, createPublishedCall, signInStaffApi } from './support/jury';
 import { focusProblem, tabTo } from './support/keyboard';
 import { escapeRegExp, format, startingWith, texts } from './support/locales';
 import { DEMO, expect, test, type Credentials } from './support/test';
+import arRounds from '../src/locales/ar/rounds.json' with { type: 'json' };
+import enRounds from '../src/locales/en/rounds.json' with { type: 'json' };
+import frRounds from '../src/locales/fr/rounds.json' with { type: 'json' };
 
 /**
  * Acceptance 3 of the accessibility issue: with the keyboard only, an applicant completes and submits
@@ -20,6 +23,7 @@ import { DEMO, expect, test, type Credentials } from './support/test';
  * visible indicator. The dialogs met on the way are checked with axe-core at 360 and 1280 px.
  */
 const resultsTexts = { fr: frResults, ar: arResults, en: enResults } as const;
+const roundTexts = { fr: frRounds, ar: arRounds, en: enRounds } as const;
 
 const CRITERIA = [
   { key: 'impact', label: { fr: 'Impact social', ar: 'الأثر الاجتماعي', en: 'Social impact' }, weight: 3, scaleMin: 1, scaleMax: 5 },
@@ -155,6 +159,8 @@ for (const locale of ['ar', 'fr', 'en'] as const) {
   test(`keyboard only: a juror submits a scorecard and a ballot, staff shortlist and decide (${locale})`, async ({ newPerson, baseURL }, testInfo) => {
     test.setTimeout(240_000);
     const findings: string[] = [];
+    // Dialogs opened on the way and dismissed with Escape (focus in, axe-core, focus back).
+    const dismissed: string[] = [];
     const { jury } = texts[locale];
     const { ballot, decisions } = decisionTexts[locale];
     const results = resultsTexts[locale];
@@ -228,10 +234,45 @@ for (const locale of ['ar', 'fr', 'en'] as const) {
     await staffPage.keyboard.press('Enter');
     await expect(confirmAdvance).toBeHidden();
     await expectFocusKept(staffPage, 'the shortlist');
+    await checkDialog(
+      staffPage,
+      {
+        label: 'undo a shortlist',
+        opener: staffPage.getByRole('button', { name: results.advances.undo, exact: true }),
+        name: results.advances.undoTitle,
+        first: (dialog) => dialog.getByRole('button', { name: results.advances.undo, exact: true }),
+      },
+      dismissed,
+      findings,
+    );
+    // Scores exist: saving the criteria asks first, since it would clear them.
+    await staffPage.goto(`/admin/rounds/${round1.id}?tab=criteria`);
+    await checkDialog(
+      staffPage,
+      {
+        label: 'change scored criteria',
+        opener: staffPage.getByRole('button', { name: roundTexts[locale].criteria.save, exact: true }),
+        name: roundTexts[locale].criteria.resetTitle,
+        first: (dialog) => dialog.getByRole('button', { name: roundTexts[locale].actions.cancel, exact: true }),
+      },
+      dismissed,
+      findings,
+    );
 
     // ---- The juror moves a finalist down with its button, then submits the ballot.
     await jurorPage.goto(`/jury/ballots/${round2.id}`);
     await expect(jurorPage.getByRole('heading', { level: 1, name: ballot.heading })).toBeVisible();
+    await checkDialog(
+      jurorPage,
+      {
+        label: 'declare a conflict of interest (ballot)',
+        opener: jurorPage.getByRole('button', { name: anyValues(ballot.conflict.actionFor) }).first(),
+        name: anyValues(ballot.conflict.title),
+        first: (dialog) => dialog.getByRole('textbox', { name: startingWith(ballot.conflict.reason) }),
+      },
+      dismissed,
+      findings,
+    );
     await tabTo(jurorPage, jurorPage.getByRole('button', { name: anyValues(ballot.move.downFor) }).first(), ballot.move.down);
     await jurorPage.keyboard.press('Enter');
     await expect(jurorPage.getByText(templatePattern(ballot.autosave.saved))).toBeVisible({ timeout: 10_000 });
@@ -242,6 +283,20 @@ for (const locale of ['ar', 'fr', 'en'] as const) {
     await jurorPage.keyboard.press('Enter');
     await expect(jurorPage.getByText(templatePattern(ballot.submit.submittedOn))).toBeVisible();
     await expectFocusKept(jurorPage, 'submitting the ballot');
+
+    // ---- Staff read the ballot's result; reopening a juror's ballot asks for a reason.
+    await staffPage.goto(`/admin/rounds/${round2.id}/ballot`);
+    await checkDialog(
+      staffPage,
+      {
+        label: "reopen a juror's ballot",
+        opener: staffPage.getByRole('button', { name: format(ballot.staff.reopenFor, { name: juror.displayName }) }),
+        name: format(ballot.staff.reopenTitle, { name: juror.displayName }),
+        first: (dialog) => dialog.getByRole('textbox', { name: startingWith(ballot.staff.reopenReason) }),
+      },
+      dismissed,
+      findings,
+    );
 
     // ---- Staff record the winner from the decisions page.
     const winner = shortlisted[0]!;
@@ -261,6 +316,7 @@ for (const locale of ['ar', 'fr', 'en'] as const) {
     await expectFocusKept(staffPage, 'recording the decision');
     await expect(staffPage.getByRole('row').filter({ hasText: winner }).getByText(decisions.outcome.WINNER)).toBeVisible();
 
+    expect(dismissed).toHaveLength(4);
     await testInfo.attach('axe-core findings in the dialogs', { body: findings.join('\n') || 'none', contentType: 'text/plain' });
     expect(findings).toEqual([]);
   });

@@ -36,3 +36,32 @@ export async function checkOpenDialog(page: Page, name: string | RegExp, label: 
   if (size) await page.setViewportSize(size);
   return dialog;
 }
+
+export interface DialogCase {
+  /** What the test log calls it. */
+  label: string;
+  /** The control that opens the dialog. */
+  opener: Locator;
+  /** The dialog's accessible name (its title). */
+  name: string | RegExp;
+  /** The control the dialog must open on. */
+  first: (dialog: Locator) => Locator;
+}
+
+/** Opens the dialog from the keyboard and checks focus in, axe-core findings, Escape and focus back. */
+export async function checkDialog(page: Page, dialogCase: DialogCase, checked: string[], findings: string[]): Promise<void> {
+  const { label, opener, name, first } = dialogCase;
+  await expect(opener).toBeVisible({ timeout: 15_000 });
+  await opener.focus();
+  await page.keyboard.press('Enter');
+  // One dialog at a time: found by its role, then its name checked (names with quotes do not fit a role selector).
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toHaveAccessibleName(name);
+  await expect(first(dialog), `${label}: focus on its first meaningful control`).toBeFocused();
+  await checkOpenDialog(page, name, label, findings);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(opener, `${label}: focus back on the control that opened it`).toBeFocused();
+  checked.push(label);
+}
