@@ -1,7 +1,15 @@
 import { randomBytes } from 'node:crypto';
+import type { Page } from '@playwright/test';
 import type { TCallStaff } from '@tahkim/contracts';
 import { signIn } from './support/app';
 import { DEMO, expect, test } from './support/test';
+
+/** Types a date and a time of day into the date-time field named `label` (French page). */
+async function typeDateTime(page: Page, label: RegExp, date: string, time: string) {
+  const field = page.getByRole('group', { name: label });
+  await field.getByRole('textbox', { name: /^Date \(jj\/mm\/aaaa\)/u }).fill(date);
+  await field.getByRole('textbox', { name: /^Heure \(hh:mm, 24 h\)/u }).fill(time);
+}
 
 /**
  * Morocco moved to permanent UTC+0 on 2026-09-20; browsers' own time-zone data varies (older ones
@@ -22,8 +30,10 @@ test('a deadline typed as 18:00 from a browser in New York is stored at 18:00 UT
   await staff.getByRole('textbox', { name: 'Titre', exact: true }).filter({ visible: true }).fill(`Appel fuseau ${suffix}`);
   await staff.getByLabel(/^Identifiant dans l'adresse/u).fill(slug);
   await staff.getByLabel(/^Préfixe des numéros/u).fill(`TZ${suffix.toUpperCase()}`);
-  await staff.getByLabel(/^Ouverture des candidatures/u).fill(`${day}T09:00`);
-  await staff.getByLabel(/^Date limite de dépôt/u).fill(`${day}T18:00`);
+  // Typed day/month/year and on 24 hours, as the French page asks, whatever the browser's language.
+  const typed = `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
+  await typeDateTime(staff, /^Ouverture des candidatures/u, typed, '09:00');
+  await typeDateTime(staff, /^Date limite de dépôt/u, typed, '18:00');
   await expect(staff.getByText('Heure du Maroc (Africa/Casablanca), soit UTC+00:00 à cette date.').first()).toBeVisible();
 
   const sent = staff.waitForRequest((request) => request.method() === 'POST' && new URL(request.url()).pathname === '/api/calls');
@@ -40,7 +50,9 @@ test('a deadline typed as 18:00 from a browser in New York is stored at 18:00 UT
 
   // The editor shows back the server's wall-clock time, not New York's reading of the instant.
   await staff.reload();
-  await expect(staff.getByLabel(/^Date limite de dépôt/u)).toHaveValue(`${day}T18:00`);
+  const deadlineField = staff.getByRole('group', { name: /^Date limite de dépôt/u });
+  await expect(deadlineField.getByRole('textbox', { name: /^Date/u })).toHaveValue(typed);
+  await expect(deadlineField.getByRole('textbox', { name: /^Heure/u })).toHaveValue('18:00');
 
   // Published (a question first), so that anyone can read it.
   const form = await (await staff.request.get(`/api/calls/${call.id}/form`)).json();

@@ -9,10 +9,10 @@ import {
 } from '../../lib/time-zone';
 
 /**
- * Calls' dates are typed and read in Morocco's legal time, "YYYY-MM-DDTHH:mm" (the value of an
- * `<input type="datetime-local">`). The editors send that wall-clock time as typed: the API converts
- * it with its own time-zone data. Everything here reads the server's table (lib/time-zone.ts), never the
- * browser's data.
+ * Calls' dates are typed and read in Morocco's legal time, "YYYY-MM-DDTHH:mm" (the value of the
+ * DateTimeField, typed day/month/year and hours:minutes). The editors send that wall-clock time as
+ * typed: the API converts it with its own time-zone data. Everything here reads the server's table
+ * (lib/time-zone.ts), never the browser's data.
  */
 
 /** Casablanca's offset from UTC at an instant, in milliseconds (local = UTC + offset). */
@@ -38,7 +38,7 @@ export function casablancaLocalToUtc(local: string): string {
   return casablancaWallClockToIso(local);
 }
 
-/** An instant → the "YYYY-MM-DDTHH:mm" a datetime-local input shows for it in Casablanca. */
+/** An instant → the "YYYY-MM-DDTHH:mm" wall-clock time it is in Casablanca. */
 export function utcToCasablancaLocal(iso: string): string {
   return instantToCasablancaWallClock(iso);
 }

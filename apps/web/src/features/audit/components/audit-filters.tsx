@@ -2,9 +2,49 @@ import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from 
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../components/date-field';
 import { actionFamilies, isolate, shortId } from '../audit-labels';
 import { DEFAULT_AUDIT_FILTERS, hasActiveAuditFilters, isDay, withAuditFilter, type AuditFilters } from '../filters';
 import { useAuditLabels } from '../use-audit-labels';
+
+const DAY_FILTERS = ['from', 'to'] as const;
+
+/**
+ * The first or last day of the range, typed day/month/year whatever the browser's language. The filter
+ * changes once the text is a real day (or is emptied); until then the text stays as typed, with an
+ * error once it cannot become a day.
+ */
+function DayFilter({ name, filters, onChange }: { name: (typeof DAY_FILTERS)[number]; filters: AuditFilters; onChange: (next: AuditFilters) => void }) {
+  const { t } = useTranslation(['audit', 'common']);
+  const [text, setText] = useState(filters[name] ?? '');
+  // The URL changed under us (back button, a shared link, reset): the box shows it.
+  const [shown, setShown] = useState(filters[name]);
+  if (shown !== filters[name]) {
+    setShown(filters[name]);
+    setText(filters[name] ?? '');
+  }
+  const [checked, setChecked] = useState(false);
+  const impossible = checked && text.trim() !== '' && !isDay(text);
+  const beforeFrom = name === 'to' && filters.from !== undefined && filters.to !== undefined && filters.to < filters.from;
+
+  return (
+    <DateField
+      label={t(`filters.${name}`)}
+      description={t('filters.timeHint')}
+      placeholder={t('common:dateTime.datePlaceholder')}
+      value={text}
+      error={impossible ? t('common:dateTime.errors.date') : beforeFrom ? t('common:dateTime.errors.range') : undefined}
+      onChange={(next) => {
+        setText(next);
+        if (next === '' || isDay(next)) {
+          setChecked(false);
+          if (next !== (filters[name] ?? '')) onChange(withAuditFilter(filters, { [name]: next || undefined }));
+        }
+      }}
+      onBlur={() => setChecked(true)}
+    />
+  );
+}
 
 interface AuditFiltersProps {
   filters: AuditFilters;
@@ -40,8 +80,6 @@ export function AuditFiltersForm({ filters, actions, entityTypes, onChange }: Au
   const types = [...new Set([...entityTypes, ...(filters.entityType ? [filters.entityType] : [])])];
   const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label);
 
-  const day = (value: string) => (isDay(value) ? value : undefined);
-
   return (
     <Stack gap="sm" role="search" aria-label={t('filters.label')}>
       <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }}>
@@ -70,24 +108,9 @@ export function AuditFiltersForm({ filters, actions, entityTypes, onChange }: Au
           maxLength={200}
           autoComplete="off"
         />
-        <TextInput
-          type="date"
-          dir="ltr"
-          label={t('filters.from')}
-          description={t('filters.timeHint')}
-          value={filters.from ?? ''}
-          max={filters.to}
-          onChange={(event) => onChange(withAuditFilter(filters, { from: day(event.currentTarget.value) }))}
-        />
-        <TextInput
-          type="date"
-          dir="ltr"
-          label={t('filters.to')}
-          description={t('filters.timeHint')}
-          value={filters.to ?? ''}
-          min={filters.from}
-          onChange={(event) => onChange(withAuditFilter(filters, { to: day(event.currentTarget.value) }))}
-        />
+        {DAY_FILTERS.map((name) => (
+          <DayFilter key={name} name={name} filters={filters} onChange={onChange} />
+        ))}
       </SimpleGrid>
       {filters.entityId ? (
         <Group gap="xs" wrap="wrap">

@@ -135,6 +135,30 @@ describe('the audit trail', { timeout: 15_000 }, () => {
     await waitFor(() => expect(router.state.location.search).toBe(''));
   });
 
+  it('reads the days typed day/month/year, shows them so, and keeps an impossible day out of the search', async () => {
+    const seen: URL[] = [];
+    api((url) => seen.push(url));
+    const { router } = renderApp('/admin/audit?from=2026-05-01');
+    await screen.findAllByTestId('audit-row');
+    const from = screen.getByRole('textbox', { name: /^Du/u });
+    const to = screen.getByRole('textbox', { name: /^Au \(inclus\)/u });
+    expect(from).toHaveValue('01/05/2026');
+
+    fireEvent.change(to, { target: { value: '٣١/٠٥/٢٠٢٦' } });
+    await waitFor(() => expect(router.state.location.search).toBe('?from=2026-05-01&to=2026-05-31'));
+    await waitFor(() => expect(seen.at(-1)?.searchParams.get('to')).toBe('2026-05-31T22:59:59.999Z'));
+
+    fireEvent.change(from, { target: { value: '31/04/2026' } });
+    fireEvent.blur(from);
+    expect(await screen.findByText("Cette date n'existe pas. Saisissez le jour, le mois et l'année, par exemple 01/03/2025.")).toBeInTheDocument();
+    expect(from).toHaveValue('31/04/2026');
+    expect(router.state.location.search).toBe('?from=2026-05-01&to=2026-05-31');
+
+    fireEvent.change(from, { target: { value: '' } });
+    await waitFor(() => expect(router.state.location.search).toBe('?to=2026-05-31'));
+    expect(screen.queryByText(/Cette date n'existe pas/u)).not.toBeInTheDocument();
+  });
+
   it('narrows the trail to one record from its row', async () => {
     api();
     const { router } = renderApp('/admin/audit?action=application.screened');

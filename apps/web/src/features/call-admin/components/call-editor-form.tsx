@@ -10,7 +10,11 @@ import { casablancaLocalToUtc, casablancaOffsetLabel, isLocalDateTime } from '..
 import { ZCallFormValues, type CallFormOutput, type CallFormValues } from '../call-form-values';
 import { EligibilityRulesEditor } from './eligibility-rules-editor';
 import { LocalizedTextsTabs } from './localized-texts-tabs';
+import { DateTimeField } from '../../../components/date-time-field';
 import { NumberField } from '../../../components/number-field';
+
+/** The two dates, typed in Casablanca wall-clock time. */
+const DATE_FIELDS = ['opensAt', 'closesAt'] as const;
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -90,22 +94,25 @@ export function CallEditorForm({ defaultValues, form: definition, submitLabel, o
                 error={patternError(errors.referencePrefix, t('editor.errors.referencePrefix'))}
                 {...register('referencePrefix', { setValueAs: (value: string) => value.toUpperCase() })}
               />
-              <TextInput
-                type="datetime-local"
-                label={t('editor.fields.opensAt')}
-                description={dateHint(opensAt)}
-                required
-                error={errors.opensAt?.message}
-                {...register('opensAt')}
-              />
-              <TextInput
-                type="datetime-local"
-                label={t('editor.fields.closesAt')}
-                description={dateHint(closesAt)}
-                required
-                error={errors.closesAt?.message}
-                {...register('closesAt')}
-              />
+              {DATE_FIELDS.map((name) => (
+                <Controller
+                  key={name}
+                  control={control}
+                  name={name}
+                  render={({ field, fieldState }) => (
+                    <DateTimeField
+                      label={t(`editor.fields.${name}`)}
+                      description={dateHint(name === 'opensAt' ? opensAt : closesAt)}
+                      required
+                      value={field.value}
+                      onChange={field.onChange}
+                      onBlur={field.onBlur}
+                      inputRef={field.ref}
+                      error={fieldState.error?.message}
+                    />
+                  )}
+                />
+              ))}
               <Controller
                 control={control}
                 name="maxApplicationsPerApplicant"

@@ -8,9 +8,13 @@ import { applyApiErrorToForm } from '../../../lib/form-errors';
 import { textDirection } from '../../call-admin/call-display';
 import { useUpdateRoundMutation } from '../mutations';
 import { roundToFormValues, toUpdateRoundRequest, ZRoundFormValues, type RoundFormValues } from '../round-form-values';
+import { DateTimeField } from '../../../components/date-time-field';
 import { NumberField } from '../../../components/number-field';
 
 const NUMBER_FIELDS = ['scorecardsRequired', 'disagreementThreshold'] as const;
+
+/** The two dates, typed in Casablanca wall-clock time. */
+const DATE_FIELDS = ['opensAt', 'closesAt'] as const;
 
 /** A round's settings: names, blindness, scorecards required, disagreement threshold, method, dates, status. */
 export function RoundSettingsForm({ round }: { round: TRound }) {
@@ -115,8 +119,24 @@ export function RoundSettingsForm({ round }: { round: TRound }) {
             />
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <TextInput type="datetime-local" label={t('settings.opensAt')} description={t('settings.timeHint')} error={formState.errors.opensAt?.message} {...register('opensAt')} />
-            <TextInput type="datetime-local" label={t('settings.closesAt')} description={t('settings.timeHint')} error={formState.errors.closesAt?.message} {...register('closesAt')} />
+            {DATE_FIELDS.map((name) => (
+              <Controller
+                key={name}
+                control={control}
+                name={name}
+                render={({ field, fieldState }) => (
+                  <DateTimeField
+                    label={t(`settings.${name}`)}
+                    description={t('settings.timeHint')}
+                    value={field.value}
+                    onChange={field.onChange}
+                    onBlur={field.onBlur}
+                    inputRef={field.ref}
+                    error={fieldState.error?.message}
+                  />
+                )}
+              />
+            ))}
           </SimpleGrid>
           {formState.errors.root?.server ? (
             <Alert color="red" variant="light" role="alert">

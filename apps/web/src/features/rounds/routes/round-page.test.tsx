@@ -172,4 +172,25 @@ describe('a round of evaluation', { timeout: 15_000 }, () => {
     ).toBeInTheDocument();
     expect(within(box).getByText('FIS-2026-0002 : 1 jurés sur 2, le tour ne compte pas assez de jurés.')).toBeInTheDocument();
   });
+
+  it('shows the stored dates day first and saves the typed ones as Casablanca wall-clock times', async () => {
+    let saved: Record<string, unknown> | undefined;
+    api({
+      [`GET /api/rounds/${ROUND_ID}`]: () => json(200, { ...round, opensAt: '2026-03-01T09:00:00.000Z', opensAtLocal: { dateTime: '2026-03-01T09:00', offset: '+00:00' } }),
+      [`PATCH /api/rounds/${ROUND_ID}`]: async (request) => {
+        saved = (await request.json()) as Record<string, unknown>;
+        return json(200, { ...round, opensAt: '2026-03-01T09:00:00.000Z', opensAtLocal: { dateTime: '2026-03-01T09:00', offset: '+00:00' }, closesAt: '2026-03-15T18:00:00.000Z', closesAtLocal: { dateTime: '2026-03-15T18:00', offset: '+00:00' } });
+      },
+    });
+    renderApp(`/admin/rounds/${ROUND_ID}?tab=settings`);
+    const opens = await screen.findByRole('group', { name: 'Ouverture' });
+    expect(within(opens).getByRole('textbox', { name: /^Date/u })).toHaveValue('01/03/2026');
+    expect(within(opens).getByRole('textbox', { name: /^Heure/u })).toHaveValue('09:00');
+
+    const closes = screen.getByRole('group', { name: 'Clôture' });
+    fireEvent.change(within(closes).getByRole('textbox', { name: /^Date/u }), { target: { value: '15/03/2026' } });
+    fireEvent.change(within(closes).getByRole('textbox', { name: /^Heure/u }), { target: { value: '18h00' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer les réglages' }));
+    await waitFor(() => expect(saved).toMatchObject({ opensAt: '2026-03-01T09:00', closesAt: '2026-03-15T18:00' }));
+  });
 });
