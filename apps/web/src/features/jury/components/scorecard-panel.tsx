@@ -152,6 +152,7 @@ export function ScorecardPanel({ scorecard, criteria }: { scorecard: TScorecard;
             }}
           />
           <Switch
+            className="share-switch"
             label={t('scorecard.shareable')}
             description={t('scorecard.shareableHelp')}
             checked={draft.commentShareable}
@@ -161,6 +162,10 @@ export function ScorecardPanel({ scorecard, criteria }: { scorecard: TScorecard;
               update((current) => ({ ...current, commentShareable }));
             }}
           />
+          {/* The state in words too: a disabled switch (a submitted scorecard) must not look off when it is on. */}
+          <Text size="sm" fw={500} data-testid="share-state" data-shared={draft.commentShareable || undefined}>
+            {draft.commentShareable ? t('scorecard.sharedState') : t('scorecard.notSharedState')}
+          </Text>
         </Stack>
       </Paper>
       {showMissing && missing.length > 0 && !readOnly ? (

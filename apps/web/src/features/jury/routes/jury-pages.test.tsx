@@ -37,11 +37,11 @@ const draft = {
   reopenReason: null,
 };
 
-function renderScorecard() {
+function renderScorecard(scorecard: Record<string, unknown> = draft) {
   const api = mockApi({
     'GET /api/auth/me': () => json(200, juror),
     'GET /api/jury/assignments/a1': () => json(200, view),
-    'GET /api/scorecards/a1': () => json(200, draft),
+    'GET /api/scorecards/a1': () => json(200, scorecard),
     'PUT /api/scorecards/a1': async (request) => json(200, { ...draft, version: 2, values: ((await request.json()) as { values: unknown[] }).values }),
   });
   renderApp('/jury/assignments/a1');
@@ -118,6 +118,47 @@ describe('the scorecard', () => {
     expect(calls.some((request) => request.url.endsWith('/submit'))).toBe(false);
     // The draft is still saved by itself.
     await waitFor(() => expect(calls.some((request) => request.method === 'PUT')).toBe(true), { timeout: 3000 });
+  });
+});
+
+describe('sharing the overall comment', () => {
+  const submitted = (commentShareable: boolean) => ({
+    ...draft,
+    status: 'SUBMITTED',
+    values: [
+      { criterionId: 'c-impact', value: 4, comment: null },
+      { criterionId: 'c-team', value: 3, comment: null },
+      { criterionId: 'c-budget', value: 8, comment: null },
+    ],
+    overallComment: 'Projet solide, à suivre.',
+    commentShareable,
+    weightedScore: 74,
+    submittedAt: '2026-05-02T10:30:00.000Z',
+  });
+
+  it('on a submitted scorecard, says in words that the comment is shared: the switch is on, only locked', async () => {
+    renderScorecard(submitted(true));
+    const share = await screen.findByRole('switch', { name: /^Commentaire partageable avec le candidat/u });
+    expect(share).toBeChecked();
+    expect(share).toBeDisabled();
+    expect(screen.getByTestId('share-state')).toHaveTextContent('Partagé avec le candidat');
+  });
+
+  it('and that it is not, when it is not', async () => {
+    renderScorecard(submitted(false));
+    const share = await screen.findByRole('switch', { name: /^Commentaire partageable avec le candidat/u });
+    expect(share).not.toBeChecked();
+    expect(share).toBeDisabled();
+    expect(screen.getByTestId('share-state')).toHaveTextContent('Non partagé avec le candidat');
+  });
+
+  it('follows the switch while the scorecard is a draft', async () => {
+    renderScorecard();
+    const share = await screen.findByRole('switch', { name: /^Commentaire partageable avec le candidat/u });
+    expect(screen.getByTestId('share-state')).toHaveTextContent('Non partagé avec le candidat');
+    fireEvent.click(share);
+    expect(share).toBeChecked();
+    expect(screen.getByTestId('share-state')).toHaveTextContent('Partagé avec le candidat');
   });
 });
 
