@@ -2,6 +2,7 @@ import type { TBallotResult, TLocale, TRound, TRoundAssignments } from '@tahkim/
 import type { Locator, Page } from '@playwright/test';
 import { createTeamMember, expectLanguage, pageLocale, signIn, switchLanguage } from './support/app';
 import { templatePattern } from './support/apply';
+import { checkOpenDialog } from './support/axe';
 import { apiCall, applicantsSubmit, ballotOrder, callDecisions, decisionEmails, decisionTemplates, decisionTexts, inviteJurors, jurorScores, roundOne, type Person } from './support/decisions';
 import { createPublishedCall, signInStaffApi } from './support/jury';
 import { format, texts } from './support/locales';
@@ -248,6 +249,11 @@ for (const run of RUNS) {
     await expect(page.getByTestId('missing-templates')).toBeHidden();
     await page.getByRole('button', { name: d.publish.button }).click();
     const confirm = page.getByRole('dialog', { name: d.publish.confirmTitle });
+    // Publishing cannot be undone: the dialog opens on Cancel, and passes axe-core at 360 and 1280 px.
+    await expect(confirm.getByRole('button', { name: d.actions.cancel, exact: true })).toBeFocused();
+    const findings: string[] = [];
+    await checkOpenDialog(page, d.publish.confirmTitle, 'publish the decisions', findings);
+    expect(findings).toEqual([]);
     await expect(confirm).toContainText(format(d.publish.confirmBody, { count: 4 }));
     await expect(confirm).toContainText(d.publish.withFeedback);
     await confirm.getByRole('button', { name: d.publish.confirm }).click();

@@ -243,8 +243,21 @@ for (const locale of LOCALES) {
         findings,
       );
 
+      // The preview shows the form read-only in a language of one's choice: it opens on its (named) close button.
+      await checkDialog(
+        page,
+        {
+          label: 'preview the form',
+          opener: page.getByRole('button', { name: callAdmin.builder.preview, exact: true }),
+          name: callAdmin.preview.title,
+          first: (dialog) => dialog.getByRole('button', { name: texts[locale].common.dialog.close, exact: true }),
+        },
+        checked,
+        findings,
+      );
+
       await testInfo.attach('dialogs checked', { body: checked.join('\n'), contentType: 'text/plain' });
-      expect(checked).toHaveLength(8);
+      expect(checked).toHaveLength(9);
       expect(findings).toEqual([]);
     });
   });
