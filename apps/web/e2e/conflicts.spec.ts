@@ -2,6 +2,7 @@ import type { TApplication, TBallotResult, TLocale, TRound, TRoundAssignments } 
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expectLanguage, pageLocale, signIn, switchLanguage } from './support/app';
 import { startDraft, templatePattern } from './support/apply';
+import { checkOpenDialog } from './support/axe';
 import { apiCall, ballotOrder, decisionTexts } from './support/decisions';
 import { apiPerson, createPublishedCall, roundsTexts, signInStaffApi } from './support/jury';
 import { format } from './support/locales';
@@ -161,6 +162,11 @@ test('staff assigning a juror against a suggested conflict (same organisation) c
   const dialog = page.getByRole('dialog', { name: r.suggested.title });
   await expect(dialog.getByTestId('suggested-conflicts')).toContainText(`${juror.displayName} – ${tifawin.reference!}`);
   await expect(dialog).toContainText('TIFAWIN (coopérative)');
+  // It opens on the confirmation asked for and passes axe-core at 360 and 1280 px.
+  await expect(dialog.getByRole('button', { name: r.suggested.confirm })).toBeFocused();
+  const findings: string[] = [];
+  await checkOpenDialog(page, r.suggested.title, 'assign against a suggested conflict', findings);
+  expect(findings).toEqual([]);
   // Cancelling saves nothing.
   await dialog.getByRole('button', { name: r.suggested.cancel }).click();
   await expect(dialog).toBeHidden();
