@@ -1,7 +1,14 @@
-import type { Page } from '@playwright/test';
+import type { TRoundAssignments } from '@tahkim/contracts';
+import type { Locator, Page } from '@playwright/test';
 import arApplications from '../src/locales/ar/applications.json' with { type: 'json' };
+import arResults from '../src/locales/ar/results.json' with { type: 'json' };
 import frApplications from '../src/locales/fr/applications.json' with { type: 'json' };
-import { expectLanguage, signIn, switchLanguage } from './support/app';
+import frResults from '../src/locales/fr/results.json' with { type: 'json' };
+import { createApplicant, expectLanguage, signIn, switchLanguage } from './support/app';
+import { applyTexts, emailsTo, labelled } from './support/apply';
+import { apiCall, inviteJurors, roundOne, type Person } from './support/decisions';
+import { apiPerson, createPublishedCall, JURY_FORM, signInStaffApi } from './support/jury';
+import { startingWith, texts } from './support/locales';
 import { DEMO, expect, test } from './support/test';
 
 interface ShownAnswer {
@@ -90,3 +97,93 @@ test('the juror dossier lays out each answer in its own direction, in Arabic and
     contentType: 'image/png',
   });
 });
+
+/** The French and Arabic texts typed on a page of the other script. */
+const CROSS_SCRIPT = [
+  { page: 'ar', title: 'Atelier « Main verte » : 1 200 élèves, dont 8.', comment: 'Projet solide ; budget 150 000 MAD à détailler.', direction: 'ltr' },
+  { page: 'fr', title: 'ورشة «اليد الخضراء»: 1200 تلميذ، منهم 8.', comment: 'مشروع متين؛ الميزانية 150000 درهم تحتاج تفصيلا.', direction: 'rtl' },
+] as const;
+
+async function directionOf(locator: Locator): Promise<'ltr' | 'rtl'> {
+  return locator.evaluate((element) => (element.matches(':dir(rtl)') ? 'rtl' : 'ltr'));
+}
+
+for (const run of CROSS_SCRIPT) {
+  test(`text typed in the other script on the ${run.page === 'ar' ? 'Arabic' : 'French'} page keeps its own direction in the form, the review, the juror's dossier and scorecard, the staff pages and the receipt email`, async ({ newPerson, baseURL }, testInfo) => {
+    test.setTimeout(180_000);
+    const locale = run.page;
+    const { calls, applications } = applyTexts[locale];
+    const { jury } = texts[locale];
+    const results = locale === 'ar' ? arResults : frResults;
+    const staffApi = await signInStaffApi(baseURL!);
+    const call = await createPublishedCall(staffApi);
+    const api = await apiPerson(baseURL!);
+    const applicant = await createApplicant(api, locale, 'bidi');
+    await api.dispose();
+
+    // ---- The applicant types the title in the other script: the field, then the review, lay it out in its own direction.
+    const page = await newPerson();
+    await page.addInitScript((choice) => window.localStorage.setItem('tahkim.locale', choice), locale);
+    await signIn(page, locale, applicant);
+    await expect(page).not.toHaveURL(/\/login/);
+    await page.goto(`/calls/${call.slug}`);
+    await page.getByRole('main').getByRole('button', { name: calls.apply.start, exact: true }).first().click();
+    const field = page.getByLabel(labelled(String(JURY_FORM.sections[0]!.fields[0]!.label[locale])));
+    await field.fill(run.title);
+    expect(await directionOf(field)).toBe(run.direction);
+    await page.getByRole('button', { name: applications.form.toReview, exact: true }).click();
+    const reviewed = page.locator('.answers-list dd > p').filter({ hasText: run.title });
+    await expect(reviewed).toBeVisible();
+    expect(await directionOf(reviewed)).toBe(run.direction);
+    await testInfo.attach(`review on the ${locale} page`, { body: await page.locator('.answers-list').first().screenshot(), contentType: 'image/png' });
+    await page.getByRole('button', { name: applications.review.submit }).click();
+    await expect(page.getByRole('heading', { level: 1, name: applications.submitted.heading })).toBeVisible();
+
+    // ---- The receipt email quotes the title between isolates (U+2068 … U+2069): it keeps its direction in the sentence.
+    const [receipt] = (await emailsTo(staffApi, applicant.email)).filter((email) => email.template === 'application-received');
+    expect(receipt, 'a receipt was sent').toBeTruthy();
+    expect(receipt!.text).toContain(`\u2068${run.title}\u2069`);
+
+    // ---- A juror on a page of the same language reads it, and writes a comment in the other script.
+    const round = await roundOne(staffApi, call.id);
+    await apiCall(staffApi, 'put', `/api/rounds/${round.id}/criteria`, {
+      criteria: [{ key: 'impact', label: { fr: 'Impact social', ar: 'الأثر الاجتماعي', en: 'Social impact' }, weight: 1, scaleMin: 1, scaleMax: 5 }],
+    });
+    await apiCall(staffApi, 'patch', `/api/rounds/${round.id}`, { status: 'OPEN', scorecardsRequired: 1 });
+    const [juror] = (await inviteJurors(baseURL!, staffApi, round.id, [{ displayName: `Juré ${locale}`, locale }])) as [Person];
+    await apiCall(staffApi, 'post', `/api/rounds/${round.id}/assignments/auto`);
+    const plan = await apiCall<TRoundAssignments>(staffApi, 'get', `/api/rounds/${round.id}/assignments`);
+    const jurorPage = await newPerson();
+    await jurorPage.addInitScript((choice) => window.localStorage.setItem('tahkim.locale', choice), locale);
+    await signIn(jurorPage, locale, juror);
+    await expect(jurorPage).not.toHaveURL(/\/login/);
+    await jurorPage.goto(`/jury/assignments/${plan.assignments[0]!.id}`);
+    const dossier = jurorPage.locator('.answers-list dd > p').filter({ hasText: run.title });
+    await expect(dossier).toBeVisible();
+    expect(await directionOf(dossier)).toBe(run.direction);
+    await jurorPage.getByRole('radiogroup').getByRole('radio', { name: '4', exact: true }).click();
+    const comment = jurorPage.getByRole('textbox', { name: startingWith(jury.scorecard.overallComment) });
+    await comment.fill(run.comment);
+    expect(await directionOf(comment)).toBe(run.direction);
+    await jurorPage.getByRole('button', { name: jury.scorecard.submit }).click();
+    await jurorPage.getByRole('dialog').getByRole('button', { name: jury.scorecard.confirmSubmit, exact: true }).click();
+    await expect(jurorPage.getByText(jury.scorecard.submittedTitle).first()).toBeVisible();
+
+    // ---- Staff on a page of the same language: the application page and the juror's comment.
+    const staffPage = await newPerson();
+    await staffPage.addInitScript((choice) => window.localStorage.setItem('tahkim.locale', choice), locale);
+    await signIn(staffPage, locale, DEMO.staff);
+    await expect(staffPage).not.toHaveURL(/\/login/);
+    await staffPage.goto(`/admin/applications/${plan.assignments[0]!.applicationId}`);
+    const staffAnswer = staffPage.getByRole('main').getByRole('paragraph').filter({ hasText: run.title });
+    await expect(staffAnswer).toBeVisible();
+    expect(await directionOf(staffAnswer)).toBe(run.direction);
+    await staffPage.goto(`/admin/rounds/${round.id}/ranking`);
+    await staffPage.getByRole('button', { name: new RegExp(`^${results.table.open.split('{{')[0]}`, 'u') }).first().click();
+    const shownComment = staffPage.getByRole('dialog').getByText(run.comment, { exact: true });
+    await expect(shownComment).toBeVisible();
+    expect(await directionOf(shownComment)).toBe(run.direction);
+    await testInfo.attach(`juror's comment on the ${locale} page`, { body: await staffPage.getByRole('dialog').screenshot(), contentType: 'image/png' });
+    await staffApi.dispose();
+  });
+}
