@@ -51,6 +51,9 @@ export function DateTimeField({ label, description, error, required, value, onCh
   return (
     <Fieldset
       variant="unstyled"
+      m={0}
+      miw={0}
+      styles={{ legend: { marginBottom: 0 } }}
       legend={
         <Input.Label required={required} labelElement="div">
           {label}
@@ -63,6 +66,7 @@ export function DateTimeField({ label, description, error, required, value, onCh
           ref={inputRef}
           label={t('dateTime.date')}
           size="sm"
+          labelProps={{ fw: 400 }}
           flex="3 1 0"
           miw={0}
           value={shown.date}
@@ -79,6 +83,7 @@ export function DateTimeField({ label, description, error, required, value, onCh
         <TextInput
           label={t('dateTime.time')}
           size="sm"
+          labelProps={{ fw: 400 }}
           flex="2 1 0"
           miw={0}
           value={shown.time}
