@@ -5,7 +5,7 @@ import enResults from '../src/locales/en/results.json' with { type: 'json' };
 import frResults from '../src/locales/fr/results.json' with { type: 'json' };
 import { createApplicant, signIn } from './support/app';
 import { applyTexts, DEMO_APPLICANTS, DEMO_CALL_SLUG, demoCall, generatedPdf, labelled, PHONE_VIEWPORT, templatePattern, visibleSteps } from './support/apply';
-import { checkDialog, checkOpenDialog } from './support/axe';
+import { checkDialog, checkOpenDialog, checkPageAtWidths } from './support/axe';
 import { apiCall, applicantsSubmit, decisionTexts, inviteJurors, jurorScores, roundOne, type Person } from './support/decisions';
 import { apiPerson, createPublishedCall, signInStaffApi } from './support/jury';
 import { focusProblem, tabTo } from './support/keyboard';
@@ -262,6 +262,7 @@ for (const locale of ['ar', 'fr', 'en'] as const) {
     // ---- The juror moves a finalist down with its button, then submits the ballot.
     await jurorPage.goto(`/jury/ballots/${round2.id}`);
     await expect(jurorPage.getByRole('heading', { level: 1, name: ballot.heading })).toBeVisible();
+    await checkPageAtWidths(jurorPage, 'the ballot page', findings);
     await checkDialog(
       jurorPage,
       {
@@ -286,6 +287,7 @@ for (const locale of ['ar', 'fr', 'en'] as const) {
 
     // ---- Staff read the ballot's result; reopening a juror's ballot asks for a reason.
     await staffPage.goto(`/admin/rounds/${round2.id}/ballot`);
+    await checkPageAtWidths(staffPage, 'the ballot result', findings);
     await checkDialog(
       staffPage,
       {
@@ -301,6 +303,7 @@ for (const locale of ['ar', 'fr', 'en'] as const) {
     // ---- Staff record the winner from the decisions page.
     const winner = shortlisted[0]!;
     await staffPage.goto(`/admin/calls/${call.id}/decisions`);
+    await checkPageAtWidths(staffPage, 'the decisions after a ballot', findings);
     const decide = staffPage.getByRole('button', { name: format(decisions.decide.buttonFor, { application: winner }) });
     await tabTo(staffPage, decide, decisions.decide.button, { max: 150 });
     await staffPage.keyboard.press('Enter');

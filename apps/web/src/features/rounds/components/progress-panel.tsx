@@ -160,9 +160,10 @@ export function ProgressPanel({ roundId }: { roundId: string }) {
                       </Table.Td>
                       <Table.Td><bdi>{juror.displayName}</bdi></Table.Td>
                       <Table.Td miw={160}>
-                        <Progress.Root size="lg" aria-label={t('progress.jurorBar', { name: juror.displayName, submitted: juror.submitted, draft: juror.draft, assigned: juror.assigned })}>
-                          <Progress.Section value={(100 * juror.submitted) / total} color="tahkim" />
-                          <Progress.Section value={(100 * juror.draft) / total} color="yellow" />
+                        {/* One picture, named with its figures: its two coloured parts are not progress bars of their own. */}
+                        <Progress.Root size="lg" role="img" aria-label={t('progress.jurorBar', { name: juror.displayName, submitted: juror.submitted, draft: juror.draft, assigned: juror.assigned })}>
+                          <Progress.Section value={(100 * juror.submitted) / total} color="tahkim" aria-hidden />
+                          <Progress.Section value={(100 * juror.draft) / total} color="yellow" aria-hidden />
                         </Progress.Root>
                       </Table.Td>
                       <Table.Td>{juror.assigned}</Table.Td>
