@@ -18,7 +18,8 @@ export function LiveScore({ criteria, draft }: { criteria: readonly TCriterion[]
           {t('scorecard.weightedScore')}
         </Text>
         <Text fz={28} fw={800} lh={1} data-testid="live-score">
-          {score === null ? t('scorecard.noScore') : t('scorecard.scoreOutOf', { score: formatScore(score, locale) })}
+          {/* "48,6 / 100" reads left to right on an Arabic page too (not "100 / 48,6"). */}
+          {score === null ? t('scorecard.noScore') : <bdi dir="ltr">{t('scorecard.scoreOutOf', { score: formatScore(score, locale) })}</bdi>}
         </Text>
         <Progress value={score ?? 0} size="sm" aria-hidden="true" />
         {scored < criteria.length ? (

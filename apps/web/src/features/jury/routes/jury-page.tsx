@@ -40,7 +40,7 @@ function AssignmentRow({ assignment }: { assignment: TJuryAssignment }) {
         <ScorecardStatusBadge status={assignment.scorecardStatus} />
         {assignment.weightedScore !== null ? (
           <Text size="sm" fw={600}>
-            {t('scorecard.scoreOutOf', { score: formatScore(assignment.weightedScore, locale) })}
+            <bdi dir="ltr">{t('scorecard.scoreOutOf', { score: formatScore(assignment.weightedScore, locale) })}</bdi>
           </Text>
         ) : null}
         <Button component={Link} to={`/jury/assignments/${assignment.id}`} size="xs" variant={assignment.scorecardStatus === 'SUBMITTED' ? 'default' : 'filled'} aria-label={t('list.actionFor', { action, label: assignment.applicationLabel })}>
