@@ -34,7 +34,7 @@ function ScorecardsBody({ data }: { data: TApplicationScorecardList }) {
                   {t(`scorecards.status.${card.status}`)}
                 </Badge>
                 <Text fw={700}>
-                  {card.weightedScore === null ? t('scorecards.noScore') : t('scorecards.score', { score: formatNumber(card.weightedScore, locale, 1) })}
+                  {card.weightedScore === null ? t('scorecards.noScore') : <bdi dir="ltr">{t('scorecards.score', { score: formatNumber(card.weightedScore, locale, 1) })}</bdi>}
                 </Text>
               </Group>
             </Group>
@@ -47,7 +47,7 @@ function ScorecardsBody({ data }: { data: TApplicationScorecardList }) {
                 {t('scorecards.submittedAt', { date: formatDateTime(card.submittedAt, locale) })}
               </Text>
             ) : null}
-            <ScrollTable label={t('scorecards.of', { juror: card.juror.displayName })} minWidth={320}>
+            <ScrollTable label={t('scorecards.valuesOf', { juror: card.juror.displayName })} minWidth={320}>
               <Table verticalSpacing={4} fz="sm">
                 <Table.Thead>
                   <Table.Tr>
