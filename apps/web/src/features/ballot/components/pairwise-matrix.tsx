@@ -29,7 +29,8 @@ export function PairwiseMatrix({ result }: { result: TBallotResult }) {
       <Text size="sm" c="dimmed" id="ballot-matrix-caption">
         {matrix === 'pairwise' ? t('staff.matrixCaption') : t('staff.strongestCaption')}
       </Text>
-      <div className="ballot-matrix-wrap">
+      {/* Wider than a phone: the keyboard can scroll it too. */}
+      <div className="ballot-matrix-wrap" tabIndex={0} role="region" aria-label={matrix === 'pairwise' ? t('staff.matrixPairwise') : t('staff.matrixStrongest')}>
         <Table className="ballot-matrix" withTableBorder withColumnBorders striped={false} aria-describedby="ballot-matrix-caption">
           <Table.Thead>
             <Table.Tr>
