@@ -235,7 +235,7 @@ for (const locale of LOCALES) {
         page,
         {
           label: 'add a question to the form',
-          opener: page.getByRole('button', { name: anyValues(callAdmin.builder.field.addTo) }).first(),
+          opener: page.getByRole('form', { name: anyValues(callAdmin.builder.field.addTo) }).first().getByRole('button', { name: callAdmin.builder.quickAdd.allSettings, exact: true }),
           name: callAdmin.builder.field.addTitle,
           first: (dialog) => dialog.getByRole('combobox', { name: startingWith(callAdmin.builder.field.type) }),
         },

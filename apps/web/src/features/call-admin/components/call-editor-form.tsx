@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Card, Group, SimpleGrid, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import type { TFormDefinition } from '@tahkim/contracts';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Controller, FormProvider, useForm, useWatch, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormErrorAlert } from '../../../components/form-error-alert';
@@ -12,6 +12,7 @@ import { EligibilityRulesEditor } from './eligibility-rules-editor';
 import { LocalizedTextsTabs } from './localized-texts-tabs';
 import { DateTimeField } from '../../../components/date-time-field';
 import { NumberField } from '../../../components/number-field';
+import { slugFromTitle, slugSourceTitle } from '../slug-from-title';
 
 /** The two dates, typed in Casablanca wall-clock time. */
 const DATE_FIELDS = ['opensAt', 'closesAt'] as const;
@@ -50,6 +51,13 @@ export function CallEditorForm({ defaultValues, form: definition, submitLabel, o
   } = form;
   useEffect(() => onDirtyChange?.(isDirty), [isDirty, onDirtyChange]);
   const [opensAt, closesAt] = useWatch({ control, name: ['opensAt', 'closesAt'] });
+  // A new call's address follows its title until the person types an address of their own.
+  const [deriveSlug, setDeriveSlug] = useState(defaultValues.slug === '');
+  const title = useWatch({ control, name: 'title' });
+  useEffect(() => {
+    if (!deriveSlug || !title) return;
+    form.setValue('slug', slugFromTitle(slugSourceTitle(title)), { shouldDirty: true, shouldValidate: form.formState.isSubmitted });
+  }, [deriveSlug, title, form]);
 
   const submit = form.handleSubmit(async (values) => {
     try {
@@ -78,12 +86,12 @@ export function CallEditorForm({ defaultValues, form: definition, submitLabel, o
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <TextInput
                 label={t('editor.fields.slug')}
-                description={t('editor.hints.slug')}
+                description={t(deriveSlug ? 'editor.hints.slugFromTitle' : 'editor.hints.slug')}
                 dir="ltr"
                 required
                 autoComplete="off"
                 error={patternError(errors.slug, t('editor.errors.slug'))}
-                {...register('slug')}
+                {...register('slug', { onChange: () => setDeriveSlug(false) })}
               />
               <TextInput
                 label={t('editor.fields.referencePrefix')}

@@ -34,9 +34,10 @@ describe('field keys', () => {
     expect(keyFromLabel('  Équipe & partenaires ', new Set())).toBe('equipe_partenaires');
   });
 
-  it('starts with a letter and falls back when the label has no Latin letters', () => {
+  it('starts with a letter, transliterates Arabic and falls back when nothing is left', () => {
     expect(keyFromLabel('2e question', new Set())).toBe('champ_2e_question');
-    expect(keyFromLabel('اسم المشروع', new Set())).toBe('champ');
+    expect(keyFromLabel('اسم المشروع', new Set())).toBe('asm_almchroua');
+    expect(keyFromLabel('؟', new Set())).toBe('champ');
   });
 
   it('stays unique in the form', () => {

@@ -1,3 +1,4 @@
+import { latinise } from '../slug-from-title';
 import type { TFieldLimits, TFieldType, TFormDefinition, TFormDefinitionInput, TFormField, TFormSection } from '@tahkim/contracts';
 
 /**
@@ -79,16 +80,13 @@ export function hasOptions(type: TFieldType): boolean {
 }
 
 /**
- * A field key from a (French) label: "Montant demandé (MAD)" → "montant_demande_mad". Keys are
+ * A field key from a label: "Montant demandé (MAD)" → "montant_demande_mad", an Arabic label
+ * transliterated ("اسم المشروع" → "asm_almchroua"). Keys are
  * lower-case ASCII letters, digits and "_", start with a letter, and are unique in the form
  * ("_2", "_3"... are added when needed).
  */
 export function keyFromLabel(label: string, taken: ReadonlySet<string>, fallback = 'champ'): string {
-  let base = label
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
+  let base = latinise(label)
     .replace(/[^a-z0-9]+/g, '_')
     .replace(/^_+|_+$/g, '');
   if (!base) base = fallback;

@@ -45,6 +45,8 @@ interface FieldEditorModalProps {
   opened: boolean;
   /** The field being edited, or undefined for a new one. */
   field: TFormField | undefined;
+  /** What a new question starts from (typed in the builder's quick-add line). */
+  draft?: Partial<TFormField>;
   /** Whether the field is in the saved form while applications exist: its key, type and option values are then fixed. */
   frozen: boolean;
   takenKeys: ReadonlySet<string>;
@@ -216,13 +218,28 @@ function OptionsEditor({ control, frozenValues, setOptionValue }: { control: Fie
   );
 }
 
-function defaults(field: TFormField | undefined): FieldValues {
-  if (!field) return { key: '', type: 'SHORT_TEXT', label: { ...EMPTY }, help: { ...EMPTY }, required: false, identifying: false, hidden: false, limits: {}, options: [] };
+function defaults(field: TFormField | undefined, draft: Partial<TFormField> | undefined, takenKeys: ReadonlySet<string>): FieldValues {
+  if (!field) {
+    // New questions are required unless the person says otherwise.
+    const label = { ...EMPTY, ...draft?.label };
+    const typed = label.fr || label.en || label.ar;
+    return {
+      key: typed ? keyFromLabel(typed, takenKeys) : '',
+      type: draft?.type ?? 'SHORT_TEXT',
+      label,
+      help: { ...EMPTY },
+      required: draft?.required ?? true,
+      identifying: false,
+      hidden: false,
+      limits: {},
+      options: hasOptions(draft?.type ?? 'SHORT_TEXT') ? [{ value: '', label: { ...EMPTY } }] : [],
+    };
+  }
   return { ...field, help: field.help ?? { ...EMPTY }, limits: { ...field.limits }, options: field.options.map((option) => ({ ...option, label: { ...option.label } })) };
 }
 
 /** Adds or edits one question of the form: its type, texts in each language, flags, limits and options. */
-export function FieldEditorModal({ opened, field, frozen, takenKeys, onClose, onSave }: FieldEditorModalProps) {
+export function FieldEditorModal({ opened, field, draft, frozen, takenKeys, onClose, onSave }: FieldEditorModalProps) {
   const { t } = useTranslation(['callAdmin', 'common']);
   const schema = ZFormField.superRefine((value, ctx) => {
     if (takenKeys.has(value.key)) ctx.addIssue({ code: 'custom', path: ['key'], message: i18n.t('callAdmin:builder.errors.keyTaken') });
@@ -232,7 +249,7 @@ export function FieldEditorModal({ opened, field, frozen, takenKeys, onClose, on
   });
   const form = useForm<FieldValues, unknown, TFormField>({
     resolver: zodResolver(schema as unknown as z.ZodType<TFormField, FieldValues>),
-    defaultValues: defaults(field),
+    defaultValues: defaults(field, draft, takenKeys),
   });
   const { control, register, setValue, formState } = form;
   const type = useWatch({ control, name: 'type' }) as TFieldType;
@@ -267,7 +284,7 @@ export function FieldEditorModal({ opened, field, frozen, takenKeys, onClose, on
               {...register('key', { onChange: () => setKeyTouched(true) })}
             />
           </SimpleGrid>
-          <Tabs defaultValue="fr" keepMounted>
+          <Tabs defaultValue={LOCALES.find((locale) => draft?.label?.[locale]) ?? 'fr'} keepMounted>
             <Tabs.List>
               {LOCALES.map((locale) => (
                 <Tabs.Tab key={locale} value={locale} c={formState.errors.label?.[locale] ? 'red' : undefined}>

@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Text } from '@mantine/core';
+import { Button, Stack, Text } from '@mantine/core';
 import type { TFormField } from '@tahkim/contracts';
 import { useState, type Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,10 +16,11 @@ import {
   type BuilderState,
 } from './builder-state';
 import { FieldEditorModal } from './field-editor-modal';
+import { QuickAddField } from './quick-add-field';
 import { SectionEditorModal, type SectionTexts } from './section-editor-modal';
 import { SortableItem, SortableList } from './sortable-list';
 
-type Editing = { kind: 'section'; uid?: string } | { kind: 'field'; sectionUid: string; uid?: string } | null;
+type Editing = { kind: 'section'; uid?: string } | { kind: 'field'; sectionUid: string; uid?: string; draft?: Partial<TFormField> } | null;
 
 /** The ordered steps of the form and their questions, each reorderable, editable and hideable. */
 export function FormBuilderEditor({ state, dispatch, locked }: { state: BuilderState; dispatch: Dispatch<BuilderAction>; locked: boolean }) {
@@ -103,11 +104,13 @@ export function FormBuilderEditor({ state, dispatch, locked }: { state: BuilderS
                     </Stack>
                   </SortableList>
                 )}
-                <Group>
-                  <Button size="xs" variant="light" onClick={() => setEditing({ kind: 'field', sectionUid: section.uid })} aria-label={t('builder.field.addTo', { name: sectionName(section) })}>
-                    {t('builder.field.add')}
-                  </Button>
-                </Group>
+                <QuickAddField
+                  sectionName={sectionName(section)}
+                  locale={locale}
+                  takenKeys={fieldKeysExcept(state)}
+                  onAdd={(field) => dispatch({ type: 'addField', sectionUid: section.uid, field: { ...field, uid: newUid('field'), persisted: false } })}
+                  onOpenEditor={(draft) => setEditing({ kind: 'field', sectionUid: section.uid, draft })}
+                />
               </SectionCard>
             </SortableItem>
           ))}
@@ -130,6 +133,7 @@ export function FormBuilderEditor({ state, dispatch, locked }: { state: BuilderS
         <FieldEditorModal
           opened
           field={editedField}
+          draft={editing.draft}
           frozen={locked && Boolean(editedField?.persisted)}
           takenKeys={fieldKeysExcept(state, editedField?.uid)}
           onClose={() => setEditing(null)}

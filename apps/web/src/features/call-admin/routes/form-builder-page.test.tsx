@@ -95,6 +95,47 @@ describe('form builder', { timeout: 15_000 }, () => {
     expect(screen.getByText('Version 4')).toBeInTheDocument();
   });
 
+  it('adds questions in one line each: Enter adds a required question with a key from its label, and the label is ready for the next', async () => {
+    const { calls } = mockApi({
+      'GET /api/auth/me': () => json(200, staff),
+      [`GET /api/admin/calls/${CALL_ID}`]: () => json(200, call),
+      [`GET /api/calls/${CALL_ID}/form`]: () => json(200, form(false)),
+      [`PUT /api/calls/${CALL_ID}/form`]: async (request) => {
+        const body = (await request.clone().json()) as { definition: unknown };
+        return json(200, { callId: CALL_ID, version: 4, locked: false, definition: body.definition });
+      },
+    });
+    renderApp(`/admin/calls/${CALL_ID}/form`);
+
+    const line = await screen.findByRole('form', { name: /^Ajouter une question à l'étape/u });
+    const label = within(line).getByRole('textbox', { name: /^Libellé de la question/u });
+    fireEvent.change(label, { target: { value: 'Ville du siège' } });
+    fireEvent.submit(line);
+    expect(fieldOrder()).toEqual(['Nom du projet', 'Résumé', 'Montant demandé', 'Ville du siège']);
+    expect(label).toHaveValue('');
+    expect(label).toHaveFocus();
+
+    // An empty label is refused with a message, and nothing is added.
+    fireEvent.submit(line);
+    expect(within(line).getByText('Saisissez le libellé de la question.')).toBeInTheDocument();
+    expect(fieldOrder()).toHaveLength(4);
+
+    // Unticked, the next one is optional.
+    fireEvent.click(within(line).getByRole('checkbox', { name: 'Réponse obligatoire' }));
+    fireEvent.change(label, { target: { value: 'Site web' } });
+    fireEvent.submit(line);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer le formulaire' }));
+    await waitFor(() => expect(calls.some((request) => request.method === 'PUT')).toBe(true));
+    const put = calls.find((request) => request.method === 'PUT');
+    const body = (await put!.clone().json()) as { definition: { sections: { fields: { key: string; type: string; required: boolean; label: { fr: string } }[] }[] } };
+    const added = body.definition.sections[0]!.fields.slice(3);
+    expect(added.map(({ key, type, required, label: text }) => ({ key, type, required, fr: text.fr }))).toEqual([
+      { key: 'ville_du_siege', type: 'SHORT_TEXT', required: true, fr: 'Ville du siège' },
+      { key: 'site_web', type: 'SHORT_TEXT', required: false, fr: 'Site web' },
+    ]);
+  });
+
   it('offers to hide, never to delete, a saved question once applications exist', async () => {
     mockApi({
       'GET /api/auth/me': () => json(200, staff),

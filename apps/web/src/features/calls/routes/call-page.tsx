@@ -98,18 +98,22 @@ export function CallPage() {
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 8 }} order={{ base: 2, md: 1 }}>
             <Stack gap="lg">
-              <Stack gap="xs" component="section" aria-labelledby="call-description-heading">
-                <Title order={2} fz="xl" id="call-description-heading">
-                  {t('page.descriptionHeading')}
-                </Title>
-                <CallMarkdown lang={localizedLang(data.description, locale)}>{localized(data.description, locale)}</CallMarkdown>
-              </Stack>
-              <Stack gap="xs" component="section" aria-labelledby="call-eligibility-heading">
-                <Title order={2} fz="xl" id="call-eligibility-heading">
-                  {t('page.eligibilityHeading')}
-                </Title>
-                <CallMarkdown lang={localizedLang(data.eligibility, locale)}>{localized(data.eligibility, locale)}</CallMarkdown>
-              </Stack>
+              {localized(data.description, locale).trim() ? (
+                <Stack gap="xs" component="section" aria-labelledby="call-description-heading">
+                  <Title order={2} fz="xl" id="call-description-heading">
+                    {t('page.descriptionHeading')}
+                  </Title>
+                  <CallMarkdown lang={localizedLang(data.description, locale)}>{localized(data.description, locale)}</CallMarkdown>
+                </Stack>
+              ) : null}
+              {localized(data.eligibility, locale).trim() ? (
+                <Stack gap="xs" component="section" aria-labelledby="call-eligibility-heading">
+                  <Title order={2} fz="xl" id="call-eligibility-heading">
+                    {t('page.eligibilityHeading')}
+                  </Title>
+                  <CallMarkdown lang={localizedLang(data.eligibility, locale)}>{localized(data.eligibility, locale)}</CallMarkdown>
+                </Stack>
+              ) : null}
               {open || upcoming ? <FormOutline callId={data.id} /> : null}
             </Stack>
           </Grid.Col>
