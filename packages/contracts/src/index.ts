@@ -16,3 +16,4 @@ export * from './ballots';
 export * from './decisions';
 export * from './time-zone';
 export * from './deadline-review';
+export * from './staff-desk';

@@ -1,5 +1,9 @@
 import {
   ZApplication,
+  ZApplicationNeighbours,
+  ZBulkScreeningRequest,
+  ZBulkScreeningResult,
+  ZStaffApplicationIds,
   ZApplicationList,
   ZPatchApplicationRequest,
   ZScreeningRequest,
@@ -18,3 +22,7 @@ export class ScreeningRequestDto extends createZodDto(ZScreeningRequest) {}
 export class StaffApplicationDto extends createZodDto(ZStaffApplication) {}
 export class StaffApplicationPageDto extends createZodDto(ZStaffApplicationPage) {}
 export class StaffApplicationQueryDto extends createZodDto(ZStaffApplicationQuery) {}
+export class BulkScreeningRequestDto extends createZodDto(ZBulkScreeningRequest) {}
+export class BulkScreeningResultDto extends createZodDto(ZBulkScreeningResult) {}
+export class StaffApplicationIdsDto extends createZodDto(ZStaffApplicationIds) {}
+export class ApplicationNeighboursDto extends createZodDto(ZApplicationNeighbours) {}

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { TStaffApplication, TStaffApplicationPage } from '@tahkim/contracts';
+import type { TApplicationNeighbours, TBulkScreeningResult, TStaffApplication, TStaffApplicationIds, TStaffApplicationPage } from '@tahkim/contracts';
 import type { FastifyReply } from 'fastify';
 import { Roles } from '../../common/decorators/access.decorators';
 import { XLSX_MEDIA_TYPE } from '../../common/export/table-export';
@@ -9,7 +9,16 @@ import { Ctx, type RequestContext } from '../../common/http/request-context';
 import { UuidPipe } from '../../common/http/uuid.pipe';
 import type { AuthenticatedUser } from '../auth/auth.types';
 import { ApplicationsExportService } from './applications-export.service';
-import { ScreeningRequestDto, StaffApplicationDto, StaffApplicationPageDto, StaffApplicationQueryDto } from './applications.dto';
+import {
+  ApplicationNeighboursDto,
+  BulkScreeningRequestDto,
+  BulkScreeningResultDto,
+  ScreeningRequestDto,
+  StaffApplicationDto,
+  StaffApplicationIdsDto,
+  StaffApplicationPageDto,
+  StaffApplicationQueryDto,
+} from './applications.dto';
 import { StaffApplicationsService } from './staff-applications.service';
 
 
@@ -61,6 +70,41 @@ export class StaffApplicationsController {
     const file = await this.exports.xlsx(callId, query, ctx.locale);
     void reply.header('content-type', XLSX_MEDIA_TYPE).header('content-disposition', `attachment; filename="${file.fileName}"`);
     return file.body;
+  }
+
+  /** Every id matching the same filter as the table, in its order (for "select all"); `page` and `pageSize` are ignored. */
+  @Get('calls/:id/applications/ids')
+  @Roles('STAFF')
+  @ApiOkResponse({ type: StaffApplicationIdsDto })
+  ids(@Param('id', UuidPipe) callId: string, @Query() query: StaffApplicationQueryDto, @Ctx() ctx: RequestContext): Promise<TStaffApplicationIds> {
+    return this.staff.ids(callId, query, ctx);
+  }
+
+  /**
+   * Marks many applications of the call eligible or ineligible with one note, all or nothing, each one
+   * audited. Before the deadline, 409 `{ reason: BEFORE_DEADLINE }` unless `beforeDeadline` is true;
+   * 409 `{ reason: NOT_SCREENABLE, applications }` when one of them is past screening; 404 for an id
+   * that is not an application of this call.
+   */
+  @Post('calls/:id/applications/screening')
+  @Roles('STAFF')
+  @HttpCode(200)
+  @ApiOkResponse({ type: BulkScreeningResultDto })
+  screenMany(
+    @Param('id', UuidPipe) callId: string,
+    @Body() body: BulkScreeningRequestDto,
+    @CurrentUser() user: AuthenticatedUser,
+    @Ctx() ctx: RequestContext,
+  ): Promise<TBulkScreeningResult> {
+    return this.staff.screenMany(callId, body, user, ctx);
+  }
+
+  /** Previous, next and next-to-screen applications in the table as filtered and sorted by the same query. */
+  @Get('admin/applications/:id/neighbours')
+  @Roles('STAFF')
+  @ApiOkResponse({ type: ApplicationNeighboursDto })
+  neighbours(@Param('id', UuidPipe) id: string, @Query() query: StaffApplicationQueryDto, @Ctx() ctx: RequestContext): Promise<TApplicationNeighbours> {
+    return this.staff.neighbours(id, query, ctx);
   }
 
   @Get('admin/applications/:id')

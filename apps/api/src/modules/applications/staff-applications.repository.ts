@@ -75,6 +75,11 @@ export class StaffApplicationsRepository {
     return Prisma.join(conditions, ' AND ');
   }
 
+  private orderBy(filter: StaffApplicationFilter): Prisma.Sql {
+    const direction = filter.order === 'asc' ? 'ASC' : 'DESC';
+    return Prisma.raw(`${SORT_COLUMNS[filter.sort]} ${direction} NULLS LAST, a."id" ${direction}`);
+  }
+
   async count(filter: StaffApplicationFilter): Promise<number> {
     const rows = await this.prisma.$queryRaw<{ total: number }[]>`
       SELECT count(*)::int AS "total" FROM "Application" a JOIN "User" u ON u."id" = a."ownerId" WHERE ${this.where(filter)}`;
@@ -83,8 +88,7 @@ export class StaffApplicationsRepository {
 
   /** One page (or, for exports, everything up to `limit`) in the requested order; ties by id so pages never overlap. */
   async rows(filter: StaffApplicationFilter, page: { offset: number; limit: number }): Promise<StaffApplicationRowRecord[]> {
-    const direction = filter.order === 'asc' ? 'ASC' : 'DESC';
-    const orderBy = Prisma.raw(`${SORT_COLUMNS[filter.sort]} ${direction} NULLS LAST, a."id" ${direction}`);
+    const orderBy = this.orderBy(filter);
     const region = filter.regionKey ? Prisma.sql`a."answers" ->> ${filter.regionKey}` : Prisma.sql`NULL::text`;
     return this.prisma.$queryRaw<StaffApplicationRowRecord[]>`
       SELECT a."id", a."reference", a."title", a."status"::text AS "status", a."ownerId", u."displayName", u."email",
@@ -94,6 +98,71 @@ export class StaffApplicationsRepository {
        WHERE ${this.where(filter)}
        ORDER BY ${orderBy}
        LIMIT ${page.limit} OFFSET ${page.offset}`;
+  }
+
+  /** Every id matching the filter, in the table's order (up to `limit`). */
+  async ids(filter: StaffApplicationFilter, limit: number): Promise<string[]> {
+    const rows = await this.prisma.$queryRaw<{ id: string }[]>`
+      SELECT a."id" FROM "Application" a JOIN "User" u ON u."id" = a."ownerId"
+       WHERE ${this.where(filter)}
+       ORDER BY ${this.orderBy(filter)}
+       LIMIT ${limit}`;
+    return rows.map((row) => row.id);
+  }
+
+  /**
+   * The application's neighbours in the filtered, sorted list, in one query. The application itself is
+   * kept in the ordering even when it no longer matches (just screened out of a "to screen" filter), so
+   * "next" still means the one after it.
+   */
+  async neighbours(filter: StaffApplicationFilter, id: string): Promise<{ position: number | null; total: number; previousId: string | null; nextId: string | null; nextPendingId: string | null; pending: number }> {
+    const rows = await this.prisma.$queryRaw<Array<{ id: string; status: string; matches: boolean; place: number }>>`
+      SELECT a."id", a."status"::text AS "status", (${this.where(filter)}) AS "matches",
+             row_number() OVER (ORDER BY ${this.orderBy(filter)})::int AS "place"
+        FROM "Application" a JOIN "User" u ON u."id" = a."ownerId"
+       WHERE a."callId" = ${filter.callId}::uuid AND ((${this.where(filter)}) OR a."id" = ${id}::uuid)
+       ORDER BY "place"`;
+    const index = rows.findIndex((row) => row.id === id);
+    const listed = rows.filter((row) => row.matches);
+    const pending = listed.filter((row) => row.status === 'SUBMITTED' && row.id !== id);
+    if (index < 0) return { position: null, total: listed.length, previousId: null, nextId: null, nextPendingId: pending[0]?.id ?? null, pending: pending.length };
+    const before = rows.slice(0, index).filter((row) => row.matches);
+    const after = rows.slice(index + 1).filter((row) => row.matches);
+    const current = rows[index]!;
+    return {
+      position: current.matches ? before.length + 1 : null,
+      total: listed.length,
+      previousId: before.at(-1)?.id ?? null,
+      nextId: after[0]?.id ?? null,
+      nextPendingId: (after.find((row) => row.status === 'SUBMITTED') ?? pending[0])?.id ?? null,
+      pending: pending.length,
+    };
+  }
+
+  /** Locks the given applications of the call for a screening; answers the ones found, with their state. */
+  async lockForScreening(tx: Prisma.TransactionClient, callId: string, ids: readonly string[]): Promise<Array<{ id: string; reference: string | null; status: TApplicationStatus; screeningNote: string | null; screenedById: string | null }>> {
+    return tx.$queryRaw`
+      SELECT "id", "reference", "status"::text AS "status", "screeningNote", "screenedById"
+        FROM "Application"
+       WHERE "callId" = ${callId}::uuid AND "id" = ANY(${[...ids]}::uuid[])
+       ORDER BY "id"
+         FOR UPDATE`;
+  }
+
+  /** One statement for the whole batch: the same decision, note, screener and instant for each. */
+  async screenMany(tx: Prisma.TransactionClient, data: { ids: readonly string[]; decision: 'ELIGIBLE' | 'INELIGIBLE'; note: string | null; screenedById: string }): Promise<number> {
+    return tx.$executeRaw`
+      UPDATE "Application"
+         SET "status" = ${data.decision}::"ApplicationStatus", "screeningNote" = ${data.note}, "screenedById" = ${data.screenedById}::uuid,
+             "screenedAt" = now(), "version" = "version" + 1, "updatedAt" = now()
+       WHERE "id" = ANY(${[...data.ids]}::uuid[]) AND "status" IN ('SUBMITTED', 'ELIGIBLE', 'INELIGIBLE')`;
+  }
+
+  /** Whether applications may still arrive, by the database's clock. */
+  async beforeDeadline(tx: Prisma.TransactionClient, callId: string): Promise<{ closesAt: Date; open: boolean } | undefined> {
+    const rows = await tx.$queryRaw<Array<{ closesAt: Date; open: boolean }>>`
+      SELECT "closesAt", ("status" = 'PUBLISHED' AND now() < "closesAt") AS "open" FROM "Call" WHERE "id" = ${callId}::uuid`;
+    return rows[0];
   }
 
   /** File names per application and field, for exports (one query for the whole list). */

@@ -10,6 +10,11 @@ import {
   type TStaffApplicationPage,
   type TStaffApplicationQuery,
   type TApplicationStatus,
+  type TApplicationNeighbours,
+  type TBulkScreeningRequest,
+  type TBulkScreeningResult,
+  type TStaffApplicationIds,
+  BULK_SCREENING_MAX,
 } from '@tahkim/contracts';
 import type { PrismaClient } from '@tahkim/db';
 import { PRISMA } from '../../config/config.module';
@@ -84,6 +89,63 @@ export class StaffApplicationsService {
       });
     });
     return this.get(id);
+  }
+
+  /**
+   * Screens many applications of one call with one decision and note, all or nothing: every id must be
+   * a screenable application of this call, else nothing changes. Each application gets its own audit
+   * row, in the same transaction. Before the deadline the caller must acknowledge that late
+   * applications may still arrive and will need screening too.
+   */
+  async screenMany(callId: string, input: TBulkScreeningRequest, user: AuthenticatedUser, ctx: RequestContext): Promise<TBulkScreeningResult> {
+    const ids = [...new Set(input.applicationIds)];
+    const note = input.note?.trim() || null;
+    await this.prisma.$transaction(async (tx) => {
+      const window = await this.staffRows.beforeDeadline(tx, callId);
+      if (!window) throw new AppError('NOT_FOUND');
+      if (window.open && input.beforeDeadline !== true) {
+        throw new AppError('CONFLICT', { reason: 'BEFORE_DEADLINE', closesAt: window.closesAt.toISOString() });
+      }
+      const locked = await this.staffRows.lockForScreening(tx, callId, ids);
+      const found = new Set(locked.map((row) => row.id));
+      const unknown = ids.filter((id) => !found.has(id));
+      if (unknown.length > 0) throw new AppError('NOT_FOUND', { applicationIds: unknown });
+      const refused = locked.filter((row) => !SCREENABLE.includes(row.status));
+      if (refused.length > 0) {
+        throw new AppError('CONFLICT', {
+          reason: 'NOT_SCREENABLE',
+          applications: refused.map((row) => ({ id: row.id, reference: row.reference, status: row.status })),
+        });
+      }
+      await this.staffRows.screenMany(tx, { ids, decision: input.decision, note, screenedById: user.id });
+      await this.audit.recordMany(
+        tx,
+        ctx,
+        locked.map((row) => ({
+          action: 'application.screened',
+          entityType: 'Application',
+          entityId: row.id,
+          before: { status: row.status, screeningNote: row.screeningNote, screenedById: row.screenedById },
+          after: { status: input.decision, screeningNote: note, screenedById: user.id },
+        })),
+      );
+    });
+    return { screened: ids.length, decision: input.decision };
+  }
+
+  /** Every id matching the table's filter, for "select all"; `total` tells whether the list was cut. */
+  async ids(callId: string, query: TStaffApplicationQuery, ctx: RequestContext): Promise<TStaffApplicationIds> {
+    const { filter } = await this.resolve(callId, query, ctx.locale);
+    const [total, ids] = await Promise.all([this.staffRows.count(filter), this.staffRows.ids(filter, BULK_SCREENING_MAX)]);
+    return { ids, total };
+  }
+
+  /** The application's place in the staff table as filtered and sorted, with "previous", "next" and "next to screen". */
+  async neighbours(id: string, query: TStaffApplicationQuery, ctx: RequestContext): Promise<TApplicationNeighbours> {
+    const row = await this.applications.findRecord(this.prisma, id);
+    if (!row) throw new AppError('NOT_FOUND');
+    const { filter } = await this.resolve(row.callId, query, ctx.locale);
+    return this.staffRows.neighbours(filter, id);
   }
 
   /** Turns the query into SQL-ready filters against the call's form (404 for an unknown call). */

@@ -34,4 +34,21 @@ export class AuditService {
       },
     });
   }
+
+  /** One row per entry, in one statement (a change made to many records at once). */
+  async recordMany(db: Db, ctx: Pick<RequestContext, 'requestId' | 'ip' | 'user'> | undefined, entries: readonly AuditEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    await db.auditEvent.createMany({
+      data: entries.map((entry) => ({
+        action: entry.action,
+        entityType: entry.entityType,
+        entityId: entry.entityId ?? null,
+        actorId: entry.actorId === undefined ? (ctx?.user?.id ?? null) : entry.actorId,
+        before: entry.before,
+        after: entry.after,
+        requestId: ctx?.requestId ?? null,
+        ip: ctx?.ip ?? null,
+      })),
+    });
+  }
 }

@@ -4,6 +4,7 @@ import {
   ZCallPublic,
   ZCallStaff,
   ZCallStaffList,
+  ZCallSummary,
   ZCloseCallRequest,
   ZCreateCallRequest,
   ZFormResponse,
@@ -22,3 +23,4 @@ export class CallStaffDto extends createZodDto(ZCallStaff) {}
 export class CallStaffListDto extends createZodDto(ZCallStaffList) {}
 export class FormResponseDto extends createZodDto(ZFormResponse) {}
 export class CallFormOutlineDto extends createZodDto(ZCallFormOutline) {}
+export class CallSummaryDto extends createZodDto(ZCallSummary) {}

@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { AdminCallsController } from './admin-calls.controller';
 import { CallFormController } from './call-form.controller';
+import { CallSummaryController } from './call-summary.controller';
+import { CallSummaryRepository } from './call-summary.repository';
+import { CallSummaryService } from './call-summary.service';
 import { CallFormService } from './call-form.service';
 import { CallsController } from './calls.controller';
 import { CallsRepository } from './calls.repository';
@@ -10,8 +13,8 @@ import { DeadlineReviewRepository } from './deadline-review.repository';
 import { DeadlineReviewService } from './deadline-review.service';
 
 @Module({
-  controllers: [CallsController, AdminCallsController, CallFormController, DeadlineReviewController],
-  providers: [CallsRepository, CallsService, CallFormService, DeadlineReviewRepository, DeadlineReviewService],
+  controllers: [CallsController, AdminCallsController, CallFormController, DeadlineReviewController, CallSummaryController],
+  providers: [CallsRepository, CallsService, CallFormService, DeadlineReviewRepository, DeadlineReviewService, CallSummaryRepository, CallSummaryService],
   exports: [CallsRepository, CallsService, CallFormService],
 })
 export class CallsModule {}
