@@ -216,7 +216,7 @@ describe('shortlisting: advance into the next round and undo', () => {
     const jurorUser = await createUser(t.prisma, { roles: ['JUROR'] });
     const juror = await signIn(jurorUser);
     expect((await staff.post(`/api/rounds/${toRoundId}/jurors`).set(browser).send({ emails: [jurorUser.email] }).expect(200)).body.added).toEqual([jurorUser.email]);
-    await staff.patch(`/api/rounds/${toRoundId}`).set(browser).send({ status: 'OPEN', scorecardsRequired: 1 }).expect(200);
+    await staff.patch(`/api/rounds/${toRoundId}`).set(browser).send({ status: 'OPEN', scorecardsRequired: 1, acknowledgeEarly: true }).expect(200);
     const auto = await staff.post(`/api/rounds/${toRoundId}/assignments/auto`).set(browser).expect(200);
     expect(auto.body).toMatchObject({ created: 3, shortfalls: [] });
 

@@ -122,7 +122,8 @@ describe('conflicts of interest respected everywhere', () => {
       const darAlAmal = await application(call.id, 'Association Dar Al Amal Souss');
       const elsewhere = await application(call.id, 'Atlas Impact Conseil');
       expect(await suggestions(juror.id)).toEqual({});
-      await staff.patch(`/api/rounds/${round1}`).set(browser).send({ status: 'OPEN' }).expect(200);
+      await staff.put(`/api/rounds/${round1}/criteria`).set(browser).send({ criteria: [{ key: 'impact', label: text('Impact'), weight: 1, scaleMin: 0, scaleMax: 5 }] }).expect(200);
+      await staff.patch(`/api/rounds/${round1}`).set(browser).send({ status: 'OPEN', acknowledgeEarly: true }).expect(200);
       expect(await suggestions(juror.id)).toEqual({ [darAlAmal.id]: 'PENDING' });
 
       // A later round whose juror works for an organisation that is shortlisted into it.
@@ -134,7 +135,7 @@ describe('conflicts of interest respected everywhere', () => {
       await staff.post(`/api/rounds/${round1}/advance`).set(browser).send({ applicationIds: [elsewhere.id, darAlAmal.id], targetRoundId: round2.id }).expect(201);
       expect(await suggestions(finalJuror.id)).toEqual({ [elsewhere.id]: 'PENDING' });
 
-      await staff.patch(`/api/rounds/${round2.id}`).set(browser).send({ status: 'OPEN' }).expect(200);
+      await staff.patch(`/api/rounds/${round2.id}`).set(browser).send({ status: 'OPEN', acknowledgeEarly: true }).expect(200);
       const auto = await staff.post(`/api/rounds/${round2.id}/assignments/auto`).set(browser).expect(200);
       expect(auto.body.shortfalls).toEqual([]);
       expect(has((await assignments(round2.id)).assignments, finalMember!.id, elsewhere.id)).toBe(false);
@@ -267,7 +268,7 @@ describe('conflicts of interest respected everywhere', () => {
       const b = await application(call.id, 'Association Petits Pas');
       const c = await application(call.id, 'Repair Café SARL');
       finalists = { a: a.id, b: b.id, c: c.id };
-      const res = await staff.post(`/api/calls/${call.id}/rounds`).set(browser).send({ type: 'BALLOT', name: text('Vote final'), blind: false, status: 'OPEN' }).expect(201);
+      const res = await staff.post(`/api/calls/${call.id}/rounds`).set(browser).send({ type: 'BALLOT', name: text('Vote final'), blind: false, status: 'OPEN', acknowledgeEarly: true }).expect(201);
       roundId = res.body.id;
       await addApplicationsToRound(t.prisma, roundId, [a.id, b.id, c.id]);
     });

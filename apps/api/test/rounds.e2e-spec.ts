@@ -53,7 +53,9 @@ describe('rounds and criteria (staff)', () => {
     const owner = await createUser(t.prisma);
     for (const status of ['SUBMITTED', 'ELIGIBLE', 'INELIGIBLE', 'DRAFT'] as const) await createApplication(t.prisma, { callId: call.id, ownerId: owner.id, status });
     const [round] = (await staff.get(`/api/calls/${call.id}/rounds`).expect(200)).body.items;
-    const opened = await staff.patch(`/api/rounds/${round.id}`).set(browser).send({ status: 'OPEN' }).expect(200);
+    await staff.put(`/api/rounds/${round.id}/criteria`).set(browser).send({ criteria }).expect(200);
+    // The call accepts applications for 30 more days: opening now is acknowledged.
+    const opened = await staff.patch(`/api/rounds/${round.id}`).set(browser).send({ status: 'OPEN', acknowledgeEarly: true }).expect(200);
     expect(opened.body.counts.applications).toBe(2);
   });
 

@@ -149,7 +149,7 @@ for (const run of CROSS_SCRIPT) {
     await apiCall(staffApi, 'put', `/api/rounds/${round.id}/criteria`, {
       criteria: [{ key: 'impact', label: { fr: 'Impact social', ar: 'الأثر الاجتماعي', en: 'Social impact' }, weight: 1, scaleMin: 1, scaleMax: 5 }],
     });
-    await apiCall(staffApi, 'patch', `/api/rounds/${round.id}`, { status: 'OPEN', scorecardsRequired: 1 });
+    await apiCall(staffApi, 'patch', `/api/rounds/${round.id}`, { status: 'OPEN', scorecardsRequired: 1, acknowledgeEarly: true });
     const [juror] = (await inviteJurors(baseURL!, staffApi, round.id, [{ displayName: `Juré ${locale}`, locale }])) as [Person];
     await apiCall(staffApi, 'post', `/api/rounds/${round.id}/assignments/auto`);
     const plan = await apiCall<TRoundAssignments>(staffApi, 'get', `/api/rounds/${round.id}/assignments`);

@@ -65,9 +65,9 @@ test('a ballot juror declares a conflict from the ballot page in Arabic; the fin
 
   const round1 = (await apiCall<{ items: TRound[] }>(staffApi, 'get', `/api/calls/${call.id}/rounds`)).items.find((r) => r.number === 1)!;
   await apiCall(staffApi, 'put', `/api/rounds/${round1.id}/criteria`, { criteria: CRITERIA });
-  await apiCall(staffApi, 'patch', `/api/rounds/${round1.id}`, { status: 'OPEN' });
+  await apiCall(staffApi, 'patch', `/api/rounds/${round1.id}`, { status: 'OPEN', acknowledgeEarly: true });
   const ballotName = { fr: 'Vote final', ar: 'التصويت النهائي', en: 'Final vote' };
-  const round2 = await apiCall<TRound>(staffApi, 'post', `/api/calls/${call.id}/rounds`, { name: ballotName, type: 'BALLOT', status: 'OPEN' }, 201);
+  const round2 = await apiCall<TRound>(staffApi, 'post', `/api/calls/${call.id}/rounds`, { name: ballotName, type: 'BALLOT', status: 'OPEN', acknowledgeEarly: true }, 201);
   await apiCall(staffApi, 'post', `/api/rounds/${round1.id}/advance`, { applicationIds: applications.map((a) => a.id), targetRoundId: round2.id }, 201);
   const { person: juror, api: jurorApi } = await register(baseURL, { displayName: 'سلمى الإدريسي', locale: 'ar' });
   await jurorApi.dispose();
@@ -139,7 +139,7 @@ test('staff assigning a juror against a suggested conflict (same organisation) c
   const other = await applicantSubmits(baseURL, call.id, { displayName: 'Omar Lahlou', locale: 'fr', projectTitle: 'Ferme-école' });
   const round1 = (await apiCall<{ items: TRound[] }>(staffApi, 'get', `/api/calls/${call.id}/rounds`)).items.find((r) => r.number === 1)!;
   await apiCall(staffApi, 'put', `/api/rounds/${round1.id}/criteria`, { criteria: CRITERIA });
-  await apiCall(staffApi, 'patch', `/api/rounds/${round1.id}`, { status: 'OPEN', scorecardsRequired: 1 });
+  await apiCall(staffApi, 'patch', `/api/rounds/${round1.id}`, { status: 'OPEN', scorecardsRequired: 1, acknowledgeEarly: true });
   const { person: juror, api: jurorApi } = await register(baseURL, { displayName: 'Karim Bennani', locale: 'fr', organisation: 'TIFAWIN (coopérative)' });
   await jurorApi.dispose();
   await apiCall(staffApi, 'post', `/api/rounds/${round1.id}/jurors`, { emails: [juror.email] });

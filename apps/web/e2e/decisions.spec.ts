@@ -62,7 +62,7 @@ for (const run of RUNS) {
 
     const round1 = await roundOne(staffApi, call.id);
     await apiCall(staffApi, 'put', `/api/rounds/${round1.id}/criteria`, { criteria: CRITERIA });
-    await apiCall(staffApi, 'patch', `/api/rounds/${round1.id}`, { status: 'OPEN', scorecardsRequired: 2 });
+    await apiCall(staffApi, 'patch', `/api/rounds/${round1.id}`, { status: 'OPEN', scorecardsRequired: 2, acknowledgeEarly: true });
     const [arJuror, frJuror] = (await inviteJurors(baseURL, staffApi, round1.id, [
       { displayName: ARABIC_JUROR, locale: 'ar' },
       { displayName: FRENCH_JUROR, locale: 'fr' },
@@ -96,7 +96,7 @@ for (const run of RUNS) {
 
     // The final ballot: round 2, open, with the four finalists advanced into it and the same two jurors.
     const ballotName = { fr: 'Vote final', ar: 'التصويت النهائي', en: 'Final vote' };
-    const round2 = await apiCall<TRound>(staffApi, 'post', `/api/calls/${call.id}/rounds`, { name: ballotName, type: 'BALLOT', status: 'OPEN' }, 201);
+    const round2 = await apiCall<TRound>(staffApi, 'post', `/api/calls/${call.id}/rounds`, { name: ballotName, type: 'BALLOT', status: 'OPEN', acknowledgeEarly: true }, 201);
     expect(round2.number).toBe(2);
     await apiCall(staffApi, 'post', `/api/rounds/${round1.id}/advance`, { applicationIds: applicants.map((a) => a.application.id), targetRoundId: round2.id }, 201);
     const joined = await apiCall<{ added: string[] }>(staffApi, 'post', `/api/rounds/${round2.id}/jurors`, { emails: [arJuror.email, frJuror.email] });

@@ -176,7 +176,7 @@ for (const locale of ['ar', 'fr', 'en'] as const) {
     ]);
     const round1 = await roundOne(staffApi, call.id);
     await apiCall(staffApi, 'put', `/api/rounds/${round1.id}/criteria`, { criteria: CRITERIA });
-    await apiCall(staffApi, 'patch', `/api/rounds/${round1.id}`, { status: 'OPEN', scorecardsRequired: 1 });
+    await apiCall(staffApi, 'patch', `/api/rounds/${round1.id}`, { status: 'OPEN', scorecardsRequired: 1, acknowledgeEarly: true });
     const [juror] = (await inviteJurors(baseURL!, staffApi, round1.id, [{ displayName: `Juré ${locale}`, locale }])) as [Person];
     await apiCall(staffApi, 'post', `/api/rounds/${round1.id}/assignments/auto`);
     const plan = await apiCall<TRoundAssignments>(staffApi, 'get', `/api/rounds/${round1.id}/assignments`);
@@ -186,7 +186,7 @@ for (const locale of ['ar', 'fr', 'en'] as const) {
     expect(byApi).toHaveLength(2);
     await jurorScores(baseURL!, juror, criterionIds, byApi.map((assignment, index) => ({ assignmentId: assignment.id, values: [3 + index, 2], comment: 'Dossier clair.', shareable: false })));
     const ballotName = { fr: 'Vote final', ar: 'التصويت النهائي', en: 'Final vote' };
-    const round2 = await apiCall<TRound>(staffApi, 'post', `/api/calls/${call.id}/rounds`, { name: ballotName, type: 'BALLOT', status: 'OPEN' }, 201);
+    const round2 = await apiCall<TRound>(staffApi, 'post', `/api/calls/${call.id}/rounds`, { name: ballotName, type: 'BALLOT', status: 'OPEN', acknowledgeEarly: true }, 201);
     await apiCall(staffApi, 'post', `/api/rounds/${round2.id}/jurors`, { emails: [juror.email] });
     await staffApi.dispose();
 

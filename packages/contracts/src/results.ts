@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { ZApplicationStatus } from './applications';
 import { ZEligibilitySuggestion } from './eligibility';
-import { ZLocalizedText } from './locales';
-import { ZRound, ZRoundStatus } from './rounds';
+import { ZLocalizedText, zLocalizedText } from './locales';
+import { ZRound, ZRoundStatus, ZRoundType } from './rounds';
 
 // ---- Ranking of a round (DESIGN.md "Scoring and ranking", rules 2-9) ----------------------------
 
@@ -135,7 +135,12 @@ export const ZAdvanceRequest = z.strictObject({
   applicationIds: z.array(z.string().uuid()).min(1).max(10000),
   /** Round to advance into; default: the round numbered one more (created as a DRAFT copy of the settings when missing). */
   targetRoundId: z.string().uuid().optional(),
-});
+  /**
+   * Or a new round to create for them (DRAFT, numbered after the call's last round): a SCORING round copies
+   * this round's settings and criteria, a BALLOT round its settings only. Not with `targetRoundId`.
+   */
+  newRound: z.strictObject({ kind: ZRoundType, name: zLocalizedText(200).optional() }).optional(),
+}).refine((body) => !(body.targetRoundId && body.newRound), { path: ['newRound'], message: 'targetRoundId or newRound, not both' });
 export type TAdvanceRequest = z.input<typeof ZAdvanceRequest>;
 
 /**

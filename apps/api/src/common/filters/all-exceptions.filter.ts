@@ -116,7 +116,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const body: TErrorResponse = {
       statusCode,
       code: classified.code,
-      message: errorMessage(classified.code, locale),
+      message: (exception instanceof AppError && exception.messages?.[locale]) || errorMessage(classified.code, locale),
       ...(classified.details === undefined ? {} : { details: classified.details }),
       requestId: String(request.id),
     };

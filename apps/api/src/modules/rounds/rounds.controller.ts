@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Param, Patch, Post, Put } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { TCriterion, TRound } from '@tahkim/contracts';
 import { Roles } from '../../common/decorators/access.decorators';
 import { Ctx, type RequestContext } from '../../common/http/request-context';
@@ -32,11 +32,25 @@ export class RoundsController {
     return this.rounds.get(id);
   }
 
-  /** Opening round 1 takes the call's screened-in applications into it. */
+  /**
+   * Opening (status OPEN) needs weighted criteria for a scoring round and at least one application, else 409
+   * CONFLICT { reason: ROUND_HAS_NO_CRITERIA | ROUND_HAS_NO_APPLICATIONS }; before the call's deadline also
+   * `acknowledgeEarly: true`, else 409 { reason: ROUND_OPENS_BEFORE_DEADLINE }. Opening round 1 takes the
+   * call's screened-in applications into it. Changing `type` once the round has a scorecard or a ballot is
+   * 409 { reason: ROUND_TYPE_LOCKED }.
+   */
   @Patch('rounds/:id')
   @ApiOkResponse({ type: RoundDto })
   update(@Param('id', UuidPipe) id: string, @Body() body: UpdateRoundRequestDto, @Ctx() ctx: RequestContext): Promise<TRound> {
     return this.rounds.update(id, body, ctx);
+  }
+
+  /** Deletes an empty round (not round 1); 409 CONFLICT { reason: FIRST_ROUND | ROUND_NOT_EMPTY } otherwise. */
+  @Delete('rounds/:id')
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  remove(@Param('id', UuidPipe) id: string, @Ctx() ctx: RequestContext): Promise<void> {
+    return this.rounds.remove(id, ctx);
   }
 
   @Get('rounds/:id/criteria')

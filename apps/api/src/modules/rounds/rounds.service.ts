@@ -1,5 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { errorMessage, type TCreateRoundRequest, type TCriterion, type TPutCriteriaRequest, type TRound, type TUpdateRoundRequest } from '@tahkim/contracts';
+import {
+  errorMessage,
+  ROUND_CONFLICT_MESSAGES,
+  type TCreateRoundRequest,
+  type TCriterion,
+  type TPutCriteriaRequest,
+  type TRound,
+  type TRoundConflictReason,
+  type TUpdateRoundRequest,
+} from '@tahkim/contracts';
 import type { Prisma, PrismaClient } from '@tahkim/db';
 import { z } from 'zod';
 import { PRISMA } from '../../config/config.module';
@@ -9,7 +18,7 @@ import { casablancaTime } from '../../common/time/casablanca-time';
 import { AuditService } from '../audit/audit.service';
 import { suggestConflicts } from '../jury-admin/conflict-suggestions';
 import { materialiseRoundApplications } from './round-applications';
-import { RoundsRepository, toCriterion, toRound } from './rounds.repository';
+import { isEmptyRound, RoundsRepository, toCriterion, toRound } from './rounds.repository';
 
 type CreateRound = z.output<typeof import('@tahkim/contracts').ZCreateRoundRequest>;
 type PutCriteria = z.output<typeof import('@tahkim/contracts').ZPutCriteriaRequest>;
@@ -61,6 +70,8 @@ export class RoundsService {
       const call = await this.rounds.findCall(tx, callId);
       if (!call) throw new AppError('NOT_FOUND');
       await tx.$queryRaw`SELECT "id" FROM "Call" WHERE "id" = ${callId}::uuid FOR UPDATE`;
+      // A round created open is opened now: the call's deadline is checked as when a draft is opened.
+      if (body.status === 'OPEN') assertDeadlineAcknowledged(call.closesAt, body.acknowledgeEarly);
       const number = await this.rounds.nextNumber(tx, callId);
       const round = await tx.round.create({
         data: {
@@ -81,14 +92,22 @@ export class RoundsService {
 
   async update(id: string, input: TUpdateRoundRequest, ctx: RequestContext): Promise<TRound> {
     await this.prisma.$transaction(async (tx) => {
+      await this.rounds.lock(tx, id);
       const before = await this.rounds.findById(tx, id);
       if (!before) throw new AppError('NOT_FOUND');
+      const type = input.type ?? before.type;
+      if (type !== before.type) {
+        const usage = (await this.rounds.counts(tx, [id])).get(id)!;
+        if (usage.scorecards > 0 || usage.ballots > 0) throw roundConflict('ROUND_TYPE_LOCKED', { scorecards: usage.scorecards, ballots: usage.ballots });
+      }
+      if (input.status === 'OPEN' && before.status !== 'OPEN') await this.assertCanOpen(tx, { ...before, type }, input.acknowledgeEarly === true);
       const opensAt = input.opensAt === undefined ? before.opensAt : toInstant(input.opensAt);
       const closesAt = input.closesAt === undefined ? before.closesAt : toInstant(input.closesAt);
       assertDates(opensAt, closesAt, ctx);
       const datesWritten = input.opensAt !== undefined || input.closesAt !== undefined;
       const data: Prisma.RoundUpdateInput = {
         ...(input.name !== undefined && { name: input.name }),
+        ...(input.type !== undefined && { type: input.type }),
         ...(input.blind !== undefined && { blind: input.blind }),
         ...(input.scorecardsRequired !== undefined && { scorecardsRequired: input.scorecardsRequired }),
         ...(input.disagreementThreshold !== undefined && { disagreementThreshold: input.disagreementThreshold }),
@@ -108,6 +127,42 @@ export class RoundsService {
       await this.audit.record(tx, ctx, { action: 'round.updated', entityType: 'Round', entityId: id, before: summary(before), after: summary(after) });
     });
     return this.get(id);
+  }
+
+  /**
+   * Deletes a round nothing rests on (no application taken into it, no assignment, scorecard or ballot),
+   * e.g. one created by mistake. Round 1 always stays: it receives the call's screened-in applications.
+   */
+  async remove(id: string, ctx: RequestContext): Promise<void> {
+    await this.prisma.$transaction(async (tx) => {
+      await this.rounds.lock(tx, id);
+      const round = await this.rounds.findById(tx, id);
+      if (!round) throw new AppError('NOT_FOUND');
+      if (round.number === 1) throw roundConflict('FIRST_ROUND');
+      const usage = (await this.rounds.counts(tx, [id])).get(id)!;
+      if (!isEmptyRound(round, usage)) {
+        throw roundConflict('ROUND_NOT_EMPTY', { applications: usage.applications, assignments: usage.assignments, scorecards: usage.scorecards, ballots: usage.ballots });
+      }
+      await this.rounds.delete(tx, id);
+      await this.audit.record(tx, ctx, {
+        action: 'round.deleted', entityType: 'Round', entityId: id,
+        before: { callId: round.callId, name: round.name as Prisma.InputJsonObject, type: round.type, ...summary(round) },
+      });
+    });
+  }
+
+  /**
+   * What opening a round needs: weighted criteria for a scoring round, at least one application, and past
+   * the call's deadline an explicit acknowledgement (applications submitted later are not in the round).
+   */
+  private async assertCanOpen(tx: Prisma.TransactionClient, round: { id: string; callId: string; number: number; type: string }, acknowledgeEarly: boolean): Promise<void> {
+    if (round.type === 'SCORING') {
+      const criteria = await this.rounds.criteria(tx, round.id);
+      if (!criteria.some((c) => c.weight > 0)) throw roundConflict('ROUND_HAS_NO_CRITERIA');
+    }
+    if ((await this.rounds.applicationCount(tx, round)) === 0) throw roundConflict('ROUND_HAS_NO_APPLICATIONS');
+    const call = await this.rounds.findCall(tx, round.callId);
+    assertDeadlineAcknowledged(call?.closesAt ?? null, acknowledgeEarly);
   }
 
   async criteria(roundId: string): Promise<{ items: TCriterion[]; locked: boolean }> {
@@ -178,6 +233,18 @@ function summary(round: { number: number; status: string; blind: boolean; scorec
     number: round.number, status: round.status, blind: round.blind, scorecardsRequired: round.scorecardsRequired, method: round.method,
     opensAt: round.opensAt?.toISOString() ?? null, closesAt: round.closesAt?.toISOString() ?? null,
   };
+}
+
+/** A 409 CONFLICT whose message says why in the caller's language. */
+function roundConflict(reason: TRoundConflictReason, details: Record<string, unknown> = {}): AppError {
+  return new AppError('CONFLICT', { reason, ...details }, { messages: ROUND_CONFLICT_MESSAGES[reason] });
+}
+
+/** Before the call's deadline, opening a round leaves out later applicants: staff must say they know. */
+function assertDeadlineAcknowledged(callClosesAt: Date | null, acknowledgeEarly: boolean): void {
+  if (callClosesAt && callClosesAt.getTime() > Date.now() && !acknowledgeEarly) {
+    throw roundConflict('ROUND_OPENS_BEFORE_DEADLINE', { callClosesAt: callClosesAt.toISOString() });
+  }
 }
 
 /** A wall-clock time typed in Casablanca (or an absolute instant) -> the instant, with the server's data. */

@@ -60,21 +60,28 @@ export class ShortlistsRepository {
     await tx.$queryRaw`SELECT "id" FROM "Call" WHERE "id" = ${callId}::uuid FOR UPDATE`;
   }
 
+  /** The number after the call's last round (call the caller under the call's lock). */
+  async nextNumber(tx: Tx, callId: string): Promise<number> {
+    const last = await tx.round.aggregate({ where: { callId }, _max: { number: true } });
+    return (last._max.number ?? 0) + 1;
+  }
+
   /**
-   * Creates round `number` of the source's call as a DRAFT copy of the source's settings, with a copy of
-   * its criteria (the new round's own, for staff to edit). Null when that round exists already.
+   * Creates round `number` of the source's call as a DRAFT copy of the source's settings, of the given kind
+   * (the source's by default). A scoring round also gets a copy of the source's criteria when the source
+   * scores too (the new round's own, for staff to edit). Null when that round exists already.
    */
-  async createRoundFrom(tx: Tx, source: RoundRow, number: number, name: Prisma.InputJsonObject): Promise<RoundRow | null> {
+  async createRoundFrom(tx: Tx, source: RoundRow, number: number, name: Prisma.InputJsonObject, type: RoundRow['type'] = source.type): Promise<RoundRow | null> {
     const created = await tx.round.createMany({
       data: [{
-        callId: source.callId, number, name, type: source.type, blind: source.blind, scorecardsRequired: source.scorecardsRequired,
+        callId: source.callId, number, name, type, blind: source.blind, scorecardsRequired: source.scorecardsRequired,
         disagreementThreshold: source.disagreementThreshold, method: source.method, instructions: source.instructions ?? undefined, status: 'DRAFT',
       }],
       skipDuplicates: true,
     });
     if (created.count === 0) return null;
     const round = await tx.round.findUniqueOrThrow({ where: { callId_number: { callId: source.callId, number } } });
-    const criteria = await tx.criterion.findMany({ where: { roundId: source.id }, orderBy: { position: 'asc' } });
+    const criteria = type === 'SCORING' ? await tx.criterion.findMany({ where: { roundId: source.id }, orderBy: { position: 'asc' } }) : [];
     if (criteria.length > 0) {
       await tx.criterion.createMany({
         data: criteria.map((c) => ({

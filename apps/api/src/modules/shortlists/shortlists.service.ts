@@ -40,7 +40,7 @@ export class ShortlistsService {
       // Round 1's membership is written before any status changes, so the shortlisted stay in round 1.
       await materialiseRoundApplications(tx, source, actorId);
 
-      const { target, created } = await this.target(tx, source, body.targetRoundId, ctx);
+      const { target, created } = body.newRound ? await this.newTarget(tx, source, body.newRound, ctx) : await this.target(tx, source, body.targetRoundId, ctx);
       await this.repo.lockRound(tx, target.id, 'update');
 
       const selected = await this.repo.selectApplications(tx, source, ids);
@@ -145,6 +145,20 @@ export class ShortlistsService {
     }
     if (target.status === 'CLOSED') throw new AppError('CONFLICT', { reason: 'TARGET_ROUND_CLOSED', toRoundId: target.id });
     return { target, created };
+  }
+
+  /** A new DRAFT round of the asked kind, numbered after the call's last round, to advance into. */
+  private async newTarget(tx: Prisma.TransactionClient, source: RoundRow, wanted: NonNullable<AdvanceRequest['newRound']>, ctx: RequestContext): Promise<{ target: RoundRow; created: boolean }> {
+    // As when staff create a round: numbers of a call are given under its lock.
+    await this.repo.lockCall(tx, source.callId);
+    const number = await this.repo.nextNumber(tx, source.callId);
+    const name = wanted.name && Object.values(wanted.name).some((text) => text.trim() !== '') ? wanted.name : roundName(number);
+    const target = (await this.repo.createRoundFrom(tx, source, number, name, wanted.kind))!;
+    await this.audit.record(tx, ctx, {
+      action: 'round.created', entityType: 'Round', entityId: target.id,
+      after: { callId: source.callId, number, type: target.type, status: target.status, copiedFrom: source.id },
+    });
+    return { target, created: true };
   }
 
   private async one(db: PrismaClient, roundId: string, advanceId: string): Promise<TAdvance> {
