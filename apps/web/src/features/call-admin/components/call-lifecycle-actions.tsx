@@ -1,6 +1,6 @@
 import { Alert, Button, Group, List, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { allFields, LOCALES, type TCallStaff, type TFormResponse } from '@tahkim/contracts';
+import { allFields, LOCALES, type TCallStaff, type TFormResponse, type TLocale } from '@tahkim/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api';
@@ -11,16 +11,30 @@ import { CallDate } from './call-date';
 
 const TEXTS = ['title', 'summary', 'description', 'eligibility'] as const;
 
-/** Languages in which some of the call's texts are still empty: applicants reading them would see gaps. */
-export function missingTranslations(call: TCallStaff): string[] {
-  return LOCALES.filter((locale) => TEXTS.some((text) => !call[text][locale].trim()));
+export interface TextGap {
+  text: (typeof TEXTS)[number];
+  /** The languages it is empty in. */
+  missing: TLocale[];
+  /** What readers of those languages see instead (the public pages fall back French, Arabic, English), or null: nothing. */
+  shownIn: TLocale | null;
 }
+
+/** The call's texts that are empty in some language, and what readers of that language will see instead. */
+export function textGaps(call: TCallStaff): TextGap[] {
+  return TEXTS.flatMap((text) => {
+    const missing = LOCALES.filter((locale) => !call[text][locale].trim());
+    if (missing.length === 0) return [];
+    const shownIn = FALLBACK_ORDER.find((locale) => call[text][locale].trim()) ?? null;
+    return [{ text, missing, shownIn }];
+  });
+}
+const FALLBACK_ORDER: TLocale[] = ['fr', 'ar', 'en'];
 
 function PublishDialog({ call, form, opened, onClose }: { call: TCallStaff; form: TFormResponse | undefined; opened: boolean; onClose: () => void }) {
   const { t } = useTranslation(['callAdmin', 'common']);
   const { locale } = useLocale();
   const publish = usePublishCallMutation(call.id);
-  const missing = missingTranslations(call);
+  const gaps = textGaps(call);
   const questions = form ? allFields(form.definition).filter((field) => !field.hidden).length : 0;
 
   const confirm = () =>
@@ -49,9 +63,20 @@ function PublishDialog({ call, form, opened, onClose }: { call: TCallStaff; form
           <List.Item>{t('lifecycle.seen.maxApplications', { number: call.maxApplicationsPerApplicant })}</List.Item>
           <List.Item>{t('lifecycle.seen.url', { slug: call.slug })}</List.Item>
         </List>
-        {missing.length > 0 ? (
-          <Alert color="orange" variant="light">
-            {t('lifecycle.missingTranslations', { languages: missing.map((lng) => t('common:language.nativeName', { lng })).join(', ') })}
+        {gaps.length > 0 ? (
+          <Alert color="orange" variant="light" title={t('lifecycle.textGaps.title')}>
+            <List size="sm" spacing={4}>
+              {gaps.map((gap) => {
+                const values = { text: t(`editor.fields.${gap.text}`), languages: gap.missing.map((lng) => t(`languages.${lng}`)).join(', ') };
+                return (
+                  <List.Item key={gap.text}>
+                    {gap.shownIn === null
+                      ? t('lifecycle.textGaps.nowhere', values)
+                      : t('lifecycle.textGaps.shownIn', { ...values, language: t(`languages.${gap.shownIn}`) })}
+                  </List.Item>
+                );
+              })}
+            </List>
           </Alert>
         ) : null}
         {questions === 0 ? (
