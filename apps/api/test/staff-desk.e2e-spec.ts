@@ -103,9 +103,9 @@ describe('staff desk', () => {
     it('before the deadline, asks for the acknowledgement that late applications may still arrive', async () => {
       const { call, ids } = await callWith(['SUBMITTED', 'SUBMITTED'], { open: true });
       const refused = await staff.post(`/api/calls/${call.id}/applications/screening`).set(browser).send({ applicationIds: ids, decision: 'ELIGIBLE' }).expect(409);
-      expect(refused.body).toMatchObject({ code: 'CONFLICT', details: { reason: 'BEFORE_DEADLINE', closesAt: call.closesAt.toISOString() } });
+      expect(refused.body).toMatchObject({ code: 'CONFLICT', details: { reason: 'SCREENING_BEFORE_DEADLINE', closesAt: call.closesAt.toISOString() } });
       expect(Object.values(await statusesOf(ids))).toEqual(['SUBMITTED', 'SUBMITTED']);
-      await staff.post(`/api/calls/${call.id}/applications/screening`).set(browser).send({ applicationIds: ids, decision: 'ELIGIBLE', beforeDeadline: true }).expect(200);
+      await staff.post(`/api/calls/${call.id}/applications/screening`).set(browser).send({ applicationIds: ids, decision: 'ELIGIBLE', acknowledgeEarly: true }).expect(200);
       expect(Object.values(await statusesOf(ids))).toEqual(['ELIGIBLE', 'ELIGIBLE']);
     });
 

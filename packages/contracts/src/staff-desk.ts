@@ -9,11 +9,11 @@ export const BULK_SCREENING_MAX = 2000;
 
 /**
  * Screens many applications of one call with one decision and one note, all or nothing. Before the
- * call's deadline the caller must say it knows that applications may still arrive (`beforeDeadline`).
+ * call's deadline the caller must say it knows that applications may still arrive (`acknowledgeEarly`, as when opening a round early).
  */
 export const ZBulkScreeningRequest = ZScreeningRequest.extend({
   applicationIds: z.array(z.uuid()).min(1).max(BULK_SCREENING_MAX),
-  beforeDeadline: z.boolean().optional(),
+  acknowledgeEarly: z.boolean().optional(),
 });
 export type TBulkScreeningRequest = z.input<typeof ZBulkScreeningRequest>;
 
@@ -24,7 +24,7 @@ export const ZBulkScreeningResult = z.object({
 export type TBulkScreeningResult = z.infer<typeof ZBulkScreeningResult>;
 
 /** Why a bulk screening was refused (409 CONFLICT `details.reason`), so the page can say it in words. */
-export const BULK_SCREENING_REFUSALS = ['BEFORE_DEADLINE', 'NOT_SCREENABLE'] as const;
+export const BULK_SCREENING_REFUSALS = ['SCREENING_BEFORE_DEADLINE', 'NOT_SCREENABLE'] as const;
 
 /** Every id of a call's applications matching a filter, in the table's order (for "select all"). */
 export const ZStaffApplicationIds = z.object({ ids: z.array(z.string()), total: z.number().int() });

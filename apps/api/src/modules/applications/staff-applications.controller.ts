@@ -82,7 +82,7 @@ export class StaffApplicationsController {
 
   /**
    * Marks many applications of the call eligible or ineligible with one note, all or nothing, each one
-   * audited. Before the deadline, 409 `{ reason: BEFORE_DEADLINE }` unless `beforeDeadline` is true;
+   * audited. Before the deadline, 409 `{ reason: SCREENING_BEFORE_DEADLINE }` unless `acknowledgeEarly` is true;
    * 409 `{ reason: NOT_SCREENABLE, applications }` when one of them is past screening; 404 for an id
    * that is not an application of this call.
    */

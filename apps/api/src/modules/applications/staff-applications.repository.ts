@@ -159,7 +159,7 @@ export class StaffApplicationsRepository {
   }
 
   /** Whether applications may still arrive, by the database's clock. */
-  async beforeDeadline(tx: Prisma.TransactionClient, callId: string): Promise<{ closesAt: Date; open: boolean } | undefined> {
+  async deadlineWindow(tx: Prisma.TransactionClient, callId: string): Promise<{ closesAt: Date; open: boolean } | undefined> {
     const rows = await tx.$queryRaw<Array<{ closesAt: Date; open: boolean }>>`
       SELECT "closesAt", ("status" = 'PUBLISHED' AND now() < "closesAt") AS "open" FROM "Call" WHERE "id" = ${callId}::uuid`;
     return rows[0];

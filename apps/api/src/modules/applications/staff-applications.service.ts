@@ -101,10 +101,10 @@ export class StaffApplicationsService {
     const ids = [...new Set(input.applicationIds)];
     const note = input.note?.trim() || null;
     await this.prisma.$transaction(async (tx) => {
-      const window = await this.staffRows.beforeDeadline(tx, callId);
+      const window = await this.staffRows.deadlineWindow(tx, callId);
       if (!window) throw new AppError('NOT_FOUND');
-      if (window.open && input.beforeDeadline !== true) {
-        throw new AppError('CONFLICT', { reason: 'BEFORE_DEADLINE', closesAt: window.closesAt.toISOString() });
+      if (window.open && input.acknowledgeEarly !== true) {
+        throw new AppError('CONFLICT', { reason: 'SCREENING_BEFORE_DEADLINE', closesAt: window.closesAt.toISOString() });
       }
       const locked = await this.staffRows.lockForScreening(tx, callId, ids);
       const found = new Set(locked.map((row) => row.id));
