@@ -10,3 +10,10 @@ export function formatNumber(value: number, locale: TLocale, digits = 0): string
 export function formatPercentShare(percent: number, locale: TLocale): string {
   return formatPercent(percent, locale, 0);
 }
+
+/** A difference with its sign: "+4,5", "−12,0", "0,0" (a value that rounds to zero has no sign). */
+export function formatSignedNumber(value: number, locale: TLocale, digits = 0): string {
+  const magnitude = formatNumber(Math.abs(value), locale, digits);
+  if (Number(Math.abs(value).toFixed(digits)) === 0) return magnitude;
+  return `${value < 0 ? '\u2212' : '+'}${magnitude}`;
+}

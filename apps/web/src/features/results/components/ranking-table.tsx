@@ -1,14 +1,14 @@
 import { Badge, Checkbox, Group, Table, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import type { TRanking, TRankingFlag, TRankingQueryMethod, TRankingRow } from '@tahkim/contracts';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localized } from '../../call-admin/call-display';
 import { useLocale } from '../../locale/use-locale';
 import { formatNumber, formatPercentShare } from '../numbers';
-import { otherMethod, rankOf, rankShift, sharedRanks, weightShares } from '../ranking-view';
+import { otherMethod, rankOf, rankShift, scoreOf, sharedRanks, weightShares } from '../ranking-view';
 import { ScrollTable } from '../../../components/scroll-table';
 
 const FLAG_COLORS: Record<TRankingFlag, string> = { INCOMPLETE: 'orange', DISAGREEMENT: 'red' };
-const SHIFT_ARROWS = { up: '↑', down: '↓', same: '=' } as const;
 
 interface RankingTableProps {
   ranking: TRanking;
@@ -37,7 +37,29 @@ function FlagBadge({ flag, row, threshold }: { flag: TRankingFlag; row: TRanking
   );
 }
 
-/** The round's applications with both methods side by side; a row opens its scorecards. */
+/** A row's score under a method: the mean out of 100 with its standard error, or the mean z-score. */
+function MethodScore({ row, method, dash }: { row: TRankingRow; method: TRankingQueryMethod; dash: ReactNode }) {
+  const { t } = useTranslation('results');
+  const { locale } = useLocale();
+  const score = scoreOf(row, method);
+  if (score === null) return dash;
+  if (method === 'normalised') return <>{formatNumber(score, locale, 2)}</>;
+  return (
+    <>
+      {formatNumber(score, locale, 1)}
+      {row.standardError !== null ? (
+        <Text span size="xs" c="dimmed" fw={400} aria-label={t('table.standardError', { value: formatNumber(row.standardError, locale, 1) })}>
+          {` ± ${formatNumber(row.standardError, locale, 1)}`}
+        </Text>
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * The round's applications in the order of the page's method: beside each rank, the score of that
+ * method (the one that ranks it), then the other method's rank and score for comparison, in words.
+ */
 export function RankingTable({ ranking, method, rows, selected, onSelect, onOpen }: RankingTableProps) {
   const { t } = useTranslation('results');
   const { locale } = useLocale();
@@ -70,16 +92,21 @@ export function RankingTable({ ranking, method, rows, selected, onSelect, onOpen
             <Table.Th scope="col" className="ranking-sticky">
               {t('table.application')}
             </Table.Th>
-            <Table.Th scope="col">{t('table.meanScore')}</Table.Th>
-            <Table.Th scope="col">{t('table.normalisedScore')}</Table.Th>
-            <Table.Th scope="col">{t('table.otherRank', { method: t(`methodShort.${other}`) })}</Table.Th>
+            <Table.Th scope="col">{t(`table.score.${method}`)}</Table.Th>
+            <Table.Th scope="col">{t('table.rank', { method: t(`methodShort.${other}`) })}</Table.Th>
+            <Table.Th scope="col" c="dimmed">
+              {t(`table.secondaryScore.${other}`)}
+            </Table.Th>
             <Table.Th scope="col">{t('table.scorecards')}</Table.Th>
             <Table.Th scope="col">{t('table.flags')}</Table.Th>
-            {ranking.criteria.map((criterion, index) => (
-              <Table.Th scope="col" key={criterion.id}>
-                {t('table.criterion', { label: localized(criterion.label, locale) || criterion.key, share: formatPercentShare(shares[index] ?? 0, locale) })}
-              </Table.Th>
-            ))}
+            {ranking.criteria.map((criterion, index) => {
+              const heading = t('table.criterion', { label: localized(criterion.label, locale) || criterion.key, share: formatPercentShare(shares[index] ?? 0, locale) });
+              return (
+                <Table.Th scope="col" key={criterion.id} className="ranking-criterion" title={heading}>
+                  {heading}
+                </Table.Th>
+              );
+            })}
             <Table.Th scope="col">{t('table.advanced')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -99,16 +126,25 @@ export function RankingTable({ ranking, method, rows, selected, onSelect, onOpen
                     onChange={(event) => onSelect([row.applicationId], event.currentTarget.checked)}
                   />
                 </Table.Td>
-                <Table.Td fw={700}>
+                <Table.Td data-testid="ranking-rank">
                   {rank === null ? (
-                    <Text span c="dimmed" aria-label={t('table.unranked')}>
+                    <Text span fw={700} c="dimmed" aria-label={t('table.unranked')}>
                       —
                     </Text>
                   ) : shared.has(rank) ? (
-                    <span aria-label={t('table.sharedRank', { rank })}>{`=${rank}`}</span>
+                    <Text span fw={700} aria-label={t('table.sharedRank', { rank })}>{`=${rank}`}</Text>
                   ) : (
-                    rank
+                    <Text span fw={700}>
+                      {rank}
+                    </Text>
                   )}
+                  {shift ? (
+                    <Text size="xs" c="dimmed" data-testid="ranking-shift" miw={110}>
+                      {shift.direction === 'same'
+                        ? t('shiftVs.same', { other: t(`methodVs.${other}`) })
+                        : t(`shiftVs.${shift.direction}`, { count: shift.places, other: t(`methodVs.${other}`) })}
+                    </Text>
+                  ) : null}
                 </Table.Td>
                 <Table.Td className="ranking-sticky" miw={160}>
                   <UnstyledButton
@@ -126,23 +162,12 @@ export function RankingTable({ ranking, method, rows, selected, onSelect, onOpen
                     </Text>
                   </UnstyledButton>
                 </Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  {row.meanScore === null ? dash : formatNumber(row.meanScore, locale, 1)}
-                  {row.standardError !== null ? (
-                    <Text span size="xs" c="dimmed" aria-label={t('table.standardError', { value: formatNumber(row.standardError, locale, 1) })}>
-                      {` ± ${formatNumber(row.standardError, locale, 1)}`}
-                    </Text>
-                  ) : null}
+                <Table.Td fw={600} style={{ whiteSpace: 'nowrap' }} data-testid="ranking-score">
+                  <MethodScore row={row} method={method} dash={dash} />
                 </Table.Td>
-                <Table.Td>{row.normalisedScore === null ? dash : formatNumber(row.normalisedScore, locale, 2)}</Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  {otherRank === null ? dash : otherRank}
-                  {shift ? (
-                    <Text span size="sm" c={shift.direction === 'same' ? 'dimmed' : undefined} ms={6}>
-                      <span aria-hidden="true">{shift.direction === 'same' ? `(${SHIFT_ARROWS.same})` : `(${SHIFT_ARROWS[shift.direction]} ${shift.places})`}</span>
-                      <span className="visually-hidden">{t(`shift.${shift.direction}`, { count: shift.places, method: t(`methodShort.${method}`), other: t(`methodShort.${other}`) })}</span>
-                    </Text>
-                  ) : null}
+                <Table.Td>{otherRank === null ? dash : otherRank}</Table.Td>
+                <Table.Td c="dimmed" style={{ whiteSpace: 'nowrap' }} data-testid="ranking-secondary-score">
+                  <MethodScore row={row} method={other} dash={dash} />
                 </Table.Td>
                 <Table.Td c={row.submitted < row.required ? 'orange' : undefined} style={{ whiteSpace: 'nowrap' }}>
                   {t('table.scorecardsOf', { submitted: row.submitted, required: row.required })}

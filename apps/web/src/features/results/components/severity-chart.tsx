@@ -3,7 +3,7 @@ import type { TJurorSeverity } from '@tahkim/contracts';
 import { useTranslation } from 'react-i18next';
 import { formatList } from '../../../lib/format';
 import { useLocale } from '../../locale/use-locale';
-import { formatNumber } from '../numbers';
+import { formatNumber, formatSignedNumber } from '../numbers';
 import { overallMean, severityLabels, type SeverityLabel } from '../ranking-view';
 import { ScrollTable } from '../../../components/scroll-table';
 
@@ -29,7 +29,7 @@ function toneOf(labels: readonly SeverityLabel[]): string {
 const shorten = (name: string) => (name.length > 20 ? `${name.slice(0, 19)}…` : name);
 
 /**
- * Each juror's mean weighted score (dot) and spread (bar, mean ± one standard deviation) on the
+ * How jurors differ: each juror's mean weighted score (dot) and spread (bar, mean ± one standard deviation) on the
  * 0-100 scale, against the round's mean. The drawing reads left to right (0 → 100) in every
  * language, like the numbers on its axis; labels are words, not only colours; the table below
  * gives every number.
@@ -98,6 +98,9 @@ export function SeverityChart({ jurors }: { jurors: readonly TJurorSeverity[] })
       <Text size="xs" c="dimmed">
         {t('severity.legend')}
       </Text>
+      <Text size="sm" data-testid="severity-explanation">
+        {t('severity.explanation')}
+      </Text>
       <ScrollTable label={t('severity.tableCaption')} minWidth={640}>
         <Table verticalSpacing={4} fz="sm" striped>
           <caption className="visually-hidden">{t('severity.tableCaption')}</caption>
@@ -108,7 +111,6 @@ export function SeverityChart({ jurors }: { jurors: readonly TJurorSeverity[] })
               <Table.Th scope="col">{t('severity.columns.mean')}</Table.Th>
               <Table.Th scope="col">{t('severity.columns.spread')}</Table.Th>
               <Table.Th scope="col">{t('severity.columns.range')}</Table.Th>
-              <Table.Th scope="col">{t('severity.columns.meanZ')}</Table.Th>
               <Table.Th scope="col">{t('severity.columns.peers')}</Table.Th>
               <Table.Th scope="col">{t('severity.columns.reading')}</Table.Th>
             </Table.Tr>
@@ -121,8 +123,9 @@ export function SeverityChart({ jurors }: { jurors: readonly TJurorSeverity[] })
                 <Table.Td>{formatNumber(juror.meanScore, locale, 1)}</Table.Td>
                 <Table.Td>{formatNumber(juror.spread, locale, 1)}</Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{t('severity.range', { min: formatNumber(juror.minScore, locale, 1), max: formatNumber(juror.maxScore, locale, 1) })}</Table.Td>
-                <Table.Td>{formatNumber(juror.meanZ, locale, 2)}</Table.Td>
-                <Table.Td>{juror.meanDeviationFromPeers === null ? t('severity.noPeers') : formatNumber(juror.meanDeviationFromPeers, locale, 1)}</Table.Td>
+                <Table.Td data-testid="severity-peers">
+                  {juror.meanDeviationFromPeers === null ? t('severity.noPeers') : <bdi>{formatSignedNumber(juror.meanDeviationFromPeers, locale, 1)}</bdi>}
+                </Table.Td>
                 <Table.Td>
                   <Group gap={4} wrap="nowrap">
                     {labels.length === 0 ? (

@@ -63,13 +63,18 @@ describe('the ranking of a round', { timeout: 20_000 }, () => {
     expect(references()).toEqual(['FIS-2026-0001', 'FIS-2026-0002', 'FIS-2026-0003', 'FIS-2026-0004']);
 
     const [first, second, third, unranked] = screen.getAllByTestId('ranking-row') as [HTMLElement, HTMLElement, HTMLElement, HTMLElement];
-    // Mean 71.25 ± 3.2, z 0.84; mean rank 2, one place higher under normalisation.
-    expect(first).toHaveTextContent('71,3');
-    expect(first).toHaveTextContent('± 3,2');
-    expect(first).toHaveTextContent('0,84');
-    expect(within(first).getByText('1 place plus haut avec la méthode normalisée qu\'avec la méthode moyenne')).toBeInTheDocument();
+    // Ranked by the normalised method: its score (z 0.84) sits beside the rank; the mean (71.25 ± 3.2)
+    // is a second, labelled column; mean rank 2, one place lower than under normalisation, said in words.
+    expect(screen.getByRole('columnheader', { name: 'Score normalisé (z), qui classe' })).toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: 'Score moyen /100 ± erreur type, pour comparer' })).toBeInTheDocument();
+    expect(screen.queryByRole('columnheader', { name: /z moyen/u })).toBeNull();
+    expect(within(first).getByTestId('ranking-score')).toHaveTextContent(/^0,84$/u);
+    expect(within(first).getByTestId('ranking-secondary-score')).toHaveTextContent(/^71,3 ± 3,2$/u);
+    expect(within(first).getByTestId('ranking-rank')).toHaveTextContent(/^11 place plus haut qu'avec la moyenne$/u);
     expect(within(first).getByText('Présélectionné')).toBeInTheDocument();
-    expect(within(second).getByText('1 place plus bas avec la méthode normalisée qu\'avec la méthode moyenne')).toBeInTheDocument();
+    expect(within(second).getByTestId('ranking-shift')).toHaveTextContent("1 place plus bas qu'avec la moyenne");
+    expect(within(third).getByTestId('ranking-shift')).toHaveTextContent("même rang qu'avec la moyenne");
+    expect(within(unranked).queryByTestId('ranking-shift')).toBeNull();
     expect(within(second).getByText(/Désaccord/u)).toHaveTextContent('Les notes des jurés s\'écartent de σ = 16,2 points, au-delà du seuil de 15');
     expect(within(third).getByText(/Incomplet/u)).toHaveTextContent('1 grilles remises sur les 2 requises');
     expect(within(unranked).getAllByLabelText('Non classé')).toHaveLength(1);
@@ -89,6 +94,11 @@ describe('the ranking of a round', { timeout: 20_000 }, () => {
     expect(within(severityRows[0]!).getByText('Sévère')).toBeInTheDocument();
     expect(within(severityRows[1]!).getByText('Indulgent')).toBeInTheDocument();
     expect(within(severityRows[2]!).getByText('Peu différencié')).toBeInTheDocument();
+    // How jurors differ, signed: below 0 harsher than co-jurors on the same applications.
+    expect(within(severityRows[0]!).getByTestId('severity-peers')).toHaveTextContent('\u221212,5');
+    expect(within(severityRows[1]!).getByTestId('severity-peers')).toHaveTextContent('+9,0');
+    expect(screen.getByRole('columnheader', { name: 'Écart aux autres jurés sur les mêmes dossiers' })).toBeInTheDocument();
+    expect(screen.getByTestId('severity-explanation')).toHaveTextContent(/négatif : plus sévère/u);
 
     const distribution = screen.getByRole('img', { name: /^Répartition des scores moyens de 3 dossiers/u });
     expect(distribution.getAttribute('aria-label')).toContain('40 à 50 : 1');
@@ -106,7 +116,11 @@ describe('the ranking of a round', { timeout: 20_000 }, () => {
     // Every row carries both ranks: the page re-orders what it has instead of asking the server again.
     expect(calls.filter((request) => /\/ranking(\?|$)/.test(new URL(request.url, 'http://localhost').pathname + new URL(request.url, 'http://localhost').search)).map((request) => new URL(request.url, 'http://localhost').search)).toEqual(['']);
     const [first] = screen.getAllByTestId('ranking-row') as [HTMLElement];
-    expect(within(first).getByText('1 place plus haut avec la méthode moyenne qu\'avec la méthode normalisée')).toBeInTheDocument();
+    expect(within(first).getByTestId('ranking-shift')).toHaveTextContent("1 place plus haut qu'avec la méthode normalisée");
+    // Ranked by the mean: the mean's score is the one beside the rank now.
+    expect(screen.getByRole('columnheader', { name: 'Score moyen /100 ± erreur type, qui classe' })).toBeInTheDocument();
+    expect(within(first).getByTestId('ranking-score')).toHaveTextContent(/^78,5 ± 11,4$/u);
+    expect(within(first).getByTestId('ranking-secondary-score')).toHaveTextContent(/^0,31$/u);
   });
 
   it('filters by flag and region from the URL', async () => {
