@@ -193,7 +193,7 @@ describe('applications: staff table, screening and exports', () => {
     expect(header.slice(0, 2)).toEqual(['المرجع', 'الحالة']);
     expect(header).toContain('الجهة');
     const row = (sheet.getRow(2).values as unknown[]).slice(1);
-    expect(row[1]).toBe('مرسَل');
+    expect(row[1]).toBe('مودَع');
     expect(row).toContain('إذاعة الحوز المواطنة');
     expect(row).toContain('جهة مراكش آسفي');
     expect(row).toContain(150000);

@@ -23,19 +23,19 @@ export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.sp
 
 export const STATUS_NAMES: Record<TApplicationStatus, TLocalizedText> = {
   DRAFT: { ar: 'مسودة', fr: 'Brouillon', en: 'Draft' },
-  SUBMITTED: { ar: 'مرسَل', fr: 'Envoyée', en: 'Submitted' },
-  ELIGIBLE: { ar: 'مؤهَّل', fr: 'Éligible', en: 'Eligible' },
-  INELIGIBLE: { ar: 'غير مؤهَّل', fr: 'Non éligible', en: 'Ineligible' },
+  SUBMITTED: { ar: 'مودَع', fr: 'Déposée', en: 'Submitted' },
+  ELIGIBLE: { ar: 'مؤهل', fr: 'Éligible', en: 'Eligible' },
+  INELIGIBLE: { ar: 'غير مؤهل', fr: 'Inéligible', en: 'Ineligible' },
   IN_REVIEW: { ar: 'قيد التقييم', fr: 'En évaluation', en: 'In review' },
-  SHORTLISTED: { ar: 'ضمن القائمة القصيرة', fr: 'Présélectionnée', en: 'Shortlisted' },
+  SHORTLISTED: { ar: 'في القائمة المختصرة', fr: 'Présélectionnée', en: 'Shortlisted' },
   WINNER: { ar: 'فائز', fr: 'Lauréate', en: 'Winner' },
-  NOT_SELECTED: { ar: 'غير مختار', fr: 'Non retenue', en: 'Not selected' },
+  NOT_SELECTED: { ar: 'غير مقبول', fr: 'Non retenue', en: 'Not selected' },
   WITHDRAWN: { ar: 'مسحوب', fr: 'Retirée', en: 'Withdrawn' },
 };
 
 export const ELIGIBILITY_NAMES: Record<TEligibilitySuggestion, TLocalizedText> = {
-  ELIGIBLE: { ar: 'مؤهَّل على الأرجح', fr: 'Probablement éligible', en: 'Likely eligible' },
-  INELIGIBLE: { ar: 'غير مؤهَّل على الأرجح', fr: 'Probablement non éligible', en: 'Likely ineligible' },
+  ELIGIBLE: { ar: 'مؤهل على الأرجح', fr: 'Probablement éligible', en: 'Likely eligible' },
+  INELIGIBLE: { ar: 'غير مؤهل على الأرجح', fr: 'Probablement inéligible', en: 'Likely ineligible' },
   UNSURE: { ar: 'يحتاج إلى تحقق', fr: 'À vérifier', en: 'To check' },
 };
 
