@@ -9,6 +9,7 @@ import enCalls from '../../src/locales/en/calls.json' with { type: 'json' };
 import frApplications from '../../src/locales/fr/applications.json' with { type: 'json' };
 import frCalls from '../../src/locales/fr/calls.json' with { type: 'json' };
 import { DEMO, expect } from './test';
+import { escapeRegExp } from './locales';
 
 /** The texts of the call pages and the application form, straight from the app's translation files. */
 export const applyTexts: Record<TLocale, { calls: typeof frCalls; applications: typeof frApplications }> = {
@@ -36,9 +37,7 @@ export function labelled(label: string): RegExp {
   return new RegExp(`^${escapeRegExp(label)}(\\s*\\*)?$`, 'u');
 }
 
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+export { escapeRegExp };
 
 export interface DemoCall {
   id: string;
