@@ -15,6 +15,7 @@ export const ERROR_CODES = [
   'DEADLINE_PASSED',
   'CONFLICT',
   'SUGGESTED_CONFLICT',
+  'JUROR_HAS_WORK',
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',
   'TOO_MANY_ATTEMPTS',
@@ -37,6 +38,7 @@ export const ERROR_HTTP_STATUS: Record<TErrorCode, number> = {
   DEADLINE_PASSED: 409,
   CONFLICT: 409,
   SUGGESTED_CONFLICT: 409,
+  JUROR_HAS_WORK: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   TOO_MANY_ATTEMPTS: 429,
@@ -105,6 +107,11 @@ export const ERROR_MESSAGES: Record<TErrorCode, Record<TLocale, string>> = {
     ar: 'يوجد تضارب مصالح مقترح بين هذا العضو في لجنة التحكيم وهذا الملف (نفس الهيئة). أكّد لإسناده رغم ذلك.',
     fr: "Un conflit d'intérêts est suggéré entre ce membre du jury et ce dossier (même organisation). Confirmez pour l'affecter quand même.",
     en: 'A conflict of interest is suggested between this juror and this application (same organisation). Confirm to assign it anyway.',
+  },
+  JUROR_HAS_WORK: {
+    ar: 'لا يمكن سحب هذا العضو من لجنة التحكيم: فقد أرسل بطاقات تقييم أو ترتيبه النهائي، وهي محتسبة في نتائج هذه الجولة. لسحبه، أعد فتح ما أرسله أولا.',
+    fr: "Ce membre du jury ne peut pas être retiré : il a déjà soumis des grilles d'évaluation ou son classement final, qui comptent dans les résultats de ce tour. Pour le retirer, rouvrez d'abord ce qu'il a soumis.",
+    en: "This juror cannot be removed: they have already submitted scorecards or their final ballot, which count in this round's results. To remove them, first reopen what they submitted.",
   },
   PAYLOAD_TOO_LARGE: {
     ar: 'حجم البيانات المرسلة كبير جدا.',

@@ -35,6 +35,28 @@ export const ZAddJurorsResult = z.object({
   alreadyMembers: z.array(z.string()),
 });
 
+/** Details of a 409 JUROR_HAS_WORK: what the juror has submitted in the round. */
+export const ZJurorHasWorkDetails = z.object({
+  scorecards: z.number().int().describe('submitted scorecards'),
+  ballot: z.boolean().describe('whether their final ballot is submitted'),
+});
+export type TJurorHasWorkDetails = z.infer<typeof ZJurorHasWorkDetails>;
+
+/**
+ * The rounds the signed-in person sits on as a juror, with how many applications are assigned to them
+ * (whatever the round's status): their home says which jury they joined even before work is assigned.
+ */
+export const ZJuryMembershipList = z.object({
+  items: z.array(
+    z.object({
+      round: z.object({ id: z.string(), name: ZLocalizedText, type: z.enum(['SCORING', 'BALLOT']), status: ZRoundStatus, closesAt: z.iso.datetime().nullable() }),
+      call: z.object({ id: z.string(), title: ZLocalizedText }),
+      assigned: z.number().int(),
+    }),
+  ),
+});
+export type TJuryMembershipList = z.infer<typeof ZJuryMembershipList>;
+
 // ---- Conflicts of interest -------------------------------------------------------------------
 
 export const CONFLICT_SOURCES = ['DECLARED', 'STAFF', 'SUGGESTED'] as const;

@@ -1,12 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { TBallotJuror, TBallotResult, TLocalizedText, ZReopenBallotRequest } from '@tahkim/contracts';
+import type { TBallotJuror, TBallotResult, TLocale, TLocalizedText, ZReopenBallotRequest } from '@tahkim/contracts';
 import type { PrismaClient } from '@tahkim/db';
 import { rankBallots } from '@tahkim/scoring';
 import type { z } from 'zod';
 import { AppError } from '../../common/errors/app-error';
 import type { RequestContext } from '../../common/http/request-context';
-import { PRISMA } from '../../config/config.module';
+import { APP_CONFIG, PRISMA } from '../../config/config.module';
+import type { AppConfig } from '../../config/env';
+import { casablancaTime } from '../../common/time/casablanca-time';
 import { AuditService } from '../audit/audit.service';
+import { OutboxService } from '../notifications/outbox.service';
 import { BallotsRepository, type BallotRoundRow } from './ballots.repository';
 
 type ReopenBallot = z.infer<typeof ZReopenBallotRequest>;
@@ -16,8 +19,10 @@ type ReopenBallot = z.infer<typeof ZReopenBallotRequest>;
 export class BallotResultsService {
   constructor(
     @Inject(PRISMA) private readonly prisma: PrismaClient,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly repo: BallotsRepository,
     private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
   ) {}
 
   /**
@@ -69,9 +74,12 @@ export class BallotResultsService {
     };
   }
 
-  /** Sends a submitted ballot back to its juror as a draft, with a reason; audited in the same transaction. */
+  /**
+   * Sends a submitted ballot back to its juror as a draft, with a reason; audited, and the juror told by
+   * email in their language (the reason quoted as staff wrote it), in the same transaction.
+   */
   async reopen(roundId: string, jurorId: string, input: ReopenBallot, ctx: RequestContext): Promise<TBallotResult> {
-    await this.ballotRound(roundId);
+    const round = await this.ballotRound(roundId);
     await this.prisma.$transaction(async (tx) => {
       const juror = await this.repo.juror(tx, roundId, jurorId);
       if (!juror) throw new AppError('NOT_FOUND');
@@ -86,6 +94,19 @@ export class BallotResultsService {
         entityId: locked.id,
         before: { status: 'SUBMITTED', submittedAt: before.submittedAt?.toISOString() ?? null, order: before.entries.map((e) => e.applicationId), version: before.version },
         after: { status: 'DRAFT', reason: input.reason, roundId, jurorId },
+      });
+      const user = await tx.user.findUniqueOrThrow({ where: { id: juror.userId }, select: { id: true, email: true, displayName: true, locale: true } });
+      const locale = user.locale as TLocale;
+      await this.outbox.enqueue(tx, {
+        to: user.email, locale, template: 'ballot-reopened', userId: user.id,
+        params: {
+          name: user.displayName,
+          callTitle: (round.call.title as TLocalizedText)[locale],
+          roundName: (round.name as TLocalizedText)[locale],
+          reason: input.reason,
+          closesAt: round.closesAt ? casablancaTime.format(round.closesAt, locale) : null,
+          link: `${this.config.appUrl}/jury/ballots/${roundId}`,
+        },
       });
     });
     return this.result(roundId);

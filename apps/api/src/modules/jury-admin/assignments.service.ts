@@ -7,6 +7,7 @@ import { PRISMA } from '../../config/config.module';
 import { AppError } from '../../common/errors/app-error';
 import type { RequestContext } from '../../common/http/request-context';
 import { AuditService } from '../audit/audit.service';
+import { WorkNoticesService } from '../notifications/work-notices.service';
 import { materialiseRoundApplications } from '../rounds/round-applications';
 import { planAssignments } from './assignment-planner';
 import { suggestConflicts } from './conflict-suggestions';
@@ -15,6 +16,13 @@ import { JuryAdminRepository } from './jury-admin.repository';
 const INSERT_CHUNK = 5_000;
 const pairKey = (jurorId: string, applicationId: string) => `${jurorId}:${applicationId}`;
 
+/** How many of the pairs go to each juror membership. */
+function countByJuror(jurorIds: Iterable<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const jurorId of jurorIds) counts.set(jurorId, (counts.get(jurorId) ?? 0) + 1);
+  return counts;
+}
+
 /** Who scores what in a round: the matrix, manual edits and the automatic assignment. */
 @Injectable()
 export class AssignmentsService {
@@ -22,6 +30,7 @@ export class AssignmentsService {
     @Inject(PRISMA) private readonly prisma: PrismaClient,
     private readonly repo: JuryAdminRepository,
     private readonly audit: AuditService,
+    private readonly workNotices: WorkNoticesService,
   ) {}
 
   async get(roundId: string): Promise<TRoundAssignments> {
@@ -103,6 +112,8 @@ export class AssignmentsService {
         await tx.assignment.createMany({ data: toAdd.slice(i, i + INSERT_CHUNK).map((p) => ({ roundId, ...p, assignedById: ctx.user?.id ?? null })) });
       }
       await this.audit.record(tx, ctx, { action: 'assignments.replaced', entityType: 'Round', entityId: roundId, after: { added: toAdd.length, removed: toRemove.length, total: wanted.size } });
+      // In an open round, the jurors who got new applications are told now, in this transaction.
+      await this.workNotices.assigned(tx, roundId, countByJuror(toAdd.map((p) => p.jurorId)));
     });
     return this.get(roundId);
   }
@@ -147,6 +158,7 @@ export class AssignmentsService {
             FROM unnest(${ids}::uuid[], ${jurorIds}::uuid[], ${applicationIds}::uuid[]) AS pair("id", "jurorId", "applicationId")
             ON CONFLICT DO NOTHING`;
         }
+        await this.workNotices.assigned(tx, roundId, countByJuror(plan.add.map(([jurorId]) => jurorId)));
         const loads = jurors.map((id) => plan.loads[id] ?? 0);
         const references = new Map(
           plan.shortfalls.length > 0

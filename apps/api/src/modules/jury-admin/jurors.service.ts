@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { TLocale, TLocalizedText, TRoundJuror } from '@tahkim/contracts';
+import type { TJurorHasWorkDetails, TJuryMembershipList, TLocale, TLocalizedText, TRoundJuror } from '@tahkim/contracts';
 import type { PrismaClient } from '@tahkim/db';
 import { z } from 'zod';
 import type { ZAddJurorsRequest, ZAddJurorsResult } from '@tahkim/contracts';
@@ -8,9 +8,11 @@ import type { AppConfig } from '../../config/env';
 import { AppError } from '../../common/errors/app-error';
 import type { RequestContext } from '../../common/http/request-context';
 import { hashToken, newToken } from '../../common/security/tokens';
+import { casablancaTime } from '../../common/time/casablanca-time';
 import { AuditService } from '../audit/audit.service';
 import { INVITATION_TTL_DAYS } from '../invitations/invitations.service';
 import { OutboxService } from '../notifications/outbox.service';
+import type { JuryRoundFacts } from '../notifications/templates/email-templates';
 import { normaliseRoles } from '../users/users.repository';
 import { suggestConflicts } from './conflict-suggestions';
 import { JuryAdminRepository } from './jury-admin.repository';
@@ -46,6 +48,18 @@ export class JurorsService {
     return { items, pendingInvitations: invitations.map((i) => ({ id: i.id, email: i.email, expiresAt: i.expiresAt.toISOString() })) };
   }
 
+  /** The rounds this person sits on as a juror, with how many applications are assigned to them. */
+  async memberships(userId: string): Promise<TJuryMembershipList> {
+    const rows = await this.repo.memberships(this.prisma, userId);
+    return {
+      items: rows.map(({ round, assigned }) => ({
+        round: { id: round.id, name: round.name as TLocalizedText, type: round.type, status: round.status, closesAt: round.closesAt?.toISOString() ?? null },
+        call: { id: round.call.id, title: round.call.title as TLocalizedText },
+        assigned,
+      })),
+    };
+  }
+
   /**
    * Existing accounts join at once (with the JUROR role if they lacked it) and are told by email;
    * unknown addresses get an invitation tied to the round, so that accepting it joins the round.
@@ -56,6 +70,14 @@ export class JurorsService {
     const emails = [...new Set(input.emails)];
     return this.prisma.$transaction(async (tx) => {
       const round = await this.repo.round(tx, roundId);
+      const applications = (await this.repo.applicationCount(tx, round)) || null;
+      // What the email says of the round, in the recipient's language.
+      const facts = (locale: TLocale): JuryRoundFacts => ({
+        callTitle: (round.call.title as TLocalizedText)[locale],
+        roundName: (round.name as TLocalizedText)[locale],
+        applications,
+        closesAt: round.closesAt ? casablancaTime.format(round.closesAt, locale) : null,
+      });
       const users = await tx.user.findMany({ where: { email: { in: emails } }, select: { id: true, email: true, displayName: true, locale: true, roles: true } });
       const members = new Set((await tx.juror.findMany({ where: { roundId, userId: { in: users.map((u) => u.id) } }, select: { userId: true } })).map((j) => j.userId));
       const result: AddJurorsResult = { added: [], invited: [], alreadyMembers: [] };
@@ -76,11 +98,12 @@ export class JurorsService {
           const locale = user.locale as TLocale;
           await this.outbox.enqueue(tx, {
             to: user.email, locale, template: 'jury-added', userId: user.id,
-            params: { name: user.displayName, inviter: inviter.displayName, callTitle: (round.call.title as TLocalizedText)[locale], roundName: (round.name as TLocalizedText)[locale], link: `${this.config.appUrl}/jury` },
+            params: { name: user.displayName, inviter: inviter.displayName, ...facts(locale), link: `${this.config.appUrl}/jury` },
           });
           result.added.push(email);
           continue;
         }
+        // No account yet: the language staff chose on the form (by default, the page's).
         const locale = input.locale ?? ctx.locale;
         // A fresh invitation replaces an earlier pending one for the same address and round.
         await tx.invitation.updateMany({ where: { email, role: 'JUROR', roundId, acceptedAt: null, expiresAt: { gt: new Date() } }, data: { expiresAt: new Date() } });
@@ -92,7 +115,7 @@ export class JurorsService {
         await this.audit.record(tx, ctx, { action: 'invitation.created', entityType: 'Invitation', entityId: invitation.id, after: { email, role: 'JUROR', roundId, existingAccount: false } });
         await this.outbox.enqueue(tx, {
           to: email, locale, template: 'invitation',
-          params: { inviter: inviter.displayName, role: 'JUROR', link: `${this.config.appUrl}/invitations/${token}`, days: INVITATION_TTL_DAYS },
+          params: { inviter: inviter.displayName, role: 'JUROR', link: `${this.config.appUrl}/invitations/${token}`, days: INVITATION_TTL_DAYS, jury: facts(locale) },
         });
         result.invited.push(email);
       }
@@ -102,14 +125,19 @@ export class JurorsService {
     });
   }
 
-  /** Removes a juror who has submitted nothing in the round, with their unsubmitted assignments. */
+  /**
+   * Removes a juror who has submitted nothing in the round, with their unsubmitted assignments and draft
+   * ballot. Submitted scorecards or a submitted ballot count in the results: 409 JUROR_HAS_WORK says so.
+   */
   async remove(roundId: string, jurorId: string, ctx: RequestContext): Promise<void> {
     await this.prisma.$transaction(async (tx) => {
       const juror = await tx.juror.findFirst({ where: { id: jurorId, roundId } });
       if (!juror) throw new AppError('NOT_FOUND');
-      const submitted =
-        (await tx.scorecard.count({ where: { status: 'SUBMITTED', assignment: { jurorId } } })) + (await tx.ballot.count({ where: { jurorId, status: 'SUBMITTED' } }));
-      if (submitted > 0) throw new AppError('CONFLICT', { reason: 'JUROR_HAS_SUBMITTED_SCORECARDS', submitted });
+      const [scorecards, ballots] = await Promise.all([
+        tx.scorecard.count({ where: { status: 'SUBMITTED', assignment: { jurorId } } }),
+        tx.ballot.count({ where: { jurorId, status: 'SUBMITTED' } }),
+      ]);
+      if (scorecards > 0 || ballots > 0) throw new AppError('JUROR_HAS_WORK', { scorecards, ballot: ballots > 0 } satisfies TJurorHasWorkDetails);
       const removed = await tx.assignment.deleteMany({ where: { jurorId, roundId } });
       await tx.ballot.deleteMany({ where: { jurorId, roundId, status: 'DRAFT' } });
       await tx.juror.delete({ where: { id: jurorId } });

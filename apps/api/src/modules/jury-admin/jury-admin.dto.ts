@@ -1,5 +1,5 @@
 import {
-  ZAddJurorsRequest, ZAddJurorsResult, ZAutoAssignResult, ZConflict, ZConflictList, ZPutAssignmentsRequest, ZReviewConflictRequest,
+  ZAddJurorsRequest, ZAddJurorsResult, ZAutoAssignResult, ZConflict, ZConflictList, ZJuryMembershipList, ZPutAssignmentsRequest, ZReviewConflictRequest,
   ZRoundAssignments, ZRoundJurorList, ZRoundProgress, ZSendRemindersRequest, ZSendRemindersResult, ZStaffConflictRequest,
 } from '@tahkim/contracts';
 import { createZodDto } from '../../common/http/zod-dto';
@@ -17,3 +17,4 @@ export class AutoAssignResultDto extends createZodDto(ZAutoAssignResult) {}
 export class RoundProgressDto extends createZodDto(ZRoundProgress) {}
 export class SendRemindersRequestDto extends createZodDto(ZSendRemindersRequest) {}
 export class SendRemindersResultDto extends createZodDto(ZSendRemindersResult) {}
+export class JuryMembershipListDto extends createZodDto(ZJuryMembershipList) {}

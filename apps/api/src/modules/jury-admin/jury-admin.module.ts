@@ -3,12 +3,13 @@ import { AssignmentsService } from './assignments.service';
 import { ConflictsService } from './conflicts.service';
 import { JuryAdminRepository } from './jury-admin.repository';
 import { JuryAssignmentsController } from './jury-assignments.controller';
+import { JuryMembershipsController } from './jury-memberships.controller';
 import { JuryRosterController } from './jury-roster.controller';
 import { JurorsService } from './jurors.service';
 import { ProgressService } from './progress.service';
 
 @Module({
-  controllers: [JuryRosterController, JuryAssignmentsController],
+  controllers: [JuryRosterController, JuryAssignmentsController, JuryMembershipsController],
   providers: [JuryAdminRepository, JurorsService, ConflictsService, AssignmentsService, ProgressService],
   exports: [JuryAdminRepository],
 })

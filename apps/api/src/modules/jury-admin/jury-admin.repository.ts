@@ -63,6 +63,25 @@ export class JuryAdminRepository {
       ORDER BY a."reference" NULLS LAST, a."id"`;
   }
 
+  /** How many applications the round holds (round 1: the screened-in ones), in one query. */
+  async applicationCount(db: Db, round: RoundRef): Promise<number> {
+    const [row] = await db.$queryRaw<Array<{ count: number }>>`SELECT count(*)::int AS "count" FROM (${roundApplicationsSql(round)}) q`;
+    return row?.count ?? 0;
+  }
+
+  /** The rounds a person sits on as a juror, with how many applications are assigned to them in each. */
+  async memberships(db: Db, userId: string) {
+    const rows = await db.juror.findMany({
+      where: { userId },
+      select: {
+        round: { select: { id: true, name: true, type: true, status: true, closesAt: true, call: { select: { id: true, title: true } } } },
+        _count: { select: { assignments: true } },
+      },
+      orderBy: [{ joinedAt: 'desc' }, { id: 'asc' }],
+    });
+    return rows.map((row) => ({ round: row.round, assigned: row._count.assignments }));
+  }
+
   /** Ids of the round's applications still under evaluation (round 1: the screened-in ones). */
   async applicationIds(db: Db, round: RoundRef): Promise<string[]> {
     const rows = await db.$queryRaw<Array<{ id: string }>>`SELECT q."id" FROM (${roundApplicationsSql(round)}) q ORDER BY q."id"`;

@@ -17,6 +17,7 @@ import type { RequestContext } from '../../common/http/request-context';
 import { casablancaTime } from '../../common/time/casablanca-time';
 import { AuditService } from '../audit/audit.service';
 import { suggestConflicts } from '../jury-admin/conflict-suggestions';
+import { WorkNoticesService } from '../notifications/work-notices.service';
 import { materialiseRoundApplications } from './round-applications';
 import { isEmptyRound, RoundsRepository, toCriterion, toRound } from './rounds.repository';
 
@@ -32,6 +33,7 @@ export class RoundsService {
     @Inject(PRISMA) private readonly prisma: PrismaClient,
     private readonly rounds: RoundsRepository,
     private readonly audit: AuditService,
+    private readonly workNotices: WorkNoticesService,
   ) {}
 
   /** A call always has round 1: it is created here, once, the first time the call's rounds are listed. */
@@ -123,6 +125,7 @@ export class RoundsService {
       if (after.status === 'OPEN' && before.status !== 'OPEN') {
         await materialiseRoundApplications(tx, after, ctx.user?.id ?? null);
         await suggestConflicts(tx, { roundId: after.id }, this.audit, ctx);
+        await this.workNotices.roundOpened(tx, after.id);
       }
       await this.audit.record(tx, ctx, { action: 'round.updated', entityType: 'Round', entityId: id, before: summary(before), after: summary(after) });
     });

@@ -41,6 +41,8 @@ describe('values quoted in an email keep their own direction', () => {
       inviter: 'Nadia Bennani',
       callTitle: 'جائزة الابتكار 2026',
       roundName: 'Tour 1',
+      applications: null,
+      closesAt: null,
       link: 'http://localhost:3000/jury',
     });
 
@@ -109,5 +111,59 @@ describe('secrets in emails whose values are quoted', () => {
   it('a link quoted inside a value ends at the isolate: the safety net hides the whole link and keeps the isolate', () => {
     const text = quoted`Rendez-vous sur ${'http://x.example/invitations/AbC123'}`;
     expect(redactedEmailText(markedToText(text), [])).toBe(`Rendez-vous sur ${inText(REDACTED_SECRET)}`);
+  });
+});
+
+describe('jurors told what waits for them', () => {
+  const INVITATION = 'http://localhost:3000/invitations/tok3n-VALUE_42';
+
+  it('an Arabic invitation into a round names the call, the round, the applications and the deadline, and keeps its link secret', () => {
+    const email = renderEmail('invitation', 'ar', {
+      inviter: 'Salma Bennani',
+      role: 'JUROR',
+      link: INVITATION,
+      days: 7,
+      jury: { callTitle: 'Appel à projets 2026', roundName: 'الجولة 1', applications: 12, closesAt: '15 مارس 2026 في 18:00' },
+    });
+    expect(email.subject).toBe('دعوة للانضمام إلى لجنة تحكيم «Appel à projets 2026»');
+    expect(email.text).toContain(`يدعوك ${inText('Salma Bennani')} للانضمام إلى لجنة تحكيم «${inText('Appel à projets 2026')}» (${inText('الجولة 1')}).`);
+    expect(email.text).toContain(`عدد الملفات التي ستقيّمها اللجنة في هذه الجولة: ${inText('12')}`);
+    expect(email.text).toContain(`آخر أجل للتقييم: ${inText('15 مارس 2026 في 18:00')} (بتوقيت الدار البيضاء)`);
+    expect(email.html).toMatch(/^<!doctype html><html lang="ar" dir="rtl">/);
+    expect(email.secrets).toEqual([INVITATION]);
+    expect(redactedEmailText(email.text, email.secrets)).not.toContain('tok3n');
+  });
+
+  it('an invitation whose round has no known size or deadline leaves those lines out', () => {
+    const email = renderEmail('invitation', 'en', {
+      inviter: 'Salma', role: 'JUROR', link: INVITATION, days: 7, jury: { callTitle: 'Call 2026', roundName: 'Round 1', applications: null, closesAt: null },
+    });
+    expect(email.subject).toBe('Invitation to the jury of "Call 2026"');
+    expect(email.text).not.toContain('Applications the jury will evaluate');
+    expect(email.text).not.toContain('deadline');
+  });
+
+  it('the waiting-work email says what is new, what waits and until when', () => {
+    const opened = renderEmail('jury-work-waiting', 'fr', { name: 'Karim', callTitle: 'جائزة الابتكار', roundName: 'Tour 1', added: null, waiting: 4, closesAt: '15 mars 2026 à 18:00', link: 'http://localhost:3000/jury' });
+    expect(opened.subject).toBe('Des dossiers vous attendent : « جائزة الابتكار »');
+    expect(opened.text).toContain(`L'évaluation de l'appel « ${inText('جائزة الابتكار')} » (${inText('Tour 1')}) est ouverte`);
+    expect(opened.text).not.toContain('Nouveaux dossiers');
+    expect(opened.text).toContain(`Dossiers en attente de votre évaluation : ${inText('4')}`);
+    expect(opened.text).toContain(`Date limite des évaluations : ${inText('15 mars 2026 à 18:00')} (heure de Casablanca)`);
+    expect(opened.text).toContain('\n\nhttp://localhost:3000/jury\n\n');
+
+    const more = renderEmail('jury-work-waiting', 'ar', { name: 'كريم', callTitle: 'Appel', roundName: 'الجولة 1', added: 2, waiting: 5, closesAt: null, link: 'http://localhost:3000/jury' });
+    expect(more.text).toContain(`عدد الملفات الجديدة: ${inText('2')}`);
+    expect(more.text).toContain(`عدد الملفات التي تنتظر تقييمك: ${inText('5')}`);
+    expect(more.text).not.toContain('آخر أجل');
+  });
+
+  it('a reopened ballot quotes staff\'s reason as a block, whatever it holds', () => {
+    const email = renderEmail('ballot-reopened', 'ar', {
+      name: 'كريم', callTitle: 'Appel 2026', roundName: 'التصويت النهائي', reason: 'Merci de revoir <b>B</b>', closesAt: null, link: 'http://localhost:3000/jury/ballots/1',
+    });
+    expect(email.subject).toBe('أعيد فتح ترتيبك النهائي في «Appel 2026»');
+    expect(email.text).toContain(`السبب: ${inText('Merci de revoir <b>B</b>')}`);
+    expect(email.html).toContain('السبب: <span dir="auto" style="unicode-bidi:isolate">Merci de revoir &lt;b&gt;B&lt;/b&gt;</span>');
   });
 });

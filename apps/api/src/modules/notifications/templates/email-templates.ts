@@ -4,16 +4,35 @@ import { asBlock, escapeHtml, markedToHtml, markedToText, quoted, translated } f
 /** Every email the platform sends, with the values its text needs. */
 export interface EmailTemplateParams {
   'password-reset': { name: string; link: string; minutes: number };
-  invitation: { inviter: string; role: 'JUROR' | 'STAFF'; link: string; days: number };
+  /** `jury`: the round a juror is invited into, in the recipient's language (absent for an invitation to the platform only). */
+  invitation: { inviter: string; role: 'JUROR' | 'STAFF'; link: string; days: number; jury?: JuryRoundFacts | null };
   'role-granted': { name: string; inviter: string; role: 'JUROR' | 'STAFF'; link: string };
   /** The receipt of a submitted application; `submittedAt` is already written in Africa/Casablanca time. */
   'application-received': { name: string; projectTitle: string; callTitle: string; reference: string; submittedAt: string; link: string };
   /** An existing account added to a round's jury; titles are already in the recipient's language. */
-  'jury-added': { name: string; inviter: string; callTitle: string; roundName: string; link: string };
+  'jury-added': { name: string; inviter: string; link: string } & JuryRoundFacts;
+  /**
+   * Applications wait for a juror: the round opened with assignments (`added` null) or new ones were
+   * assigned in an open round (`added` of them); `waiting` counts every unsubmitted one of theirs there.
+   */
+  'jury-work-waiting': { name: string; callTitle: string; roundName: string; added: number | null; waiting: number; closesAt: string | null; link: string };
   /** Unfinished scorecards of a round; `closesAt` is already written in Africa/Casablanca time, or null. */
   'jury-reminder': { name: string; callTitle: string; roundName: string; remaining: number; total: number; closesAt: string | null; link: string };
   /** Staff sent a juror's submitted scorecard back to draft; `applicationLabel` is the reference, never the applicant. */
   'scorecard-reopened': { name: string; callTitle: string; roundName: string; applicationLabel: string; reason: string; link: string };
+  /** Staff sent a juror's submitted final ballot back to draft, with a reason (staff's words, quoted as they are). */
+  'ballot-reopened': { name: string; callTitle: string; roundName: string; reason: string; closesAt: string | null; link: string };
+}
+
+/**
+ * What a juror joining a round is told: titles in the recipient's language, the number of applications
+ * the round holds (null while none is known) and its deadline already written in Casablanca time (or null).
+ */
+export interface JuryRoundFacts {
+  callTitle: string;
+  roundName: string;
+  applications: number | null;
+  closesAt: string | null;
 }
 export type EmailTemplate = keyof EmailTemplateParams;
 
@@ -29,7 +48,9 @@ const SECRET_PARAMS: { [T in EmailTemplate]: ReadonlyArray<keyof EmailTemplatePa
   'application-received': [],
   'jury-added': [],
   'jury-reminder': [],
+  'jury-work-waiting': [],
   'scorecard-reopened': [],
+  'ballot-reopened': [],
 };
 
 export interface RenderedEmail {
@@ -79,33 +100,72 @@ const TEMPLATES: Renderers = {
     }),
   },
   invitation: {
-    ar: (p) => ({
-      subject: `دعوة للانضمام بصفة ${ROLE_NAMES[p.role].ar}`,
-      paragraphs: [
-        'مرحبا،',
-        quoted`يدعوك ${p.inviter} للانضمام إلى منصة طلبات المشاريع بصفة ${translated(ROLE_NAMES[p.role].ar)}. لقبول الدعوة وإنشاء حسابك، افتح الرابط التالي:`,
-        p.link,
-        quoted`هذه الدعوة صالحة لمدة ${p.days} أيام.`,
-      ],
-    }),
-    fr: (p) => ({
-      subject: `Invitation à rejoindre la plateforme en tant que ${ROLE_NAMES[p.role].fr}`,
-      paragraphs: [
-        'Bonjour,',
-        quoted`${p.inviter} vous invite à rejoindre la plateforme d'appels à projets en tant que ${translated(ROLE_NAMES[p.role].fr)}. Pour accepter l'invitation et créer votre compte, ouvrez ce lien :`,
-        p.link,
-        quoted`Cette invitation est valable ${p.days} jours.`,
-      ],
-    }),
-    en: (p) => ({
-      subject: `Invitation to join the platform as a ${ROLE_NAMES[p.role].en}`,
-      paragraphs: [
-        'Hello,',
-        quoted`${p.inviter} invites you to join the calls-for-projects platform as a ${translated(ROLE_NAMES[p.role].en)}. To accept the invitation and create your account, open this link:`,
-        p.link,
-        quoted`This invitation is valid for ${p.days} days.`,
-      ],
-    }),
+    ar: (p) =>
+      p.jury
+        ? {
+            subject: `دعوة للانضمام إلى لجنة تحكيم «${p.jury.callTitle}»`,
+            paragraphs: [
+              'مرحبا،',
+              quoted`يدعوك ${p.inviter} للانضمام إلى لجنة تحكيم «${p.jury.callTitle}» (${p.jury.roundName}).`,
+              ...juryFacts(p.jury, 'ar'),
+              'لقبول الدعوة وإنشاء حسابك، افتح الرابط التالي:',
+              p.link,
+              quoted`هذه الدعوة صالحة لمدة ${p.days} أيام. ستصلك رسالة بالبريد الإلكتروني حين تُسند إليك الملفات.`,
+            ],
+          }
+        : {
+            subject: `دعوة للانضمام بصفة ${ROLE_NAMES[p.role].ar}`,
+            paragraphs: [
+              'مرحبا،',
+              quoted`يدعوك ${p.inviter} للانضمام إلى منصة طلبات المشاريع بصفة ${translated(ROLE_NAMES[p.role].ar)}. لقبول الدعوة وإنشاء حسابك، افتح الرابط التالي:`,
+              p.link,
+              quoted`هذه الدعوة صالحة لمدة ${p.days} أيام.`,
+            ],
+          },
+    fr: (p) =>
+      p.jury
+        ? {
+            subject: `Invitation au jury de « ${p.jury.callTitle} »`,
+            paragraphs: [
+              'Bonjour,',
+              quoted`${p.inviter} vous invite à siéger au jury de l'appel « ${p.jury.callTitle} » (${p.jury.roundName}).`,
+              ...juryFacts(p.jury, 'fr'),
+              "Pour accepter l'invitation et créer votre compte, ouvrez ce lien :",
+              p.link,
+              quoted`Cette invitation est valable ${p.days} jours. Vous recevrez un e-mail dès que des dossiers vous seront confiés.`,
+            ],
+          }
+        : {
+            subject: `Invitation à rejoindre la plateforme en tant que ${ROLE_NAMES[p.role].fr}`,
+            paragraphs: [
+              'Bonjour,',
+              quoted`${p.inviter} vous invite à rejoindre la plateforme d'appels à projets en tant que ${translated(ROLE_NAMES[p.role].fr)}. Pour accepter l'invitation et créer votre compte, ouvrez ce lien :`,
+              p.link,
+              quoted`Cette invitation est valable ${p.days} jours.`,
+            ],
+          },
+    en: (p) =>
+      p.jury
+        ? {
+            subject: `Invitation to the jury of "${p.jury.callTitle}"`,
+            paragraphs: [
+              'Hello,',
+              quoted`${p.inviter} invites you to sit on the jury of the call "${p.jury.callTitle}" (${p.jury.roundName}).`,
+              ...juryFacts(p.jury, 'en'),
+              'To accept the invitation and create your account, open this link:',
+              p.link,
+              quoted`This invitation is valid for ${p.days} days. You will receive an email as soon as applications are assigned to you.`,
+            ],
+          }
+        : {
+            subject: `Invitation to join the platform as a ${ROLE_NAMES[p.role].en}`,
+            paragraphs: [
+              'Hello,',
+              quoted`${p.inviter} invites you to join the calls-for-projects platform as a ${translated(ROLE_NAMES[p.role].en)}. To accept the invitation and create your account, open this link:`,
+              p.link,
+              quoted`This invitation is valid for ${p.days} days.`,
+            ],
+          },
   },
   'role-granted': {
     ar: (p) => ({
@@ -174,6 +234,7 @@ const TEMPLATES: Renderers = {
         quoted`مرحبا ${p.name}،`,
         quoted`أضافكم ${p.inviter} إلى لجنة تحكيم «${p.callTitle}» (${p.roundName}). ستجدون الملفات المسندة إليكم في فضاء التحكيم بعد الدخول بحسابكم الحالي:`,
         p.link,
+        ...juryFacts(p, 'ar'),
         'قبل قراءة الملفات، يرجى التصريح بأي تضارب في المصالح.',
       ],
     }),
@@ -183,6 +244,7 @@ const TEMPLATES: Renderers = {
         quoted`Bonjour ${p.name},`,
         quoted`${p.inviter} vous a ajouté au jury de l'appel « ${p.callTitle} » (${p.roundName}). Les dossiers qui vous sont confiés vous attendent dans l'espace jury, avec votre compte habituel :`,
         p.link,
+        ...juryFacts(p, 'fr'),
         "Avant de lire les dossiers, pensez à déclarer tout conflit d'intérêts.",
       ],
     }),
@@ -192,6 +254,7 @@ const TEMPLATES: Renderers = {
         quoted`Hello ${p.name},`,
         quoted`${p.inviter} added you to the jury of the call "${p.callTitle}" (${p.roundName}). The applications assigned to you are waiting in the jury workspace; sign in with your existing account:`,
         p.link,
+        ...juryFacts(p, 'en'),
         'Before reading the applications, please declare any conflict of interest.',
       ],
     }),
@@ -231,6 +294,53 @@ const TEMPLATES: Renderers = {
       ],
     }),
   },
+  'jury-work-waiting': {
+    ar: (p) => ({
+      subject: `ملفات في انتظار تقييمك: «${p.callTitle}»`,
+      paragraphs: [
+        quoted`مرحبا ${p.name}،`,
+        p.added === null
+          ? quoted`بدأ التقييم في «${p.callTitle}» (${p.roundName})، والملفات المسندة إليك في انتظارك.`
+          : quoted`أُسندت إليك ملفات جديدة في «${p.callTitle}» (${p.roundName}).`,
+        ...(p.added === null ? [] : [quoted`عدد الملفات الجديدة: ${p.added}`]),
+        quoted`عدد الملفات التي تنتظر تقييمك: ${p.waiting}`,
+        ...(p.closesAt ? [quoted`آخر أجل للتقييم: ${p.closesAt} (بتوقيت الدار البيضاء)`] : []),
+        'افتح فضاء التحكيم لقراءتها وتقييمها:',
+        p.link,
+        'قبل قراءة أي ملف، يرجى التصريح بأي تضارب في المصالح.',
+      ],
+    }),
+    fr: (p) => ({
+      subject: `Des dossiers vous attendent : « ${p.callTitle} »`,
+      paragraphs: [
+        quoted`Bonjour ${p.name},`,
+        p.added === null
+          ? quoted`L'évaluation de l'appel « ${p.callTitle} » (${p.roundName}) est ouverte : les dossiers qui vous sont confiés vous attendent.`
+          : quoted`De nouveaux dossiers vous ont été confiés pour l'appel « ${p.callTitle} » (${p.roundName}).`,
+        ...(p.added === null ? [] : [quoted`Nouveaux dossiers : ${p.added}`]),
+        quoted`Dossiers en attente de votre évaluation : ${p.waiting}`,
+        ...(p.closesAt ? [quoted`Date limite des évaluations : ${p.closesAt} (heure de Casablanca)`] : []),
+        "Ouvrez l'espace jury pour les lire et les évaluer :",
+        p.link,
+        "Avant de lire un dossier, pensez à déclarer tout conflit d'intérêts.",
+      ],
+    }),
+    en: (p) => ({
+      subject: `Applications waiting for you: "${p.callTitle}"`,
+      paragraphs: [
+        quoted`Hello ${p.name},`,
+        p.added === null
+          ? quoted`The evaluation of the call "${p.callTitle}" (${p.roundName}) is open: the applications assigned to you are waiting.`
+          : quoted`New applications were assigned to you for the call "${p.callTitle}" (${p.roundName}).`,
+        ...(p.added === null ? [] : [quoted`New applications: ${p.added}`]),
+        quoted`Applications waiting for your evaluation: ${p.waiting}`,
+        ...(p.closesAt ? [quoted`Evaluation deadline: ${p.closesAt} (Casablanca time)`] : []),
+        'Open the jury workspace to read and score them:',
+        p.link,
+        'Before reading an application, please declare any conflict of interest.',
+      ],
+    }),
+  },
   'scorecard-reopened': {
     ar: (p) => ({
       subject: `أعيد فتح بطاقة التقييم ${p.applicationLabel}`,
@@ -260,7 +370,52 @@ const TEMPLATES: Renderers = {
       ],
     }),
   },
+  'ballot-reopened': {
+    ar: (p) => ({
+      subject: `أعيد فتح ترتيبك النهائي في «${p.callTitle}»`,
+      paragraphs: [
+        quoted`مرحبا ${p.name}،`,
+        quoted`أعاد فريق المؤسسة فتح ترتيبك النهائي في «${p.roundName}» من «${p.callTitle}». أصبح الترتيب مسودة من جديد، ويمكنك مراجعته ثم إرساله مرة أخرى.`,
+        quoted`السبب: ${asBlock(p.reason)}`,
+        ...(p.closesAt ? [quoted`آخر أجل للتصويت: ${p.closesAt} (بتوقيت الدار البيضاء)`] : []),
+        p.link,
+      ],
+    }),
+    fr: (p) => ({
+      subject: `Votre classement final pour « ${p.callTitle} » a été rouvert`,
+      paragraphs: [
+        quoted`Bonjour ${p.name},`,
+        quoted`L'équipe de la fondation a rouvert votre classement final (${p.roundName}, « ${p.callTitle} »). Il est de nouveau en brouillon : vous pouvez le revoir puis le soumettre à nouveau.`,
+        quoted`Motif : ${asBlock(p.reason)}`,
+        ...(p.closesAt ? [quoted`Date limite du vote : ${p.closesAt} (heure de Casablanca)`] : []),
+        p.link,
+      ],
+    }),
+    en: (p) => ({
+      subject: `Your final ballot for "${p.callTitle}" was reopened`,
+      paragraphs: [
+        quoted`Hello ${p.name},`,
+        quoted`The foundation's team reopened your final ballot (${p.roundName}, "${p.callTitle}"). It is a draft again: you can review it and submit it once more.`,
+        quoted`Reason: ${asBlock(p.reason)}`,
+        ...(p.closesAt ? [quoted`Voting deadline: ${p.closesAt} (Casablanca time)`] : []),
+        p.link,
+      ],
+    }),
+  },
 };
+
+/** The round's size and deadline, each on its line, when known. */
+function juryFacts(facts: JuryRoundFacts, locale: TLocale): string[] {
+  const lines: Record<TLocale, { applications: (n: number) => string; closesAt: (at: string) => string }> = {
+    ar: { applications: (n) => quoted`عدد الملفات التي ستقيّمها اللجنة في هذه الجولة: ${n}`, closesAt: (at) => quoted`آخر أجل للتقييم: ${at} (بتوقيت الدار البيضاء)` },
+    fr: { applications: (n) => quoted`Dossiers à évaluer par le jury dans ce tour : ${n}`, closesAt: (at) => quoted`Date limite des évaluations : ${at} (heure de Casablanca)` },
+    en: { applications: (n) => quoted`Applications the jury will evaluate in this round: ${n}`, closesAt: (at) => quoted`Evaluation deadline: ${at} (Casablanca time)` },
+  };
+  return [
+    ...(facts.applications ? [lines[locale].applications(facts.applications)] : []),
+    ...(facts.closesAt ? [lines[locale].closesAt(facts.closesAt)] : []),
+  ];
+}
 
 const SIGNATURE: Record<TLocale, string> = {
   ar: 'منصة تحكيم — طلبات المشاريع ولجان التحكيم',

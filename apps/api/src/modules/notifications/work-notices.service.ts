@@ -1,0 +1,98 @@
+import { createHash } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import type { TLocale, TLocalizedText } from '@tahkim/contracts';
+import type { Prisma } from '@tahkim/db';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/env';
+import { casablancaTime } from '../../common/time/casablanca-time';
+import { OutboxService } from './outbox.service';
+
+interface JurorWork {
+  jurorId: string;
+  userId: string;
+  email: string;
+  displayName: string;
+  locale: TLocale;
+  applicationIds: string[];
+  waiting: number;
+}
+
+/**
+ * Tells jurors that applications wait for them: one email per juror when a round with assignments
+ * opens, and when new applications are assigned in an open round. Nothing is sent while the round is
+ * not OPEN (the email goes when it opens). Each email's dedupe key names the round, the juror and the
+ * set of applications assigned to them, so the same batch is never announced twice: re-running the
+ * automatic assignment without a new pair, or opening the round again, sends nothing.
+ */
+@Injectable()
+export class WorkNoticesService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  /** The round has just become OPEN: every juror with an unsubmitted assignment is told what waits. */
+  roundOpened(tx: Prisma.TransactionClient, roundId: string): Promise<number> {
+    return this.notify(tx, roundId, null);
+  }
+
+  /**
+   * Applications were just assigned in the round (`added`: how many per juror membership id). Only those
+   * jurors are told, and only if the round is OPEN.
+   */
+  assigned(tx: Prisma.TransactionClient, roundId: string, added: ReadonlyMap<string, number>): Promise<number> {
+    const counts = new Map([...added].filter(([, count]) => count > 0));
+    if (counts.size === 0) return Promise.resolve(0);
+    return this.notify(tx, roundId, counts);
+  }
+
+  private async notify(tx: Prisma.TransactionClient, roundId: string, added: ReadonlyMap<string, number> | null): Promise<number> {
+    const round = await tx.round.findUnique({
+      where: { id: roundId },
+      select: { status: true, name: true, closesAt: true, call: { select: { title: true } } },
+    });
+    if (round?.status !== 'OPEN') return 0;
+    const jurorIds = added ? [...added.keys()] : null;
+    // One query for the whole round: each juror's assigned applications and how many are not submitted.
+    const rows = await tx.$queryRaw<JurorWork[]>`
+      SELECT j."id" AS "jurorId", u."id" AS "userId", u."email", u."displayName", u."locale"::text AS "locale",
+        array_agg(a."applicationId"::text ORDER BY a."applicationId") AS "applicationIds",
+        (count(a."id") FILTER (WHERE s."status" IS DISTINCT FROM 'SUBMITTED'))::int AS "waiting"
+      FROM "Juror" j
+      JOIN "User" u ON u."id" = j."userId"
+      JOIN "Assignment" a ON a."jurorId" = j."id" AND a."roundId" = j."roundId"
+      LEFT JOIN "Scorecard" s ON s."assignmentId" = a."id"
+      WHERE j."roundId" = ${roundId}::uuid
+        AND (${jurorIds}::uuid[] IS NULL OR j."id" = ANY(${jurorIds}::uuid[]))
+      GROUP BY j."id", u."id"
+      ORDER BY j."id"`;
+    let sent = 0;
+    for (const juror of rows) {
+      if (juror.waiting === 0) continue;
+      const dedupeKey = workNoticeKey(roundId, juror.jurorId, juror.applicationIds);
+      const exists = await tx.emailMessage.findUnique({ where: { dedupeKey }, select: { id: true } });
+      if (exists) continue;
+      const locale = juror.locale;
+      await this.outbox.enqueue(tx, {
+        to: juror.email, locale, template: 'jury-work-waiting', userId: juror.userId, dedupeKey,
+        params: {
+          name: juror.displayName,
+          callTitle: (round.call.title as TLocalizedText)[locale],
+          roundName: (round.name as TLocalizedText)[locale],
+          added: added?.get(juror.jurorId) ?? null,
+          waiting: juror.waiting,
+          closesAt: round.closesAt ? casablancaTime.format(round.closesAt, locale) : null,
+          link: `${this.config.appUrl}/jury`,
+        },
+      });
+      sent += 1;
+    }
+    return sent;
+  }
+}
+
+/** "jury-work:<round>:<juror>:<count>:<digest of the assigned applications>": one email per batch. */
+export function workNoticeKey(roundId: string, jurorId: string, applicationIds: readonly string[]): string {
+  const digest = createHash('sha256').update([...applicationIds].sort().join(',')).digest('hex').slice(0, 32);
+  return `jury-work:${roundId}:${jurorId}:${applicationIds.length}:${digest}`;
+}
