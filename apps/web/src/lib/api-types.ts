@@ -404,6 +404,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/calls/{id}/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CallSummaryController_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/calls/{id}/applications": {
         parameters: {
             query?: never;
@@ -444,6 +460,54 @@ export interface paths {
             cookie?: never;
         };
         get: operations["StaffApplicationsController_xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{id}/applications/ids": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StaffApplicationsController_ids"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{id}/applications/screening": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["StaffApplicationsController_screenMany"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/applications/{id}/neighbours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StaffApplicationsController_neighbours"];
         put?: never;
         post?: never;
         delete?: never;
@@ -606,7 +670,7 @@ export interface paths {
         get: operations["RoundsController_get"];
         put?: never;
         post?: never;
-        delete?: never;
+        delete: operations["RoundsController_remove"];
         options?: never;
         head?: never;
         patch: operations["RoundsController_update"];
@@ -750,6 +814,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["JuryAssignmentsController_reminders"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jury/memberships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["JuryMembershipsController_list"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1295,6 +1375,22 @@ export interface components {
             pageSize: number;
             actions: string[];
             entityTypes: string[];
+            references: {
+                [key: string]: {
+                    /** @enum {string} */
+                    kind: "call" | "round" | "application" | "user" | "juror" | "assignment" | "scorecard" | "conflict" | "attachment" | "ballot" | "invitation" | "advance" | "email";
+                    name: string | null;
+                    person: string | null;
+                    application: string | null;
+                    roundNumber: number | null;
+                    /** @description The same text in Arabic, French and English */
+                    callTitle: {
+                        ar: string;
+                        fr: string;
+                        en: string;
+                    } | null;
+                };
+            };
         };
         EmailListDto: {
             items: {
@@ -2055,6 +2151,63 @@ export interface components {
             /** @enum {string} */
             action: "CONFIRM" | "MOVE_LATER";
         };
+        CallSummaryDto: {
+            callId: string;
+            /** @enum {string} */
+            status: "DRAFT" | "PUBLISHED" | "CLOSED" | "DECIDED" | "ARCHIVED";
+            /** @enum {string} */
+            phase: "DRAFT" | "UPCOMING" | "OPEN" | "CLOSED" | "IN_REVIEW" | "DECIDING" | "DECIDED" | "ARCHIVED";
+            /** Format: date-time */
+            opensAt: string;
+            /** Format: date-time */
+            closesAt: string;
+            deadlinePassed: boolean;
+            visibleQuestions: number;
+            counts: {
+                draft: number;
+                submitted: number;
+                pendingScreening: number;
+                eligible: number;
+                ineligible: number;
+                withdrawn: number;
+                shortlisted: number;
+                decided: number;
+                decisionsPublished: number;
+                byStatus: {
+                    [key: string]: number;
+                };
+            };
+            rounds: {
+                id: string;
+                number: number;
+                /** @description The same text in Arabic, French and English */
+                name: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                /** @enum {string} */
+                type: "SCORING" | "BALLOT";
+                /** @enum {string} */
+                status: "DRAFT" | "OPEN" | "CLOSED";
+                /** Format: date-time */
+                closesAt: string | null;
+                applications: number;
+                jurors: number;
+                assignments: number;
+                scorecardsSubmitted: number;
+                applicationsScored: number;
+                scorecardsRequired: number;
+                ballotsSubmitted: number;
+            }[];
+            next: {
+                /** @enum {string} */
+                step: "BUILD_FORM" | "PUBLISH" | "WAIT_FOR_OPENING" | "WAIT_FOR_APPLICATIONS" | "SCREEN" | "CREATE_ROUND" | "ADD_JURORS" | "ASSIGN" | "OPEN_ROUND" | "REMIND_JURORS" | "READ_RANKING" | "READ_BALLOT" | "PUBLISH_DECISIONS" | "DONE";
+                roundId: string | null;
+                roundNumber: number | null;
+                count: number | null;
+            };
+        };
         StaffApplicationPageDto: {
             items: {
                 id: string;
@@ -2078,6 +2231,30 @@ export interface components {
             total: number;
             page: number;
             pageSize: number;
+        };
+        StaffApplicationIdsDto: {
+            ids: string[];
+            total: number;
+        };
+        BulkScreeningRequestDto: {
+            /** @enum {string} */
+            decision: "ELIGIBLE" | "INELIGIBLE";
+            note?: string;
+            applicationIds: string[];
+            acknowledgeEarly?: boolean;
+        };
+        BulkScreeningResultDto: {
+            screened: number;
+            /** @enum {string} */
+            decision: "ELIGIBLE" | "INELIGIBLE";
+        };
+        ApplicationNeighboursDto: {
+            position: number | null;
+            total: number;
+            previousId: string | null;
+            nextId: string | null;
+            nextPendingId: string | null;
+            pending: number;
         };
         StaffApplicationDto: {
             id: string;
@@ -2295,6 +2472,8 @@ export interface components {
                     assignments: number;
                     submitted: number;
                 };
+                deletable?: boolean;
+                typeLocked?: boolean;
             }[];
         };
         CreateRoundRequestDto: {
@@ -2338,6 +2517,8 @@ export interface components {
              * @enum {string}
              */
             type: "SCORING" | "BALLOT";
+            /** @default false */
+            acknowledgeEarly: boolean;
         };
         RoundDto: {
             id: string;
@@ -2387,6 +2568,8 @@ export interface components {
                 assignments: number;
                 submitted: number;
             };
+            deletable?: boolean;
+            typeLocked?: boolean;
         };
         UpdateRoundRequestDto: {
             /** @description The same text in Arabic, French and English (each at most 200 characters) */
@@ -2410,6 +2593,9 @@ export interface components {
             closesAt?: (string) | null;
             /** @enum {string} */
             status?: "DRAFT" | "OPEN" | "CLOSED";
+            /** @enum {string} */
+            type?: "SCORING" | "BALLOT";
+            acknowledgeEarly?: boolean;
         };
         CriterionListDto: {
             items: {
@@ -2618,6 +2804,35 @@ export interface components {
         };
         SendRemindersResultDto: {
             sent: number;
+        };
+        JuryMembershipListDto: {
+            items: {
+                round: {
+                    id: string;
+                    /** @description The same text in Arabic, French and English */
+                    name: {
+                        ar: string;
+                        fr: string;
+                        en: string;
+                    };
+                    /** @enum {string} */
+                    type: "SCORING" | "BALLOT";
+                    /** @enum {string} */
+                    status: "DRAFT" | "OPEN" | "CLOSED";
+                    /** Format: date-time */
+                    closesAt: string | null;
+                };
+                call: {
+                    id: string;
+                    /** @description The same text in Arabic, French and English */
+                    title: {
+                        ar: string;
+                        fr: string;
+                        en: string;
+                    };
+                };
+                assigned: number;
+            }[];
         };
         JuryAssignmentListDto: {
             items: {
@@ -2851,6 +3066,16 @@ export interface components {
             applicationIds: string[];
             /** Format: uuid */
             targetRoundId?: string;
+            newRound?: {
+                /** @enum {string} */
+                kind: "SCORING" | "BALLOT";
+                /** @description The same text in Arabic, French and English (each at most 200 characters) */
+                name?: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+            };
         };
         AdvanceResultDto: {
             advance: {
@@ -3260,8 +3485,29 @@ export interface components {
                 feedbackEnabled: boolean;
                 /** Format: date-time */
                 decidedAt: string | null;
+                /** Format: date-time */
+                closesAt: string;
+                acceptingApplications: boolean;
+                drafts: number;
             };
             templatesSaved: ("WINNER" | "NOT_SELECTED")[];
+            rounds: {
+                id: string;
+                number: number;
+                /** @description The same text in Arabic, French and English */
+                name: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                /** @enum {string} */
+                type: "SCORING" | "BALLOT";
+                /** @enum {string} */
+                status: "DRAFT" | "OPEN" | "CLOSED";
+                /** @enum {string} */
+                method: "NORMALISED" | "MEAN";
+                results: number;
+            }[];
             counts: {
                 applications: number;
                 winners: number;
@@ -3317,12 +3563,19 @@ export interface components {
                     /** Format: date-time */
                     sentAt: string | null;
                 } | null;
+                sharedCommentScripts: ("ARABIC" | "LATIN")[];
             }[];
+        };
+        PublishDecisionsRequestDto: {
+            closeCallEarly?: boolean;
         };
         PublishDecisionsResultDto: {
             published: number;
             queued: number;
             alreadyPublished: number;
+            proposedTemplates: ("WINNER" | "NOT_SELECTED")[];
+            roundsClosed: number;
+            callClosedEarly: boolean;
         };
         FeedbackSettingRequestDto: {
             enabled: boolean;
@@ -3466,7 +3719,7 @@ export interface components {
         ErrorResponse: {
             statusCode: number;
             /** @enum {string} */
-            code: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CSRF_REJECTED" | "NOT_FOUND" | "EMAIL_TAKEN" | "TOKEN_INVALID" | "VERSION_CONFLICT" | "DEADLINE_PASSED" | "CONFLICT" | "SUGGESTED_CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_ATTEMPTS" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+            code: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CSRF_REJECTED" | "NOT_FOUND" | "EMAIL_TAKEN" | "TOKEN_INVALID" | "VERSION_CONFLICT" | "DEADLINE_PASSED" | "CONFLICT" | "SUGGESTED_CONFLICT" | "JUROR_HAS_WORK" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_ATTEMPTS" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
             /** @description Localised to the caller's language */
             message: string;
             /** @description For VALIDATION_FAILED: an array of { path, code, message } */
@@ -4399,6 +4652,36 @@ export interface operations {
             };
         };
     };
+    CallSummaryController_summary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallSummaryDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     StaffApplicationsController_list: {
         parameters: {
             query?: {
@@ -4538,6 +4821,120 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    StaffApplicationsController_ids: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                sort?: "submittedAt" | "createdAt" | "reference" | "title" | "status";
+                order?: "asc" | "desc";
+                status?: "DRAFT" | "SUBMITTED" | "ELIGIBLE" | "INELIGIBLE" | "IN_REVIEW" | "SHORTLISTED" | "WINNER" | "NOT_SELECTED" | "WITHDRAWN";
+                region?: string;
+                eligibility?: "ELIGIBLE" | "INELIGIBLE" | "UNSURE";
+                choice?: string | string[];
+                q?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffApplicationIdsDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    StaffApplicationsController_screenMany: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkScreeningRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkScreeningResultDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    StaffApplicationsController_neighbours: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                sort?: "submittedAt" | "createdAt" | "reference" | "title" | "status";
+                order?: "asc" | "desc";
+                status?: "DRAFT" | "SUBMITTED" | "ELIGIBLE" | "INELIGIBLE" | "IN_REVIEW" | "SHORTLISTED" | "WINNER" | "NOT_SELECTED" | "WITHDRAWN";
+                region?: string;
+                eligibility?: "ELIGIBLE" | "INELIGIBLE" | "UNSURE";
+                choice?: string | string[];
+                q?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationNeighboursDto"];
                 };
             };
             /** @description Error */
@@ -4955,6 +5352,34 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["RoundDto"];
                 };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    RoundsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Error */
             default: {
@@ -5401,6 +5826,34 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SendRemindersResultDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    JuryMembershipsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JuryMembershipListDto"];
                 };
             };
             /** @description Error */
@@ -6286,7 +6739,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PublishDecisionsRequestDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {

@@ -1,6 +1,7 @@
 import type {
   TJuryApplicationView,
   TJuryAssignment,
+  TJuryMembershipList,
   TScorecard,
   ZJuryAssignmentList,
   ZJuryRanking,
@@ -14,7 +15,7 @@ export type TJuryRanking = z.infer<typeof ZJuryRanking>;
 /** A draft save as the page sends it: every field filled (the request schema's output). */
 export type TScorecardSave = z.output<typeof ZPutScorecardRequest>;
 export type TJuryRankingItem = TJuryRanking['items'][number];
-export type { TJuryAssignment };
+export type { TJuryAssignment, TJuryMembershipList };
 
 /**
  * The generated OpenAPI types render the contracts' nullable fields loosely: answers are read with
@@ -24,6 +25,7 @@ const as = async <T>(call: Promise<unknown>): Promise<T> => (await call) as T;
 
 export const juryRequests = {
   assignments: () => as<TJuryAssignmentList>(unwrap(api.GET('/api/jury/assignments'))),
+  memberships: () => as<TJuryMembershipList>(unwrap(api.GET('/api/jury/memberships'))),
   application: (id: string) => as<TJuryApplicationView>(unwrap(api.GET('/api/jury/assignments/{id}', { params: { path: { id } } }))),
   attachmentDownloadPath: (assignmentId: string, attachmentId: string) =>
     `/api/jury/assignments/${encodeURIComponent(assignmentId)}/attachments/${encodeURIComponent(attachmentId)}`,

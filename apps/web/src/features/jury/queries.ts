@@ -4,6 +4,7 @@ import { juryRequests } from './jury-api';
 export const juryKeys = {
   all: ['jury'] as const,
   assignments: () => [...juryKeys.all, 'assignments'] as const,
+  memberships: () => [...juryKeys.all, 'memberships'] as const,
   application: (assignmentId: string) => [...juryKeys.all, 'application', assignmentId] as const,
   scorecard: (assignmentId: string) => [...juryKeys.all, 'scorecard', assignmentId] as const,
   ranking: (roundId: string) => [...juryKeys.all, 'ranking', roundId] as const,
@@ -12,6 +13,10 @@ export const juryKeys = {
 /** Every assignment of the signed-in juror, across rounds (filtered on the page). */
 export const juryAssignmentsQuery = () =>
   queryOptions({ queryKey: juryKeys.assignments(), queryFn: juryRequests.assignments });
+
+/** The juries the signed-in person sits on, with how many applications each has assigned them. */
+export const juryMembershipsQuery = () =>
+  queryOptions({ queryKey: juryKeys.memberships(), queryFn: juryRequests.memberships });
 
 /** One assigned application as this juror may see it (blind rounds already filtered by the API). */
 export const juryApplicationQuery = (assignmentId: string) =>

@@ -74,6 +74,7 @@ export function InviteForm() {
             />
             <NativeSelect
               label={t('invitations.form.locale')}
+              description={t('invitations.form.localeHint')}
               data={LOCALES.map((option) => ({ value: option, label: t('common:language.nativeName', { lng: option }) }))}
               error={errors.locale?.message}
               {...register('locale')}

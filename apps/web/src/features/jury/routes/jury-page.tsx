@@ -13,10 +13,11 @@ import { CallDateTime } from '../../calls/components/call-dates';
 import { useLocale } from '../../locale/use-locale';
 import { ASSIGNMENT_FILTERS, groupByRound, type AssignmentFilter, type RoundGroup } from '../assignment-groups';
 import { DeclareConflictButton } from '../components/declare-conflict-button';
+import { JoinedJuries, waitingMemberships } from '../components/joined-juries';
 import { OrganisationCard } from '../components/organisation-card';
 import { ScorecardStatusBadge } from '../components/scorecard-status-badge';
 import type { TJuryAssignment } from '../jury-api';
-import { juryAssignmentsQuery } from '../queries';
+import { juryAssignmentsQuery, juryMembershipsQuery } from '../queries';
 import { formatScore } from '../scorecard-state';
 import '../jury.css';
 
@@ -113,6 +114,9 @@ export function JuryPage() {
   // A juror with only a final ballot to fill has work: the "nothing assigned" message would be wrong.
   const ballots = useQuery(myBallotsQuery());
   const hasBallots = (ballots.data?.items.length ?? 0) > 0;
+  // Juries joined where nothing waits yet: say which, and that an email will tell when work comes.
+  const memberships = useQuery(juryMembershipsQuery());
+  const waiting = waitingMemberships(memberships.data?.items ?? []);
   const [search, setSearch] = useSearchParams();
   const requested = search.get('status') as AssignmentFilter | null;
   const filter: AssignmentFilter = requested && ASSIGNMENT_FILTERS.includes(requested) ? requested : 'all';
@@ -129,7 +133,8 @@ export function JuryPage() {
         <JuryBallotsSection />
         {assignments.isPending ? <PageLoader /> : null}
         {assignments.isError ? <LoadError error={assignments.error} onRetry={() => void assignments.refetch()} /> : null}
-        {assignments.isSuccess && assignments.data.items.length === 0 && !hasBallots ? (
+        {waiting.length > 0 ? <JoinedJuries memberships={waiting} /> : null}
+        {assignments.isSuccess && assignments.data.items.length === 0 && !hasBallots && !memberships.isPending && waiting.length === 0 ? (
           <EmptyState withIndicatorBackground icon={<ScaleIcon size={28} />} title={t('emptyTitle')} description={t('emptyBody')} className="empty-state" />
         ) : null}
         {assignments.isSuccess && assignments.data.items.length > 0 ? (

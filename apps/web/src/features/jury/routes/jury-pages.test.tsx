@@ -212,4 +212,27 @@ describe('the juror home', () => {
     renderApp('/jury');
     expect(await screen.findByText('Aucun dossier ne vous est assigné')).toBeInTheDocument();
   });
+
+  it('names the jury a juror joined while nothing is assigned yet, and promises an email', async () => {
+    const membership = (id: string, name: string, status: string, assigned: number) => ({
+      round: { id, name: text(name), type: 'SCORING', status, closesAt: null },
+      call: { id: 'c1', title: text('Appel 2026') },
+      assigned,
+    });
+    mockApi({
+      'GET /api/auth/me': () => json(200, juror),
+      'GET /api/jury/assignments': () => json(200, { items: [], progress: { total: 0, submitted: 0, draft: 0 } }),
+      'GET /api/jury/ballots': () => json(200, { items: [] }),
+      'GET /api/jury/memberships': () =>
+        json(200, { items: [membership('r1', 'Tour 1', 'OPEN', 0), membership('r2', 'Tour 2', 'DRAFT', 3), membership('r0', 'Tour 0', 'CLOSED', 0)] }),
+    });
+    renderApp('/jury');
+    expect(await screen.findByText('Jury de « \u2068Appel 2026\u2069 » — \u2068Tour 1\u2069')).toBeInTheDocument();
+    expect(screen.getByText('Jury de « \u2068Appel 2026\u2069 » — \u2068Tour 2\u2069')).toBeInTheDocument();
+    expect(screen.queryByText(/Tour 0/u)).not.toBeInTheDocument();
+    expect(screen.getByText('Vous avez rejoint ce jury. Aucun dossier ne vous est encore confié.')).toBeInTheDocument();
+    expect(screen.getByText("Vous avez rejoint ce jury. L'évaluation de ce tour n'est pas encore ouverte.")).toBeInTheDocument();
+    expect(screen.getAllByText('Vous recevrez un e-mail dès que des dossiers vous attendront.')).toHaveLength(2);
+    expect(screen.queryByText('Aucun dossier ne vous est assigné')).not.toBeInTheDocument();
+  });
 });

@@ -1,6 +1,6 @@
-import { Alert, Button, Card, Group, List, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, List, NativeSelect, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { ZAddJurorsRequest } from '@tahkim/contracts';
+import { LOCALES, ZAddJurorsRequest, type TLocale } from '@tahkim/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,8 +18,11 @@ export function parseEmails(text: string): string[] {
 }
 
 function AddJurorsForm({ roundId }: { roundId: string }) {
-  const { t } = useTranslation('rounds');
+  const { t } = useTranslation(['rounds', 'common']);
   const { locale } = useLocale();
+  // The invitation's language follows the page until staff pick the juror's own.
+  const [chosenLocale, setChosenLocale] = useState<TLocale | null>(null);
+  const emailLocale = chosenLocale ?? locale;
   const add = useAddJurorsMutation(roundId);
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -31,7 +34,7 @@ function AddJurorsForm({ roundId }: { roundId: string }) {
       onSubmit={(event) => {
         event.preventDefault();
         const emails = parseEmails(text);
-        const parsed = ZAddJurorsRequest.safeParse({ emails, locale });
+        const parsed = ZAddJurorsRequest.safeParse({ emails, locale: emailLocale });
         if (!parsed.success) {
           const invalid = emails.filter((email) => !ZAddJurorsRequest.shape.emails.element.safeParse(email).success);
           setError(emails.length === 0 ? t('jurors.errors.empty') : t('jurors.errors.invalid', { emails: formatList(invalid, locale) }));
@@ -57,6 +60,14 @@ function AddJurorsForm({ roundId }: { roundId: string }) {
           minRows={2}
           dir="ltr"
           error={error}
+        />
+        <NativeSelect
+          label={t('jurors.emailLocale')}
+          description={t('jurors.emailLocaleHint')}
+          data={LOCALES.map((option) => ({ value: option, label: t('common:language.nativeName', { lng: option }) }))}
+          value={emailLocale}
+          onChange={(event) => setChosenLocale(event.currentTarget.value as TLocale)}
+          maw={360}
         />
         <Group>
           <Button type="submit" loading={add.isPending}>
