@@ -1,4 +1,7 @@
+import { createApplication } from './support/application-factory';
+import { createCall } from './support/call-factory';
 import { createUser } from './support/factories';
+import { createRound } from './support/round-factory';
 import { APP_ORIGIN, createTestApp, type Client, type TestApp } from './support/test-app';
 
 const browser = { Origin: APP_ORIGIN, 'Accept-Language': 'en' };
@@ -55,6 +58,37 @@ describe('audit trail', () => {
 
     const bad = await staff.get('/api/audit').query({ from: 'yesterday' }).set(browser).expect(400);
     expect(bad.body.code).toBe('VALIDATION_FAILED');
+  });
+
+  it('names what each entry points to (the entity and the ids in its values), while the CSV keeps the ids', async () => {
+    const staffUser = await createUser(t.prisma, { roles: ['STAFF'] });
+    const staff = await signIn(staffUser);
+    const jurorUser = await createUser(t.prisma);
+    const title = { ar: 'دعوة 2026', fr: 'Appel 2026', en: 'Call 2026' };
+    const call = await createCall(t.prisma, { createdById: staffUser.id, title });
+    const round = await createRound(t.prisma, { callId: call.id, status: 'DRAFT' });
+    const application = await createApplication(t.prisma, { callId: call.id, ownerId: jurorUser.id, status: 'SUBMITTED' });
+
+    await staff.post(`/api/rounds/${round.id}/jurors`).set(browser).send({ emails: [jurorUser.email] }).expect(200);
+    await staff.patch(`/api/rounds/${round.id}`).set(browser).send({ blind: false }).expect(200);
+    // An entry that names a record deleted since: its id is simply not resolved.
+    const gone = '01900000-0000-7000-8000-000000000000';
+    await t.prisma.auditEvent.create({ data: { action: 'round.updated', entityType: 'Round', entityId: gone, actorId: staffUser.id, after: { applicationIds: [application.id] } } });
+
+    const page = await staff.get('/api/audit').query({ actorId: staffUser.id }).set(browser).expect(200);
+    const added = page.body.items.find((item: { action: string }) => item.action === 'juror.added');
+    expect(added.after).toMatchObject({ roundId: round.id, userId: jurorUser.id });
+    const refs = page.body.references;
+    expect(refs[added.entityId]).toEqual({ kind: 'juror', name: jurorUser.displayName, person: jurorUser.displayName, application: null, roundNumber: round.number, callTitle: title });
+    expect(refs[round.id]).toEqual({ kind: 'round', name: null, person: null, application: null, roundNumber: round.number, callTitle: title });
+    expect(refs[jurorUser.id]).toMatchObject({ kind: 'user', name: jurorUser.displayName });
+    expect(refs[application.id]).toMatchObject({ kind: 'application', name: application.reference, application: application.reference, callTitle: title });
+    expect(refs[gone]).toBeUndefined();
+    // The CSV keeps the machine values: ids, codes and JSON as recorded.
+    const csv = await staff.get('/api/audit.csv').query({ entityId: added.entityId }).set(browser).expect(200);
+    expect(csv.text).toContain(`""roundId"":""${round.id}""`);
+    expect(csv.text).toContain(`""userId"":""${jurorUser.id}""`);
+    expect(csv.text).toContain('juror.added');
   });
 
   it('is hidden from jurors and applicants (404), needs a session, and has no route to change or delete a row', async () => {

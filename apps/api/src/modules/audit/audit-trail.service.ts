@@ -4,6 +4,7 @@ import type { Prisma, PrismaClient } from '@tahkim/db';
 import { tableToCsv, type ExportFile } from '../../common/export/table-export';
 import { casablancaTime } from '../../common/time/casablanca-time';
 import { PRISMA } from '../../config/config.module';
+import { referencedIds, resolveReferences } from './audit-references';
 
 /** A CSV export holds at most this many rows (the newest matching ones). */
 export const AUDIT_EXPORT_MAX_ROWS = 50_000;
@@ -46,6 +47,7 @@ export class AuditTrailService {
     ]);
     return {
       items: rows.map(toEvent),
+      references: await resolveReferences(this.prisma, referencedIds(rows)),
       total,
       page: query.page,
       pageSize: query.pageSize,

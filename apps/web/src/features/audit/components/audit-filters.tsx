@@ -1,11 +1,12 @@
 import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
+import type { TAuditReference } from '@tahkim/contracts';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field';
 import { actionFamilies, isolate, shortId } from '../audit-labels';
 import { DEFAULT_AUDIT_FILTERS, hasActiveAuditFilters, isDay, withAuditFilter, type AuditFilters } from '../filters';
-import { useAuditLabels } from '../use-audit-labels';
+import { useAuditDescriber, useAuditLabels } from '../use-audit-labels';
 
 const DAY_FILTERS = ['from', 'to'] as const;
 
@@ -51,13 +52,16 @@ interface AuditFiltersProps {
   /** Every action and entity type present in the trail (from the API). */
   actions: readonly string[];
   entityTypes: readonly string[];
+  /** What the page's ids point to, to name the one record the trail is filtered on. */
+  references: Readonly<Record<string, TAuditReference>>;
   onChange: (next: AuditFilters) => void;
 }
 
 /** Action (or a family of actions), entity type, who did it, and a range of days in Casablanca. */
-export function AuditFiltersForm({ filters, actions, entityTypes, onChange }: AuditFiltersProps) {
+export function AuditFiltersForm({ filters, actions, entityTypes, references, onChange }: AuditFiltersProps) {
   const { t } = useTranslation('audit');
   const labels = useAuditLabels();
+  const describer = useAuditDescriber(references);
   const [actor, setActor] = useState(filters.actor ?? '');
   const [debounced] = useDebouncedValue(actor.trim(), 400);
 
@@ -115,7 +119,9 @@ export function AuditFiltersForm({ filters, actions, entityTypes, onChange }: Au
       {filters.entityId ? (
         <Group gap="xs" wrap="wrap">
           <Text size="sm" title={filters.entityId}>
-            {t('filters.entity', { type: filters.entityType ? labels.entityType(filters.entityType) : '', id: isolate(shortId(filters.entityId)) })}
+            {references[filters.entityId.toLowerCase()]
+              ? t('filters.entityNamed', { target: describer.referenceText(filters.entityId, filters.entityType ?? 'other') })
+              : t('filters.entity', { type: filters.entityType ? labels.entityType(filters.entityType) : '', id: isolate(shortId(filters.entityId)) })}
           </Text>
           <Button variant="subtle" size="xs" onClick={() => onChange(withAuditFilter(filters, { entityId: undefined }))}>
             {t('filters.clearEntity')}

@@ -5,6 +5,12 @@ import { json, mockApi, renderApp } from '../../../test/render';
 
 const staff = { id: 'u2', email: 'karim@fondation.ma', displayName: 'Karim', locale: 'fr', roles: ['STAFF'] };
 const APPLICATION_ID = '3f1c2a7b-5d4e-4c3b-9a8f-1e2d3c4b5a69';
+const ROUND_ID = '0190a2b4-0000-7000-8000-00000000000a';
+const CONFLICT_ID = '0190a2b4-0000-7000-8000-00000000000c';
+const callTitle = { fr: 'Appel à projets 2026', ar: 'طلب المشاريع 2026', en: 'Call for projects 2026' };
+/** The text as read, without the invisible isolates around names and references. */
+const plain = (element: HTMLElement) => (element.textContent ?? '').replace(/[\u2066-\u2069]/gu, '');
+const reference = { name: null, person: null, application: null, roundNumber: null, callTitle: null };
 
 const page = {
   items: [
@@ -15,8 +21,8 @@ const page = {
       action: 'application.screened',
       entityType: 'Application',
       entityId: APPLICATION_ID,
-      before: { status: 'SUBMITTED', note: null },
-      after: { status: 'ELIGIBLE', note: null },
+      before: { status: 'SUBMITTED', screeningNote: null },
+      after: { status: 'ELIGIBLE', screeningNote: null },
       requestId: 'req-1',
       ip: '10.0.0.1',
     },
@@ -24,11 +30,11 @@ const page = {
       id: '11',
       at: '2026-05-02T09:00:00.000Z',
       actor: null,
-      action: 'assignments.removed_by_conflict',
+      action: 'round.updated',
       entityType: 'Round',
-      entityId: 'r1',
-      before: null,
-      after: { removed: 2 },
+      entityId: ROUND_ID,
+      before: { number: 1, status: 'OPEN' },
+      after: { number: 1, status: 'CLOSED', reason: 'decisions.published' },
       requestId: null,
       ip: null,
     },
@@ -36,7 +42,7 @@ const page = {
       id: '10',
       at: '2026-05-01T08:00:00.000Z',
       actor: { id: 'u9', displayName: 'Amina', email: 'amina@jury.example' },
-      action: 'ballot.future_action',
+      action: 'ledger.future_action',
       entityType: 'Ballot',
       entityId: 'b1',
       before: null,
@@ -48,8 +54,13 @@ const page = {
   total: 3,
   page: 1,
   pageSize: 50,
-  actions: ['application.screened', 'assignments.removed_by_conflict', 'ballot.future_action', 'scorecard.submitted'],
+  actions: ['application.screened', 'ledger.future_action', 'round.updated', 'scorecard.submitted'],
   entityTypes: ['Application', 'Ballot', 'Round'],
+  references: {
+    [APPLICATION_ID]: { ...reference, kind: 'application', name: 'FAB-2026-0042', application: 'FAB-2026-0042', callTitle },
+    [ROUND_ID]: { ...reference, kind: 'round', roundNumber: 1, callTitle },
+    [CONFLICT_ID]: { ...reference, kind: 'conflict', person: 'Driss', application: 'FAB-2026-0042', callTitle },
+  },
 };
 
 function api(onList: (url: URL) => void = () => undefined, locale = 'fr') {
@@ -70,42 +81,45 @@ describe('the audit trail', { timeout: 15_000 }, () => {
     expect(screen.getByText(/personne, pas même un administrateur, ne peut modifier ou supprimer une entrée/u)).toBeInTheDocument();
     expect(await screen.findByText('3 entrées')).toBeInTheDocument();
 
-    const [screened, removed, unknown] = screen.getAllByTestId('audit-row') as [HTMLElement, HTMLElement, HTMLElement];
+    const [screened, closed, unknown] = screen.getAllByTestId('audit-row') as [HTMLElement, HTMLElement, HTMLElement];
     expect(within(screened).getByText('Karim Benali')).toBeInTheDocument();
     expect(within(screened).getByText('karim@fondation.ma')).toBeInTheDocument();
-    expect(within(screened).getByText("Dossier présélectionné (avis d'éligibilité)")).toBeInTheDocument();
+    expect(plain(within(screened).getByTestId('audit-sentence'))).toBe(`Karim Benali a contrôlé la recevabilité du dossier FAB-2026-0042 : ${i18n.t('applications:status.ELIGIBLE')}`);
     expect(within(screened).getByText('2 mai 2026 à 11:30')).toBeInTheDocument();
-    const link = within(screened).getByRole('link', { name: '…3c4b5a69' });
+    const link = within(screened).getByRole('link', { name: 'Ouvrir : dossier \u2068FAB-2026-0042\u2069' });
     expect(link).toHaveAttribute('href', `/admin/applications/${APPLICATION_ID}`);
-    expect(link).toHaveAttribute('title', `Identifiant complet : ${APPLICATION_ID}`);
     const changes = within(screened).getByTestId('audit-changes');
     expect(within(changes).getAllByRole('listitem')).toHaveLength(1);
-    expect(changes).toHaveTextContent('status : "SUBMITTED" devient "ELIGIBLE"');
+    expect(changes).toHaveTextContent(`Statut : ${i18n.t('applications:status.SUBMITTED')} devient ${i18n.t('applications:status.ELIGIBLE')}`);
+    expect(screened).not.toHaveTextContent(/SUBMITTED|ELIGIBLE|screeningNote|3f1c2a7b/u);
 
-    expect(within(removed).getByText('Système')).toBeInTheDocument();
-    expect(within(removed).getByText("Affectation retirée pour conflit d'intérêts")).toBeInTheDocument();
-    expect(within(removed).getByRole('link', { name: 'r1' })).toHaveAttribute('href', '/admin/rounds/r1');
-    expect(within(removed).getByTestId('audit-changes')).toHaveTextContent('removed : (absent) devient 2');
+    // Done by the platform itself, with its reason in words.
+    expect(within(closed).getByText('Système')).toBeInTheDocument();
+    expect(plain(within(closed).getByTestId('audit-sentence'))).toBe('La plateforme a clôturé le tour 1 de « Appel à projets 2026 »');
+    expect(within(closed).getByRole('link', { name: /^Ouvrir : tour 1/u })).toHaveAttribute('href', `/admin/rounds/${ROUND_ID}`);
+    expect(within(closed).getByTestId('audit-changes')).toHaveTextContent('Statut : Ouvert devient Clôturé');
+    expect(within(closed).getByTestId('audit-changes')).toHaveTextContent('Motif : (absent) devient publication des décisions');
 
-    // An action the interface has no words for yet is shown by its code, never hidden.
-    expect(within(unknown).getByText('ballot.future_action')).toBeInTheDocument();
-    expect(within(unknown).getByText('Ballot')).toBeInTheDocument();
+    // An action this version has no words for yet still reads as a sentence, never hidden nor raw.
+    expect(plain(within(unknown).getByTestId('audit-sentence'))).toBe('Amina a effectué une action sur cet élément : classement supprimé depuis');
     expect(within(unknown).getByText('Aucun changement enregistré')).toBeInTheDocument();
     expect(within(unknown).queryByRole('link')).toBeNull();
+    expect(unknown).not.toHaveTextContent('ledger.future_action');
   });
 
   it('opens the whole record before and after, read left to right', async () => {
     api();
     renderApp('/admin/audit');
     const [screened] = (await screen.findAllByTestId('audit-row')) as [HTMLElement];
-    const toggle = within(screened).getByRole('button', { name: 'Voir le détail' });
+    const toggle = within(screened).getByRole('button', { name: "Voir l'enregistrement tel que stocké" });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     fireEvent.click(toggle);
-    expect(within(screened).getByRole('button', { name: 'Masquer le détail' })).toHaveAttribute('aria-expanded', 'true');
+    expect(within(screened).getByRole('button', { name: "Masquer l'enregistrement" })).toHaveAttribute('aria-expanded', 'true');
     const blocks = screened.querySelectorAll('pre');
     expect(blocks).toHaveLength(2);
     expect(blocks[1]).toHaveAttribute('dir', 'ltr');
-    expect(JSON.parse(blocks[1]!.textContent ?? '')).toEqual({ status: 'ELIGIBLE', note: null });
+    expect(JSON.parse(blocks[1]!.textContent ?? '')).toEqual({ status: 'ELIGIBLE', screeningNote: null });
+    expect(within(screened).getByText("Code de l'action : \u2068application.screened\u2069")).toBeInTheDocument();
     expect(within(screened).getByText('Requête : \u2068req-1\u2069')).toBeInTheDocument();
   });
 
@@ -123,7 +137,7 @@ describe('the audit trail', { timeout: 15_000 }, () => {
     const action = screen.getByLabelText('Action');
     expect(action).toHaveValue('scorecard.');
     expect(within(action).getByRole('option', { name: "Grilles d'évaluation : toutes les actions" })).toBeInTheDocument();
-    expect(within(action).getByRole('option', { name: 'ballot.* : toutes les actions' })).toBeInTheDocument();
+    expect(within(action).getByRole('option', { name: 'ledger.* : toutes les actions' })).toBeInTheDocument();
     fireEvent.change(screen.getByLabelText("Type d'élément"), { target: { value: 'Application' } });
     await waitFor(() => expect(router.state.location.search).toBe('?action=scorecard.&entityType=Application&from=2026-05-01&to=2026-05-31'));
 
@@ -163,9 +177,9 @@ describe('the audit trail', { timeout: 15_000 }, () => {
     api();
     const { router } = renderApp('/admin/audit?action=application.screened');
     const [screened] = (await screen.findAllByTestId('audit-row')) as [HTMLElement];
-    fireEvent.click(within(screened).getByRole('button', { name: 'Filtrer sur cet élément' }));
+    fireEvent.click(within(screened).getByRole('button', { name: 'Filtrer le journal sur : dossier \u2068FAB-2026-0042\u2069' }));
     await waitFor(() => expect(router.state.location.search).toBe(`?entityType=Application&entityId=${APPLICATION_ID}`));
-    expect(await screen.findByText('Un seul élément : Dossier \u2068…3c4b5a69\u2069')).toBeInTheDocument();
+    expect(await screen.findByText('Un seul élément : dossier \u2068FAB-2026-0042\u2069')).toBeInTheDocument();
   });
 
   it('reads right to left in Arabic', async () => {
@@ -174,11 +188,13 @@ describe('the audit trail', { timeout: 15_000 }, () => {
     renderApp('/admin/audit');
     expect(await screen.findByRole('heading', { level: 1, name: 'سجل التدقيق' })).toBeInTheDocument();
     expect(document.documentElement).toHaveAttribute('dir', 'rtl');
-    const [screened, removed] = (await screen.findAllByTestId('audit-row')) as [HTMLElement, HTMLElement];
+    const [screened, closed] = (await screen.findAllByTestId('audit-row')) as [HTMLElement, HTMLElement];
     expect(within(screened).getByText('Karim Benali')).toBeInTheDocument();
-    expect(within(screened).getByText('فرز أولي لملف')).toBeInTheDocument();
-    expect(within(screened).getByTestId('audit-changes')).toHaveTextContent('status: "SUBMITTED" أصبح "ELIGIBLE"');
-    expect(within(removed).getByText('النظام')).toBeInTheDocument();
+    expect(plain(within(screened).getByTestId('audit-sentence'))).toBe(`فحص Karim Benali أهلية الملف FAB-2026-0042: ${i18n.t('applications:status.ELIGIBLE', { lng: 'ar' })}`);
+    expect(within(screened).getByTestId('audit-changes')).toHaveTextContent(/^الحالة: /u);
+    expect(screened).not.toHaveTextContent(/SUBMITTED|ELIGIBLE|status/u);
+    expect(within(closed).getByText('النظام')).toBeInTheDocument();
+    expect(plain(within(closed).getByTestId('audit-sentence'))).toBe('أغلق النظام الجولة 1 من «طلب المشاريع 2026»');
     expect(screen.getByRole('link', { name: 'سجل التدقيق' })).toHaveAttribute('href', '/admin/audit');
   });
 });

@@ -12,6 +12,7 @@ import { auditQuery } from '../queries';
 import '../audit.css';
 
 const PAGE_SIZE = 50;
+const NO_REFERENCES = {};
 
 /** The audit trail: filters and page live in the URL, so a view can be reloaded or shared with a colleague. */
 export function AuditPage() {
@@ -39,7 +40,7 @@ export function AuditPage() {
         {t('appendOnly')}
       </Alert>
       <Card withBorder radius="md" padding="md">
-        <AuditFiltersForm filters={filters} actions={trail.data?.actions ?? []} entityTypes={trail.data?.entityTypes ?? []} onChange={applyFilters} />
+        <AuditFiltersForm filters={filters} actions={trail.data?.actions ?? []} entityTypes={trail.data?.entityTypes ?? []} references={trail.data?.references ?? NO_REFERENCES} onChange={applyFilters} />
       </Card>
       {trail.isPending ? (
         <PageLoader />
@@ -53,7 +54,7 @@ export function AuditPage() {
             </Text>
             <AuditExportButton filters={filters} />
           </Group>
-          {trail.data.items.length === 0 ? <Text c="dimmed">{t('empty')}</Text> : <AuditEventTable events={trail.data.items} onFilterEntity={filterEntity} />}
+          {trail.data.items.length === 0 ? <Text c="dimmed">{t('empty')}</Text> : <AuditEventTable events={trail.data.items} references={trail.data.references} onFilterEntity={filterEntity} />}
           {totalPages > 1 ? (
             <Group justify="center" component="nav" aria-label={t('pagination.label')}>
               <Pagination
