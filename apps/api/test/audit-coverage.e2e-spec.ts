@@ -105,8 +105,9 @@ describe('audit trail coverage', () => {
         .expect(200);
     }
     await expect(t.prisma.auditEvent.count({ where: { action: 'decision_template.updated', entityId: call.id, actorId: staffUser.id } })).resolves.toBe(2);
-    const published = await staff.post(`/api/calls/${call.id}/notify-decisions`).set(browser).expect(200);
-    expect(published.body).toMatchObject({ published: 2, queued: 2 });
+    // The call still accepts applications: publishing closes it, which staff confirm.
+    const published = await staff.post(`/api/calls/${call.id}/notify-decisions`).set(browser).send({ closeCallEarly: true }).expect(200);
+    expect(published.body).toMatchObject({ published: 2, queued: 2, callClosedEarly: true });
     await expectOne('decisions.published', call.id, staffUser.id);
     // Publishing again changes nothing and writes nothing.
     await staff.post(`/api/calls/${call.id}/notify-decisions`).set(browser).expect(200);

@@ -109,7 +109,7 @@ describe('decision emails while SMTP is down', () => {
       }
 
       const published = await staff.post(`/api/calls/${call.id}/notify-decisions`).set(browser).expect(200);
-      expect(published.body).toEqual({ published: 5, queued: 5, alreadyPublished: 0 });
+      expect(published.body).toMatchObject({ published: 5, queued: 5, alreadyPublished: 0 });
       const keys = applicants.map((a) => `decision:${a.application.id}`);
 
       // SMTP is unreachable: every email fails at least once and stays QUEUED, none lost.
@@ -123,7 +123,7 @@ describe('decision emails while SMTP is down', () => {
       expect(table.body.items[0].email).toMatchObject({ status: 'QUEUED', attempts: expect.any(Number), lastError: expect.any(String) });
 
       // A retried publication while emails wait queues nothing.
-      expect((await staff.post(`/api/calls/${call.id}/notify-decisions`).set(browser).expect(200)).body).toEqual({ published: 0, queued: 0, alreadyPublished: 5 });
+      expect((await staff.post(`/api/calls/${call.id}/notify-decisions`).set(browser).expect(200)).body).toMatchObject({ published: 0, queued: 0, alreadyPublished: 5 });
 
       // SMTP is back on the same port: the retries deliver everything.
       smtp = await startSmtp(port);
@@ -146,7 +146,7 @@ describe('decision emails while SMTP is down', () => {
       expect(after.body.counts).toMatchObject({ emailsQueued: 0, emailsSent: 5, emailsFailed: 0 });
 
       // Publishing again still queues nothing.
-      expect((await staff.post(`/api/calls/${call.id}/notify-decisions`).set(browser).expect(200)).body).toEqual({ published: 0, queued: 0, alreadyPublished: 5 });
+      expect((await staff.post(`/api/calls/${call.id}/notify-decisions`).set(browser).expect(200)).body).toMatchObject({ published: 0, queued: 0, alreadyPublished: 5 });
       expect(await t.prisma.emailMessage.count({ where: { dedupeKey: { in: keys } } })).toBe(5);
     } finally {
       await t?.close();

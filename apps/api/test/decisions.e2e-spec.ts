@@ -296,15 +296,15 @@ describe('decisions, decision emails and feedback', () => {
     await staff.put(`/api/applications/${late.id}/decision`).set(browser).send({ outcome: 'WINNER' }).expect(200);
     await t.prisma.application.update({ where: { id: late.id }, data: { status: 'WITHDRAWN', withdrawnAt: new Date() } });
 
-    // No template saved for an outcome being published: refused, nothing changes.
-    await staff.put(`/api/calls/${s.call.id}/decision-templates/WINNER`).set(browser).send(TEMPLATES.WINNER).expect(200);
-    const missing = await staff.post(`/api/calls/${s.call.id}/notify-decisions`).set(browser).expect(409);
-    expect(missing.body).toMatchObject({ code: 'CONFLICT', details: { reason: 'TEMPLATE_MISSING', outcomes: ['NOT_SELECTED'] } });
-    expect(await t.prisma.decision.count({ where: { applicationId: { in: [a.id, b.id, c.id] }, publishedAt: { not: null } } })).toBe(0);
-    await staff.put(`/api/calls/${s.call.id}/decision-templates/NOT_SELECTED`).set(browser).send(TEMPLATES.NOT_SELECTED).expect(200);
+    await saveTemplates(s.call.id);
 
+    // The call is past its deadline: no confirmation is needed. Its open round closes with the publication.
     const published = await staff.post(`/api/calls/${s.call.id}/notify-decisions`).set(browser).expect(200);
-    expect(published.body).toEqual({ published: 3, queued: 3, alreadyPublished: 0 });
+    expect(published.body).toEqual({ published: 3, queued: 3, alreadyPublished: 0, proposedTemplates: [], roundsClosed: 1, callClosedEarly: false });
+    expect((await t.prisma.round.findUniqueOrThrow({ where: { id: s.round.id } })).status).toBe('CLOSED');
+    expect(await auditRows(s.round.id, 'round.updated')).toEqual([
+      expect.objectContaining({ actorId: staffUser.id, before: { number: 1, status: 'OPEN' }, after: { number: 1, status: 'CLOSED', reason: 'decisions.published' } }),
+    ]);
     const statuses = new Map((await t.prisma.application.findMany({ where: { id: { in: [a.id, b.id, c.id] } } })).map((x) => [x.id, x.status]));
     expect([statuses.get(a.id), statuses.get(b.id), statuses.get(c.id)]).toEqual(['WINNER', 'NOT_SELECTED', 'NOT_SELECTED']);
     expect((await t.prisma.application.findUniqueOrThrow({ where: { id: late.id } })).status).toBe('WITHDRAWN');
@@ -335,7 +335,7 @@ describe('decisions, decision emails and feedback', () => {
 
     // Retrying publishes and queues nothing, and writes no audit row.
     const again = await staff.post(`/api/calls/${s.call.id}/notify-decisions`).set(browser).expect(200);
-    expect(again.body).toEqual({ published: 0, queued: 0, alreadyPublished: 3 });
+    expect(again.body).toEqual({ published: 0, queued: 0, alreadyPublished: 3, proposedTemplates: [], roundsClosed: 0, callClosedEarly: false });
     expect(await t.prisma.emailMessage.count({ where: { dedupeKey: { in: [a.id, b.id, c.id].map((id) => `decision:${id}`) } } })).toBe(3);
     expect(await auditRows(s.call.id, 'decisions.published')).toHaveLength(1);
 
@@ -408,6 +408,142 @@ describe('decisions, decision emails and feedback', () => {
       for (const secret of secrets) expect(text).not.toContain(secret);
     }
   });
+  it('publishes with the proposed texts for an outcome whose template was never saved, and says which', async () => {
+    const s = await scenario();
+    const [a, b] = s.apps as [(typeof s.apps)[number], (typeof s.apps)[number]];
+    await staff.put(`/api/calls/${s.call.id}/decision-templates/WINNER`).set(browser).send(TEMPLATES.WINNER).expect(200);
+    await staff.put(`/api/applications/${a.id}/decision`).set(browser).send({ outcome: 'WINNER' }).expect(200);
+    await staff.put(`/api/applications/${b.id}/decision`).set(browser).send({ outcome: 'NOT_SELECTED' }).expect(200);
+    const listed = (await staff.get(`/api/calls/${s.call.id}/decisions`).set(browser).expect(200)).body as TCallDecisionList;
+    expect(listed.templatesSaved).toEqual(['WINNER']);
+
+    const published = await staff.post(`/api/calls/${s.call.id}/notify-decisions`).set(browser).expect(200);
+    expect(published.body).toMatchObject({ published: 2, queued: 2, proposedTemplates: ['NOT_SELECTED'] });
+    const proposed = (await staff.get(`/api/calls/${s.call.id}/decision-templates`).set(browser).expect(200)).body as TDecisionTemplateList;
+    const notSelected = proposed.items.find((item) => item.outcome === 'NOT_SELECTED')!;
+    expect(notSelected.saved).toBe(false);
+    const arabic = await t.prisma.emailMessage.findUniqueOrThrow({ where: { dedupeKey: `decision:${b.id}` } });
+    expect(arabic).toMatchObject({ locale: 'ar', template: 'decision-not-selected', subject: notSelected.subject.ar.replace('{{reference}}', b.reference!) });
+    expect(arabic.text).toContain('لم تختر لجنة التحكيم مشروعكم');
+    const french = await t.prisma.emailMessage.findUniqueOrThrow({ where: { dedupeKey: `decision:${a.id}` } });
+    expect(french.subject).toBe(`Félicitations ${a.reference}`);
+    const audit = await auditRows(s.call.id, 'decisions.published');
+    expect(audit[0]!.after).toMatchObject({ proposedTemplates: ['NOT_SELECTED'], callClosedEarly: false });
+  });
+
+  it('before the deadline: refuses to publish without confirmation, then closes the call now and its open rounds, audited', async () => {
+    const call = await createCall(t.prisma, { createdById: staffUser.id });
+    const deadline = call.closesAt.toISOString();
+    const owner = await createUser(t.prisma, { locale: 'fr' });
+    const application = await createApplication(t.prisma, { callId: call.id, ownerId: owner.id, status: 'ELIGIBLE' });
+    await createApplication(t.prisma, { callId: call.id, ownerId: (await createUser(t.prisma)).id, status: 'DRAFT' });
+    const open = await createRound(t.prisma, { callId: call.id });
+    const draftRound = await createRound(t.prisma, { callId: call.id, status: 'DRAFT' });
+    await staff.put(`/api/applications/${application.id}/decision`).set(browser).send({ outcome: 'WINNER' }).expect(200);
+
+    const listed = (await staff.get(`/api/calls/${call.id}/decisions`).set(browser).expect(200)).body as TCallDecisionList;
+    expect(listed.call).toMatchObject({ status: 'PUBLISHED', acceptingApplications: true, closesAt: deadline, drafts: 1 });
+
+    for (const body of [undefined, {}, { closeCallEarly: false }]) {
+      const request = staff.post(`/api/calls/${call.id}/notify-decisions`).set(browser);
+      const refused = await (body === undefined ? request : request.send(body)).expect(409);
+      expect(refused.body).toMatchObject({ code: 'CONFLICT', details: { reason: 'CALL_STILL_OPEN', closesAt: deadline, drafts: 1 } });
+    }
+    await staff.post(`/api/calls/${call.id}/notify-decisions`).set(browser).send({ closeCallEarly: 'yes' }).expect(400);
+    expect(await t.prisma.decision.count({ where: { applicationId: application.id, publishedAt: { not: null } } })).toBe(0);
+    expect(await t.prisma.emailMessage.count({ where: { dedupeKey: `decision:${application.id}` } })).toBe(0);
+    expect((await t.prisma.call.findUniqueOrThrow({ where: { id: call.id } })).closesAt.toISOString()).toBe(deadline);
+
+    const before = Date.now();
+    const published = await staff.post(`/api/calls/${call.id}/notify-decisions`).set(browser).send({ closeCallEarly: true }).expect(200);
+    expect(published.body).toEqual({ published: 1, queued: 1, alreadyPublished: 0, proposedTemplates: ['WINNER'], roundsClosed: 1, callClosedEarly: true });
+    const after = await t.prisma.call.findUniqueOrThrow({ where: { id: call.id } });
+    expect(after.status).toBe('DECIDED');
+    expect(after.closesAt.getTime()).toBeGreaterThanOrEqual(before - 1000);
+    expect(after.closesAt.getTime()).toBeLessThan(call.closesAt.getTime());
+    expect(after.closedAt?.getTime()).toBe(after.closesAt.getTime());
+    expect((await t.prisma.round.findUniqueOrThrow({ where: { id: open.id } })).status).toBe('CLOSED');
+    // A round never opened stays as it was.
+    expect((await t.prisma.round.findUniqueOrThrow({ where: { id: draftRound.id } })).status).toBe('DRAFT');
+    expect(await auditRows(call.id, 'call.closed')).toEqual([
+      expect.objectContaining({
+        actorId: staffUser.id,
+        before: { status: 'PUBLISHED', closesAt: deadline },
+        after: { status: 'CLOSED', closesAt: after.closesAt.toISOString(), reason: 'decisions.published' },
+      }),
+    ]);
+    expect(await auditRows(open.id, 'round.updated')).toHaveLength(1);
+    expect(await auditRows(draftRound.id, 'round.updated')).toHaveLength(0);
+    const audit = await auditRows(call.id, 'decisions.published');
+    expect(audit).toEqual([expect.objectContaining({ before: { status: 'CLOSED' } })]);
+    expect(audit[0]!.after).toMatchObject({ callClosedEarly: true, roundsClosed: [open.id] });
+    // The call's own page reads the actual closing, and a late submission is refused.
+    const page = await staff.get(`/api/calls/${call.id}`).set(browser).expect(200);
+    expect(page.body).toMatchObject({ status: 'DECIDED', acceptingApplications: false, closesAt: after.closesAt.toISOString() });
+  });
+
+  it('lists the rounds with their results (scorecards or ballots) and the scripts of the comments feedback would share', async () => {
+    const s = await scenario();
+    const [a, b] = s.apps as [(typeof s.apps)[number], (typeof s.apps)[number]];
+    // A shareable Arabic comment on the first application, which a French applicant owns.
+    await scorecard(s.round, s.jurors[0]!.id, b.id, [{ value: 3 }, { value: 3 }, { value: 5 }], { comment: 'مشروع واعد يحتاج إلى ميزانية أوضح', shareable: true });
+    await createRound(t.prisma, { callId: s.call.id, status: 'CLOSED' });
+    const ballotRound = await t.prisma.round.create({ data: { callId: s.call.id, number: 3, name: { ar: 'التصويت', fr: 'Vote final', en: 'Final vote' }, type: 'BALLOT', status: 'OPEN' } });
+    const ballotJuror = await addJuror(t.prisma, ballotRound.id, s.jurorUsers[0]!.id);
+    const ballot = await t.prisma.ballot.create({ data: { roundId: ballotRound.id, jurorId: ballotJuror.id, status: 'SUBMITTED', submittedAt: new Date() } });
+    await t.prisma.ballotEntry.createMany({ data: [{ ballotId: ballot.id, applicationId: b.id, position: 1 }, { ballotId: ballot.id, applicationId: a.id, position: 2 }] });
+
+    const listed = (await staff.get(`/api/calls/${s.call.id}/decisions`).set(browser).expect(200)).body as TCallDecisionList;
+    expect(listed.call).toMatchObject({ status: 'CLOSED', acceptingApplications: false, drafts: 0 });
+    expect(listed.rounds.map((r) => ({ number: r.number, type: r.type, method: r.method, status: r.status, results: r.results }))).toEqual([
+      { number: 1, type: 'SCORING', method: 'NORMALISED', status: 'OPEN', results: 3 },
+      { number: 2, type: 'SCORING', method: 'NORMALISED', status: 'CLOSED', results: 0 },
+      { number: 3, type: 'BALLOT', method: 'NORMALISED', status: 'OPEN', results: 1 },
+    ]);
+    expect(listed.rounds[2]!.name).toEqual({ ar: 'التصويت', fr: 'Vote final', en: 'Final vote' });
+    const scripts = new Map(listed.items.map((row) => [row.applicationId, row.sharedCommentScripts]));
+    // First application: French shareable comments only (the private ones do not count).
+    expect(scripts.get(a.id)).toEqual(['LATIN']);
+    expect(scripts.get(b.id)).toEqual(['ARABIC']);
+    expect(scripts.get(s.apps[2]!.id)).toEqual([]);
+  });
+
+  it('rewrites decision emails still waiting in the outbox when a template is saved or feedback switched, never one already sent', async () => {
+    const s = await scenario();
+    const [a, b, c] = s.apps as [(typeof s.apps)[number], (typeof s.apps)[number], (typeof s.apps)[number]];
+    await saveTemplates(s.call.id);
+    await staff.put(`/api/applications/${a.id}/decision`).set(browser).send({ outcome: 'NOT_SELECTED' }).expect(200);
+    await staff.post(`/api/calls/${s.call.id}/decisions`).set(browser).send({ applicationIds: [b.id, c.id], outcome: 'NOT_SELECTED' }).expect(200);
+    await staff.post(`/api/calls/${s.call.id}/notify-decisions`).set(browser).expect(200);
+    const email = (id: string) => t.prisma.emailMessage.findUniqueOrThrow({ where: { dedupeKey: `decision:${id}` } });
+    const sent = await email(c.id);
+    // The outbox handed c's email over already: it must stay as it was sent.
+    await t.prisma.emailMessage.update({ where: { id: sent.id }, data: { status: 'CAPTURED', sentAt: new Date(), attempts: 1 } });
+    expect((await email(a.id)).text).not.toContain('Impact solide');
+
+    // Feedback switched on after publishing: the queued email now carries it.
+    await staff.put(`/api/calls/${s.call.id}/feedback`).set(browser).send({ enabled: true }).expect(200);
+    const withFeedback = await email(a.id);
+    expect(withFeedback.text).toContain('Retour du jury');
+    expect(withFeedback.text).toContain('\u2068Impact solide sur le territoire\u2069');
+    expect(withFeedback.html).toContain('Impact solide sur le territoire');
+    expect(withFeedback).toMatchObject({ status: 'QUEUED', dedupeKey: `decision:${a.id}`, secrets: [], locale: 'fr', template: 'decision-not-selected' });
+
+    // The template edited: the queued emails follow it, in their own language; the sent one does not.
+    const edited = { subject: { ...TEMPLATES.NOT_SELECTED.subject, fr: 'Votre dossier {{reference}} (mis à jour)', ar: 'ملفكم {{reference}} (محدث)' }, body: TEMPLATES.NOT_SELECTED.body };
+    await staff.put(`/api/calls/${s.call.id}/decision-templates/NOT_SELECTED`).set(browser).send(edited).expect(200);
+    expect((await email(a.id)).subject).toBe(`Votre dossier ${a.reference} (mis à jour)`);
+    expect((await email(b.id)).subject).toBe(`ملفكم ${b.reference} (محدث)`);
+    expect(await email(c.id)).toEqual(await t.prisma.emailMessage.findUniqueOrThrow({ where: { id: sent.id } }));
+    expect((await email(c.id)).subject).toBe(sent.subject);
+
+    // Feedback off again: it leaves the queued email.
+    await staff.put(`/api/calls/${s.call.id}/feedback`).set(browser).send({ enabled: false }).expect(200);
+    expect((await email(a.id)).text).not.toContain('Retour du jury');
+    // Still one email per application, each with its one delivery job.
+    expect(await t.prisma.emailMessage.count({ where: { dedupeKey: { in: [a.id, b.id, c.id].map((id) => `decision:${id}`) } } })).toBe(3);
+  });
+
   it('stays set-based on a large call: 1,000 applications decided in one request, listed and published', async () => {
     const call = await createCall(t.prisma, { createdById: staffUser.id, status: 'CLOSED' });
     const owner = await createUser(t.prisma, { locale: 'ar' });
@@ -427,7 +563,7 @@ describe('decisions, decision emails and feedback', () => {
     expect(table.counts).toMatchObject({ applications: count, notSelected: count, pendingPublication: count });
     expect(table.items[0]!.reference).toBe(`${call.referencePrefix}-2026-00001`);
     const published = await staff.post(`/api/calls/${call.id}/notify-decisions`).set(browser).expect(200);
-    expect(published.body).toEqual({ published: count, queued: count, alreadyPublished: 0 });
+    expect(published.body).toMatchObject({ published: count, queued: count, alreadyPublished: 0 });
     expect(await t.prisma.application.count({ where: { callId: call.id, status: 'NOT_SELECTED' } })).toBe(count);
     expect(await t.prisma.emailMessage.count({ where: { userId: owner.id, locale: 'ar', template: 'decision-not-selected' } })).toBe(count);
     expect(Date.now() - started).toBeLessThan(60_000);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ZApplicationStatus } from './applications';
 import { ZCallStatus } from './calls';
 import { ZLocale, ZLocalizedText, zLocalizedText } from './locales';
+import { ZRankingMethod, ZRoundStatus, ZRoundType } from './rounds';
 import { ZEmailStatus } from './system';
 
 // ---- Outcomes -------------------------------------------------------------------------------------
@@ -79,6 +80,23 @@ export type TBulkDecisionResult = z.infer<typeof ZBulkDecisionResult>;
 
 // ---- Staff's view of a call's decisions ------------------------------------------------------------
 
+/** The letters a text is mostly written in: enough to tell Arabic from French or English. */
+export const COMMENT_SCRIPTS = ['ARABIC', 'LATIN'] as const;
+export type TCommentScript = (typeof COMMENT_SCRIPTS)[number];
+
+/** A round of the call as decisions may rest on it: its kind, method and how many results it has. */
+export const ZDecisionRound = z.object({
+  id: z.string(),
+  number: z.number().int(),
+  name: ZLocalizedText,
+  type: ZRoundType,
+  status: ZRoundStatus,
+  method: ZRankingMethod,
+  /** Submitted scorecards (SCORING) or submitted ballots (BALLOT): the round has results when above 0. */
+  results: z.number().int(),
+});
+export type TDecisionRound = z.infer<typeof ZDecisionRound>;
+
 /** The decision email of an application (outbox row with dedupeKey `decision:<applicationId>`). */
 export const ZDecisionEmail = z.object({
   status: ZEmailStatus,
@@ -98,6 +116,11 @@ export const ZCallDecisionRow = z.object({
   status: ZApplicationStatus,
   decision: ZDecision.nullable(),
   email: ZDecisionEmail.nullable(),
+  /**
+   * The scripts of the jurors' shareable comments that feedback would send this applicant (ARABIC: mostly
+   * Arabic letters, LATIN: mostly Latin letters), so staff can see a comment the applicant may not read.
+   */
+  sharedCommentScripts: z.array(z.enum(COMMENT_SCRIPTS)),
 });
 export type TCallDecisionRow = z.infer<typeof ZCallDecisionRow>;
 
@@ -123,9 +146,17 @@ export const ZCallDecisionList = z.object({
     status: ZCallStatus,
     feedbackEnabled: z.boolean(),
     decidedAt: z.iso.datetime().nullable(),
+    /** The deadline for applications (moved to the moment of publication when decisions closed the call early). */
+    closesAt: z.iso.datetime(),
+    /** Published and before its deadline: publishing decisions now closes it early (see notify-decisions). */
+    acceptingApplications: z.boolean(),
+    /** Applications still in draft, which can no longer be submitted once the call is closed. */
+    drafts: z.number().int(),
   }),
-  /** Outcomes that have a saved template (publishing needs one per outcome being published). */
+  /** Outcomes that have a saved template; an outcome published without one is sent with the proposed texts. */
   templatesSaved: z.array(ZDecisionOutcome),
+  /** The call's rounds in order, with how many results each has. */
+  rounds: z.array(ZDecisionRound),
   counts: ZCallDecisionCounts,
   items: z.array(ZCallDecisionRow),
 });
@@ -214,6 +245,14 @@ export const ZFeedbackSettingRequest = z.strictObject({ enabled: z.boolean() });
 export type TFeedbackSettingRequest = z.input<typeof ZFeedbackSettingRequest>;
 export const ZFeedbackSetting = z.object({ feedbackEnabled: z.boolean() });
 
+/**
+ * `POST /api/calls/{id}/notify-decisions` body (optional). While the call still accepts applications,
+ * publishing closes it at once: the API refuses (409 CONFLICT { reason: CALL_STILL_OPEN, closesAt, drafts })
+ * unless `closeCallEarly` is true.
+ */
+export const ZPublishDecisionsRequest = z.strictObject({ closeCallEarly: z.boolean().optional() });
+export type TPublishDecisionsRequest = z.input<typeof ZPublishDecisionsRequest>;
+
 /** `POST /api/calls/{id}/notify-decisions`. Retrying publishes and queues nothing more. */
 export const ZPublishDecisionsResult = z.object({
   /** Decisions published by this call. */
@@ -222,6 +261,12 @@ export const ZPublishDecisionsResult = z.object({
   queued: z.number().int(),
   /** Decisions of the call published before this call. */
   alreadyPublished: z.number().int(),
+  /** Outcomes whose emails used the proposed texts, their template never having been saved. */
+  proposedTemplates: z.array(ZDecisionOutcome),
+  /** Open rounds of the call closed by this publication. */
+  roundsClosed: z.number().int(),
+  /** Whether this publication closed the call before its deadline (the deadline is now the publication time). */
+  callClosedEarly: z.boolean(),
 });
 export type TPublishDecisionsResult = z.infer<typeof ZPublishDecisionsResult>;
 

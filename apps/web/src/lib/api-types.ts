@@ -468,7 +468,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/calls/{id}/applications/ids": {
+    "/api/calls/{id}/applications/screenable-ids": {
         parameters: {
             query?: never;
             header?: never;

@@ -1,5 +1,5 @@
 import { markedToHtml, markedToText } from '../notifications/templates/quoted-values';
-import { feedbackText, renderDecisionEmail, type PlaceholderValues } from './decision-email';
+import { commentScript, commentScripts, feedbackText, renderDecisionEmail, type PlaceholderValues } from './decision-email';
 
 const inText = (value: string) => `\u2068${value}\u2069`;
 
@@ -90,5 +90,23 @@ describe('feedbackText', () => {
     expect(ar).toContain('- \u2068الأثر\u2069: 3,3 (\u20660–5\u2069)'); // Moroccan Arabic: Latin digits, decimal comma
     expect(ar).toContain('«\u2068Bon projet (à suivre)\u2069»');
     expect(markedToHtml(feedbackText(feedback, 'ar'))).toContain('«<span dir="auto" style="unicode-bidi:isolate">Bon projet (à suivre)</span>»');
+  });
+});
+
+describe('commentScript', () => {
+  it('reads the script most of the letters are in, ignoring digits, punctuation and marks', () => {
+    expect(commentScript('Projet solide : le budget mérite d’être détaillé.')).toBe('LATIN');
+    expect(commentScript('مشروع واعد يحتاج إلى ميزانية أوضح')).toBe('ARABIC');
+    // A French comment quoting an Arabic name stays French, and the other way round.
+    expect(commentScript('Très bon dossier, bravo à فاطمة')).toBe('LATIN');
+    expect(commentScript('مشروع جيد من Hugo في جهة سوس ماسة')).toBe('ARABIC');
+    expect(commentScript('\u2068١٢٣ — 4,5 / 5 !\u2069')).toBeNull();
+    expect(commentScript('')).toBeNull();
+  });
+
+  it('lists the distinct scripts of a set of comments, Arabic first', () => {
+    expect(commentScripts(['Bon projet', 'Budget à revoir'])).toEqual(['LATIN']);
+    expect(commentScripts(['Good project', 'مشروع جيد', '...'])).toEqual(['ARABIC', 'LATIN']);
+    expect(commentScripts([])).toEqual([]);
   });
 });

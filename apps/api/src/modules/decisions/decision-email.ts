@@ -1,4 +1,4 @@
-import type { TApplicationFeedback, TDecisionOutcome, TDecisionTemplatePlaceholder, TLocale, TLocalizedText } from '@tahkim/contracts';
+import type { TApplicationFeedback, TCommentScript, TDecisionOutcome, TDecisionTemplatePlaceholder, TLocale, TLocalizedText } from '@tahkim/contracts';
 import { asBlock, asLeftToRight, escapeHtml, markedToHtml, markedToText, quote, stripMarks } from '../notifications/templates/quoted-values';
 
 /** A template's texts, as stored (a language left empty falls back to French). */
@@ -103,4 +103,43 @@ export function feedbackText(feedback: TApplicationFeedback | null, locale: TLoc
   }
   if (feedback.comments.length > 0) parts.push([t.comments, ...feedback.comments.map((c) => `- ${t.quote(asBlock(c.replace(/\s+/g, ' ').trim()).marked)}`)].join('\n'));
   return parts.join('\n\n');
+}
+
+/** The values of the placeholders for one application, in `locale` (the applicant's language by default). */
+export function placeholderValues(
+  callTitle: TLocalizedText,
+  recipient: { displayName: string; reference: string | null; title: string | null; message: string | null; locale: TLocale },
+  feedback: TApplicationFeedback | null,
+  locale = recipient.locale,
+): PlaceholderValues {
+  return {
+    displayName: recipient.displayName,
+    reference: recipient.reference ?? '',
+    projectTitle: recipient.title ?? '',
+    callTitle: inLocale(callTitle, locale),
+    feedback: feedbackText(feedback, locale),
+    message: recipient.message ?? '',
+  };
+}
+
+const LETTER = /\p{L}/gu;
+const ARABIC = /\p{Script=Arabic}/u;
+const LATIN = /\p{Script=Latin}/u;
+
+/** The script a comment's letters are mostly in (digits do not count); null when it has no letter of either. */
+export function commentScript(text: string): TCommentScript | null {
+  let arabic = 0;
+  let latin = 0;
+  for (const [letter] of text.matchAll(LETTER)) {
+    if (ARABIC.test(letter)) arabic += 1;
+    else if (LATIN.test(letter)) latin += 1;
+  }
+  if (arabic === 0 && latin === 0) return null;
+  return arabic >= latin ? 'ARABIC' : 'LATIN';
+}
+
+/** The distinct scripts of a set of comments, ARABIC first. */
+export function commentScripts(texts: readonly string[]): TCommentScript[] {
+  const found = new Set(texts.map(commentScript));
+  return (['ARABIC', 'LATIN'] as const).filter((script) => found.has(script));
 }

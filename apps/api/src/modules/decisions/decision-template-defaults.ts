@@ -2,8 +2,8 @@ import type { TDecisionOutcome } from '@tahkim/contracts';
 import type { DecisionTemplateTexts } from './decision-email';
 
 /**
- * What staff start from when a call has no template for an outcome yet: shown in the editor and usable
- * in previews, but publishing needs a saved template (staff must have read what will be sent).
+ * What staff start from when a call has no template for an outcome yet: shown in the editor, used in
+ * previews, and sent when decisions are published without a saved template (the publish panel says so).
  */
 export const PROPOSED_DECISION_TEMPLATES: Record<TDecisionOutcome, DecisionTemplateTexts> = {
   WINNER: {

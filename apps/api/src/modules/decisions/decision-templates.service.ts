@@ -19,10 +19,10 @@ import { AppError } from '../../common/errors/app-error';
 import type { RequestContext } from '../../common/http/request-context';
 import { PRISMA } from '../../config/config.module';
 import { AuditService } from '../audit/audit.service';
-import { renderDecisionEmail, type DecisionTemplateTexts } from './decision-email';
+import { placeholderValues, renderDecisionEmail, type DecisionTemplateTexts } from './decision-email';
+import { DecisionEmailsService } from './decision-emails.service';
 import { PROPOSED_DECISION_TEMPLATES } from './decision-template-defaults';
 import { DecisionsRepository } from './decisions.repository';
-import { placeholderValues } from './decisions.service';
 
 const UNKNOWN_PLACEHOLDER: Record<TLocale, (name: string) => string> = {
   ar: (name) => `المتغير {{${name}}} غير معروف. المتغيرات المتاحة: ${DECISION_TEMPLATE_PLACEHOLDERS.map((p) => `{{${p}}}`).join('، ')}.`,
@@ -64,6 +64,7 @@ export class DecisionTemplatesService {
     @Inject(PRISMA) private readonly prisma: PrismaClient,
     private readonly repo: DecisionsRepository,
     private readonly audit: AuditService,
+    private readonly emails: DecisionEmailsService,
   ) {}
 
   async list(callId: string): Promise<TDecisionTemplateList> {
@@ -78,6 +79,8 @@ export class DecisionTemplatesService {
       if (!(await this.repo.lockCall(tx, callId, 'share'))) throw new AppError('NOT_FOUND');
       const before = await this.repo.findTemplate(tx, callId, outcome);
       const row = await this.repo.saveTemplate(tx, callId, outcome, { subject: input.subject, body: input.body });
+      // Emails of this outcome published but not yet sent say what the template says now.
+      await this.emails.refreshQueued(tx, callId, outcome);
       await this.audit.record(tx, ctx, {
         action: 'decision_template.updated',
         entityType: 'Call',

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { TBulkDecisionResult, TCallDecisionList, TPublishDecisionsResult, TRecordDecisionResult } from '@tahkim/contracts';
+import { ApiBody, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { TBulkDecisionResult, TCallDecisionList, TPublishDecisionsRequest, TPublishDecisionsResult, TRecordDecisionResult } from '@tahkim/contracts';
 import { HiddenFromOtherRoles, Roles } from '../../common/decorators/access.decorators';
 import { Ctx, type RequestContext } from '../../common/http/request-context';
 import { UuidPipe } from '../../common/http/uuid.pipe';
@@ -10,11 +10,13 @@ import {
   CallDecisionListDto,
   FeedbackSettingDto,
   FeedbackSettingRequestDto,
+  PublishDecisionsRequestDto,
   PublishDecisionsResultDto,
   RecordDecisionRequestDto,
   RecordDecisionResultDto,
 } from './decisions.dto';
 import { DecisionsService } from './decisions.service';
+import { OptionalBodyPipe } from './optional-body.pipe';
 
 /** Staff: outcomes of applications, their publication and the feedback setting. Hidden (404) from other roles. */
 @ApiTags('decisions')
@@ -52,14 +54,21 @@ export class DecisionsController {
 
   /**
    * Publishes the call's unpublished decisions: statuses change, one email per applicant is queued in their
-   * language, the call becomes DECIDED. Retrying publishes and queues nothing more. 409 CONFLICT
-   * { reason: TEMPLATE_MISSING, outcomes } when an outcome being published has no saved template.
+   * language (an outcome without a saved template uses the proposed texts), the call's open rounds close and
+   * the call becomes DECIDED. Retrying publishes and queues nothing more. While the call still accepts
+   * applications: 409 CONFLICT { reason: CALL_STILL_OPEN, closesAt, drafts } unless `closeCallEarly` is true,
+   * which closes it now. The body may be left out.
    */
   @Post('calls/:id/notify-decisions')
   @HttpCode(200)
+  @ApiBody({ type: PublishDecisionsRequestDto, required: false })
   @ApiOkResponse({ type: PublishDecisionsResultDto })
-  publish(@Param('id', UuidPipe) callId: string, @Ctx() ctx: RequestContext): Promise<TPublishDecisionsResult> {
-    return this.decisions.publish(callId, ctx);
+  publish(
+    @Param('id', UuidPipe) callId: string,
+    @Body(new OptionalBodyPipe(PublishDecisionsRequestDto)) body: TPublishDecisionsRequest,
+    @Ctx() ctx: RequestContext,
+  ): Promise<TPublishDecisionsResult> {
+    return this.decisions.publish(callId, body, ctx);
   }
 
   /** Whether applicants see criterion means and the jurors' shareable comments with their decision. */

@@ -10,6 +10,7 @@ import {
   ZDecisionTemplateRequest,
   ZFeedbackSetting,
   ZFeedbackSettingRequest,
+  ZPublishDecisionsRequest,
   ZPublishDecisionsResult,
   ZRecordDecisionRequest,
   ZRecordDecisionResult,
@@ -21,6 +22,7 @@ export class RecordDecisionResultDto extends createZodDto(ZRecordDecisionResult)
 export class BulkDecisionRequestDto extends createZodDto(ZBulkDecisionRequest) {}
 export class BulkDecisionResultDto extends createZodDto(ZBulkDecisionResult) {}
 export class CallDecisionListDto extends createZodDto(ZCallDecisionList) {}
+export class PublishDecisionsRequestDto extends createZodDto(ZPublishDecisionsRequest) {}
 export class PublishDecisionsResultDto extends createZodDto(ZPublishDecisionsResult) {}
 export class FeedbackSettingRequestDto extends createZodDto(ZFeedbackSettingRequest) {}
 export class FeedbackSettingDto extends createZodDto(ZFeedbackSetting) {}

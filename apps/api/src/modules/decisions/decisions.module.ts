@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ApplicationOutcomeController } from './application-outcome.controller';
+import { DecisionEmailsService } from './decision-emails.service';
 import { DecisionTemplatesController } from './decision-templates.controller';
 import { DecisionTemplatesService } from './decision-templates.service';
 import { DecisionsController } from './decisions.controller';
@@ -8,6 +9,6 @@ import { DecisionsService } from './decisions.service';
 
 @Module({
   controllers: [DecisionsController, DecisionTemplatesController, ApplicationOutcomeController],
-  providers: [DecisionsRepository, DecisionsService, DecisionTemplatesService],
+  providers: [DecisionsRepository, DecisionsService, DecisionTemplatesService, DecisionEmailsService],
 })
 export class DecisionsModule {}

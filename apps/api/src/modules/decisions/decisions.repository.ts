@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { TApplicationFeedback, TApplicationStatus, TDecisionOutcome, TEmailStatus, TLocale, TLocalizedText, TRecordableOutcome } from '@tahkim/contracts';
+import type { TApplicationFeedback, TApplicationStatus, TDecisionOutcome, TDecisionRound, TEmailStatus, TLocale, TLocalizedText, TRecordableOutcome } from '@tahkim/contracts';
 import { Prisma, type PrismaClient } from '@tahkim/db';
 import { uuidV7 } from '../../common/db/uuid-v7';
 import type { RequestContext } from '../../common/http/request-context';
@@ -15,6 +15,8 @@ export interface CallRow {
   status: 'DRAFT' | 'PUBLISHED' | 'CLOSED' | 'DECIDED' | 'ARCHIVED';
   feedbackEnabled: boolean;
   decidedAt: Date | null;
+  opensAt: Date;
+  closesAt: Date;
 }
 
 /** An application with what deciding on it needs. */
@@ -63,6 +65,11 @@ export interface RecipientRow {
   locale: TLocale;
 }
 
+/** A decision email still waiting in the outbox, with what rendering it again needs. */
+export interface QueuedDecisionEmail extends RecipientRow {
+  emailId: string;
+}
+
 export interface AuditItem {
   applicationId: string;
   before: Prisma.InputJsonValue;
@@ -73,7 +80,7 @@ export interface AuditItem {
 @Injectable()
 export class DecisionsRepository {
   async findCall(db: Db, id: string): Promise<CallRow | null> {
-    const call = await db.call.findUnique({ where: { id }, select: { id: true, title: true, status: true, feedbackEnabled: true, decidedAt: true } });
+    const call = await db.call.findUnique({ where: { id }, select: { id: true, title: true, status: true, feedbackEnabled: true, decidedAt: true, opensAt: true, closesAt: true } });
     return call ? { ...call, title: call.title as TLocalizedText } : null;
   }
 
@@ -261,6 +268,69 @@ export class DecisionsRepository {
     await tx.$executeRaw`UPDATE "Decision" SET "publishedAt" = now(), "updatedAt" = now() WHERE "applicationId" = ANY(${uuids(applicationIds)}) AND "publishedAt" IS NULL`;
   }
 
+  /** The call's rounds in order, with their submitted scorecards (SCORING) or submitted ballots (BALLOT). One query. */
+  async decisionRounds(db: Db, callId: string): Promise<TDecisionRound[]> {
+    return db.$queryRaw<TDecisionRound[]>`
+      SELECT r."id", r."number", r."name", r."type"::text AS "type", r."status"::text AS "status", r."method"::text AS "method",
+             CASE WHEN r."type" = 'BALLOT'
+               THEN (SELECT count(*)::int FROM "Ballot" b WHERE b."roundId" = r."id" AND b."status" = 'SUBMITTED')
+               ELSE (SELECT count(*)::int FROM "Scorecard" s JOIN "Assignment" a ON a."id" = s."assignmentId" WHERE a."roundId" = r."id" AND s."status" = 'SUBMITTED')
+             END AS "results"
+      FROM "Round" r WHERE r."callId" = ${callId}::uuid
+      ORDER BY r."number"`;
+  }
+
+  async countDrafts(db: Db, callId: string): Promise<number> {
+    return db.application.count({ where: { callId, status: 'DRAFT' } });
+  }
+
+  /**
+   * Closes a call before its deadline: the deadline becomes `now` (so the applications' own deadline check
+   * refuses anything later) and the opening moves before it when it was later (the database requires it).
+   */
+  async closeCallNow(tx: Tx, callId: string, now: Date): Promise<void> {
+    await tx.$executeRaw`
+      UPDATE "Call" SET "closesAt" = ${now}, "closedAt" = COALESCE("closedAt", ${now}),
+             "opensAt" = LEAST("opensAt", ${new Date(now.getTime() - 1)}), "updatedAt" = now()
+      WHERE "id" = ${callId}::uuid`;
+  }
+
+  /** The call's OPEN rounds become CLOSED; returns them (id and number) for the audit trail. */
+  async closeOpenRounds(tx: Tx, callId: string): Promise<Array<{ id: string; number: number }>> {
+    return tx.$queryRaw<Array<{ id: string; number: number }>>`
+      UPDATE "Round" SET "status" = 'CLOSED', "updatedAt" = now()
+      WHERE "callId" = ${callId}::uuid AND "status" = 'OPEN'
+      RETURNING "id", "number"`;
+  }
+
+  /**
+   * The call's decision emails not yet handed over (QUEUED, retries included), with their recipients, locked:
+   * what changed since publication (template, feedback) can still reach them. An email keeps its language.
+   */
+  async lockQueuedDecisionEmails(tx: Tx, callId: string, outcome?: TDecisionOutcome): Promise<QueuedDecisionEmail[]> {
+    return tx.$queryRaw<QueuedDecisionEmail[]>`
+      SELECT e."id" AS "emailId", d."applicationId", d."outcome"::text AS "outcome", d."message", a."reference", a."title", a."ownerId",
+             o."displayName", e."toAddress" AS "email", e."locale"::text AS "locale"
+      FROM "EmailMessage" e
+      JOIN "Decision" d ON e."dedupeKey" = 'decision:' || d."applicationId"::text
+      JOIN "Application" a ON a."id" = d."applicationId"
+      JOIN "User" o ON o."id" = a."ownerId"
+      WHERE a."callId" = ${callId}::uuid AND e."status" = 'QUEUED' AND d."publishedAt" IS NOT NULL
+        AND (${outcome ?? null}::text IS NULL OR d."outcome"::text = ${outcome ?? null}::text)
+      ORDER BY e."id"
+      FOR UPDATE OF e`;
+  }
+
+  /** Writes the new subject and texts of emails still queued (an email handed over meanwhile is left as sent). One statement. */
+  async rewriteQueuedEmails(tx: Tx, emails: ReadonlyArray<{ id: string; subject: string; text: string; html: string }>): Promise<number> {
+    if (emails.length === 0) return 0;
+    return tx.$executeRaw`
+      UPDATE "EmailMessage" e SET "subject" = n."subject", "text" = n."text", "html" = n."html"
+      FROM unnest(${uuids(emails.map((e) => e.id))}, ${emails.map((e) => e.subject)}::text[], ${emails.map((e) => e.text)}::text[], ${emails.map((e) => e.html)}::text[])
+        AS n("id", "subject", "text", "html")
+      WHERE e."id" = n."id" AND e."status" = 'QUEUED'`;
+  }
+
   async markCallDecided(tx: Tx, callId: string): Promise<void> {
     await tx.$executeRaw`
       UPDATE "Call" SET "status" = 'DECIDED', "decidedAt" = COALESCE("decidedAt", now()), "updatedAt" = now()
@@ -283,7 +353,50 @@ export class DecisionsRepository {
   async feedback(db: Db, applicationIds: readonly string[]): Promise<Map<string, TApplicationFeedback>> {
     const result = new Map<string, TApplicationFeedback>();
     if (applicationIds.length === 0) return result;
-    const cards = Prisma.sql`
+    const cards = feedbackCards(applicationIds);
+    const means = await db.$queryRaw<Array<{ applicationId: string; label: TLocalizedText; mean: number; scaleMin: number; scaleMax: number }>>`
+      ${cards}
+      SELECT cards."applicationId", c."label", avg(v."value")::float8 AS "mean", c."scaleMin", c."scaleMax"
+      FROM cards JOIN "ScoreValue" v ON v."scorecardId" = cards."scorecardId" JOIN "Criterion" c ON c."id" = v."criterionId"
+      GROUP BY cards."applicationId", c."id", c."label", c."scaleMin", c."scaleMax", c."position"
+      ORDER BY cards."applicationId", c."position"`;
+    const comments = await this.sharedComments(db, applicationIds);
+    const entry = (id: string) => {
+      let found = result.get(id);
+      if (!found) result.set(id, (found = { criteria: [], comments: [] }));
+      return found;
+    };
+    for (const row of means) entry(row.applicationId).criteria.push({ label: row.label, mean: row.mean, scaleMin: row.scaleMin, scaleMax: row.scaleMax });
+    for (const [applicationId, texts] of comments) entry(applicationId).comments.push(...texts);
+    return result;
+  }
+
+  /** The shareable comments feedback would send, per application, sorted by text (see `feedback`). One query. */
+  async sharedComments(db: Db, applicationIds: readonly string[]): Promise<Map<string, string[]>> {
+    const result = new Map<string, string[]>();
+    if (applicationIds.length === 0) return result;
+    const comments = await db.$queryRaw<Array<{ applicationId: string; text: string }>>`
+      ${feedbackCards(applicationIds)}
+      SELECT "applicationId", btrim("text") AS "text" FROM (
+        SELECT cards."applicationId", v."comment" AS "text" FROM cards JOIN "ScoreValue" v ON v."scorecardId" = cards."scorecardId"
+        WHERE v."shareable" AND v."comment" IS NOT NULL
+        UNION ALL
+        SELECT cards."applicationId", cards."overallComment" FROM cards WHERE cards."commentShareable" AND cards."overallComment" IS NOT NULL
+      ) shared
+      WHERE btrim("text") <> ''
+      ORDER BY "applicationId", btrim("text") COLLATE "C"`;
+    for (const row of comments) {
+      const texts = result.get(row.applicationId);
+      if (texts) texts.push(row.text);
+      else result.set(row.applicationId, [row.text]);
+    }
+    return result;
+  }
+}
+
+/** The SUBMITTED scorecards of each application's latest SCORING round that has any: what feedback is drawn from. */
+function feedbackCards(applicationIds: readonly string[]): Prisma.Sql {
+  return Prisma.sql`
       WITH submitted AS (
         SELECT a."applicationId", r."id" AS "roundId", r."number", s."id" AS "scorecardId", s."overallComment", s."commentShareable"
         FROM "Scorecard" s
@@ -295,29 +408,4 @@ export class DecisionsRepository {
       ), cards AS (
         SELECT s.* FROM submitted s JOIN latest l ON l."applicationId" = s."applicationId" AND l."roundId" = s."roundId"
       )`;
-    const means = await db.$queryRaw<Array<{ applicationId: string; label: TLocalizedText; mean: number; scaleMin: number; scaleMax: number }>>`
-      ${cards}
-      SELECT cards."applicationId", c."label", avg(v."value")::float8 AS "mean", c."scaleMin", c."scaleMax"
-      FROM cards JOIN "ScoreValue" v ON v."scorecardId" = cards."scorecardId" JOIN "Criterion" c ON c."id" = v."criterionId"
-      GROUP BY cards."applicationId", c."id", c."label", c."scaleMin", c."scaleMax", c."position"
-      ORDER BY cards."applicationId", c."position"`;
-    const comments = await db.$queryRaw<Array<{ applicationId: string; text: string }>>`
-      ${cards}
-      SELECT "applicationId", btrim("text") AS "text" FROM (
-        SELECT cards."applicationId", v."comment" AS "text" FROM cards JOIN "ScoreValue" v ON v."scorecardId" = cards."scorecardId"
-        WHERE v."shareable" AND v."comment" IS NOT NULL
-        UNION ALL
-        SELECT cards."applicationId", cards."overallComment" FROM cards WHERE cards."commentShareable" AND cards."overallComment" IS NOT NULL
-      ) shared
-      WHERE btrim("text") <> ''
-      ORDER BY "applicationId", btrim("text") COLLATE "C"`;
-    const entry = (id: string) => {
-      let found = result.get(id);
-      if (!found) result.set(id, (found = { criteria: [], comments: [] }));
-      return found;
-    };
-    for (const row of means) entry(row.applicationId).criteria.push({ label: row.label, mean: row.mean, scaleMin: row.scaleMin, scaleMax: row.scaleMax });
-    for (const row of comments) entry(row.applicationId).comments.push(row.text);
-    return result;
-  }
 }

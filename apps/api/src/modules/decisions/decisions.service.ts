@@ -9,6 +9,7 @@ import {
   type TCallDecisionList,
   type TDecision,
   type TFeedbackSettingRequest,
+  type TPublishDecisionsRequest,
   type TPublishDecisionsResult,
   type TRecordableOutcome,
   type TRecordDecisionRequest,
@@ -20,9 +21,9 @@ import type { RequestContext } from '../../common/http/request-context';
 import { PRISMA } from '../../config/config.module';
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../auth/auth.types';
-import { OutboxService } from '../notifications/outbox.service';
-import { DECISION_EMAIL_TEMPLATE, decisionDedupeKey, feedbackText, inLocale, renderDecisionEmail, type DecisionTemplateTexts } from './decision-email';
-import { DecisionsRepository, type AuditItem, type DecidableApplication, type DecisionRow, type RecipientRow } from './decisions.repository';
+import { commentScripts } from './decision-email';
+import { DecisionEmailsService } from './decision-emails.service';
+import { DecisionsRepository, type AuditItem, type CallRow, type DecidableApplication, type DecisionRow } from './decisions.repository';
 
 /** Big calls (10,000 applications) stay one transaction. */
 const TRANSACTION = { timeout: 120_000, maxWait: 10_000 } as const;
@@ -60,7 +61,7 @@ export class DecisionsService {
     @Inject(PRISMA) private readonly prisma: PrismaClient,
     private readonly repo: DecisionsRepository,
     private readonly audit: AuditService,
-    private readonly outbox: OutboxService,
+    private readonly emails: DecisionEmailsService,
   ) {}
 
   async recordOne(applicationId: string, input: TRecordDecisionRequest, ctx: RequestContext): Promise<TRecordDecisionResult> {
@@ -127,7 +128,13 @@ export class DecisionsService {
   async list(callId: string): Promise<TCallDecisionList> {
     const call = await this.repo.findCall(this.prisma, callId);
     if (!call) throw new AppError('NOT_FOUND');
-    const [rows, templates] = await Promise.all([this.repo.callDecisions(this.prisma, callId), this.repo.savedTemplates(this.prisma, callId)]);
+    const [rows, templates, rounds, drafts] = await Promise.all([
+      this.repo.callDecisions(this.prisma, callId),
+      this.repo.savedTemplates(this.prisma, callId),
+      this.repo.decisionRounds(this.prisma, callId),
+      this.repo.countDrafts(this.prisma, callId),
+    ]);
+    const comments = await this.repo.sharedComments(this.prisma, rows.map((row) => row.applicationId));
     const counts = { applications: rows.length, winners: 0, notSelected: 0, pendingPublication: 0, published: 0, emailsQueued: 0, emailsSent: 0, emailsFailed: 0 };
     for (const row of rows) {
       // An unpublished decision of an application withdrawn since will not be published: not counted.
@@ -140,8 +147,18 @@ export class DecisionsService {
       if (row.email?.status === 'FAILED') counts.emailsFailed += 1;
     }
     return {
-      call: { id: call.id, title: call.title, status: call.status, feedbackEnabled: call.feedbackEnabled, decidedAt: call.decidedAt?.toISOString() ?? null },
+      call: {
+        id: call.id,
+        title: call.title,
+        status: call.status,
+        feedbackEnabled: call.feedbackEnabled,
+        decidedAt: call.decidedAt?.toISOString() ?? null,
+        closesAt: call.closesAt.toISOString(),
+        acceptingApplications: acceptsApplications(call),
+        drafts,
+      },
       templatesSaved: templates.map((t) => t.outcome).sort(),
+      rounds,
       counts,
       items: rows.map((row) => ({
         applicationId: row.applicationId,
@@ -151,6 +168,7 @@ export class DecisionsService {
         status: row.status,
         decision: row.decision ? toDecision(row.decision) : null,
         email: row.email ? { ...row.email, queuedAt: row.email.queuedAt.toISOString(), sentAt: row.email.sentAt?.toISOString() ?? null } : null,
+        sharedCommentScripts: commentScripts(comments.get(row.applicationId) ?? []),
       })),
     };
   }
@@ -161,6 +179,8 @@ export class DecisionsService {
       const call = (await this.repo.findCall(tx, callId))!;
       if (call.feedbackEnabled !== input.enabled) {
         await this.repo.setFeedbackEnabled(tx, callId, input.enabled);
+        // Emails published but not yet sent follow the new setting.
+        await this.emails.refreshQueued(tx, callId);
         await this.audit.record(tx, ctx, {
           action: 'call.feedback_updated',
           entityType: 'Call',
@@ -176,52 +196,69 @@ export class DecisionsService {
   /**
    * Publishes every unpublished decision of the call in one transaction under the call's lock. Emails carry
    * the key `decision:<applicationId>`, inserted ON CONFLICT DO NOTHING: a retried publication queues nothing.
+   * An outcome whose template was never saved is sent with the proposed texts. A call still accepting
+   * applications is closed now (its deadline becomes now), only when staff confirm it (`closeCallEarly`).
+   * The call's open rounds are closed. Every change is audited in the same transaction.
    */
-  async publish(callId: string, ctx: RequestContext): Promise<TPublishDecisionsResult> {
+  async publish(callId: string, input: TPublishDecisionsRequest, ctx: RequestContext): Promise<TPublishDecisionsResult> {
     return this.prisma.$transaction(async (tx) => {
       if (!(await this.repo.lockCall(tx, callId, 'update'))) throw new AppError('NOT_FOUND');
       const call = (await this.repo.findCall(tx, callId))!;
       const alreadyPublished = await this.repo.countPublished(tx, callId);
       const pending = await this.repo.lockUnpublished(tx, callId);
-      if (pending.length === 0) return { published: 0, queued: 0, alreadyPublished };
+      if (pending.length === 0) return { published: 0, queued: 0, alreadyPublished, proposedTemplates: [], roundsClosed: 0, callClosedEarly: false };
 
-      const saved = new Map((await this.repo.savedTemplates(tx, callId)).map((t) => [t.outcome, { subject: t.subject, body: t.body } as DecisionTemplateTexts]));
-      const missing = [...new Set(pending.map((p) => p.outcome))].filter((outcome) => !saved.has(outcome)).sort();
-      if (missing.length > 0) throw new AppError('CONFLICT', { reason: 'TEMPLATE_MISSING', outcomes: missing });
+      const now = new Date();
+      const closeEarly = acceptsApplications(call, now);
+      if (closeEarly && input.closeCallEarly !== true) {
+        throw new AppError('CONFLICT', { reason: 'CALL_STILL_OPEN', closesAt: call.closesAt.toISOString(), drafts: await this.repo.countDrafts(tx, callId) });
+      }
 
+      const texts = await this.emails.texts(tx, callId);
+      const outcomes = new Set(pending.map((p) => p.outcome));
+      const proposedTemplates = texts.proposed.filter((outcome) => outcomes.has(outcome));
       const ids = pending.map((p) => p.applicationId);
-      const feedback = call.feedbackEnabled ? await this.repo.feedback(tx, ids) : new Map();
       await this.repo.publish(tx, ids);
-      let queued = 0;
-      for (const recipient of pending) {
-        const email = renderDecisionEmail(saved.get(recipient.outcome)!, recipient.locale, placeholderValues(call.title, recipient, feedback.get(recipient.applicationId) ?? null));
-        const added = await this.outbox.enqueueRendered(tx, {
-          to: recipient.email,
-          locale: recipient.locale,
-          template: DECISION_EMAIL_TEMPLATE[recipient.outcome],
-          subject: email.subject,
-          text: email.text,
-          html: email.html,
-          userId: recipient.ownerId,
-          dedupeKey: decisionDedupeKey(recipient.applicationId),
+      const queued = await this.emails.enqueue(tx, call, pending, texts);
+
+      if (closeEarly) {
+        await this.repo.closeCallNow(tx, callId, now);
+        await this.audit.record(tx, ctx, {
+          action: 'call.closed',
+          entityType: 'Call',
+          entityId: callId,
+          before: { status: call.status, closesAt: call.closesAt.toISOString() },
+          after: { status: 'CLOSED', closesAt: now.toISOString(), reason: 'decisions.published' },
         });
-        if (added) queued += 1;
+      }
+      const rounds = await this.repo.closeOpenRounds(tx, callId);
+      for (const round of rounds) {
+        await this.audit.record(tx, ctx, {
+          action: 'round.updated',
+          entityType: 'Round',
+          entityId: round.id,
+          before: { number: round.number, status: 'OPEN' },
+          after: { number: round.number, status: 'CLOSED', reason: 'decisions.published' },
+        });
       }
       await this.repo.markCallDecided(tx, callId);
       await this.audit.record(tx, ctx, {
         action: 'decisions.published',
         entityType: 'Call',
         entityId: callId,
-        before: { status: call.status },
+        before: { status: closeEarly ? 'CLOSED' : call.status },
         after: {
           count: pending.length,
           queued,
           winners: pending.filter((p) => p.outcome === 'WINNER').length,
           notSelected: pending.filter((p) => p.outcome === 'NOT_SELECTED').length,
           applicationIds: ids,
+          proposedTemplates,
+          roundsClosed: rounds.map((round) => round.id),
+          callClosedEarly: closeEarly,
         },
       });
-      return { published: pending.length, queued, alreadyPublished };
+      return { published: pending.length, queued, alreadyPublished, proposedTemplates, roundsClosed: rounds.length, callClosedEarly: closeEarly };
     }, TRANSACTION);
   }
 
@@ -253,19 +290,7 @@ function auditItem(application: DecidableApplication, input: RecordInput): Audit
   };
 }
 
-/** The values of the placeholders for one application, in the applicant's language. */
-export function placeholderValues(
-  callTitle: DecisionTemplateTexts['subject'],
-  recipient: Pick<RecipientRow, 'displayName' | 'reference' | 'title' | 'message' | 'locale'>,
-  feedback: Parameters<typeof feedbackText>[0],
-  locale = recipient.locale,
-) {
-  return {
-    displayName: recipient.displayName,
-    reference: recipient.reference ?? '',
-    projectTitle: recipient.title ?? '',
-    callTitle: inLocale(callTitle, locale),
-    feedback: feedbackText(feedback, locale),
-    message: recipient.message ?? '',
-  };
+/** Published and before its deadline: submissions are still accepted (a call past it reads CLOSED). */
+function acceptsApplications(call: Pick<CallRow, 'status' | 'closesAt'>, now = new Date()): boolean {
+  return call.status === 'PUBLISHED' && call.closesAt.getTime() > now.getTime();
 }

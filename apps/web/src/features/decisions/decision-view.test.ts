@@ -1,42 +1,115 @@
+import type { TDecisionRound } from '@tahkim/contracts';
 import { describe, expect, it } from 'vitest';
+import { callDecisionsQuery, DELIVERY_REFRESH_MS } from './queries';
 import { rankingFixture } from '../results/test-fixtures';
 import {
+  ballotSource,
   canDecide,
+  commentInOtherScript,
   emailLabel,
   filterDecisionRows,
   hasQueuedEmail,
-  latestScoringRound,
-  missingTemplates,
+  laterRoundsWithoutResults,
   NO_FILTERS,
+  proposedTemplates,
+  publishedInOtherScript,
   publishPlan,
+  roundsWithResults,
+  scoringSource,
+  selectTop,
+  shownRound,
   topByRank,
   withRanking,
 } from './decision-view';
-import { BALLOT_ID, decision, decisionRow, decisionsFixture, round, ROUND_ID, roundsFixture } from './test-fixtures';
+import { BALLOT_ID, ballotResultFixture, decision, decisionRounds, decisionRow, decisionsFixture, ROUND_ID } from './test-fixtures';
 import { scaleShare } from './components/application-outcome';
 
-const rows = () => withRanking(decisionsFixture().items, rankingFixture());
+const rows = () => withRanking(decisionsFixture().items, scoringSource(rankingFixture()));
 const ids = (list: readonly { applicationId: string }[]) => list.map((row) => row.applicationId);
+const emptyRound = (id: string, number: number): TDecisionRound => ({ ...decisionRounds()[0]!, id, number, results: 0 });
 
 describe('the round decisions rest on', () => {
-  it('is the highest-numbered scoring round, never a ballot', () => {
-    expect(latestScoringRound(roundsFixture().items)?.id).toBe(ROUND_ID);
-    const later = round({ id: 'r3', number: 3 });
-    expect(latestScoringRound([...roundsFixture().items, later])?.id).toBe('r3');
-    expect(latestScoringRound([round({ id: BALLOT_ID, number: 1, type: 'BALLOT' })])).toBeNull();
-    expect(latestScoringRound([])).toBeNull();
+  it('is the latest round with results: a new, empty shortlist round does not hide the one before', () => {
+    // Round 2 (a ballot) has no ballot yet: round 1's scores are shown, with round 2 named as still empty.
+    const rounds = decisionRounds();
+    expect(shownRound(rounds, null)?.id).toBe(ROUND_ID);
+    expect(laterRoundsWithoutResults(rounds, shownRound(rounds, null)!).map((r) => r.id)).toEqual([BALLOT_ID]);
+    const withEmptyThird = [...rounds, emptyRound('r3', 3)];
+    expect(shownRound(withEmptyThird, null)?.id).toBe(ROUND_ID);
+    expect(laterRoundsWithoutResults(withEmptyThird, rounds[0]!).map((r) => r.number)).toEqual([2, 3]);
   });
 
-  it("adds each application's rank and mean score, none for an application outside the round", () => {
-    const merged = rows();
-    expect(merged.map((row) => [row.applicationId, row.rank, row.meanScore])).toEqual([
-      ['a1', 1, 71.25],
-      ['a2', 2, 78.5],
+  it('is the final ballot once it has a submitted ballot, and staff may go back to a scoring round', () => {
+    const rounds = decisionRounds(2);
+    expect(roundsWithResults(rounds).map((r) => r.id)).toEqual([BALLOT_ID, ROUND_ID]);
+    expect(shownRound(rounds, null)?.id).toBe(BALLOT_ID);
+    expect(shownRound(rounds, ROUND_ID)?.id).toBe(ROUND_ID);
+    // A round chosen before it lost its results (or a stale id) falls back to the latest with results.
+    expect(shownRound(decisionRounds(0), BALLOT_ID)?.id).toBe(ROUND_ID);
+    expect(shownRound(rounds, 'gone')?.id).toBe(BALLOT_ID);
+    expect(laterRoundsWithoutResults(rounds, rounds[1]!)).toEqual([]);
+  });
+
+  it('is none while no round has results', () => {
+    expect(shownRound([emptyRound('r1', 1)], null)).toBeNull();
+    expect(shownRound([], null)).toBeNull();
+  });
+
+  it('pairs each rank with the score of the method that ranks it', () => {
+    const normalised = withRanking(decisionsFixture().items, scoringSource(rankingFixture('normalised')));
+    expect(normalised.map((row) => [row.applicationId, row.rank, row.score])).toEqual([
+      ['a1', 1, 0.84],
+      ['a2', 2, 0.31],
+      ['a3', 3, -1.15],
+      ['a4', null, null],
+      ['a5', null, null],
+    ]);
+    const mean = withRanking(decisionsFixture().items, scoringSource(rankingFixture('mean')));
+    expect(mean.map((row) => [row.applicationId, row.rank, row.score])).toEqual([
+      ['a1', 2, 71.25],
+      ['a2', 1, 78.5],
       ['a3', 3, 40],
       ['a4', null, null],
       ['a5', null, null],
     ]);
-    expect(withRanking(decisionsFixture().items, null).every((row) => row.rank === null && row.meanScore === null)).toBe(true);
+    expect(withRanking(decisionsFixture().items, null).every((row) => row.rank === null && row.score === null)).toBe(true);
+  });
+
+  it("reads a ballot's Schulze rank beside its Borda points; applications outside the ballot come after, unranked", () => {
+    const ballot = withRanking(decisionsFixture().items, ballotSource(ballotResultFixture()));
+    expect(ballot.map((row) => [row.applicationId, row.rank, row.score])).toEqual([
+      ['a1', 2, 1],
+      ['a2', 1, 4],
+      ['a3', 2, 1],
+      ['a4', null, null],
+      ['a5', null, null],
+    ]);
+    expect(ids(filterDecisionRows(ballot, NO_FILTERS))).toEqual(['a2', 'a1', 'a3', 'a4', 'a5']);
+    expect(selectTop(ballot, 2)).toEqual({ ids: ['a2', 'a1'], asked: 2 });
+  });
+});
+
+describe('a shared comment in another script', () => {
+  it("is flagged when its letters are not those of the applicant's language", () => {
+    const row = (locale: 'ar' | 'fr' | 'en', scripts: Array<'ARABIC' | 'LATIN'>) =>
+      decisionRow({ applicationId: 'x', applicant: { displayName: 'X', email: 'x@example.ma', locale }, sharedCommentScripts: scripts });
+    expect(commentInOtherScript(row('fr', ['ARABIC']))).toBe(true);
+    expect(commentInOtherScript(row('en', ['ARABIC', 'LATIN']))).toBe(true);
+    expect(commentInOtherScript(row('ar', ['LATIN']))).toBe(true);
+    expect(commentInOtherScript(row('ar', ['ARABIC']))).toBe(false);
+    expect(commentInOtherScript(row('fr', ['LATIN']))).toBe(false);
+    expect(commentInOtherScript(row('fr', []))).toBe(false);
+  });
+
+  it('is named before publishing only when feedback is shared, for decisions about to be published', () => {
+    const list = decisionsFixture();
+    // a1 (French, unpublished) and a4 (Arabic, already published) have a comment in the other script.
+    list.items = list.items.map((item) =>
+      item.applicationId === 'a1' ? { ...item, sharedCommentScripts: ['ARABIC'] } : item.applicationId === 'a4' ? { ...item, sharedCommentScripts: ['LATIN'] } : item,
+    );
+    expect(publishedInOtherScript(list)).toEqual([]);
+    list.call = { ...list.call, feedbackEnabled: true };
+    expect(ids(publishedInOtherScript(list))).toEqual(['a1']);
   });
 });
 
@@ -58,11 +131,18 @@ describe('deciding', () => {
     expect(topByRank(published, 2)).toEqual(['a2', 'a3']);
   });
 
+  it('says how many of the N asked for could be selected', () => {
+    expect(selectTop(rows(), 2)).toEqual({ ids: ['a1', 'a2'], asked: 2 });
+    expect(selectTop(rows(), 5)).toEqual({ ids: ['a1', 'a2', 'a3'], asked: 5 });
+    // Nothing ranked (the round shown has no results for these applications): nothing selected, and said.
+    expect(selectTop(withRanking(decisionsFixture().items, null), 3)).toEqual({ ids: [], asked: 3 });
+  });
+
   it('breaks shared ranks by reference', () => {
     const tied = [
-      { ...decisionRow({ applicationId: 'b', reference: 'FIS-2' }), rank: 1, meanScore: 80 },
-      { ...decisionRow({ applicationId: 'a', reference: 'FIS-1' }), rank: 1, meanScore: 80 },
-      { ...decisionRow({ applicationId: 'c', reference: 'FIS-3' }), rank: 3, meanScore: 70 },
+      { ...decisionRow({ applicationId: 'b', reference: 'FIS-2' }), rank: 1, score: 80 },
+      { ...decisionRow({ applicationId: 'a', reference: 'FIS-1' }), rank: 1, score: 80 },
+      { ...decisionRow({ applicationId: 'c', reference: 'FIS-3' }), rank: 3, score: 70 },
     ];
     expect(topByRank(tied, 2)).toEqual(['a', 'b']);
   });
@@ -106,13 +186,14 @@ describe('publishing', () => {
     ]);
   });
 
-  it('names the outcomes being published that have no saved template', () => {
-    expect(missingTemplates(decisionsFixture())).toEqual([]);
-    expect(missingTemplates(decisionsFixture({ templatesSaved: ['WINNER'] }))).toEqual(['NOT_SELECTED']);
+  it('names the outcomes being published whose emails will use the proposed texts (no saved template)', () => {
+    expect(proposedTemplates(decisionsFixture())).toEqual([]);
+    expect(proposedTemplates(decisionsFixture({ templatesSaved: ['WINNER'] }))).toEqual(['NOT_SELECTED']);
+    expect(proposedTemplates(decisionsFixture({ templatesSaved: [] }))).toEqual(['WINNER', 'NOT_SELECTED']);
     // The published winner needs nothing more: only pending decisions count.
     const onlyPublished = decisionsFixture();
     onlyPublished.items = onlyPublished.items.filter((row) => row.applicationId === 'a4');
-    expect(missingTemplates({ ...onlyPublished, templatesSaved: [] })).toEqual([]);
+    expect(proposedTemplates({ ...onlyPublished, templatesSaved: [] })).toEqual([]);
   });
 
   it('watches the delivery while an email is queued', () => {
@@ -121,6 +202,17 @@ describe('publishing', () => {
     const list = decisionsFixture();
     list.items[0] = { ...list.items[0]!, email: { status: 'QUEUED', locale: 'fr', attempts: 0, lastError: null, queuedAt: '2026-06-02T10:00:00.000Z', sentAt: null } };
     expect(hasQueuedEmail(list)).toBe(true);
+  });
+
+  it('reads the list again every few seconds while an email is queued, and stops once all are sent or failed', () => {
+    const interval = callDecisionsQuery('c1').refetchInterval as (query: { state: { data: unknown } }) => number | false;
+    const queued = decisionsFixture();
+    queued.items[0] = { ...queued.items[0]!, email: { status: 'QUEUED', locale: 'fr', attempts: 1, lastError: 'SMTP down', queuedAt: '2026-06-02T10:00:00.000Z', sentAt: null } };
+    expect(interval({ state: { data: queued } })).toBe(DELIVERY_REFRESH_MS);
+    const failed = decisionsFixture();
+    failed.items[0] = { ...failed.items[0]!, email: { status: 'FAILED', locale: 'fr', attempts: 12, lastError: 'SMTP down', queuedAt: '2026-06-02T10:00:00.000Z', sentAt: null } };
+    expect(interval({ state: { data: failed } })).toBe(false);
+    expect(interval({ state: { data: undefined } })).toBe(false);
   });
 
   it('tells a queued email waiting for a retry from one not tried yet', () => {

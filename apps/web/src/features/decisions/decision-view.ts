@@ -1,20 +1,32 @@
 import {
   LOCALES,
   type TApplicationStatus,
+  type TBallotResult,
   type TCallDecisionList,
   type TCallDecisionRow,
   type TDecisionEmail,
   type TDecisionOutcome,
+  type TDecisionRound,
   type TEmailStatus,
   type TLocale,
   type TRanking,
-  type TRound,
+  type TRankingQueryMethod,
 } from '@tahkim/contracts';
 
-/** A row of the decisions table: the application with its place in the call's latest scoring round. */
+/** An application's place in the round decisions rest on: its rank and the score that ranks it. */
+export interface Place {
+  rank: number | null;
+  /** The normalised score (z) or the mean (0-100) under the round's method; Borda points for a ballot. */
+  score: number | null;
+}
+
+/** The ranking shown: a scoring round's, under its own method, or a final ballot's (Schulze order, Borda points). */
+export type RankingSource = { kind: 'SCORING'; method: TRankingQueryMethod; places: ReadonlyMap<string, Place> } | { kind: 'BALLOT'; places: ReadonlyMap<string, Place> };
+
+/** A row of the decisions table: the application with its place in the round shown. */
 export interface DecisionRowView extends TCallDecisionRow {
   rank: number | null;
-  meanScore: number | null;
+  score: number | null;
 }
 
 export const OUTCOME_FILTERS = ['ALL', 'WINNER', 'NOT_SELECTED', 'NONE'] as const;
@@ -39,18 +51,52 @@ export const OUTCOME_COLORS: Record<TDecisionOutcome, string> = { WINNER: 'green
 /** Statuses for which the API refuses an outcome: the application left the competition or never entered it. */
 const NOT_DECIDABLE: readonly TApplicationStatus[] = ['DRAFT', 'INELIGIBLE', 'WITHDRAWN'];
 
-/** The round decisions rest on: the highest-numbered scoring round of the call (ballots have no mean score). */
-export function latestScoringRound(rounds: readonly TRound[]): TRound | null {
-  return rounds.filter((round) => round.type === 'SCORING').reduce<TRound | null>((best, round) => (best === null || round.number > best.number ? round : best), null);
+/** The rounds decisions can rest on: those with results (submitted scorecards or ballots), latest first. */
+export function roundsWithResults(rounds: readonly TDecisionRound[]): TDecisionRound[] {
+  return rounds.filter((round) => round.results > 0).sort((a, b) => b.number - a.number);
 }
 
-/** Adds each application's rank and mean score in `ranking` (none when it was not in that round). */
-export function withRanking(items: readonly TCallDecisionRow[], ranking: TRanking | null | undefined): DecisionRowView[] {
-  const byId = new Map((ranking?.items ?? []).map((row) => [row.applicationId, row]));
+/**
+ * The round shown: the one staff chose, when it has results; otherwise the latest round with results
+ * (a new, empty shortlist round never hides the ranking the shortlist came from). Null: no results yet.
+ */
+export function shownRound(rounds: readonly TDecisionRound[], chosenId: string | null): TDecisionRound | null {
+  const candidates = roundsWithResults(rounds);
+  return candidates.find((round) => round.id === chosenId) ?? candidates[0] ?? null;
+}
+
+/** Rounds after `round` that have no results yet: why an earlier round is shown. */
+export function laterRoundsWithoutResults(rounds: readonly TDecisionRound[], round: TDecisionRound): TDecisionRound[] {
+  return rounds.filter((other) => other.number > round.number && other.results === 0).sort((a, b) => a.number - b.number);
+}
+
+/** A scoring round's places: its rank under the ranking's method, beside the score of that same method. */
+export function scoringSource(ranking: TRanking): RankingSource {
+  const places = new Map(
+    ranking.items.map((row) => [row.applicationId, { rank: row.rank, score: ranking.method === 'normalised' ? row.normalisedScore : row.meanScore }] as const),
+  );
+  return { kind: 'SCORING', method: ranking.method, places };
+}
+
+/** A ballot's places: the Schulze rank (shared on an unresolved tie) beside the Borda points. */
+export function ballotSource(result: TBallotResult): RankingSource {
+  return { kind: 'BALLOT', places: new Map(result.ranking.map((row) => [row.applicationId, { rank: row.rank, score: row.borda }] as const)) };
+}
+
+/** Adds each application's place in the round shown (none when it was not in that round). */
+export function withRanking(items: readonly TCallDecisionRow[], source: RankingSource | null | undefined): DecisionRowView[] {
   return items.map((item) => {
-    const ranked = byId.get(item.applicationId);
-    return { ...item, rank: ranked?.rank ?? null, meanScore: ranked?.meanScore ?? null };
+    const place = source?.places.get(item.applicationId);
+    return { ...item, rank: place?.rank ?? null, score: place?.score ?? null };
   });
+}
+
+/**
+ * Whether a jury comment feedback would share is in another script than the applicant reads: Arabic
+ * letters for a French or English reader, Latin letters for an Arabic one.
+ */
+export function commentInOtherScript(row: Pick<TCallDecisionRow, 'applicant' | 'sharedCommentScripts'>): boolean {
+  return row.sharedCommentScripts.includes(row.applicant.locale === 'ar' ? 'LATIN' : 'ARABIC');
 }
 
 /** Whether staff may still record an outcome: not once it is published, never for drafts, ineligible or withdrawn applications. */
@@ -103,6 +149,16 @@ export function topByRank(rows: readonly DecisionRowView[], count: number): stri
     .map((row) => row.applicationId);
 }
 
+/** What "select the top N" did: the ids selected, and how many were asked for (to say when fewer could be). */
+export interface TopSelection {
+  ids: string[];
+  asked: number;
+}
+
+export function selectTop(rows: readonly DecisionRowView[], count: number): TopSelection {
+  return { ids: topByRank(rows, count), asked: Math.floor(count) };
+}
+
 export interface PublishPlanLine {
   outcome: TDecisionOutcome;
   locale: TLocale;
@@ -121,10 +177,16 @@ export function publishPlan(items: readonly TCallDecisionRow[]): PublishPlanLine
   return lines;
 }
 
-/** Outcomes about to be published that have no saved template (the API would refuse to publish). */
-export function missingTemplates(list: Pick<TCallDecisionList, 'items' | 'templatesSaved'>): TDecisionOutcome[] {
+/** Outcomes about to be published that have no saved template: their emails use the proposed texts. */
+export function proposedTemplates(list: Pick<TCallDecisionList, 'items' | 'templatesSaved'>): TDecisionOutcome[] {
   const needed = new Set(publishPlan(list.items).map((line) => line.outcome));
   return [...needed].filter((outcome) => !list.templatesSaved.includes(outcome));
+}
+
+/** Applications about to be published whose shared jury comment is in another script than their applicant's. */
+export function publishedInOtherScript(list: Pick<TCallDecisionList, 'items' | 'call'>): TCallDecisionRow[] {
+  if (!list.call.feedbackEnabled) return [];
+  return list.items.filter((row) => row.decision !== null && !row.decision.publishedAt && !NOT_DECIDABLE.includes(row.status) && commentInOtherScript(row));
 }
 
 /** While an email waits in the outbox, its status is worth watching. */

@@ -9,6 +9,7 @@ import type {
   TDecisionTemplate,
   TDecisionTemplateList,
   TDecisionTemplateRequest,
+  TPublishDecisionsRequest,
   TPublishDecisionsResult,
   TRecordDecisionRequest,
   TRecordDecisionResult,
@@ -30,8 +31,8 @@ export const decisionsApi = {
     as<TBulkDecisionResult>(unwrap(api.POST('/api/calls/{id}/decisions', { params: { path: { id: callId } }, body }))),
   setFeedback: (callId: string, enabled: boolean) =>
     as<{ feedbackEnabled: boolean }>(unwrap(api.PUT('/api/calls/{id}/feedback', { params: { path: { id: callId } }, body: { enabled } }))),
-  publish: (callId: string) =>
-    as<TPublishDecisionsResult>(unwrap(api.POST('/api/calls/{id}/notify-decisions', { params: { path: { id: callId } } }))),
+  publish: (callId: string, body: TPublishDecisionsRequest) =>
+    as<TPublishDecisionsResult>(unwrap(api.POST('/api/calls/{id}/notify-decisions', { params: { path: { id: callId } }, body }))),
   listTemplates: (callId: string) =>
     as<TDecisionTemplateList>(unwrap(api.GET('/api/calls/{id}/decision-templates', { params: { path: { id: callId } } }))),
   saveTemplate: (callId: string, outcome: TDecisionOutcome, body: TDecisionTemplateRequest) =>

@@ -1,10 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { TBulkDecisionRequest, TDecisionOutcome, TDecisionTemplateRequest, TRecordDecisionRequest } from '@tahkim/contracts';
+import type { TBulkDecisionRequest, TDecisionOutcome, TDecisionTemplateRequest, TPublishDecisionsRequest, TRecordDecisionRequest } from '@tahkim/contracts';
 import { callKeys } from '../call-admin/queries';
+import { roundKeys } from '../rounds/queries';
 import { decisionsApi } from './decisions-api';
 import { decisionKeys } from './queries';
 
-/** A decision changes the call's list and counts; publishing also changes the call's status. */
+/** A decision changes the call's list and counts; publishing also changes the call's status, deadline and rounds. */
 function useRefreshCall(callId: string) {
   const queryClient = useQueryClient();
   return async () => {
@@ -35,7 +36,13 @@ export function useFeedbackMutation(callId: string) {
 
 export function usePublishDecisionsMutation(callId: string) {
   const refresh = useRefreshCall(callId);
-  return useMutation({ mutationFn: () => decisionsApi.publish(callId), onSuccess: refresh });
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TPublishDecisionsRequest) => decisionsApi.publish(callId, body),
+    onSuccess: async () => {
+      await Promise.all([refresh(), queryClient.invalidateQueries({ queryKey: roundKeys.all })]);
+    },
+  });
 }
 
 export function useSaveTemplateMutation(callId: string, outcome: TDecisionOutcome) {

@@ -1,4 +1,4 @@
-import type { TApplicationOutcome, TCallDecisionList, TCallDecisionRow, TDecision, TDecisionTemplateList, TRound } from '@tahkim/contracts';
+import type { TApplicationOutcome, TBallotResult, TCallDecisionList, TCallDecisionRow, TDecision, TDecisionRound, TDecisionTemplateList } from '@tahkim/contracts';
 
 export const CALL_ID = '5b0c7f3e-2a4d-4e8b-9f61-0c2d3e4f5a6b';
 export const ROUND_ID = '7d1f3c2a-1b4e-4a51-9c57-2f1f3d6c7a10';
@@ -6,34 +6,43 @@ export const BALLOT_ID = '9e2a4b6c-8d0f-4a1b-b3c5-d7e9f1a3b5c7';
 
 const text = (fr: string, ar: string) => ({ ar, fr, en: fr });
 
-export function round(overrides: Partial<TRound> & { id: string; number: number }): TRound {
-  return {
-    callId: CALL_ID,
-    name: text(`Tour ${overrides.number}`, `الجولة ${overrides.number}`),
-    type: 'SCORING',
-    status: 'CLOSED',
-    blind: true,
-    scorecardsRequired: 2,
-    disagreementThreshold: 15,
-    method: 'NORMALISED',
-    instructions: null,
-    opensAt: null,
-    closesAt: null,
-    opensAtLocal: null,
-    closesAtLocal: null,
-    criteriaLocked: true,
-    counts: { applications: 4, jurors: 3, assignments: 8, submitted: 5 },
-    ...overrides,
-  };
+/** The call's rounds as the decisions list gives them: round 1 scored (5 scorecards), round 2 a ballot not voted yet. */
+export function decisionRounds(ballotResults = 0): TDecisionRound[] {
+  return [
+    { id: ROUND_ID, number: 1, name: text('Présélection', 'الانتقاء الأولي'), type: 'SCORING', status: 'CLOSED', method: 'NORMALISED', results: 5 },
+    { id: BALLOT_ID, number: 2, name: text('Vote final', 'التصويت النهائي'), type: 'BALLOT', status: 'OPEN', method: 'NORMALISED', results: ballotResults },
+  ];
 }
 
-/** The call's rounds: scoring round 1 (the ranking's), then a final ballot. */
-export const roundsFixture = () => ({
-  items: [
-    round({ id: ROUND_ID, number: 1, name: text('Présélection', 'الانتقاء الأولي') }),
-    round({ id: BALLOT_ID, number: 2, type: 'BALLOT', name: text('Vote final', 'التصويت النهائي') }),
-  ],
-});
+/** The final ballot over a2, a1, a3: a2 first; a1 and a3 share rank 2 (an unresolved tie). */
+export function ballotResultFixture(): TBallotResult {
+  const candidates = [
+    { applicationId: 'a1', reference: 'FIS-2026-0001', title: 'Traiteur solidaire' },
+    { applicationId: 'a2', reference: 'FIS-2026-0002', title: 'Coopérative d’argan' },
+    { applicationId: 'a3', reference: 'FIS-2026-0003', title: 'Atelier de couture' },
+  ];
+  return {
+    round: { id: BALLOT_ID, callId: CALL_ID, name: text('Vote final', 'التصويت النهائي'), status: 'OPEN' },
+    candidates,
+    pairwise: [
+      [0, 1, 1],
+      [2, 0, 2],
+      [1, 0, 0],
+    ],
+    strongest: [
+      [0, 0, 0],
+      [2, 0, 2],
+      [0, 0, 0],
+    ],
+    ranking: [
+      { ...candidates[1]!, rank: 1, borda: 4, wins: 2 },
+      { ...candidates[0]!, rank: 2, borda: 1, wins: 0 },
+      { ...candidates[2]!, rank: 2, borda: 1, wins: 0 },
+    ],
+    submitted: 2,
+    jurors: [],
+  };
+}
 
 export function decision(overrides: Partial<TDecision> & Pick<TDecision, 'outcome'>): TDecision {
   return {
@@ -55,6 +64,7 @@ export function decisionRow(overrides: Partial<TCallDecisionRow> & { application
     status: 'ELIGIBLE',
     decision: null,
     email: null,
+    sharedCommentScripts: [],
     ...overrides,
   };
 }
@@ -65,8 +75,18 @@ export function decisionRow(overrides: Partial<TCallDecisionRow> & { application
  */
 export function decisionsFixture(overrides: Partial<TCallDecisionList> = {}): TCallDecisionList {
   return {
-    call: { id: CALL_ID, title: text('Fonds d’initiatives solidaires', 'صندوق المبادرات التضامنية'), status: 'CLOSED', feedbackEnabled: false, decidedAt: null },
+    call: {
+      id: CALL_ID,
+      title: text('Fonds d’initiatives solidaires', 'صندوق المبادرات التضامنية'),
+      status: 'CLOSED',
+      feedbackEnabled: false,
+      decidedAt: null,
+      closesAt: '2026-05-15T17:00:00.000Z',
+      acceptingApplications: false,
+      drafts: 0,
+    },
     templatesSaved: ['NOT_SELECTED', 'WINNER'],
+    rounds: decisionRounds(),
     counts: { applications: 5, winners: 2, notSelected: 1, pendingPublication: 2, published: 1, emailsQueued: 0, emailsSent: 1, emailsFailed: 0 },
     items: [
       decisionRow({

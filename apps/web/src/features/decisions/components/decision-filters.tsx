@@ -1,22 +1,26 @@
 import { Button, Group, NativeSelect, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EMAIL_FILTERS, ORDERS, OUTCOME_FILTERS, PUBLICATION_FILTERS, type DecisionFilters } from '../decision-view';
+import { EMAIL_FILTERS, ORDERS, OUTCOME_FILTERS, PUBLICATION_FILTERS, type DecisionFilters, type RankingSource, type TopSelection } from '../decision-view';
 import { NumberField } from '../../../components/number-field';
 
 interface DecisionFiltersBarProps {
   filters: DecisionFilters;
   onChange: (filters: DecisionFilters) => void;
-  /** Whether the call has a ranking to order and select by. */
-  ranked: boolean;
+  /** The ranking shown, to order and select by (none: no round has results yet). */
+  source: RankingSource | null;
+  roundNumber: number | null;
   selectedCount: number;
+  /** What the last "select the top N" did, until the selection changes otherwise. */
+  topSelection: TopSelection | null;
   onSelectTop: (count: number) => void;
   onClearSelection: () => void;
 }
 
 /** Filters of the decisions table (outcome, publication, email), its order, and the "top N by rank" shortcut. */
-export function DecisionFiltersBar({ filters, onChange, ranked, selectedCount, onSelectTop, onClearSelection }: DecisionFiltersBarProps) {
+export function DecisionFiltersBar({ filters, onChange, source, roundNumber, selectedCount, topSelection, onSelectTop, onClearSelection }: DecisionFiltersBarProps) {
   const { t } = useTranslation('decisions');
+  const ranked = source !== null;
   const [top, setTop] = useState<number | string>(3);
   const topValue = typeof top === 'number' ? top : Number.parseInt(top, 10);
 
@@ -59,11 +63,11 @@ export function DecisionFiltersBar({ filters, onChange, ranked, selectedCount, o
         ) : null}
       </Group>
       <Group gap="sm" align="flex-end" wrap="wrap">
-        {ranked ? (
+        {source ? (
           <>
             <NumberField label={t('select.topLabel')} value={top} onChange={setTop} min={1} max={10000} allowDecimal={false} w={110} />
             <Button variant="light" disabled={!Number.isFinite(topValue) || topValue < 1} onClick={() => onSelectTop(topValue)}>
-              {t('select.top', { count: Number.isFinite(topValue) ? topValue : 0 })}
+              {t(source.kind === 'BALLOT' ? 'select.topBallot' : 'select.top', { count: Number.isFinite(topValue) ? topValue : 0, number: roundNumber })}
             </Button>
           </>
         ) : null}
@@ -71,6 +75,15 @@ export function DecisionFiltersBar({ filters, onChange, ranked, selectedCount, o
           {t('select.clear')}
         </Button>
       </Group>
+      {topSelection ? (
+        <Text size="sm" role="status" c={topSelection.ids.length < topSelection.asked ? 'orange.9' : undefined} data-testid="top-selection">
+          {topSelection.ids.length === 0
+            ? t('select.noneSelectable', { number: roundNumber })
+            : topSelection.ids.length < topSelection.asked
+              ? t('select.fewer', { selected: topSelection.ids.length, asked: topSelection.asked })
+              : t('select.done', { count: topSelection.ids.length, number: roundNumber })}
+        </Text>
+      ) : null}
     </Stack>
   );
 }

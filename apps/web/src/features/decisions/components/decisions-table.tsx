@@ -5,22 +5,29 @@ import { ScrollTable } from '../../../components/scroll-table';
 import { formatDate } from '../../../lib/format';
 import { ApplicationStatusBadge } from '../../applications/components/status-badge';
 import { useLocale } from '../../locale/use-locale';
-import { formatNumber } from '../../results/numbers';
-import { canDecide, type DecisionRowView } from '../decision-view';
+import { formatNumber, formatSignedNumber } from '../../results/numbers';
+import { canDecide, commentInOtherScript, type DecisionRowView, type RankingSource } from '../decision-view';
 import { EmailStatusBadge } from './email-status-badge';
 import { OutcomeBadge } from './outcome-badge';
 
 interface DecisionsTableProps {
   rows: readonly DecisionRowView[];
+  /** The ranking the rank column reads (its kind names the score beside each rank). */
+  source: RankingSource | null;
   selected: ReadonlySet<string>;
   onSelect: (applicationIds: readonly string[], selected: boolean) => void;
   onDecide: (row: DecisionRowView) => void;
 }
 
 /** The call's submitted applications with their rank, decision, publication and decision email. */
-export function DecisionsTable({ rows, selected, onSelect, onDecide }: DecisionsTableProps) {
+export function DecisionsTable({ rows, source, selected, onSelect, onDecide }: DecisionsTableProps) {
   const { t } = useTranslation(['decisions', 'common']);
   const { locale } = useLocale();
+  const scoreKind = source === null ? null : source.kind === 'BALLOT' ? 'ballot' : source.method;
+  const rankHeader = scoreKind === null ? t('table.rank') : t(`table.rankAnd.${scoreKind}`);
+  /** The score beside a rank, as the method that ranks reads it: z with its sign, a mean out of 100, Borda points. */
+  const score = (value: number) =>
+    scoreKind === 'normalised' ? formatSignedNumber(value, locale, 2) : scoreKind === 'mean' ? formatNumber(value, locale, 1) : t('table.points', { points: formatNumber(value, locale) });
   const selectable = rows.filter(canDecide).map((row) => row.applicationId);
   const chosen = selectable.filter((id) => selected.has(id)).length;
   const dash = (label: string) => (
@@ -48,7 +55,7 @@ export function DecisionsTable({ rows, selected, onSelect, onDecide }: Decisions
               {t('table.application')}
             </Table.Th>
             <Table.Th scope="col">{t('table.applicant')}</Table.Th>
-            <Table.Th scope="col">{t('table.rankAndScore')}</Table.Th>
+            <Table.Th scope="col">{rankHeader}</Table.Th>
             <Table.Th scope="col">{t('table.status')}</Table.Th>
             <Table.Th scope="col">{t('table.decision')}</Table.Th>
             <Table.Th scope="col">{t('table.note')}</Table.Th>
@@ -91,14 +98,19 @@ export function DecisionsTable({ rows, selected, onSelect, onDecide }: Decisions
                   <Text size="xs" c="dimmed">
                     {t('table.language', { language: t('common:language.nativeName', { lng: row.applicant.locale }) })}
                   </Text>
+                  {commentInOtherScript(row) ? (
+                    <Text size="xs" c="orange.9" data-testid="other-script">
+                      {t(`table.otherScript.${row.applicant.locale === 'ar' ? 'LATIN' : 'ARABIC'}`)}
+                    </Text>
+                  ) : null}
                 </Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }} data-label={t('table.rankAndScore')}>
+                <Table.Td style={{ whiteSpace: 'nowrap' }} data-label={rankHeader} data-testid="rank-cell">
                   <Text span fw={700}>
                     {row.rank === null ? dash(t('table.unranked')) : row.rank}
                   </Text>
-                  {row.meanScore !== null ? (
-                    <Text size="xs" c="dimmed" aria-label={t('table.meanScoreOf', { score: formatNumber(row.meanScore, locale, 1) })}>
-                      {formatNumber(row.meanScore, locale, 1)}
+                  {row.score !== null && scoreKind !== null ? (
+                    <Text size="xs" c="dimmed" aria-label={t(`table.scoreOf.${scoreKind}`, { score: score(row.score) })} dir={scoreKind === 'ballot' ? undefined : 'ltr'}>
+                      {score(row.score)}
                     </Text>
                   ) : null}
                 </Table.Td>

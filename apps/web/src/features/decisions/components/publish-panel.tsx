@@ -4,15 +4,20 @@ import type { TCallDecisionList, TPublishDecisionsResult } from '@tahkim/contrac
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatList } from '../../../lib/format';
+import { formatDateTime, formatList } from '../../../lib/format';
+import { localized } from '../../call-admin/call-display';
 import { useLocale } from '../../locale/use-locale';
-import { missingTemplates, publishPlan } from '../decision-view';
+import { proposedTemplates, publishedInOtherScript, publishPlan } from '../decision-view';
 import { usePublishDecisionsMutation } from '../mutations';
 
 /** Keeps a name in another script from reordering the numbers and colons around it (Unicode first-strong isolate). */
 const isolate = (text: string) => `\u2068${text}\u2069`;
 
-/** Publishing: every unpublished decision becomes visible and one email per applicant is queued in their language. */
+/**
+ * Publishing: every unpublished decision becomes visible and one email per applicant is queued in their
+ * language. The confirmation says everything publishing also does: texts proposed for templates never
+ * saved, the call closed at once when it still accepts applications, its open rounds closed.
+ */
 export function PublishPanel({ list }: { list: TCallDecisionList }) {
   const { t } = useTranslation(['decisions', 'common']);
   const { locale } = useLocale();
@@ -20,7 +25,15 @@ export function PublishPanel({ list }: { list: TCallDecisionList }) {
   const [confirming, setConfirming] = useState(false);
   const [result, setResult] = useState<TPublishDecisionsResult | null>(null);
   const plan = publishPlan(list.items);
-  const missing = missingTemplates(list);
+  const proposed = proposedTemplates(list);
+  const proposedNames = formatList(proposed.map((outcome) => t(`outcome.${outcome}`)), locale);
+  const otherScript = publishedInOtherScript(list);
+  const openRounds = list.rounds.filter((round) => round.status === 'OPEN');
+  const roundNames = formatList(
+    openRounds.map((round) => t('source.roundName', { number: round.number, round: localized(round.name, locale) || t('page.roundDefaultName', { number: round.number }) })),
+    locale,
+  );
+  const early = list.call.acceptingApplications;
   const total = plan.reduce((sum, line) => sum + line.count, 0);
   const close = () => {
     setConfirming(false);
@@ -35,28 +48,47 @@ export function PublishPanel({ list }: { list: TCallDecisionList }) {
           {t('publish.nothingPending')}
         </Text>
       ) : null}
-      {missing.length > 0 ? (
-        <Alert color="orange" variant="light" data-testid="missing-templates">
+      {proposed.length > 0 ? (
+        <Alert color="blue" variant="light" data-testid="proposed-templates">
           <Stack gap={4}>
-            <Text size="sm">{t('publish.missingTemplates', { outcomes: formatList(missing.map((outcome) => t(`outcome.${outcome}`)), locale) })}</Text>
+            <Text size="sm">{t('publish.proposedTemplates', { outcomes: proposedNames })}</Text>
             <Anchor component={Link} to={`/admin/calls/${list.call.id}/decisions/templates`} size="sm" fw={600}>
               {t('publish.editTemplates')}
             </Anchor>
           </Stack>
         </Alert>
       ) : null}
+      {total > 0 && early ? (
+        <Alert color="orange" variant="light" data-testid="publish-early">
+          {t('publish.earlyNotice', { date: formatDateTime(list.call.closesAt, locale) })}
+        </Alert>
+      ) : null}
+      {otherScript.length > 0 ? (
+        <Alert color="orange" variant="light" data-testid="publish-other-script">
+          {t('publish.otherScript', { count: otherScript.length, references: formatList(otherScript.map((row) => isolate(row.reference ?? t('table.noReference'))), locale) })}
+        </Alert>
+      ) : null}
       <Group>
-        <Button onClick={() => setConfirming(true)} disabled={total === 0 || missing.length > 0}>
+        <Button onClick={() => setConfirming(true)} disabled={total === 0}>
           {t('publish.button')}
         </Button>
       </Group>
       {result ? (
-        <Alert color="tahkim" variant="light" role="status" withCloseButton onClose={() => setResult(null)} closeButtonLabel={t('actions.dismiss')}>
-          {t('publish.result', { published: result.published, queued: result.queued })}
+        <Alert color="tahkim" variant="light" role="status" withCloseButton onClose={() => setResult(null)} closeButtonLabel={t('actions.dismiss')} data-testid="publish-result">
+          <Stack gap={2}>
+            <Text size="sm">{t('publish.result', { published: result.published, queued: result.queued })}</Text>
+            {result.callClosedEarly ? <Text size="sm">{t('publish.resultClosed', { date: formatDateTime(list.call.closesAt, locale) })}</Text> : null}
+            {result.roundsClosed > 0 ? <Text size="sm">{t('publish.resultRounds', { count: result.roundsClosed })}</Text> : null}
+          </Stack>
         </Alert>
       ) : null}
       <Modal opened={confirming} onClose={close} title={t('publish.confirmTitle')} centered>
         <Stack gap="sm">
+          {early ? (
+            <Alert color="orange" variant="light" title={t('publish.earlyTitle')} data-testid="confirm-early">
+              {t('publish.early', { date: formatDateTime(list.call.closesAt, locale), drafts: list.call.drafts })}
+            </Alert>
+          ) : null}
           <Text>{t('publish.confirmBody', { count: total })}</Text>
           <List spacing={4} size="sm" data-testid="publish-plan">
             {plan.map((line) => (
@@ -65,7 +97,9 @@ export function PublishPanel({ list }: { list: TCallDecisionList }) {
               </List.Item>
             ))}
           </List>
+          {proposed.length > 0 ? <Text size="sm">{t('publish.confirmProposed', { outcomes: proposedNames })}</Text> : null}
           <Text size="sm">{list.call.feedbackEnabled ? t('publish.withFeedback') : t('publish.withoutFeedback')}</Text>
+          {openRounds.length > 0 ? <Text size="sm">{t('publish.roundsClose', { rounds: roundNames })}</Text> : null}
           <Text size="sm" c="dimmed">
             {t('publish.final')}
           </Text>
@@ -79,18 +113,22 @@ export function PublishPanel({ list }: { list: TCallDecisionList }) {
               {t('actions.cancel')}
             </Button>
             <Button
+              color={early ? 'orange' : undefined}
               loading={publish.isPending}
               onClick={() =>
-                publish.mutate(undefined, {
-                  onSuccess: (published) => {
-                    notifications.show({ color: 'tahkim', message: t('publish.result', { published: published.published, queued: published.queued }) });
-                    setResult(published);
-                    setConfirming(false);
+                publish.mutate(
+                  { closeCallEarly: early },
+                  {
+                    onSuccess: (published) => {
+                      notifications.show({ color: 'tahkim', message: t('publish.result', { published: published.published, queued: published.queued }) });
+                      setResult(published);
+                      setConfirming(false);
+                    },
                   },
-                })
+                )
               }
             >
-              {t('publish.confirm')}
+              {early ? t('publish.confirmEarly') : t('publish.confirm')}
             </Button>
           </Group>
         </Stack>

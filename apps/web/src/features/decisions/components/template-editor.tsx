@@ -20,7 +20,8 @@ import { useTranslation } from 'react-i18next';
 import { applyApiErrorToForm } from '../../../lib/form-errors';
 import { textDirection } from '../../call-admin/call-display';
 import { useSaveTemplateMutation } from '../mutations';
-import { TemplatePreview } from './template-preview';
+import { useLocale } from '../../locale/use-locale';
+import { initialPreviewLocale, TemplatePreview } from './template-preview';
 
 type FieldName = `${'subject' | 'body'}.${TLocale}`;
 const PREVIEW_DELAY_MS = 500;
@@ -48,7 +49,8 @@ export function TemplateEditor({ callId, template, placeholders, applications }:
   const [debouncedText] = useDebouncedValue(JSON.stringify(values), PREVIEW_DELAY_MS);
   const debounced = useMemo(() => JSON.parse(debouncedText) as TDecisionTemplateRequest, [debouncedText]);
   const [language, setLanguage] = useState<TLocale>('fr');
-  const [previewLocale, setPreviewLocale] = useState<TLocale>('fr');
+  const { locale: pageLocale } = useLocale();
+  const [previewLocale, setPreviewLocale] = useState<TLocale>(() => initialPreviewLocale(applications, template.outcome, pageLocale));
   const fields = useRef<Partial<Record<FieldName, HTMLInputElement | HTMLTextAreaElement | null>>>({});
   const [target, setTarget] = useState<FieldName>('body.fr');
 

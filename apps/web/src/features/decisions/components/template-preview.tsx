@@ -16,14 +16,19 @@ interface TemplatePreviewProps {
 }
 
 /** The preview is for a real application: one with this outcome when there is one. */
-function defaultApplication(applications: readonly TCallDecisionRow[], outcome: TDecisionOutcome): string | null {
-  return (applications.find((row) => row.decision?.outcome === outcome) ?? applications[0])?.applicationId ?? null;
+function defaultApplication(applications: readonly TCallDecisionRow[], outcome: TDecisionOutcome): TCallDecisionRow | undefined {
+  return applications.find((row) => row.decision?.outcome === outcome) ?? applications[0];
+}
+
+/** The preview opens in the language its applicant will read, else in the page's. */
+export function initialPreviewLocale(applications: readonly TCallDecisionRow[], outcome: TDecisionOutcome, pageLocale: TLocale): TLocale {
+  return defaultApplication(applications, outcome)?.applicant.locale ?? pageLocale;
 }
 
 /** The email as an applicant would receive it, rendered by the API in a sandboxed frame (no script, no link followed). */
 export function TemplatePreview({ callId, outcome, texts, applications, locale, onLocaleChange }: TemplatePreviewProps) {
   const { t } = useTranslation(['decisions', 'common']);
-  const [applicationId, setApplicationId] = useState<string | null>(() => defaultApplication(applications, outcome));
+  const [applicationId, setApplicationId] = useState<string | null>(() => defaultApplication(applications, outcome)?.applicationId ?? null);
   const complete = texts.subject.fr.trim() !== '' && texts.body.fr.trim() !== '';
   const preview = useQuery({
     ...decisionPreviewQuery(callId, outcome, { applicationId: applicationId ?? '', locale, subject: texts.subject, body: texts.body }),
@@ -47,7 +52,12 @@ export function TemplatePreview({ callId, outcome, texts, applications, locale, 
           label: t('preview.applicationOption', { reference: row.reference ?? t('table.noReference'), name: row.applicant.displayName }),
         }))}
         value={applicationId}
-        onChange={setApplicationId}
+        onChange={(id) => {
+          setApplicationId(id);
+          // Another applicant: the preview follows their language (staff can still switch it).
+          const chosen = applications.find((row) => row.applicationId === id);
+          if (chosen) onLocaleChange(chosen.applicant.locale);
+        }}
         allowDeselect={false}
         searchable
       />

@@ -21,11 +21,7 @@ interface PreviewBody {
 
 function api(extra: Record<string, (request: Request) => Response | Promise<Response>> = {}, locale = 'fr') {
   const previews: PreviewBody[] = [];
-  mockApi({
-    'GET /api/auth/me': () => json(200, { ...staff, locale }),
-    [`GET /api/calls/${CALL_ID}/decisions`]: () => json(200, decisionsFixture()),
-    [`GET /api/calls/${CALL_ID}/decision-templates`]: () => json(200, templatesFixture()),
-    [`POST /api/calls/${CALL_ID}/decision-templates/WINNER/preview`]: async (request) => {
+  const preview = async (request: Request) => {
       const body = (await request.json()) as PreviewBody;
       previews.push(body);
       const rtl = body.locale === 'ar';
@@ -38,7 +34,13 @@ function api(extra: Record<string, (request: Request) => Response | Promise<Resp
         text: subject,
         html: `<!doctype html><html dir="${rtl ? 'rtl' : 'ltr'}"><body><p>${subject}</p><script>parent.hacked = true</script></body></html>`,
       });
-    },
+  };
+  mockApi({
+    'GET /api/auth/me': () => json(200, { ...staff, locale }),
+    [`GET /api/calls/${CALL_ID}/decisions`]: () => json(200, decisionsFixture()),
+    [`GET /api/calls/${CALL_ID}/decision-templates`]: () => json(200, templatesFixture()),
+    [`POST /api/calls/${CALL_ID}/decision-templates/WINNER/preview`]: preview,
+    [`POST /api/calls/${CALL_ID}/decision-templates/NOT_SELECTED/preview`]: preview,
     ...extra,
   });
   return { previews };
@@ -73,6 +75,24 @@ describe('the decision email templates', { timeout: 20_000 }, () => {
     const subject = await within(screen.getByTestId('decision-preview')).findByText('مشروعكم FIS-2026-0001 فائز');
     expect(subject).toHaveAttribute('dir', 'rtl');
     expect(field(form, 'Objet', 'ar').closest('[dir]')).toHaveAttribute('dir', 'rtl');
+  });
+
+  it("opens the preview in the applicant's language, whatever the page's, and follows the applicant chosen", async () => {
+    const { previews } = api();
+    renderApp(URL);
+    fireEvent.click(await screen.findByRole('tab', { name: /^Non retenus/u }));
+    // The not-selected preview is for a2, whose applicant reads Arabic: it opens in Arabic on a French page.
+    await waitFor(() => expect(previews.at(-1)).toMatchObject({ applicationId: 'a2', locale: 'ar' }));
+    const preview = await screen.findByTestId('decision-preview');
+    expect(await within(preview).findByText('ترشيحكم FIS-2026-0001')).toHaveAttribute('dir', 'rtl');
+    const region = screen.getByRole('region', { name: "Aperçu de l'e-mail" });
+    expect(within(region).getByRole('radio', { name: 'العربية' })).toBeChecked();
+
+    // Another applicant (English): the preview follows their language.
+    fireEvent.click(within(region).getAllByLabelText('Dossier').find((element) => element.tagName === 'INPUT')!);
+    fireEvent.click(await screen.findByRole('option', { name: 'FIS-2026-0003 · Salma Bennani' }));
+    await waitFor(() => expect(previews.at(-1)).toMatchObject({ applicationId: 'a3', locale: 'en' }));
+    expect(within(region).getByRole('radio', { name: 'English' })).toBeChecked();
   });
 
   it('flags unknown placeholders while typing and does not save them', async () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { i18n } from '../../../app/i18n';
 import { json, mockApi, renderApp } from '../../../test/render';
 import { rankingFixture } from '../../results/test-fixtures';
-import { CALL_ID, decision, decisionsFixture, ROUND_ID, roundsFixture } from '../test-fixtures';
+import { BALLOT_ID, ballotResultFixture, CALL_ID, decision, decisionRounds, decisionsFixture, ROUND_ID } from '../test-fixtures';
 
 // Mantine's autosize textareas listen to font loading, which jsdom lacks.
 if (!('fonts' in document)) {
@@ -18,8 +18,8 @@ function api(extra: Record<string, (request: Request) => Response | Promise<Resp
   return mockApi({
     'GET /api/auth/me': () => json(200, { ...staff, locale }),
     [`GET /api/calls/${CALL_ID}/decisions`]: () => json(200, list()),
-    [`GET /api/calls/${CALL_ID}/rounds`]: () => json(200, roundsFixture()),
     [`GET /api/rounds/${ROUND_ID}/ranking`]: () => json(200, rankingFixture()),
+    [`GET /api/rounds/${BALLOT_ID}/ballot-result`]: () => json(200, ballotResultFixture()),
     ...extra,
   });
 }
@@ -32,12 +32,20 @@ describe('the decisions of a call', { timeout: 20_000 }, () => {
     renderApp(URL);
     expect(await screen.findByRole('heading', { level: 1, name: 'Décisions' })).toBeInTheDocument();
     expect(screen.getByText('Fonds d’initiatives solidaires')).toBeInTheDocument();
-    expect(await screen.findByText('Rangs et scores moyens du tour « Présélection ».')).toBeInTheDocument();
+    // Round 2 (the final ballot) has no ballot yet: round 1's ranking is shown, and the page says why.
+    expect(await screen.findByTestId('ranking-source')).toHaveTextContent(
+      "Classement du tour 1 « Présélection » (méthode normalisée : rang et score z) : 5 grilles de notation soumises. C'est le dernier tour qui a des résultats. Sans résultats pour l'instant : tour 2 « Vote final ».",
+    );
+    expect(screen.queryByRole('combobox', { name: 'Tour affiché' })).not.toBeInTheDocument();
+    expect(await screen.findByRole('columnheader', { name: 'Rang · score z' })).toBeInTheDocument();
     const counts = screen.getByTestId('decision-counts');
     expect(within(counts).getByText('Lauréats').nextElementSibling).toHaveTextContent('2');
     expect(within(counts).getByText('À publier').nextElementSibling).toHaveTextContent('2');
 
-    await waitFor(() => expect(within(row('FIS-2026-0001')).getByText('71,3')).toBeInTheDocument());
+    // The normalised method ranks: its z score sits beside the rank, never the mean.
+    await waitFor(() => expect(within(row('FIS-2026-0001')).getByLabelText('Score normalisé (z) : +0,84')).toHaveTextContent('+0,84'));
+    expect(within(row('FIS-2026-0003')).getByTestId('rank-cell')).toHaveTextContent('3−1,15');
+    expect(within(row('FIS-2026-0001')).queryByText('71,3')).not.toBeInTheDocument();
     const first = row('FIS-2026-0001');
     expect(within(first).getByRole('link', { name: 'FIS-2026-0001' })).toHaveAttribute('href', '/admin/applications/a1');
     expect(within(first).getByText('Amina Idrissi')).toBeInTheDocument();
@@ -122,9 +130,10 @@ describe('the decisions of a call', { timeout: 20_000 }, () => {
       },
     });
     renderApp(URL);
-    await waitFor(() => expect(within(row('FIS-2026-0001')).getByText('71,3')).toBeInTheDocument());
+    await waitFor(() => expect(within(row('FIS-2026-0001')).getByText('+0,84')).toBeInTheDocument());
     fireEvent.change(screen.getByLabelText('Nombre'), { target: { value: '2' } });
     fireEvent.click(screen.getByRole('button', { name: 'Sélectionner les 2 premiers' }));
+    expect(screen.getByTestId('top-selection')).toHaveTextContent('Les 2 premiers du tour 1 sont sélectionnés.');
     expect(screen.getByRole('checkbox', { name: 'Sélectionner le dossier FIS-2026-0001' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Sélectionner le dossier FIS-2026-0002' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Sélectionner le dossier FIS-2026-0003' })).not.toBeChecked();
@@ -165,11 +174,13 @@ describe('the decisions of a call', { timeout: 20_000 }, () => {
   it('publishes after a confirmation naming the emails per outcome and language, then follows their delivery', async () => {
     let published = false;
     let reads = 0;
+    let body: unknown;
     api(
       {
-        [`POST /api/calls/${CALL_ID}/notify-decisions`]: () => {
+        [`POST /api/calls/${CALL_ID}/notify-decisions`]: async (request) => {
+          body = await request.json();
           published = true;
-          return json(200, { published: 2, queued: 2, alreadyPublished: 1 });
+          return json(200, { published: 2, queued: 2, alreadyPublished: 1, proposedTemplates: [], roundsClosed: 1, callClosedEarly: false });
         },
       },
       () => {
@@ -198,24 +209,119 @@ describe('the decisions of a call', { timeout: 20_000 }, () => {
     expect(within(plan).getByText('Lauréat en \u2068Français\u2069 : 1')).toBeInTheDocument();
     expect(within(plan).getByText('Non retenu en \u2068العربية\u2069 : 1')).toBeInTheDocument();
     expect(within(dialog).getByText('Aucun retour du jury ne sera partagé.')).toBeInTheDocument();
+    expect(within(dialog).getByText('Les tours encore ouverts seront clôturés : tour 2 « Vote final ».')).toBeInTheDocument();
+    // The deadline has passed: nothing about closing the call early.
+    expect(within(dialog).queryByTestId('confirm-early')).not.toBeInTheDocument();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Publier et envoyer' }));
+    await waitFor(() => expect(body).toEqual({ closeCallEarly: false }));
 
     expect(await screen.findByTestId('call-status')).toBeInTheDocument();
     await waitFor(() => expect(screen.getByTestId('call-status')).toHaveTextContent('Résultats annoncés'));
     expect(screen.getAllByText("2 décisions publiées, 2 e-mails mis en file d'attente.").length).toBeGreaterThan(0);
+    expect(screen.getByTestId('publish-result')).toHaveTextContent('Tours clôturés : 1.');
+    // The counters follow the delivery by themselves, as the rows do.
+    const counts = screen.getByTestId('decision-counts');
     await waitFor(() => expect(within(row('FIS-2026-0001')).getByTestId('email-status')).toHaveTextContent(/^En file d'attente/u));
     // While an email is queued the list is read again until it is delivered.
     await waitFor(() => expect(within(row('FIS-2026-0001')).getByTestId('email-status')).toHaveTextContent(/^Capturé/u), { timeout: 8000 });
+    expect(within(counts).getByText("E-mails en file d'attente").nextElementSibling).toHaveTextContent('0');
     expect(within(row('FIS-2026-0001')).getByRole('button', { name: 'Décider pour le dossier FIS-2026-0001' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Publier les décisions et prévenir les candidats' })).toBeDisabled();
   });
 
-  it('cannot publish while a needed template is missing', async () => {
+  it('publishes with the proposed text of a template never saved, and says so before and in the confirmation', async () => {
     api({}, () => decisionsFixture({ templatesSaved: ['WINNER'] }));
     renderApp(URL);
-    expect(await screen.findByRole('button', { name: 'Publier les décisions et prévenir les candidats' })).toBeDisabled();
-    expect(screen.getByTestId('missing-templates')).toHaveTextContent("Modèle d'e-mail à enregistrer avant de publier : Non retenu.");
-    expect(screen.getByRole('link', { name: "Modifier les modèles d'e-mails" })).toHaveAttribute('href', `/admin/calls/${CALL_ID}/decisions/templates`);
+    const button = await screen.findByRole('button', { name: 'Publier les décisions et prévenir les candidats' });
+    expect(button).toBeEnabled();
+    expect(screen.getByTestId('proposed-templates')).toHaveTextContent('Aucun modèle enregistré pour : Non retenu. Ces e-mails partiront avec le texte proposé.');
+    expect(screen.getByRole('link', { name: "Relire ou modifier les modèles d'e-mails" })).toHaveAttribute('href', `/admin/calls/${CALL_ID}/decisions/templates`);
+    fireEvent.click(button);
+    const dialog = await screen.findByRole('dialog', { name: 'Publier les décisions ?' });
+    expect(within(dialog).getByText('Texte proposé utilisé (modèle jamais enregistré) : Non retenu.')).toBeInTheDocument();
+  });
+
+  it('before the deadline, the confirmation says that publishing closes the call now and what it means for late applicants', async () => {
+    let body: unknown;
+    api(
+      {
+        [`POST /api/calls/${CALL_ID}/notify-decisions`]: async (request) => {
+          body = await request.json();
+          return json(200, { published: 2, queued: 2, alreadyPublished: 1, proposedTemplates: [], roundsClosed: 1, callClosedEarly: true });
+        },
+      },
+      () => decisionsFixture({ call: { ...decisionsFixture().call, status: 'PUBLISHED', acceptingApplications: true, closesAt: '2026-07-01T17:00:00.000Z', drafts: 3 } }),
+    );
+    renderApp(URL);
+    expect(await screen.findByTestId('publish-early')).toHaveTextContent(/^L'appel accepte encore des candidatures jusqu'au .*2026.* : publier maintenant le clôturera tout de suite\.$/u);
+    fireEvent.click(screen.getByRole('button', { name: 'Publier les décisions et prévenir les candidats' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Publier les décisions ?' });
+    const early = within(dialog).getByTestId('confirm-early');
+    expect(early).toHaveTextContent("L'appel est encore ouvert");
+    expect(early).toHaveTextContent(/plus aucun dossier ne pourra être déposé, et les candidatures en brouillon \(3\) ne pourront plus être envoyées\./u);
+    expect(within(dialog).queryByRole('button', { name: 'Publier et envoyer' })).not.toBeInTheDocument();
+    fireEvent.click(within(dialog).getByRole('button', { name: "Clôturer l'appel et publier" }));
+    await waitFor(() => expect(body).toEqual({ closeCallEarly: true }));
+    expect(await screen.findByTestId('publish-result')).toHaveTextContent(/L'appel a été clôturé à la publication/u);
+  });
+
+  it("shows the final ballot's Schulze order and Borda points once it has a ballot, and lets staff go back to the scoring round", async () => {
+    let recorded: unknown;
+    api(
+      {
+        [`POST /api/calls/${CALL_ID}/decisions`]: async (request) => {
+          recorded = await request.json();
+          return json(200, { outcome: 'WINNER', recorded: 1 });
+        },
+      },
+      () => decisionsFixture({ rounds: decisionRounds(2) }),
+    );
+    renderApp(URL);
+    expect(await screen.findByTestId('ranking-source')).toHaveTextContent(
+      "Résultat du vote final du tour 2 « Vote final » (ordre de Schulze, points Borda à côté) : 2 bulletins soumis. C'est le dernier tour qui a des résultats.",
+    );
+    expect(await screen.findByRole('columnheader', { name: 'Rang (Schulze) · points Borda' })).toBeInTheDocument();
+    await waitFor(() => expect(within(row('FIS-2026-0002')).getByTestId('rank-cell')).toHaveTextContent('14 pts'));
+    expect(within(row('FIS-2026-0001')).getByTestId('rank-cell')).toHaveTextContent('21 pts');
+    // Ordered by the ballot: a2 first, the tie a1/a3 by reference, then the applications outside the ballot.
+    expect(screen.getAllByTestId('decision-row').map((element) => within(element).getAllByRole('link')[0]!.textContent)).toEqual([
+      'FIS-2026-0002', 'FIS-2026-0001', 'FIS-2026-0003', 'FIS-2026-0004', 'FIS-2026-0005',
+    ]);
+    fireEvent.change(screen.getByLabelText('Nombre'), { target: { value: '1' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Sélectionner les 1 premiers du vote' }));
+    expect(screen.getByRole('checkbox', { name: 'Sélectionner le dossier FIS-2026-0002' })).toBeChecked();
+    fireEvent.click(within(screen.getByRole('region', { name: 'Décision groupée' })).getByRole('button', { name: 'Marquer 1 comme lauréats' }));
+    // The decision rests on the round shown.
+    await waitFor(() => expect(recorded).toEqual({ applicationIds: ['a2'], outcome: 'WINNER', roundId: BALLOT_ID }));
+
+    const pick = screen.getByRole('combobox', { name: 'Tour affiché' });
+    expect(within(pick).getAllByRole('option').map((option) => option.textContent)).toEqual(['tour 2 « Vote final » · vote final', 'tour 1 « Présélection » · notation']);
+    fireEvent.change(pick, { target: { value: ROUND_ID } });
+    await waitFor(() => expect(screen.getByTestId('ranking-source')).toHaveTextContent(/^Classement du tour 1 « Présélection ».*Tour choisi ; le dernier tour qui a des résultats est le tour 2 « Vote final »\.$/u));
+    await waitFor(() => expect(within(row('FIS-2026-0001')).getByText('+0,84')).toBeInTheDocument());
+  });
+
+  it('says so when the top N selects nothing', async () => {
+    const list = decisionsFixture();
+    // Every ranked application already has a published decision.
+    list.items = list.items.map((item) => (['a1', 'a2', 'a3'].includes(item.applicationId) ? { ...item, decision: decision({ outcome: 'NOT_SELECTED', publishedAt: '2026-06-02T10:00:00.000Z' }) } : item));
+    api({}, () => list);
+    renderApp(URL);
+    await waitFor(() => expect(within(row('FIS-2026-0001')).getByText('+0,84')).toBeInTheDocument());
+    fireEvent.click(screen.getByRole('button', { name: 'Sélectionner les 3 premiers' }));
+    expect(screen.getByTestId('top-selection')).toHaveTextContent("Rien n'a été sélectionné : aucun dossier classé du tour 1 ne peut encore recevoir de décision.");
+    expect(screen.queryByRole('region', { name: 'Décision groupée' })).not.toBeInTheDocument();
+  });
+
+  it('points out a shared jury comment written in another script than the applicant reads', async () => {
+    const list = decisionsFixture({ call: { ...decisionsFixture().call, feedbackEnabled: true } });
+    list.items = list.items.map((item) => (item.applicationId === 'a1' ? { ...item, sharedCommentScripts: ['ARABIC', 'LATIN'] } : item.applicationId === 'a2' ? { ...item, sharedCommentScripts: ['ARABIC'] } : item));
+    api({}, () => list);
+    renderApp(URL);
+    expect(await within(await waitFor(() => row('FIS-2026-0001'))).findByTestId('other-script')).toHaveTextContent('Commentaire partageable du jury écrit en arabe');
+    // a2's applicant reads Arabic: nothing to say.
+    expect(within(row('FIS-2026-0002')).queryByTestId('other-script')).not.toBeInTheDocument();
+    expect(screen.getByTestId('publish-other-script')).toHaveTextContent('1 candidats recevront un commentaire écrit dans une autre écriture que leur langue (\u2068FIS-2026-0001\u2069).');
   });
 
   it('reads right to left in Arabic', async () => {
@@ -225,7 +331,7 @@ describe('the decisions of a call', { timeout: 20_000 }, () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'القرارات' })).toBeInTheDocument();
     expect(document.documentElement).toHaveAttribute('dir', 'rtl');
     expect(screen.getByText('صندوق المبادرات التضامنية')).toBeInTheDocument();
-    expect(await screen.findByText('الرتب ومتوسطات النقاط مأخوذة من جولة «الانتقاء الأولي».')).toBeInTheDocument();
+    expect(await screen.findByTestId('ranking-source')).toHaveTextContent(/^ترتيب الجولة 1 «الانتقاء الأولي» \(الطريقة المعيارية: الرتبة والنقطة المعيارية z\): عدد شبكات التقييم المُرسلة 5\. إنها آخر جولة لها نتائج\./u);
     expect(within(row('FIS-2026-0001')).getByText('فائز')).toBeInTheDocument();
     expect(within(row('FIS-2026-0001')).getByText('لم يُنشر بعد')).toBeInTheDocument();
     expect(within(row('FIS-2026-0002')).getByText('غير مقبول')).toBeInTheDocument();

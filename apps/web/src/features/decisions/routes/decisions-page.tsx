@@ -15,7 +15,8 @@ import { DecisionFiltersBar } from '../components/decision-filters';
 import { DecisionsTable } from '../components/decisions-table';
 import { FeedbackSwitch } from '../components/feedback-switch';
 import { PublishPanel } from '../components/publish-panel';
-import { canDecide, filterDecisionRows, NO_FILTERS, topByRank, withRanking, type DecisionFilters, type DecisionRowView } from '../decision-view';
+import { RankingSource } from '../components/ranking-source';
+import { canDecide, filterDecisionRows, NO_FILTERS, selectTop, withRanking, type DecisionFilters, type DecisionRowView, type TopSelection } from '../decision-view';
 import { callDecisionsQuery } from '../queries';
 import { useCallRanking } from '../use-call-ranking';
 import '../decisions.css';
@@ -39,9 +40,11 @@ export function DecisionsPage() {
   const { locale } = useLocale();
   const { id = '' } = useParams();
   const list = useQuery(callDecisionsQuery(id));
-  const { round, ranking } = useCallRanking(id);
+  const [chosenRoundId, setChosenRoundId] = useState<string | null>(null);
+  const { round, source } = useCallRanking(list.data?.rounds ?? [], chosenRoundId);
   const [filters, setFilters] = useState<DecisionFilters>(NO_FILTERS);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [topSelection, setTopSelection] = useState<TopSelection | null>(null);
   const [deciding, setDeciding] = useState<DecisionRowView | null>(null);
   const title = list.data ? localized(list.data.call.title, locale) : '';
   usePageTitle(title ? t('page.title', { call: title }) : t('page.heading'));
@@ -49,7 +52,7 @@ export function DecisionsPage() {
   if (list.isPending) return <PageLoader />;
   if (list.isError) return <LoadError error={list.error} onRetry={() => void list.refetch()} />;
   const data = list.data;
-  const all = withRanking(data.items, ranking);
+  const all = withRanking(data.items, source);
   const rows = filterDecisionRows(all, filters);
   const selectedIds = all.filter((row) => selected.has(row.applicationId) && canDecide(row)).map((row) => row.applicationId);
   const select = (ids: readonly string[], on: boolean) => {
@@ -59,8 +62,13 @@ export function DecisionsPage() {
       else next.delete(applicationId);
     }
     setSelected(next);
+    setTopSelection(null);
   };
-  const roundName = round ? localized(round.name, locale) || t('page.roundDefaultName', { number: round.number }) : '';
+  const chooseRound = (roundId: string) => {
+    setChosenRoundId(roundId);
+    setSelected(new Set());
+    setTopSelection(null);
+  };
 
   return (
     <Stack gap="lg">
@@ -77,9 +85,7 @@ export function DecisionsPage() {
         <Text c="dimmed" dir="auto">
           {title}
         </Text>
-        <Text size="sm" data-testid="ranking-source">
-          {round ? t('page.rankingFrom', { round: roundName }) : t('page.noRanking')}
-        </Text>
+        <RankingSource rounds={data.rounds} round={round} source={source} onChoose={chooseRound} />
         <Group gap="xs" mt={4}>
           <Button component={Link} to={`/admin/calls/${id}/decisions/templates`} size="xs" variant="default">
             {t('page.templatesLink')}
@@ -105,10 +111,19 @@ export function DecisionsPage() {
             <DecisionFiltersBar
               filters={filters}
               onChange={setFilters}
-              ranked={Boolean(ranking)}
+              source={source}
+              roundNumber={round?.number ?? null}
               selectedCount={selectedIds.length}
-              onSelectTop={(count) => setSelected(new Set(topByRank(all, count)))}
-              onClearSelection={() => setSelected(new Set())}
+              topSelection={topSelection}
+              onSelectTop={(count) => {
+                const top = selectTop(all, count);
+                setSelected(new Set(top.ids));
+                setTopSelection(top);
+              }}
+              onClearSelection={() => {
+                setSelected(new Set());
+                setTopSelection(null);
+              }}
             />
           </Card>
           <Text fw={600} role="status" aria-live="polite">
@@ -117,9 +132,17 @@ export function DecisionsPage() {
           {rows.length === 0 ? (
             <Text c="dimmed">{t('page.noMatch')}</Text>
           ) : (
-            <DecisionsTable rows={rows} selected={selected} onSelect={select} onDecide={setDeciding} />
+            <DecisionsTable rows={rows} source={source} selected={selected} onSelect={select} onDecide={setDeciding} />
           )}
-          <BulkBar callId={id} roundId={round?.id} selectedIds={selectedIds} onDone={() => setSelected(new Set())} />
+          <BulkBar
+            callId={id}
+            roundId={round?.id}
+            selectedIds={selectedIds}
+            onDone={() => {
+              setSelected(new Set());
+              setTopSelection(null);
+            }}
+          />
         </>
       )}
       <DecideModal callId={id} roundId={round?.id} row={deciding} onClose={() => setDeciding(null)} />
