@@ -72,14 +72,11 @@ for (const [staffLocale, jurorLocale] of runs) {
     await page.getByRole('link', { name: r.list.open }).click();
     await expect(page).toHaveURL(/\/admin\/rounds\/[\w-]+/);
 
-    // Settings: two scorecards per application (two jurors, full coverage), round open.
+    // Settings: two scorecards per application (two jurors, full coverage).
     await expect(page.getByRole('tab', { name: r.round.tabs.settings })).toHaveAttribute('aria-selected', 'true');
     await page.getByLabel(r.settings.scorecardsRequired).fill('2');
-    await page.getByRole('combobox', { name: r.settings.status, exact: true }).click();
-    await page.getByRole('option', { name: r.status.OPEN, exact: true }).click();
     await page.getByRole('button', { name: r.settings.save }).click();
     await expect(page.getByText(r.settings.saved)).toBeVisible();
-    await expect(page.getByRole('heading', { level: 1 }).locator('..').getByText(r.status.OPEN, { exact: true })).toBeVisible();
 
     // Criteria (named in French and in Arabic): weights 3 and 1 show 75 % and 25 % as staff type.
     await page.getByRole('tab', { name: r.round.tabs.criteria }).click();
@@ -101,6 +98,14 @@ for (const [staffLocale, jurorLocale] of runs) {
     }
     await page.getByRole('button', { name: r.criteria.save }).click();
     await expect(page.getByText(r.criteria.saved)).toBeVisible();
+
+    // Open the round in one action: the call still accepts applications, so staff acknowledge opening early.
+    await page.getByRole('button', { name: r.open.button, exact: true }).click();
+    const opening = page.getByRole('dialog', { name: format(r.open.title, { name: r.list.defaultName.replace('{{number}}', '1') }) });
+    await expect(opening.getByText(r.open.earlyLate)).toBeVisible();
+    await opening.getByRole('checkbox', { name: r.open.acknowledge }).check();
+    await opening.getByRole('button', { name: r.open.confirm }).click();
+    await expect(page.getByRole('heading', { level: 1 }).locator('..').getByText(r.status.OPEN, { exact: true })).toBeVisible();
 
     // Jurors: two new addresses are invited by email.
     const jurorA = { email: jurorEmail('a'), name: JUROR_WORDS[jurorLocale].name, password: strongPassword() };

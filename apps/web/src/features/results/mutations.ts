@@ -1,3 +1,4 @@
+import type { TAdvanceRequest } from '@tahkim/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { roundKeys } from '../rounds/queries';
 import { resultKeys } from './queries';
@@ -17,7 +18,7 @@ function useRefreshAfterAdvance(roundId: string) {
 export function useAdvanceMutation(roundId: string) {
   const refresh = useRefreshAfterAdvance(roundId);
   return useMutation({
-    mutationFn: (body: { applicationIds: string[]; targetRoundId?: string }) => resultsApi.advance(roundId, body),
+    mutationFn: (body: TAdvanceRequest) => resultsApi.advance(roundId, body),
     onSuccess: refresh,
   });
 }

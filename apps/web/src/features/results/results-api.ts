@@ -1,4 +1,4 @@
-import type { TAdvance, TRanking, TRankingQueryMethod, ZAdvanceList, ZAdvanceResult, ZApplicationScorecardList } from '@tahkim/contracts';
+import type { TAdvance, TAdvanceRequest, TRanking, TRankingQueryMethod, ZAdvanceList, ZAdvanceResult, ZApplicationScorecardList } from '@tahkim/contracts';
 import type { z } from 'zod';
 import { api, unwrap } from '../../lib/api';
 
@@ -19,7 +19,7 @@ export const resultsApi = {
   getScorecards: (id: string, applicationId: string) =>
     as<TApplicationScorecardList>(unwrap(api.GET('/api/rounds/{id}/applications/{applicationId}/scorecards', { params: { path: { id, applicationId } } }))),
   listAdvances: (id: string) => as<TAdvanceList>(unwrap(api.GET('/api/rounds/{id}/advances', { params: { path: { id } } }))),
-  advance: (id: string, body: { applicationIds: string[]; targetRoundId?: string }) =>
+  advance: (id: string, body: TAdvanceRequest) =>
     as<TAdvanceResult>(unwrap(api.POST('/api/rounds/{id}/advance', { params: { path: { id } }, body }))),
   undoAdvance: (id: string, advanceId: string) =>
     as<TAdvance>(unwrap(api.POST('/api/rounds/{id}/advances/{advanceId}/undo', { params: { path: { id, advanceId } } }))),

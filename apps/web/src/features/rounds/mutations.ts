@@ -36,6 +36,15 @@ export function useUpdateRoundMutation(round: Pick<TRound, 'id' | 'callId'>) {
   });
 }
 
+/** Deletes an empty round; the call's rounds are read again (the deleted round's page is left by the caller). */
+export function useDeleteRoundMutation(round: Pick<TRound, 'id' | 'callId'>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => roundsApi.deleteRound(round.id),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: roundKeys.ofCall(round.callId) }),
+  });
+}
+
 export function useSaveCriteriaMutation(roundId: string) {
   const refresh = useRefreshRound(roundId);
   return useMutation({ mutationFn: (body: TPutCriteriaRequest) => roundsApi.putCriteria(roundId, body), onSuccess: refresh });

@@ -8,7 +8,7 @@ const ZLocalDateTime = z.string().refine((value) => value === '' || isLocalDateT
 
 /** The round settings form: the request's fields, with dates as Casablanca wall-clock time. */
 export const ZRoundFormValues = ZUpdateRoundRequest.required()
-  .omit({ instructions: true })
+  .omit({ instructions: true, acknowledgeEarly: true })
   .extend({ opensAt: ZLocalDateTime, closesAt: ZLocalDateTime })
   .superRefine((values, ctx) => {
     if (!values.name.ar.trim() && !values.name.fr.trim() && !values.name.en.trim()) {
@@ -25,6 +25,7 @@ export type RoundFormValues = z.input<typeof ZRoundFormValues>;
 export function roundToFormValues(round: TRound): RoundFormValues {
   return {
     name: { ...round.name },
+    type: round.type,
     blind: round.blind,
     scorecardsRequired: round.scorecardsRequired,
     disagreementThreshold: round.disagreementThreshold,
@@ -39,6 +40,7 @@ export function roundToFormValues(round: TRound): RoundFormValues {
 export function toUpdateRoundRequest(values: RoundFormValues): TUpdateRoundRequest {
   return {
     name: values.name,
+    type: values.type,
     blind: values.blind,
     scorecardsRequired: values.scorecardsRequired,
     disagreementThreshold: values.disagreementThreshold,

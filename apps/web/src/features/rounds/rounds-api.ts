@@ -45,6 +45,7 @@ export const roundsApi = {
   getRound: (id: string) => as<TRound>(unwrap(api.GET('/api/rounds/{id}', { params: { path: { id } } }))),
   updateRound: (id: string, body: TUpdateRoundRequest) =>
     as<TRound>(unwrap(api.PATCH('/api/rounds/{id}', { params: { path: { id } }, body }))),
+  deleteRound: (id: string): Promise<unknown> => unwrap(api.DELETE('/api/rounds/{id}', { params: { path: { id } } })),
   getCriteria: (id: string) => as<TCriterionList>(unwrap(api.GET('/api/rounds/{id}/criteria', { params: { path: { id } } }))),
   putCriteria: (id: string, body: TPutCriteriaRequest) =>
     as<TCriterionList>(unwrap(api.PUT('/api/rounds/{id}/criteria', { params: { path: { id } }, body: withDefaults<'/api/rounds/{id}/criteria', 'put'>(body) }))),

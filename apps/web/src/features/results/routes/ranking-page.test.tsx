@@ -171,13 +171,60 @@ describe('the ranking of a round', { timeout: 20_000 }, () => {
     expect(screen.getByRole('checkbox', { name: 'Sélectionner le dossier FIS-2026-0003' })).not.toBeChecked();
 
     fireEvent.click(screen.getByRole('button', { name: 'Faire passer 2 dossiers dans un nouveau tour 2' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Présélectionner pour le tour suivant' });
+    const dialog = await screen.findByRole('dialog', { name: 'Présélectionner pour un tour suivant' });
     expect(within(dialog).getByText('1 de ces dossiers y est déjà : il restera tel quel.')).toBeInTheDocument();
+    // A new round scores by default.
+    expect(within(dialog).getByRole('radio', { name: 'Tour de notation' })).toBeChecked();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Confirmer la présélection' }));
 
-    await waitFor(() => expect(body).toEqual({ applicationIds: ['a1', 'a2'] }));
+    await waitFor(() => expect(body).toEqual({ applicationIds: ['a1', 'a2'], newRound: { kind: 'SCORING' } }));
     expect(await screen.findByRole('link', { name: 'Ouvrir le tour 2 →' })).toHaveAttribute('href', `/admin/rounds/${NEXT_ROUND_ID}`);
     expect(screen.getByRole('checkbox', { name: 'Sélectionner le dossier FIS-2026-0001' })).not.toBeChecked();
+  });
+
+  it('advances into an existing later round of the call, chosen among those not closed, or into a new final ballot', async () => {
+    const bodies: unknown[] = [];
+    const round = (id: string, number: number, type: 'SCORING' | 'BALLOT', status: 'DRAFT' | 'OPEN' | 'CLOSED', name: string) => ({
+      id, callId: 'c1', number, name: { ar: name, fr: name, en: name }, type, status, blind: true, scorecardsRequired: 2, disagreementThreshold: 15, method: 'NORMALISED',
+      instructions: null, opensAt: null, closesAt: null, opensAtLocal: null, closesAtLocal: null, criteriaLocked: false,
+      counts: { applications: 0, jurors: 0, assignments: 0, submitted: 0 }, deletable: true, typeLocked: false,
+    });
+    api({
+      'GET /api/calls/c1/rounds': () =>
+        json(200, { items: [round(ROUND_ID, 1, 'SCORING', 'CLOSED', 'Présélection'), round('r2', 2, 'SCORING', 'CLOSED', 'Tour 2'), round('r3', 3, 'BALLOT', 'DRAFT', 'Vote final')] }),
+      [`POST /api/rounds/${ROUND_ID}/advance`]: async (request) => {
+        bodies.push(await request.json());
+        return json(201, {
+          advance: { id: 'adv1', fromRoundId: ROUND_ID, toRoundId: 'r3', toRoundNumber: 3, applicationIds: ['a1'], createdAt: '2026-05-03T09:00:00.000Z', createdBy: null, undoneAt: null, undoable: true },
+          added: 1,
+          alreadyIn: 0,
+          roundCreated: false,
+        });
+      },
+    });
+    renderApp(`/admin/rounds/${ROUND_ID}/ranking`);
+    await screen.findByRole('heading', { level: 1, name: 'Classement' });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Sélectionner le dossier FIS-2026-0003' }));
+    // The closed round 2 cannot receive a shortlist: the open ballot round 3 is proposed.
+    fireEvent.click(await screen.findByRole('button', { name: 'Faire passer 1 dossier au tour 3' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Présélectionner pour un tour suivant' });
+    const target = within(dialog).getByRole('combobox', { name: 'Tour de destination' });
+    expect(target).toHaveValue('Vote final · Vote final (Brouillon)');
+    expect(within(dialog).queryByRole('radio')).toBeNull();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Confirmer la présélection' }));
+    await waitFor(() => expect(bodies).toEqual([{ applicationIds: ['a3'], targetRoundId: 'r3' }]));
+
+    // Or a new round 4, here a final ballot.
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Sélectionner le dossier FIS-2026-0003' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Faire passer 1 dossier au tour 3' }));
+    const again = await screen.findByRole('dialog', { name: 'Présélectionner pour un tour suivant' });
+    fireEvent.click(within(again).getByRole('combobox', { name: 'Tour de destination' }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Un nouveau tour 4' }));
+    fireEvent.click(within(again).getByRole('radio', { name: 'Vote final' }));
+    expect(within(again).getByText(/^Ce tour de vote final sera créé en brouillon/u)).toBeInTheDocument();
+    fireEvent.click(within(again).getByRole('button', { name: 'Confirmer la présélection' }));
+    await waitFor(() => expect(bodies).toHaveLength(2));
+    expect(bodies[1]).toEqual({ applicationIds: ['a3'], newRound: { kind: 'BALLOT' } });
   });
 
   it('lists advances and shows why an undo was refused', async () => {

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Card, Group, Select, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { LOCALES, RANKING_METHODS, ROUND_STATUSES, type TRound } from '@tahkim/contracts';
+import { LOCALES, RANKING_METHODS, ROUND_STATUSES, ROUND_TYPES, type TRound } from '@tahkim/contracts';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { applyApiErrorToForm } from '../../../lib/form-errors';
@@ -16,7 +16,7 @@ const NUMBER_FIELDS = ['scorecardsRequired', 'disagreementThreshold'] as const;
 /** The two dates, typed in Casablanca wall-clock time. */
 const DATE_FIELDS = ['opensAt', 'closesAt'] as const;
 
-/** A round's settings: names, blindness, scorecards required, disagreement threshold, method, dates, status. */
+/** A round's settings: names, kind, blindness, scorecards required, disagreement threshold, method, dates, status. */
 export function RoundSettingsForm({ round }: { round: TRound }) {
   const { t } = useTranslation(['rounds', 'common']);
   const update = useUpdateRoundMutation(round);
@@ -51,6 +51,23 @@ export function RoundSettingsForm({ round }: { round: TRound }) {
               />
             ))}
           </SimpleGrid>
+          <Controller
+            control={control}
+            name="type"
+            render={({ field, fieldState }) => (
+              <Select
+                label={t('settings.type')}
+                description={round.typeLocked ? t('settings.typeLocked') : t(`kindHints.${field.value}`)}
+                data={ROUND_TYPES.map((type) => ({ value: type, label: t(`kinds.${type}`) }))}
+                value={field.value}
+                onChange={(value) => field.onChange(value)}
+                allowDeselect={false}
+                disabled={round.typeLocked}
+                error={fieldState.error?.message}
+                maw={480}
+              />
+            )}
+          />
           <Controller
             control={control}
             name="blind"
@@ -108,8 +125,9 @@ export function RoundSettingsForm({ round }: { round: TRound }) {
               render={({ field, fieldState }) => (
                 <Select
                   label={t('settings.status')}
-                  description={t('settings.statusHint')}
-                  data={ROUND_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }))}
+                  description={t(round.status === 'OPEN' ? 'settings.statusHint' : 'settings.statusOpenHint')}
+                  // Opening is its own action ("Open the round"), with its checks and confirmation.
+                  data={ROUND_STATUSES.filter((status) => status !== 'OPEN' || round.status === 'OPEN').map((status) => ({ value: status, label: t(`status.${status}`) }))}
                   value={field.value}
                   onChange={(value) => field.onChange(value)}
                   allowDeselect={false}

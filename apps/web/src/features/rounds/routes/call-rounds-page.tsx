@@ -1,6 +1,6 @@
 import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { LoadError, PageLoader } from '../../../components/page-state';
@@ -8,12 +8,13 @@ import { usePageTitle } from '../../../lib/use-page-title';
 import { localized } from '../../call-admin/call-display';
 import { callQuery } from '../../call-admin/queries';
 import { useLocale } from '../../locale/use-locale';
-import { useCreateRoundMutation } from '../mutations';
+import { CreateRoundDialog } from '../components/create-round-dialog';
+import { OpenRoundButton } from '../components/open-round-button';
 import { callRoundsQuery } from '../queries';
 
 export const ROUND_STATUS_COLORS = { DRAFT: 'gray', OPEN: 'tahkim', CLOSED: 'orange' } as const;
 
-/** Staff: a call's evaluation rounds (round 1 comes with the call) and adding the next one. */
+/** Staff: a call's evaluation rounds (round 1 comes with the call) and adding one, of a chosen kind, after a confirmation. */
 export function CallRoundsPage() {
   const { t } = useTranslation('rounds');
   const { locale } = useLocale();
@@ -21,13 +22,14 @@ export function CallRoundsPage() {
   const navigate = useNavigate();
   const call = useQuery(callQuery(id));
   const rounds = useQuery(callRoundsQuery(id));
-  const create = useCreateRoundMutation(id);
+  const [creating, setCreating] = useState(false);
   const callTitle = call.data ? localized(call.data.title, locale) || call.data.slug : '';
   usePageTitle(t('list.title', { call: callTitle }));
 
   if (rounds.isPending) return <PageLoader />;
   if (rounds.isError) return <LoadError error={rounds.error} onRetry={() => void rounds.refetch()} />;
-  const next = rounds.data.items.length + 1;
+  // After the call's last round (a deleted round leaves its number unused).
+  const next = Math.max(0, ...rounds.data.items.map((round) => round.number)) + 1;
 
   return (
     <Stack gap="lg">
@@ -37,20 +39,7 @@ export function CallRoundsPage() {
         </Text>
         <Group justify="space-between" align="flex-end" wrap="wrap">
           <Title order={1}>{t('list.heading')}</Title>
-          <Button
-            loading={create.isPending}
-            onClick={() =>
-              create.mutate(
-                { name: { ar: t('list.defaultName', { number: next, lng: 'ar' }), fr: t('list.defaultName', { number: next, lng: 'fr' }), en: t('list.defaultName', { number: next, lng: 'en' }) } },
-                {
-                  onSuccess: (round) => void navigate(`/admin/rounds/${round.id}`),
-                  onError: (error) => notifications.show({ color: 'red', message: error.message }),
-                },
-              )
-            }
-          >
-            {t('list.create')}
-          </Button>
+          <Button onClick={() => setCreating(true)}>{t('list.create')}</Button>
         </Group>
         <Text c="dimmed" maw={720}>
           {t('list.intro')}
@@ -72,17 +61,30 @@ export function CallRoundsPage() {
                   </Badge>
                 </Group>
                 <Text size="sm" c="dimmed">
-                  {round.blind ? t('list.blind') : t('list.notBlind')}
+                  {t(`kinds.${round.type}`)} · {round.blind ? t('list.blind') : t('list.notBlind')}
                 </Text>
                 <Text size="sm">{t('settings.counts', round.counts)}</Text>
-                <Button component={Link} to={`/admin/rounds/${round.id}`} variant="light" size="xs" style={{ alignSelf: 'flex-start' }}>
-                  {t('list.open')}
-                </Button>
+                <Group gap="xs">
+                  <Button component={Link} to={`/admin/rounds/${round.id}`} variant="light" size="xs">
+                    {t('list.open')}
+                  </Button>
+                  <OpenRoundButton round={round} size="xs" variant="default" />
+                </Group>
               </Stack>
             </Card>
           ))}
         </SimpleGrid>
       )}
+      <CreateRoundDialog
+        callId={id}
+        number={next}
+        opened={creating}
+        onClose={() => setCreating(false)}
+        onCreated={(round) => {
+          setCreating(false);
+          void navigate(`/admin/rounds/${round.id}`);
+        }}
+      />
     </Stack>
   );
 }

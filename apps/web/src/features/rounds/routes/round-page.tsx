@@ -10,7 +10,9 @@ import { useLocale } from '../../locale/use-locale';
 import { AssignmentPanel } from '../components/assignment-panel';
 import { ConflictsPanel } from '../components/conflicts-panel';
 import { CriteriaEditor } from '../components/criteria-editor';
+import { DeleteRoundButton } from '../components/delete-round-button';
 import { JurorsPanel } from '../components/jurors-panel';
+import { OpenRoundButton } from '../components/open-round-button';
 import { ProgressPanel } from '../components/progress-panel';
 import { RoundSettingsForm } from '../components/round-settings-form';
 import { criteriaQuery, roundQuery } from '../queries';
@@ -52,11 +54,16 @@ export function RoundPage() {
           <Badge color={ROUND_STATUS_COLORS[round.data.status]} variant="light">
             {t(`status.${round.data.status}`)}
           </Badge>
+          <Badge variant="outline">{t(`kinds.${round.data.type}`)}</Badge>
           {round.data.blind ? <Badge variant="outline">{t('list.blind')}</Badge> : null}
-          <Button component={Link} to={`/admin/rounds/${id}/ranking`} variant="light" size="xs" ms="auto">
-            {t('round.ranking')}
-          </Button>
-          {round.data.type === 'BALLOT' ? <BallotResultLink roundId={id} /> : null}
+          <Group gap="xs" ms="auto" wrap="wrap">
+            <OpenRoundButton round={round.data} size="xs" />
+            <Button component={Link} to={`/admin/rounds/${id}/ranking`} variant="light" size="xs">
+              {t('round.ranking')}
+            </Button>
+            {round.data.type === 'BALLOT' ? <BallotResultLink roundId={id} /> : null}
+            <DeleteRoundButton round={round.data} />
+          </Group>
         </Group>
       </Stack>
       <Tabs
