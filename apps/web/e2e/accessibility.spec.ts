@@ -86,7 +86,7 @@ const VISITS: Visit[] = [
   {
     who: 'staff',
     part: "staff's call",
-    pages: 7,
+    pages: 8,
     paths: async (page) => {
       const { call } = await demoIds(page);
       const applications = await json<{ items: Array<{ id: string }> }>(page, `/api/calls/${call}/applications?pageSize=1`);
@@ -94,7 +94,9 @@ const VISITS: Visit[] = [
         '/admin',
         '/admin/calls',
         '/admin/calls/new',
+        // The call's home, then its settings.
         `/admin/calls/${call}`,
+        `/admin/calls/${call}/settings`,
         `/admin/calls/${call}/form`,
         `/admin/calls/${call}/applications`,
         ...applications.items.slice(0, 1).map((item) => `/admin/applications/${item.id}`),

@@ -40,7 +40,7 @@ test('a deadline typed as 18:00 from a browser in New York is stored at 18:00 UT
   await staff.getByRole('button', { name: "Créer l'appel" }).click();
   // The browser sends the wall-clock time as typed: its own zone data plays no part.
   expect((await sent).postDataJSON()).toMatchObject({ opensAt: `${day}T09:00`, closesAt: `${day}T18:00` });
-  await expect(staff).toHaveURL(/\/admin\/calls\/[0-9a-f-]{36}$/);
+  await expect(staff).toHaveURL(/\/admin\/calls\/[0-9a-f-]{36}\/settings$/);
 
   const list = (await (await staff.request.get('/api/admin/calls')).json()) as { items: TCallStaff[] };
   const call = list.items.find((item) => item.slug === slug)!;

@@ -4,6 +4,7 @@ import type admin from '../locales/fr/admin.json';
 import type applications from '../locales/fr/applications.json';
 import type audit from '../locales/fr/audit.json';
 import type callAdmin from '../locales/fr/callAdmin.json';
+import type callHome from '../locales/fr/callHome.json';
 import type calls from '../locales/fr/calls.json';
 import type auth from '../locales/fr/auth.json';
 import type ballot from '../locales/fr/ballot.json';
@@ -32,6 +33,8 @@ export interface Resources {
   applications: typeof applications;
   /** Staff: call editor and form builder. */
   callAdmin: typeof callAdmin;
+  /** Staff: a call's home (phase, figures, next step, tools). */
+  callHome: typeof callHome;
   /** Staff: incoming applications and screening. */
   screening: typeof screening;
   /** Staff: evaluation rounds, criteria, jurors, assignment and progress. */
@@ -47,7 +50,7 @@ export interface Resources {
 }
 export type Namespace = keyof Resources;
 
-export const NAMESPACES = ['common', 'validation', 'auth', 'public', 'portal', 'jury', 'admin', 'calls', 'applications', 'callAdmin', 'screening', 'rounds', 'results', 'audit', 'ballot', 'decisions'] as const satisfies readonly Namespace[];
+export const NAMESPACES = ['common', 'validation', 'auth', 'public', 'portal', 'jury', 'admin', 'calls', 'applications', 'callAdmin', 'callHome', 'screening', 'rounds', 'results', 'audit', 'ballot', 'decisions'] as const satisfies readonly Namespace[];
 
 const files = import.meta.glob<Record<string, unknown>>('../locales/*/*.json', { eager: true, import: 'default' });
 

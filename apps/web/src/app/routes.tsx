@@ -3,6 +3,7 @@ import { AdminLayout } from '../features/admin/components/admin-layout';
 import { AdminDashboardPage } from '../features/admin/routes/admin-dashboard-page';
 import { EditCallPage, NewCallPage } from '../features/call-admin/routes/call-editor-page';
 import { AdminCallsPage } from '../features/call-admin/routes/calls-page';
+import { CallHomePage } from '../features/call-admin/routes/call-home-page';
 import { FormBuilderPage } from '../features/call-admin/routes/form-builder-page';
 import { StaffApplicationPage } from '../features/screening/routes/application-page';
 import { CallApplicationsPage } from '../features/screening/routes/call-applications-page';
@@ -80,7 +81,8 @@ export const routes: RouteObject[] = [
                   { index: true, element: <AdminDashboardPage /> },
                   { path: 'calls', element: <AdminCallsPage /> },
                   { path: 'calls/new', element: <NewCallPage /> },
-                  { path: 'calls/:id', element: <EditCallPage /> },
+                  { path: 'calls/:id', element: <CallHomePage /> },
+                  { path: 'calls/:id/settings', element: <EditCallPage /> },
                   { path: 'calls/:id/form', element: <FormBuilderPage /> },
                   { path: 'calls/:id/applications', element: <CallApplicationsPage /> },
                   { path: 'applications/:id', element: <StaffApplicationPage /> },

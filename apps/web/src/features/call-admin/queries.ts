@@ -1,3 +1,4 @@
+import type { TCallSummary } from '@tahkim/contracts';
 import { queryOptions } from '@tanstack/react-query';
 import { api, unwrap } from '../../lib/api';
 
@@ -7,6 +8,7 @@ export const callKeys = {
   detail: (id: string) => [...callKeys.all, 'staff-detail', id] as const,
   form: (id: string) => [...callKeys.all, 'form', id] as const,
   deadlineReviews: () => [...callKeys.all, 'deadline-reviews'] as const,
+  summary: (id: string) => [...callKeys.all, 'summary', id] as const,
 };
 
 /** Staff: every call, drafts included, with its application counts. */
@@ -35,4 +37,11 @@ export const deadlineReviewsQuery = () =>
   queryOptions({
     queryKey: callKeys.deadlineReviews(),
     queryFn: () => unwrap(api.GET('/api/admin/deadline-reviews')),
+  });
+
+/** Staff: where a call stands (phase, figures, each round's work) and the next step. */
+export const callSummaryQuery = (id: string) =>
+  queryOptions({
+    queryKey: callKeys.summary(id),
+    queryFn: async (): Promise<TCallSummary> => (await unwrap(api.GET('/api/calls/{id}/summary', { params: { path: { id } } }))) as TCallSummary,
   });

@@ -24,3 +24,6 @@ export function eligibilityReasons(value: unknown): { failed: number[]; unanswer
   const indexes = (list: unknown) => (Array.isArray(list) ? list.filter((item): item is number => typeof item === 'number') : []);
   return { failed: indexes(record.failed), unanswered: indexes(record.unanswered) };
 }
+
+/** What screening can still change: submitted, or screened and not yet taken further. */
+export const SCREENABLE_STATUSES: readonly TApplicationStatus[] = ['SUBMITTED', 'ELIGIBLE', 'INELIGIBLE'];

@@ -104,3 +104,9 @@ export function choiceValue(filters: ApplicationFilters, fieldKey: string): stri
 export function hasActiveFilters(filters: ApplicationFilters): boolean {
   return Boolean(filters.status || filters.region || filters.eligibility || filters.q || filters.choice.length);
 }
+
+/** A dossier's page, carrying the list's filters and order so that "previous" and "next" follow the same list. */
+export function dossierLink(id: string, filters: ApplicationFilters): string {
+  const params = filtersToSearchParams({ ...filters, page: 1 }).toString();
+  return `/admin/applications/${id}${params ? `?${params}` : ''}`;
+}

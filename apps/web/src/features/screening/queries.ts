@@ -1,4 +1,4 @@
-import type { TApplicationFileIdentity, TStaffApplication } from '@tahkim/contracts';
+import type { TApplicationFileIdentity, TApplicationNeighbours, TStaffApplication, TStaffApplicationIds } from '@tahkim/contracts';
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { api, unwrap, type ApiQuery } from '../../lib/api';
 import { filtersToApiQuery, type ApplicationFilters } from './filters';
@@ -10,7 +10,27 @@ export const screeningKeys = {
   list: (callId: string, filters: ApplicationFilters) => [...screeningKeys.all, 'list', callId, filters] as const,
   detail: (id: string) => [...screeningKeys.all, 'detail', id] as const,
   fileIdentity: (id: string) => [...screeningKeys.all, 'file-identity', id] as const,
+  neighbours: (id: string, filters: ApplicationFilters) => [...screeningKeys.all, 'neighbours', id, filters] as const,
 };
+
+type ListQuery = ApiQuery<'/api/calls/{id}/applications', 'get'>;
+
+/** Staff: the screenable applications matching the filters, for "select all" (read when asked, never cached). */
+export async function fetchScreenableIds(callId: string, filters: ApplicationFilters): Promise<TStaffApplicationIds> {
+  return unwrap(
+    api.GET('/api/calls/{id}/applications/screenable-ids', { params: { path: { id: callId }, query: filtersToApiQuery(filters) as ListQuery } }),
+  ) as Promise<TStaffApplicationIds>;
+}
+
+/** Staff: the applications before and after this one in the list as filtered, and the next one to screen. */
+export const applicationNeighboursQuery = (id: string, filters: ApplicationFilters) =>
+  queryOptions({
+    queryKey: screeningKeys.neighbours(id, filters),
+    queryFn: async (): Promise<TApplicationNeighbours> =>
+      (await unwrap(
+        api.GET('/api/admin/applications/{id}/neighbours', { params: { path: { id }, query: filtersToApiQuery(filters) as ListQuery } }),
+      )) as TApplicationNeighbours,
+  });
 
 /** Staff: one page of a call's applications, filtered and sorted by the API. */
 export const callApplicationsQuery = (callId: string, filters: ApplicationFilters) =>

@@ -39,7 +39,8 @@ export function NewCallPage() {
         onSubmit={async (values) => {
           const call = await create.mutateAsync(toCreateCallRequest(values));
           notifications.show({ color: 'tahkim', message: t('editor.created') });
-          await navigate(`/admin/calls/${call.id}`);
+          // The new call's settings stay on screen; its home is one link away.
+          await navigate(`/admin/calls/${call.id}/settings`);
         }}
       />
     </Stack>
@@ -64,8 +65,8 @@ export function EditCallPage() {
     <Stack gap="lg">
       <Group justify="space-between" align="flex-start" wrap="wrap">
         <Stack gap={4}>
-          <Text component={Link} to="/admin/calls" size="sm" c="tahkim.8">
-            {t('editor.backToList')}
+          <Text component={Link} to={`/admin/calls/${id}`} size="sm" c="tahkim.8">
+            {t('editor.backToHome')}
           </Text>
           <Group gap="sm">
             <Title order={1}>{localized(call.data.title, locale) || call.data.slug}</Title>

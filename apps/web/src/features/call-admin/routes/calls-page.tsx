@@ -85,7 +85,10 @@ export function AdminCallsPage() {
                   <Table.Td data-label={t('list.columns.drafts')}>{call.applicationCounts.draft}</Table.Td>
                   <Table.Td>
                     <Group gap="xs" wrap="nowrap">
-                      <Button component={Link} to={`/admin/calls/${call.id}`} size="xs" variant="default">
+                      <Button component={Link} to={`/admin/calls/${call.id}`} size="xs">
+                        {t('list.home')}
+                      </Button>
+                      <Button component={Link} to={`/admin/calls/${call.id}/settings`} size="xs" variant="default">
                         {t('list.edit')}
                       </Button>
                       <Button component={Link} to={`/admin/calls/${call.id}/form`} size="xs" variant="default">

@@ -1,12 +1,12 @@
-import { Badge, Stack, Table, Text, UnstyledButton } from '@mantine/core';
+import { Badge, Checkbox, Stack, Table, Text, UnstyledButton } from '@mantine/core';
 import { MOROCCO_REGIONS, type TStaffApplicationPage } from '@tahkim/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { localized } from '../../call-admin/call-display';
 import { CallDate } from '../../call-admin/components/call-date';
 import { useLocale } from '../../locale/use-locale';
-import { APPLICATION_STATUS_COLORS, SUGGESTION_COLORS } from '../display';
-import type { ApplicationFilters, ApplicationSort } from '../filters';
+import { APPLICATION_STATUS_COLORS, SCREENABLE_STATUSES, SUGGESTION_COLORS } from '../display';
+import { dossierLink, type ApplicationFilters, type ApplicationSort } from '../filters';
 import { ScrollTable } from '../../../components/scroll-table';
 
 const SORT_ARROWS = { asc: '▲', desc: '▼', none: '↕' } as const;
@@ -26,9 +26,26 @@ function SortHeader({ column, label, filters, onSort }: { column: ApplicationSor
   );
 }
 
-export function ApplicationsTable({ page, filters, onSort }: { page: TStaffApplicationPage; filters: ApplicationFilters; onSort: (sort: ApplicationSort, order: 'asc' | 'desc') => void }) {
+interface Selection {
+  selected: ReadonlySet<string>;
+  onChange: (ids: string[], checked: boolean) => void;
+}
+
+export function ApplicationsTable({
+  page,
+  filters,
+  onSort,
+  selection,
+}: {
+  page: TStaffApplicationPage;
+  filters: ApplicationFilters;
+  onSort: (sort: ApplicationSort, order: 'asc' | 'desc') => void;
+  selection: Selection;
+}) {
   const { t } = useTranslation('screening');
   const { locale } = useLocale();
+  const selectable = page.items.filter((row) => SCREENABLE_STATUSES.includes(row.status)).map((row) => row.id);
+  const selectedHere = selectable.filter((id) => selection.selected.has(id)).length;
   const regionLabel = (code: string | null) => {
     const region = MOROCCO_REGIONS.find((candidate) => candidate.value === code);
     return region ? localized(region.label, locale) : (code ?? '—');
@@ -39,6 +56,15 @@ export function ApplicationsTable({ page, filters, onSort }: { page: TStaffAppli
         <caption className="visually-hidden">{t('table.caption')}</caption>
         <Table.Thead>
           <Table.Tr>
+            <Table.Th scope="col" w={40}>
+              <Checkbox
+                aria-label={t('bulk.selectPage')}
+                checked={selectable.length > 0 && selectedHere === selectable.length}
+                indeterminate={selectedHere > 0 && selectedHere < selectable.length}
+                disabled={selectable.length === 0}
+                onChange={(event) => selection.onChange(selectable, event.currentTarget.checked)}
+              />
+            </Table.Th>
             <SortHeader column="reference" label={t('table.reference')} filters={filters} onSort={onSort} />
             <SortHeader column="title" label={t('table.title')} filters={filters} onSort={onSort} />
             <Table.Th scope="col">{t('table.applicant')}</Table.Th>
@@ -52,12 +78,20 @@ export function ApplicationsTable({ page, filters, onSort }: { page: TStaffAppli
           {page.items.map((row) => (
             <Table.Tr key={row.id}>
               <Table.Td>
-                <Text component={Link} to={`/admin/applications/${row.id}`} fw={600} c="tahkim.8" dir="ltr" style={{ whiteSpace: 'nowrap' }}>
+                <Checkbox
+                  aria-label={t('bulk.selectRow', { reference: row.reference ?? t('table.noReference') })}
+                  checked={selection.selected.has(row.id)}
+                  disabled={!SCREENABLE_STATUSES.includes(row.status)}
+                  onChange={(event) => selection.onChange([row.id], event.currentTarget.checked)}
+                />
+              </Table.Td>
+              <Table.Td>
+                <Text component={Link} to={dossierLink(row.id, filters)} fw={600} c="tahkim.8" dir="ltr" style={{ whiteSpace: 'nowrap' }}>
                   {row.reference ?? t('table.noReference')}
                 </Text>
               </Table.Td>
               <Table.Td miw={160}>
-                <Text component={Link} to={`/admin/applications/${row.id}`} c="inherit" style={{ overflowWrap: 'anywhere' }}>
+                <Text component={Link} to={dossierLink(row.id, filters)} c="inherit" style={{ overflowWrap: 'anywhere' }}>
                   {row.title ? <bdi>{row.title}</bdi> : t('table.untitled')}
                 </Text>
               </Table.Td>

@@ -12,6 +12,7 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { isolate } from '../../../components/user-text';
 import { formatList } from '../../../lib/format';
 import { formatMoney, formatNumber } from '../../../lib/number-format';
@@ -19,10 +20,9 @@ import { meQuery } from '../../auth/queries';
 import { localized } from '../../call-admin/call-display';
 import { CallDate } from '../../call-admin/components/call-date';
 import { useLocale } from '../../locale/use-locale';
-import { APPLICATION_STATUS_COLORS, eligibilityReasons, SUGGESTION_COLORS } from '../display';
+import { APPLICATION_STATUS_COLORS, eligibilityReasons, SCREENABLE_STATUSES, SUGGESTION_COLORS } from '../display';
 import { useScreeningMutation } from '../mutations';
-
-const SCREENABLE = ['SUBMITTED', 'ELIGIBLE', 'INELIGIBLE'];
+import { EarlyScreeningNotice, screeningIsEarly } from './early-screening-notice';
 
 /** A rule in words: "Région is one of Souss-Massa, Oriental", "Montant demandé at most 200 000 MAD". */
 function useRuleText() {
@@ -47,7 +47,18 @@ function useRuleText() {
   };
 }
 
-export function ScreeningPanel({ application, call, form }: { application: TStaffApplication; call: TCallStaff | undefined; form: TFormDefinition | undefined }) {
+export function ScreeningPanel({
+  application,
+  call,
+  form,
+  nextPending,
+}: {
+  application: TStaffApplication;
+  call: TCallStaff | undefined;
+  form: TFormDefinition | undefined;
+  /** The next dossier waiting for screening in the list this one was opened from, and how many wait. */
+  nextPending?: { to: string | null; pending: number };
+}) {
   const { t } = useTranslation('screening');
   const { locale } = useLocale();
   const ruleText = useRuleText();
@@ -55,6 +66,8 @@ export function ScreeningPanel({ application, call, form }: { application: TStaf
   const screening = useScreeningMutation(application.id);
   const [decision, setDecision] = useState<'ELIGIBLE' | 'INELIGIBLE' | null>(null);
   const [note, setNote] = useState(application.screeningNote ?? '');
+  const [acknowledged, setAcknowledged] = useState(false);
+  const early = screeningIsEarly(call, null);
   const reasons = eligibilityReasons(application.eligibilityReasons);
   const rules = call?.eligibilityRules ?? [];
 
@@ -66,6 +79,7 @@ export function ScreeningPanel({ application, call, form }: { application: TStaf
         onSuccess: () => {
           notifications.show({ color: 'tahkim', message: t(`screening.done.${decision}`) });
           setDecision(null);
+          setAcknowledged(false);
         },
       },
     );
@@ -134,7 +148,7 @@ export function ScreeningPanel({ application, call, form }: { application: TStaf
             </Stack>
           </Alert>
         ) : null}
-        {SCREENABLE.includes(application.status) ? (
+        {SCREENABLE_STATUSES.includes(application.status) ? (
           <Group gap="sm">
             <Button color="tahkim" onClick={() => setDecision('ELIGIBLE')} disabled={application.status === 'ELIGIBLE'}>
               {t('screening.markEligible')}
@@ -148,6 +162,17 @@ export function ScreeningPanel({ application, call, form }: { application: TStaf
             {t('screening.notScreenable')}
           </Text>
         )}
+        {nextPending && application.status !== 'SUBMITTED' ? (
+          nextPending.to ? (
+            <Button component={Link} to={nextPending.to} variant="light">
+              {t('dossierNav.nextPending', { count: nextPending.pending })}
+            </Button>
+          ) : (
+            <Text size="sm" c="dimmed">
+              {t('dossierNav.nonePending')}
+            </Text>
+          )
+        ) : null}
       </Stack>
       <Modal
         opened={decision !== null}
@@ -156,7 +181,8 @@ export function ScreeningPanel({ application, call, form }: { application: TStaf
       >
         <Stack gap="md">
           <Text>{decision ? t(`screening.confirmBody.${decision}`, { reference: isolate(application.reference ?? '', 'ltr') }) : ''}</Text>
-          <Textarea label={t('screening.note')} description={t('screening.noteHint')} value={note} onChange={(event) => setNote(event.currentTarget.value)} maxLength={2000} autosize minRows={3} data-autofocus />
+          <Textarea label={t('screening.note')} description={t('screening.noteHint')} value={note} onChange={(event) => setNote(event.currentTarget.value)} maxLength={2000} rows={3} data-autofocus />
+          {early ? <EarlyScreeningNotice call={call} acknowledged={acknowledged} onAcknowledge={setAcknowledged} /> : null}
           {screening.error ? (
             <Alert color="red" variant="light" role="alert">
               {screening.error.message}
@@ -166,7 +192,7 @@ export function ScreeningPanel({ application, call, form }: { application: TStaf
             <Button variant="default" onClick={() => setDecision(null)}>
               {t('screening.cancel')}
             </Button>
-            <Button color={decision === 'INELIGIBLE' ? 'red' : 'tahkim'} loading={screening.isPending} onClick={confirm}>
+            <Button color={decision === 'INELIGIBLE' ? 'red' : 'tahkim'} loading={screening.isPending} disabled={early && !acknowledged} onClick={confirm}>
               {t('screening.confirm')}
             </Button>
           </Group>

@@ -3,7 +3,7 @@ import { Badge, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { allFields, isEmptyAnswer, type TFormDefinition, type TStaffApplication } from '@tahkim/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { LoadError, PageLoader } from '../../../components/page-state';
 import { isolate } from '../../../components/user-text';
 import { usePageTitle } from '../../../lib/use-page-title';
@@ -12,9 +12,11 @@ import { localized } from '../../call-admin/call-display';
 import { CallDate } from '../../call-admin/components/call-date';
 import { callFormQuery, callQuery } from '../../call-admin/queries';
 import { useLocale } from '../../locale/use-locale';
+import { DossierNavigation } from '../components/dossier-navigation';
 import { FileIdentityPanel } from '../components/file-identity-panel';
 import { ScreeningPanel } from '../components/screening-panel';
-import { attachmentDownloadPath, staffApplicationQuery } from '../queries';
+import { dossierLink, filtersToSearchParams, parseFilters } from '../filters';
+import { applicationNeighboursQuery, attachmentDownloadPath, staffApplicationQuery } from '../queries';
 
 /** Every answer in the form's order, step by step; questions hidden since are shown when answered. */
 function Answers({ application, form }: { application: TStaffApplication; form: TFormDefinition }) {
@@ -81,7 +83,12 @@ export function StaffApplicationPage() {
   const { t } = useTranslation('screening');
   const { locale } = useLocale();
   const { id = '' } = useParams();
+  const [params] = useSearchParams();
+  // The list this dossier was opened from: "previous", "next" and "next to screen" follow it.
+  const filters = parseFilters(params);
+  const listQuery = filtersToSearchParams({ ...filters, page: 1 }).toString();
   const application = useQuery(staffApplicationQuery(id));
+  const neighbours = useQuery(applicationNeighboursQuery(id, { ...filters, page: 1 }));
   const callId = application.data?.callId ?? '';
   const call = useQuery({ ...callQuery(callId), enabled: Boolean(callId) });
   const form = useQuery({ ...callFormQuery(callId), enabled: Boolean(callId) });
@@ -94,7 +101,7 @@ export function StaffApplicationPage() {
   return (
     <Stack gap="lg">
       <Stack gap={4}>
-        <Text component={Link} to={`/admin/calls/${data.callId}/applications`} size="sm" c="tahkim.8">
+        <Text component={Link} to={`/admin/calls/${data.callId}/applications${listQuery ? `?${listQuery}` : ''}`} size="sm" c="tahkim.8">
           {t('application.backToList', { call: isolate(localized(data.call.title, locale)) })}
         </Text>
         <Title order={1}>
@@ -115,6 +122,7 @@ export function StaffApplicationPage() {
             </Text>
           ) : null}
         </Group>
+        <DossierNavigation neighbours={neighbours.data} filters={filters} />
       </Stack>
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }} order={{ base: 2, md: 1 }}>
@@ -122,7 +130,12 @@ export function StaffApplicationPage() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }} order={{ base: 1, md: 2 }}>
           <Stack gap="lg">
-            <ScreeningPanel application={data} call={call.data} form={form.data?.definition} />
+            <ScreeningPanel
+              application={data}
+              call={call.data}
+              form={form.data?.definition}
+              nextPending={neighbours.data ? { to: neighbours.data.nextPendingId ? dossierLink(neighbours.data.nextPendingId, filters) : null, pending: neighbours.data.pending } : undefined}
+            />
             <FileIdentityPanel application={data} />
           </Stack>
         </Grid.Col>

@@ -1,5 +1,6 @@
 import { Card, Group, Pagination, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { LoadError, PageLoader } from '../../../components/page-state';
@@ -9,6 +10,7 @@ import { callFormQuery, callQuery } from '../../call-admin/queries';
 import { useLocale } from '../../locale/use-locale';
 import { ApplicationsFilters } from '../components/applications-filters';
 import { ApplicationsTable } from '../components/applications-table';
+import { BulkScreeningBar } from '../components/bulk-screening-bar';
 import { ExportButtons } from '../components/export-buttons';
 import { filtersToSearchParams, parseFilters, type ApplicationFilters } from '../filters';
 import { callApplicationsQuery } from '../queries';
@@ -25,6 +27,20 @@ export function CallApplicationsPage() {
   const applications = useQuery(callApplicationsQuery(id, filters));
   const title = call.data ? localized(call.data.title, locale) || call.data.slug : '';
   usePageTitle(t('list.title', { call: title }));
+
+  // The selection belongs to one filter: changing the filter (not the page) starts a new one.
+  const selectionKey = filtersToSearchParams({ ...filters, page: 1 }).toString();
+  const [selection, setSelection] = useState<{ key: string; ids: ReadonlySet<string> }>({ key: selectionKey, ids: new Set() });
+  const selected = selection.key === selectionKey ? selection.ids : new Set<string>();
+  const select = (ids: string[]) => setSelection({ key: selectionKey, ids: new Set(ids) });
+  const toggle = (ids: string[], checked: boolean) => {
+    const next = new Set(selected);
+    for (const id of ids) {
+      if (checked) next.add(id);
+      else next.delete(id);
+    }
+    setSelection({ key: selectionKey, ids: next });
+  };
 
   const apply = (next: ApplicationFilters) => setParams(filtersToSearchParams(next), { replace: true });
   const totalPages = applications.data ? Math.max(1, Math.ceil(applications.data.total / applications.data.pageSize)) : 1;
@@ -57,7 +73,13 @@ export function CallApplicationsPage() {
         <Text c="dimmed">{t('list.empty')}</Text>
       ) : (
         <Stack gap="md" style={{ opacity: applications.isPlaceholderData ? 0.6 : 1 }} aria-busy={applications.isFetching}>
-          <ApplicationsTable page={applications.data} filters={filters} onSort={(sort, order) => apply({ ...filters, sort, order, page: 1 })} />
+          <BulkScreeningBar call={call.data} callId={id} filters={filters} selected={[...selected]} onSelect={select} />
+          <ApplicationsTable
+            page={applications.data}
+            filters={filters}
+            onSort={(sort, order) => apply({ ...filters, sort, order, page: 1 })}
+            selection={{ selected, onChange: toggle }}
+          />
           {totalPages > 1 ? (
             <Group justify="center" component="nav" aria-label={t('list.pagination.label')}>
               <Pagination

@@ -1,0 +1,45 @@
+import { Anchor, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import type { TCallStaff, TCallSummary } from '@tahkim/contracts';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+type Tool = 'form' | 'settings' | 'applications' | 'rounds' | 'ranking' | 'decisions' | 'emails' | 'audit' | 'publicPage';
+
+/** Every tool of the call, one link each, with what it is for. */
+export function CallTools({ call, summary }: { call: TCallStaff; summary: TCallSummary }) {
+  const { t } = useTranslation('callHome');
+  // The results of the latest round that has started.
+  const started = summary.rounds.filter((round) => round.status !== 'DRAFT').at(-1);
+  const tools: Array<{ key: Tool; to: string }> = [
+    { key: 'form', to: `/admin/calls/${call.id}/form` },
+    { key: 'settings', to: `/admin/calls/${call.id}/settings` },
+    { key: 'applications', to: `/admin/calls/${call.id}/applications` },
+    { key: 'rounds', to: `/admin/calls/${call.id}/rounds` },
+    ...(started ? [{ key: 'ranking' as const, to: `/admin/rounds/${started.id}/${started.type === 'BALLOT' ? 'ballot' : 'ranking'}` }] : []),
+    { key: 'decisions', to: `/admin/calls/${call.id}/decisions` },
+    { key: 'emails', to: '/admin/emails' },
+    { key: 'audit', to: `/admin/audit?entityType=Call&entityId=${call.id}` },
+    ...(call.status === 'DRAFT' ? [] : [{ key: 'publicPage' as const, to: `/calls/${call.slug}` }]),
+  ];
+  return (
+    <Card withBorder radius="md" padding="lg" component="nav" aria-labelledby="tools-title">
+      <Stack gap="sm">
+        <Title order={2} fz="lg" id="tools-title">
+          {t('tools.heading')}
+        </Title>
+        <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="sm" component="ul" className="plain-list">
+          {tools.map((tool) => (
+            <li key={tool.key}>
+              <Anchor component={Link} to={tool.to} fw={600} c="tahkim.8">
+                {t(`tools.${tool.key}.label`)}
+              </Anchor>
+              <Text size="sm" c="dimmed">
+                {t(`tools.${tool.key}.hint`)}
+              </Text>
+            </li>
+          ))}
+        </SimpleGrid>
+      </Stack>
+    </Card>
+  );
+}
