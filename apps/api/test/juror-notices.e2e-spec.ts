@@ -158,6 +158,33 @@ describe('jurors told when work waits', () => {
     expect(await workEmails(b.user.email)).toHaveLength(0);
   });
 
+  it('opening a final ballot round tells each juror once how many finalists they order (their conflicts left out)', async () => {
+    const { call, title, apps } = await seed(3, { status: 'OPEN' });
+    const ballotRound = await t.prisma.round.create({
+      data: { callId: call.id, number: 2, type: 'BALLOT', status: 'DRAFT', closesAt: new Date(Date.UTC(2031, 8, 1, 12, 0)), name: { ar: 'التصويت النهائي', fr: 'Vote final', en: 'Final vote' } },
+    });
+    await addApplicationsToRound(t.prisma, ballotRound.id, apps.map((a) => a.id));
+    const free = await juror(ballotRound.id, 'fr');
+    const conflicted = await juror(ballotRound.id, 'ar');
+    await t.prisma.conflictOfInterest.create({ data: { userId: conflicted.user.id, applicationId: apps[0]!.id, reason: 'Ancien employeur', source: 'DECLARED', status: 'CONFIRMED', declaredById: conflicted.user.id } });
+    const ballotEmails = (to: string) => t.prisma.emailMessage.findMany({ where: { toAddress: to, template: 'jury-ballot-waiting' } });
+
+    await staff.patch(`/api/rounds/${ballotRound.id}`).set(french).send({ status: 'OPEN' }).expect(200);
+    const [toFree] = await ballotEmails(free.user.email);
+    expect(await ballotEmails(free.user.email)).toHaveLength(1);
+    expect(toFree!.subject).toBe(`Votre classement final vous attend : « ${title.fr} »`);
+    expect(toFree!.text).toContain('Dossiers à classer : \u20683\u2069');
+    expect(toFree!.text).toContain(`${APP_ORIGIN}/jury/ballots/${ballotRound.id}`);
+    const [toConflicted] = await ballotEmails(conflicted.user.email);
+    expect(toConflicted!.locale).toBe('ar');
+    expect(toConflicted!.text).toContain('عدد الملفات المطلوب ترتيبها: \u20682\u2069');
+
+    await staff.patch(`/api/rounds/${ballotRound.id}`).set(french).send({ status: 'CLOSED' }).expect(200);
+    await staff.patch(`/api/rounds/${ballotRound.id}`).set(french).send({ status: 'OPEN' }).expect(200);
+    expect(await ballotEmails(free.user.email)).toHaveLength(1);
+    expect(await ballotEmails(conflicted.user.email)).toHaveLength(1);
+  });
+
   it('a reopened ballot emails its juror in their language with the reason, quoted', async () => {
     const { call, title, apps } = await seed(2, { status: 'OPEN' });
     const ballotRound = await t.prisma.round.create({

@@ -5,6 +5,7 @@ import type { Prisma } from '@tahkim/db';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env';
 import { casablancaTime } from '../../common/time/casablanca-time';
+import { roundApplicationsSql } from '../rounds/round-applications';
 import { OutboxService } from './outbox.service';
 
 interface JurorWork {
@@ -19,10 +20,11 @@ interface JurorWork {
 
 /**
  * Tells jurors that applications wait for them: one email per juror when a round with assignments
- * opens, and when new applications are assigned in an open round. Nothing is sent while the round is
- * not OPEN (the email goes when it opens). Each email's dedupe key names the round, the juror and the
- * set of applications assigned to them, so the same batch is never announced twice: re-running the
- * automatic assignment without a new pair, or opening the round again, sends nothing.
+ * opens (a final ballot round: every juror of it, with the finalists they order), and when new
+ * applications are assigned in an open round. Nothing is sent while the round is not OPEN (the email
+ * goes when it opens). Each email's dedupe key names the round, the juror and the set of applications
+ * waiting for them, so the same batch is never announced twice: re-running the automatic assignment
+ * without a new pair, or opening the round again, sends nothing.
  */
 @Injectable()
 export class WorkNoticesService {
@@ -49,9 +51,10 @@ export class WorkNoticesService {
   private async notify(tx: Prisma.TransactionClient, roundId: string, added: ReadonlyMap<string, number> | null): Promise<number> {
     const round = await tx.round.findUnique({
       where: { id: roundId },
-      select: { status: true, name: true, closesAt: true, call: { select: { title: true } } },
+      select: { id: true, callId: true, number: true, type: true, status: true, name: true, closesAt: true, call: { select: { title: true } } },
     });
     if (round?.status !== 'OPEN') return 0;
+    if (round.type === 'BALLOT') return added ? 0 : this.ballotOpened(tx, round);
     const jurorIds = added ? [...added.keys()] : null;
     // One query for the whole round: each juror's assigned applications and how many are not submitted.
     const rows = await tx.$queryRaw<JurorWork[]>`
@@ -83,6 +86,46 @@ export class WorkNoticesService {
           waiting: juror.waiting,
           closesAt: round.closesAt ? casablancaTime.format(round.closesAt, locale) : null,
           link: `${this.config.appUrl}/jury`,
+        },
+      });
+      sent += 1;
+    }
+    return sent;
+  }
+
+  /** Every juror of a final ballot round that opened, unless their ballot is already submitted. */
+  private async ballotOpened(
+    tx: Prisma.TransactionClient,
+    round: { id: string; callId: string; number: number; name: unknown; closesAt: Date | null; call: { title: unknown } },
+  ): Promise<number> {
+    // One query: each juror with the round's applications less those they declared a conflict on.
+    const rows = await tx.$queryRaw<Omit<JurorWork, 'waiting'>[]>`
+      SELECT j."id" AS "jurorId", u."id" AS "userId", u."email", u."displayName", u."locale"::text AS "locale",
+        COALESCE(array_agg(q."id"::text ORDER BY q."id") FILTER (WHERE q."id" IS NOT NULL AND c."id" IS NULL), '{}') AS "applicationIds"
+      FROM "Juror" j
+      JOIN "User" u ON u."id" = j."userId"
+      LEFT JOIN (${roundApplicationsSql(round)}) q ON true
+      LEFT JOIN "ConflictOfInterest" c ON c."userId" = u."id" AND c."applicationId" = q."id" AND c."status" = 'CONFIRMED'
+      WHERE j."roundId" = ${round.id}::uuid
+        AND NOT EXISTS (SELECT 1 FROM "Ballot" b WHERE b."roundId" = j."roundId" AND b."jurorId" = j."id" AND b."status" = 'SUBMITTED')
+      GROUP BY j."id", u."id"
+      ORDER BY j."id"`;
+    let sent = 0;
+    for (const juror of rows) {
+      if (juror.applicationIds.length === 0) continue;
+      const dedupeKey = workNoticeKey(round.id, juror.jurorId, juror.applicationIds);
+      const exists = await tx.emailMessage.findUnique({ where: { dedupeKey }, select: { id: true } });
+      if (exists) continue;
+      const locale = juror.locale;
+      await this.outbox.enqueue(tx, {
+        to: juror.email, locale, template: 'jury-ballot-waiting', userId: juror.userId, dedupeKey,
+        params: {
+          name: juror.displayName,
+          callTitle: (round.call.title as TLocalizedText)[locale],
+          roundName: (round.name as TLocalizedText)[locale],
+          finalists: juror.applicationIds.length,
+          closesAt: round.closesAt ? casablancaTime.format(round.closesAt, locale) : null,
+          link: `${this.config.appUrl}/jury/ballots/${round.id}`,
         },
       });
       sent += 1;

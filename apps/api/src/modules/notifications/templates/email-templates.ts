@@ -16,6 +16,8 @@ export interface EmailTemplateParams {
    * assigned in an open round (`added` of them); `waiting` counts every unsubmitted one of theirs there.
    */
   'jury-work-waiting': { name: string; callTitle: string; roundName: string; added: number | null; waiting: number; closesAt: string | null; link: string };
+  /** A final ballot round opened: `finalists` the juror orders (their conflicts left out). */
+  'jury-ballot-waiting': { name: string; callTitle: string; roundName: string; finalists: number; closesAt: string | null; link: string };
   /** Unfinished scorecards of a round; `closesAt` is already written in Africa/Casablanca time, or null. */
   'jury-reminder': { name: string; callTitle: string; roundName: string; remaining: number; total: number; closesAt: string | null; link: string };
   /** Staff sent a juror's submitted scorecard back to draft; `applicationLabel` is the reference, never the applicant. */
@@ -49,6 +51,7 @@ const SECRET_PARAMS: { [T in EmailTemplate]: ReadonlyArray<keyof EmailTemplatePa
   'jury-added': [],
   'jury-reminder': [],
   'jury-work-waiting': [],
+  'jury-ballot-waiting': [],
   'scorecard-reopened': [],
   'ballot-reopened': [],
 };
@@ -338,6 +341,41 @@ const TEMPLATES: Renderers = {
         'Open the jury workspace to read and score them:',
         p.link,
         'Before reading an application, please declare any conflict of interest.',
+      ],
+    }),
+  },
+  'jury-ballot-waiting': {
+    ar: (p) => ({
+      subject: `ترتيبك النهائي في انتظارك: «${p.callTitle}»`,
+      paragraphs: [
+        quoted`مرحبا ${p.name}،`,
+        quoted`فُتح التصويت النهائي في «${p.callTitle}» (${p.roundName}): رتّب الملفات المتأهلة من الأفضل إلى الأقل.`,
+        quoted`عدد الملفات المطلوب ترتيبها: ${p.finalists}`,
+        ...(p.closesAt ? [quoted`آخر أجل للتصويت: ${p.closesAt} (بتوقيت الدار البيضاء)`] : []),
+        'افتح ورقة تصويتك في فضاء التحكيم:',
+        p.link,
+      ],
+    }),
+    fr: (p) => ({
+      subject: `Votre classement final vous attend : « ${p.callTitle} »`,
+      paragraphs: [
+        quoted`Bonjour ${p.name},`,
+        quoted`Le vote final de l'appel « ${p.callTitle} » (${p.roundName}) est ouvert : classez les dossiers finalistes du meilleur au moins bon.`,
+        quoted`Dossiers à classer : ${p.finalists}`,
+        ...(p.closesAt ? [quoted`Date limite du vote : ${p.closesAt} (heure de Casablanca)`] : []),
+        "Ouvrez votre bulletin dans l'espace jury :",
+        p.link,
+      ],
+    }),
+    en: (p) => ({
+      subject: `Your final ballot is waiting: "${p.callTitle}"`,
+      paragraphs: [
+        quoted`Hello ${p.name},`,
+        quoted`The final vote of the call "${p.callTitle}" (${p.roundName}) is open: order the finalists from strongest to weakest.`,
+        quoted`Applications to order: ${p.finalists}`,
+        ...(p.closesAt ? [quoted`Voting deadline: ${p.closesAt} (Casablanca time)`] : []),
+        'Open your ballot in the jury workspace:',
+        p.link,
       ],
     }),
   },

@@ -65,7 +65,7 @@ export function InviteForm() {
             error={errors.email?.message}
             {...register('email')}
           />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} style={{ alignItems: 'end' }}>
             <NativeSelect
               label={t('invitations.form.role')}
               data={INVITABLE_ROLES.map((role) => ({ value: role, label: t(`invitations.roles.${role}`) }))}

@@ -67,7 +67,7 @@ function AddJurorsForm({ roundId }: { roundId: string }) {
           data={LOCALES.map((option) => ({ value: option, label: t('common:language.nativeName', { lng: option }) }))}
           value={emailLocale}
           onChange={(event) => setChosenLocale(event.currentTarget.value as TLocale)}
-          maw={360}
+          maw={560}
         />
         <Group>
           <Button type="submit" loading={add.isPending}>
