@@ -130,13 +130,15 @@ describe('staff desk', () => {
   });
 
   describe('selecting and moving through the table', () => {
-    it('lists every id matching the filter in the table order, for "select all"', async () => {
-      const { call, ids } = await callWith(['SUBMITTED', 'ELIGIBLE', 'SUBMITTED', 'DRAFT']);
-      const all = await staff.get(`/api/calls/${call.id}/applications/ids`).query({ sort: 'submittedAt', order: 'asc' }).expect(200);
+    it('lists the screenable applications matching the filter in the table order, for "select all"', async () => {
+      const { call, ids } = await callWith(['SUBMITTED', 'ELIGIBLE', 'SUBMITTED', 'DRAFT', 'WITHDRAWN', 'SHORTLISTED']);
+      const all = await staff.get(`/api/calls/${call.id}/applications/screenable-ids`).query({ sort: 'submittedAt', order: 'asc' }).expect(200);
       expect(all.body).toEqual({ ids: ids.slice(0, 3), total: 3 });
-      const pending = await staff.get(`/api/calls/${call.id}/applications/ids`).query({ status: 'SUBMITTED', order: 'desc' }).expect(200);
+      const pending = await staff.get(`/api/calls/${call.id}/applications/screenable-ids`).query({ status: 'SUBMITTED', order: 'desc' }).expect(200);
       expect(pending.body).toEqual({ ids: [ids[2], ids[0]], total: 2 });
-      await juror.get(`/api/calls/${call.id}/applications/ids`).expect(403);
+      const withdrawn = await staff.get(`/api/calls/${call.id}/applications/screenable-ids`).query({ status: 'WITHDRAWN' }).expect(200);
+      expect(withdrawn.body).toEqual({ ids: [], total: 0 });
+      await juror.get(`/api/calls/${call.id}/applications/screenable-ids`).expect(403);
     });
 
     it('gives the previous, next and next-to-screen applications in the same order, even once screened out of the filter', async () => {

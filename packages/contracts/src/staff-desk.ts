@@ -26,7 +26,7 @@ export type TBulkScreeningResult = z.infer<typeof ZBulkScreeningResult>;
 /** Why a bulk screening was refused (409 CONFLICT `details.reason`), so the page can say it in words. */
 export const BULK_SCREENING_REFUSALS = ['SCREENING_BEFORE_DEADLINE', 'NOT_SCREENABLE'] as const;
 
-/** Every id of a call's applications matching a filter, in the table's order (for "select all"). */
+/** The screenable applications of a call matching a filter, in the table's order (for "select all" before a bulk screening). */
 export const ZStaffApplicationIds = z.object({ ids: z.array(z.string()), total: z.number().int() });
 export type TStaffApplicationIds = z.infer<typeof ZStaffApplicationIds>;
 

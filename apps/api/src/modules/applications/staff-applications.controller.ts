@@ -72,8 +72,11 @@ export class StaffApplicationsController {
     return file.body;
   }
 
-  /** Every id matching the same filter as the table, in its order (for "select all"); `page` and `pageSize` are ignored. */
-  @Get('calls/:id/applications/ids')
+  /**
+   * The applications matching the same filter as the table that screening can still change (submitted,
+   * eligible or ineligible), in its order: "select all" for a bulk screening. `page` and `pageSize` are ignored.
+   */
+  @Get('calls/:id/applications/screenable-ids')
   @Roles('STAFF')
   @ApiOkResponse({ type: StaffApplicationIdsDto })
   ids(@Param('id', UuidPipe) callId: string, @Query() query: StaffApplicationQueryDto, @Ctx() ctx: RequestContext): Promise<TStaffApplicationIds> {

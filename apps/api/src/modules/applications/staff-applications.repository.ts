@@ -7,6 +7,8 @@ import { PRISMA } from '../../config/config.module';
 export interface StaffApplicationFilter {
   callId: string;
   status?: TApplicationStatus;
+  /** Only these statuses (on top of `status`). */
+  statuses?: readonly TApplicationStatus[];
   eligibility?: TEligibilitySuggestion;
   /** Key of the form's REGION field (null when the form has none), and the region asked for. */
   regionKey: string | null;
@@ -58,6 +60,7 @@ export class StaffApplicationsRepository {
         ? Prisma.sql`a."status" = ${filter.status}::"ApplicationStatus"`
         : Prisma.sql`a."status" <> 'DRAFT' AND a."submittedAt" IS NOT NULL`,
     );
+    if (filter.statuses) conditions.push(Prisma.sql`a."status"::text IN (${Prisma.join([...filter.statuses])})`);
     if (filter.eligibility) conditions.push(Prisma.sql`a."eligibilitySuggestion" = ${filter.eligibility}::"EligibilitySuggestion"`);
     if (filter.region !== undefined) {
       conditions.push(filter.regionKey ? Prisma.sql`a."answers" ->> ${filter.regionKey} = ${filter.region}` : Prisma.sql`FALSE`);

@@ -133,10 +133,11 @@ export class StaffApplicationsService {
     return { screened: ids.length, decision: input.decision };
   }
 
-  /** Every id matching the table's filter, for "select all"; `total` tells whether the list was cut. */
+  /** The screenable applications matching the table's filter, for "select all"; `total` tells whether the list was cut. */
   async ids(callId: string, query: TStaffApplicationQuery, ctx: RequestContext): Promise<TStaffApplicationIds> {
     const { filter } = await this.resolve(callId, query, ctx.locale);
-    const [total, ids] = await Promise.all([this.staffRows.count(filter), this.staffRows.ids(filter, BULK_SCREENING_MAX)]);
+    const screenable = { ...filter, statuses: SCREENABLE };
+    const [total, ids] = await Promise.all([this.staffRows.count(screenable), this.staffRows.ids(screenable, BULK_SCREENING_MAX)]);
     return { ids, total };
   }
 
