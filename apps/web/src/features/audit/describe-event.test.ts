@@ -205,6 +205,9 @@ describe('audit entries as sentences', () => {
     expect(strip(fr.describe({ action: 'decisions.published', ...CASES['decisions.published'] }).details.find((d) => d.key === 'applicationIds')!.after!)).toBe('6 dossiers');
     expect(strip(fr.describe({ action: 'round.advanced', ...CASES['round.advanced'] }).details.find((d) => d.key === 'applicationIds')!.after!)).toBe('dossier FAB-2026-0042 et dossier FAB-2026-0043');
     expect(fr.describe({ action: 'criteria.updated', ...CASES['criteria.updated'] }).details[0]).toMatchObject({ label: 'Critères', before: 'aucun', after: '3 critères (poids 50, 30 et 20)' });
+    const created = fr.describe({ action: 'call.created', ...CASES['call.created'] }).details;
+    expect(created.find((detail) => detail.key === 'description')?.after).toBe('texte de 120 caractères');
+    expect(strip(created.find((detail) => detail.key === 'title')!.after!)).toBe('« Appel à projets 2026 »');
     // Hashes and internal ids stay in the record as stored only.
     expect(fr.describe({ action: 'attachment.uploaded', ...CASES['attachment.uploaded'] }).details.map((detail) => detail.key)).toEqual(['applicationId', 'fileName', 'mediaType', 'size']);
   });

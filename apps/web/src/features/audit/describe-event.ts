@@ -299,10 +299,11 @@ export class AuditDescriber {
     if (typeof value === 'number') return key === 'size' ? this.bytes(value) : formatNumber(value, this.locale, { maxDigits: 2 });
     if (typeof value === 'string') return this.formatString(key, value, entityType);
     if (Array.isArray(value)) return this.formatList(key, value, entityType);
-    if (isLocalizedText(value)) return this.quote(value[this.locale] || value.fr || value.en || value.ar || '');
     if (isRecord(value)) {
-      const fingerprint = Object.values(value).find((inner): inner is string => typeof inner === 'string' && TEXT_FINGERPRINT.test(inner));
+      // A long text recorded as its length and hash per language: the reader's language's length.
+      const fingerprint = [value[this.locale], ...Object.values(value)].find((inner): inner is string => typeof inner === 'string' && TEXT_FINGERPRINT.test(inner));
       if (fingerprint) return this.t('values.textOfLength', { count: Number(TEXT_FINGERPRINT.exec(fingerprint)![1]) });
+      if (isLocalizedText(value)) return this.quote(value[this.locale] || value.fr || value.en || value.ar || '');
       return this.t('values.items', { count: Object.keys(value).length });
     }
     return this.t('values.other');
