@@ -8,6 +8,7 @@ import { usePageTitle } from '../../../lib/use-page-title';
 import { NotFoundPage } from '../../system/routes/not-found-page';
 import { ApplicationReader } from '../components/application-reader';
 import { DeclareConflictButton } from '../components/declare-conflict-button';
+import { NextAssignmentLink } from '../components/next-assignment-link';
 import { ScorecardPanel } from '../components/scorecard-panel';
 import { juryApplicationQuery, scorecardQuery } from '../queries';
 import { orderedCriteria } from '../scorecard-state';
@@ -74,6 +75,7 @@ export function JuryAssignmentPage() {
           </Stack>
           {scorecard.data.status !== 'SUBMITTED' ? <DeclareConflictButton assignmentId={id} label={view.data.applicationLabel} /> : null}
         </Group>
+        {scorecard.data.status === 'SUBMITTED' ? <NextAssignmentLink currentId={id} /> : null}
         <Box hiddenFrom="md" className="assignment-part-switch" ref={switchRef}>
           <SegmentedControl
             fullWidth
