@@ -36,12 +36,20 @@ export function useUpdateRoundMutation(round: Pick<TRound, 'id' | 'callId'>) {
   });
 }
 
-/** Deletes an empty round; the call's rounds are read again (the deleted round's page is left by the caller). */
+/**
+ * Deletes an empty round. The call's rounds drop it at once (the list shown next never flashes it) and
+ * are read again; the deleted round's page is left by the caller.
+ */
 export function useDeleteRoundMutation(round: Pick<TRound, 'id' | 'callId'>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => roundsApi.deleteRound(round.id),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: roundKeys.ofCall(round.callId) }),
+    onSuccess: async () => {
+      queryClient.setQueryData(roundKeys.ofCall(round.callId), (list: { items: TRound[] } | undefined) =>
+        list ? { ...list, items: list.items.filter((item) => item.id !== round.id) } : list,
+      );
+      await queryClient.invalidateQueries({ queryKey: roundKeys.ofCall(round.callId) });
+    },
   });
 }
 

@@ -178,7 +178,7 @@ describe('the ranking of a round', { timeout: 20_000 }, () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Confirmer la présélection' }));
 
     await waitFor(() => expect(body).toEqual({ applicationIds: ['a1', 'a2'], newRound: { kind: 'SCORING' } }));
-    expect(await screen.findByRole('link', { name: 'Ouvrir le tour 2 →' })).toHaveAttribute('href', `/admin/rounds/${NEXT_ROUND_ID}`);
+    expect(await screen.findByRole('link', { name: 'Aller au tour 2 →' })).toHaveAttribute('href', `/admin/rounds/${NEXT_ROUND_ID}`);
     expect(screen.getByRole('checkbox', { name: 'Sélectionner le dossier FIS-2026-0001' })).not.toBeChecked();
   });
 

@@ -45,7 +45,8 @@ export function OpenRoundButton({ round, onOpened, size, variant }: OpenRoundBut
     update.reset();
   };
 
-  if (round.status === 'OPEN') return null;
+  // Shown once the call's deadline is known, so the confirmation says the right thing from its first frame.
+  if (round.status === 'OPEN' || call.isPending) return null;
   return (
     <>
       <Button
@@ -88,7 +89,7 @@ export function OpenRoundButton({ round, onOpened, size, variant }: OpenRoundBut
             </Button>
             <Button
               data-autofocus={early ? undefined : true}
-              disabled={call.isPending || (early && !acknowledged)}
+              disabled={early && !acknowledged}
               loading={update.isPending}
               onClick={() =>
                 update.mutate(
