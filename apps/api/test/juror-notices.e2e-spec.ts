@@ -90,6 +90,8 @@ describe('jurors told when work waits', () => {
 
     // Accepting joins the round; the juror's home can say which jury they joined before any assignment.
     const token = await latestEmailLink(t.prisma, arabicInvitee, /\/invitations\/([A-Za-z0-9_-]+)/);
+    const preview = await t.agent().get(`/api/invitations/${token}`).set(french).expect(200);
+    expect(preview.body.jury).toEqual({ callTitle: call.title, roundName: round.name, closesAt: closesAt.toISOString() });
     const newcomer = t.agent();
     await newcomer.post(`/api/invitations/${token}/accept`).set(french).send({ displayName: 'أمينة', password: 'correct-horse-battery' }).expect(200);
     const memberships = await newcomer.get('/api/jury/memberships').set(french).expect(200);

@@ -72,12 +72,17 @@ test('an Arabic-speaking juror invited from the French page is told in Arabic of
   await expect(invitationBody).toContainText(`عدد الملفات التي ستقيّمها اللجنة في هذه الجولة: ${inText(2)}`);
   await expect(invitationBody).toContainText(`آخر أجل للتقييم: ${inText('15 مارس 2031 في 18:00')} (بتوقيت الدار البيضاء)`);
 
+  // The invitation page names the jury too.
+  const token = await invitationToken(staffApi, juror.email);
+  const jurorPage = await newPerson();
+  await jurorPage.goto(`/invitations/${token}`);
+  await expect(jurorPage.getByText(format(texts.fr.auth.invitation.jury, { call: inText(call.title.fr), round: inText('Tour 1') }))).toBeVisible();
+
   // The juror accepts (their account takes the invitation's language) and signs in: their home names the jury.
   const acceptor = await apiPerson(baseURL);
-  const accepted = await acceptor.post(`/api/invitations/${await invitationToken(staffApi, juror.email)}/accept`, { data: { displayName: juror.name, password: juror.password } });
+  const accepted = await acceptor.post(`/api/invitations/${token}/accept`, { data: { displayName: juror.name, password: juror.password } });
   expect(accepted.status(), await accepted.text()).toBe(200);
   await acceptor.dispose();
-  const jurorPage = await newPerson();
   await signIn(jurorPage, 'fr', juror);
   await expect(jurorPage).toHaveURL(/\/jury$/);
   await expectLanguage(jurorPage, 'ar');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZLocale } from './locales';
+import { ZLocale, ZLocalizedText } from './locales';
 import { ZInvitableRole, ZRole } from './roles';
 
 export const PASSWORD_MIN_LENGTH = 8;
@@ -96,6 +96,11 @@ export const ZInvitationPreview = z
     invitedBy: z.string(),
     hasAccount: z.boolean(),
     expiresAt: z.iso.datetime(),
+    /** The jury the invitation joins on acceptance (a juror invited into a round), else null. */
+    jury: z
+      .object({ callTitle: ZLocalizedText, roundName: ZLocalizedText, closesAt: z.iso.datetime().nullable() })
+      .nullable()
+      .optional(),
   });
 export type TInvitationPreview = z.infer<typeof ZInvitationPreview>;
 

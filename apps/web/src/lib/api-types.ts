@@ -1544,6 +1544,22 @@ export interface components {
             hasAccount: boolean;
             /** Format: date-time */
             expiresAt: string;
+            jury?: {
+                /** @description The same text in Arabic, French and English */
+                callTitle: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                /** @description The same text in Arabic, French and English */
+                roundName: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                /** Format: date-time */
+                closesAt: string | null;
+            } | null;
         };
         AcceptInvitationRequestDto: {
             /** @description Name shown to staff and in emails */

@@ -6,6 +6,7 @@ import {
   type TInvitableRole,
   type TInvitation,
   type TInvitationPreview,
+  type TLocalizedText,
   type TUser,
 } from '@tahkim/contracts';
 import type { Prisma, PrismaClient } from '@tahkim/db';
@@ -103,12 +104,15 @@ export class InvitationsService {
     return rows.map((row) => toInvitation(row, row.acceptedAt?.getTime() === row.expiresAt.getTime()));
   }
 
-  /** What the invitation page shows: for whom, which role, from whom. */
+  /** What the invitation page shows: for whom, which role, from whom, and which jury it joins. */
   async preview(token: string, ctx: RequestContext): Promise<TInvitationPreview> {
     const invitation = await this.findUsable(this.prisma, token, ctx);
-    const [inviter, account] = await Promise.all([
+    const [inviter, account, round] = await Promise.all([
       this.users.findById(this.prisma, invitation.invitedById),
       this.users.findByEmail(this.prisma, invitation.email),
+      invitation.roundId
+        ? this.prisma.round.findUnique({ where: { id: invitation.roundId }, select: { name: true, closesAt: true, call: { select: { title: true } } } })
+        : null,
     ]);
     return {
       email: invitation.email,
@@ -116,6 +120,7 @@ export class InvitationsService {
       invitedBy: inviter?.displayName ?? '',
       hasAccount: Boolean(account),
       expiresAt: invitation.expiresAt.toISOString(),
+      jury: round ? { callTitle: round.call.title as TLocalizedText, roundName: round.name as TLocalizedText, closesAt: round.closesAt?.toISOString() ?? null } : null,
     };
   }
 

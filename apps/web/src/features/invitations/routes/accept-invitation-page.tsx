@@ -3,11 +3,14 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { LoadError, PageLoader } from '../../../components/page-state';
+import { isolate } from '../../../components/user-text';
 import { ApiError } from '../../../lib/api';
 import { formatDateTime } from '../../../lib/format';
 import { usePageTitle } from '../../../lib/use-page-title';
 import { AuthCard } from '../../auth/components/auth-card';
 import { meQuery } from '../../auth/queries';
+import { localized } from '../../calls/call-text';
+import { CallDateTime } from '../../calls/components/call-dates';
 import { useLocale } from '../../locale/use-locale';
 import { ExistingAccountAcceptanceForm, NewAccountAcceptanceForm } from '../components/accept-invitation-form';
 import { invitationPreviewQuery } from '../queries';
@@ -56,6 +59,20 @@ export function AcceptInvitationPage() {
       }
     >
       <Stack gap="md">
+        {invitation.jury ? (
+          <Alert color="tahkim" variant="light" title={t('invitation.juryTitle')}>
+            <Stack gap={4}>
+              <Text size="sm">
+                {t('invitation.jury', { call: isolate(localized(invitation.jury.callTitle, locale)), round: isolate(localized(invitation.jury.roundName, locale)) })}
+              </Text>
+              {invitation.jury.closesAt ? (
+                <Text size="sm">
+                  {t('invitation.juryDeadline')} <CallDateTime iso={invitation.jury.closesAt} />
+                </Text>
+              ) : null}
+            </Stack>
+          </Alert>
+        ) : null}
         <Stack gap={2}>
           <Text size="sm" c="dimmed">
             {t('invitation.invitedEmail')}
