@@ -103,7 +103,7 @@ const CASES: Record<(typeof DESCRIBED_ACTIONS)[number], Case> = {
   'criteria.updated': event('Round', ROUND_1, salma, { criteria: [] }, { criteria: [{ key: 'impact', weight: 50, scaleMin: 0, scaleMax: 5 }, { key: 'model', weight: 30, scaleMin: 0, scaleMax: 5 }, { key: 'team', weight: 20, scaleMin: 0, scaleMax: 5 }] }),
   'decision.recorded': event('Application', APPLICATION, salma, { outcome: 'SHORTLISTED', status: 'SHORTLISTED', decision: null }, { outcome: 'WINNER', status: 'SHORTLISTED', published: false, note: 'Double impact', roundId: ROUND_2 }),
   'decision_template.updated': event('Call', CALL, salma, { outcome: 'WINNER', saved: false }, { outcome: 'WINNER', subject: callTitle, body: callTitle }),
-  'decisions.published': event('Call', CALL, salma, { status: 'CLOSED' }, { count: 6, queued: 6, winners: 1, notSelected: 5, applicationIds: [APPLICATION, APPLICATION_2, DELETED, DELETED, DELETED, DELETED] }),
+  'decisions.published': event('Call', CALL, salma, { status: 'CLOSED' }, { count: 6, queued: 6, winners: 1, notSelected: 5, applicationIds: [APPLICATION, APPLICATION_2, DELETED, DELETED, DELETED, DELETED], proposedTemplates: ['NOT_SELECTED'], roundsClosed: [ROUND_1, ROUND_2], callClosedEarly: false }),
   'form.updated': event('Call', CALL, salma, { version: 1, sections: ['project'], fields: ['project_title'], hiddenFields: [] }, { version: 2, sections: ['project', 'team'], fields: ['project_title', 'team_size'], hiddenFields: ['old_field'] }),
   'invitation.accepted': event('Invitation', INVITATION, driss, null, { role: 'JUROR' }),
   'invitation.created': event('Invitation', INVITATION, salma, null, { email: 'driss@jury.example', role: 'JUROR', roundId: ROUND_1, existingAccount: false }),

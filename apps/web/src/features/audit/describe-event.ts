@@ -116,7 +116,7 @@ export const LABELLED_FIELDS = [
   'removedAssignments', 'removedSubmitted', 'reopenedScorecards', 'restoredStatuses', 'role', 'roles', 'roundCreated', 'roundId', 'rounds',
   'saved', 'scorecardsRequired', 'screenedById', 'screeningNote', 'sections', 'sent', 'shortfalls', 'size', 'slug', 'source', 'status',
   'subject', 'submittedAt', 'summary', 'title', 'toRoundId', 'toRoundNumber', 'total', 'type', 'kind', 'userId', 'values', 'version',
-  'weightedScore', 'winners', 'disagreementThreshold', 'instructions',
+  'weightedScore', 'winners', 'disagreementThreshold', 'instructions', 'proposedTemplates', 'roundsClosed', 'callClosedEarly',
 ] as const;
 const LABELLED: ReadonlySet<string> = new Set(LABELLED_FIELDS);
 
@@ -400,6 +400,7 @@ const ENTITY_OF_FIELD: Record<string, string> = {
   screenedById: 'User',
   jurorId: 'Juror',
   jurorIds: 'Juror',
+  roundsClosed: 'Round',
   assignments: 'Assignment',
   assignmentId: 'Assignment',
   conflictId: 'ConflictOfInterest',
