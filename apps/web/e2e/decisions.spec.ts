@@ -191,6 +191,22 @@ for (const run of RUNS) {
     await page.goto(`/admin/calls/${call.id}/decisions`);
     await expect(page.getByRole('heading', { level: 1, name: d.page.heading })).toBeVisible();
     await expect(page.getByTestId('decision-row')).toHaveCount(4);
+    // The page reads the final ballot (the latest round with results): its Schulze order, Borda points beside it.
+    const roundLabel = (number: number, name: string) => format(d.source.roundName, { number, round: name });
+    await expect(page.getByTestId('ranking-source')).toContainText(format(d.source.BALLOT, { round: roundLabel(2, ballotName[run.staff]), count: 2 }));
+    await expect(page.getByRole('columnheader', { name: d.table.rankAnd.ballot })).toBeVisible();
+    const rankCells = page.getByTestId('decision-row').getByTestId('rank-cell');
+    await expect(rankCells.first()).toContainText(format(d.table.points, { points: 6 }));
+    const order = async () => (await page.getByTestId('decision-row').locator('td:nth-child(2) a').allTextContents()).map((text) => text.trim());
+    expect(await order()).toEqual([ref(D), ...[ref(A), ref(B)].sort(), ref(C)]);
+    expect((await rankCells.allTextContents()).map((text) => text.trim().charAt(0))).toEqual(['1', '2', '2', '4']);
+    // Staff may read round 1's scores instead, then come back to the ballot.
+    const pick = page.getByRole('combobox', { name: d.source.pick });
+    await pick.selectOption(round1.id);
+    await expect(page.getByTestId('ranking-source')).toContainText(format(d.source.chosen, { round: roundLabel(2, ballotName[run.staff]) }));
+    await expect(page.getByRole('columnheader', { name: d.table.rankAnd.normalised })).toBeVisible();
+    await pick.selectOption(round2.id);
+    await expect(page.getByRole('columnheader', { name: d.table.rankAnd.ballot })).toBeVisible();
     await page.getByRole('button', { name: format(d.decide.buttonFor, { application: ref(D) }) }).click();
     const decide = page.getByRole('dialog', { name: format(d.decide.title, { application: ref(D) }) });
     await decide.getByLabel(d.decide.outcome, { exact: true }).selectOption('WINNER');
@@ -218,9 +234,13 @@ for (const run of RUNS) {
     const templates = await decisionTemplates(staffApi, call.id);
     const winnerTemplate = templates.items.find((item) => item.outcome === 'WINNER')!;
     const notSelectedTemplate = templates.items.find((item) => item.outcome === 'NOT_SELECTED')!;
-    // Nothing can be published before both templates are saved (staff must have read what will be sent).
-    await expect(page.getByTestId('missing-templates')).toBeVisible();
-    await expect(page.getByRole('button', { name: d.publish.button })).toBeDisabled();
+    // No template saved yet: publishing would send the proposed texts, and the page says so.
+    const proposedNotice = page.getByTestId('proposed-templates');
+    await expect(proposedNotice).toContainText(d.publish.proposedTemplates.split('{{outcomes}}')[0]!);
+    for (const outcome of [d.outcome.WINNER, d.outcome.NOT_SELECTED]) await expect(proposedNotice).toContainText(outcome);
+    await expect(page.getByRole('button', { name: d.publish.button })).toBeEnabled();
+    // The call closes in a month: publishing would close it now, which the panel says before any click.
+    await expect(page.getByTestId('publish-early')).toBeVisible();
     await page.getByRole('link', { name: d.page.templatesLink, exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: d.templates.heading })).toBeVisible();
     await page.getByRole('button', { name: d.templates.save }).click();
@@ -246,7 +266,7 @@ for (const run of RUNS) {
     // ---- Publish (after confirming): the call is decided.
     await page.getByRole('link', { name: d.templates.back }).click();
     await expect(page.getByRole('heading', { level: 1, name: d.page.heading })).toBeVisible();
-    await expect(page.getByTestId('missing-templates')).toBeHidden();
+    await expect(page.getByTestId('proposed-templates')).toBeHidden();
     await page.getByRole('button', { name: d.publish.button }).click();
     const confirm = page.getByRole('dialog', { name: d.publish.confirmTitle });
     // Publishing cannot be undone: the dialog opens on Cancel, and passes axe-core at 360 and 1280 px.
@@ -256,14 +276,31 @@ for (const run of RUNS) {
     expect(findings).toEqual([]);
     await expect(confirm).toContainText(format(d.publish.confirmBody, { count: 4 }));
     await expect(confirm).toContainText(d.publish.withFeedback);
-    await confirm.getByRole('button', { name: d.publish.confirm }).click();
+    // Before the deadline: the confirmation says the call closes now and what it means for late applicants.
+    const deadline = (await callDecisions(staffApi, call.id)).call.closesAt;
+    await expect(confirm.getByTestId('confirm-early')).toContainText(d.publish.earlyTitle);
+    await expect(confirm.getByTestId('confirm-early')).toContainText(d.publish.early.split('{{drafts}}')[1]!.trim());
+    // The open rounds close with the publication, and the dialog names them.
+    await expect(confirm).toContainText(d.publish.roundsClose.split('{{rounds}}')[0]!);
+    await expect(confirm).toContainText(roundLabel(2, ballotName[run.staff]));
+    await expect(confirm.getByRole('button', { name: d.publish.confirm, exact: true })).toHaveCount(0);
+    const publishedAt = Date.now();
+    await confirm.getByRole('button', { name: d.publish.confirmEarly }).click();
     await expect(confirm).toBeHidden();
     await expect(page.getByTestId('call-status')).toHaveText(s.callAdmin.status.DECIDED);
+    await expect(page.getByTestId('publish-result')).toContainText(d.publish.resultClosed.split('(')[0]!.trim());
     const list = await callDecisions(staffApi, call.id);
     expect(list.call.status).toBe('DECIDED');
     expect(list.counts.published).toBe(4);
+    // The call's deadline is now the moment of publication, and both rounds are closed.
+    const closedAt = Date.parse(list.call.closesAt);
+    expect(closedAt).toBeLessThan(Date.parse(deadline));
+    expect(Math.abs(closedAt - publishedAt)).toBeLessThan(60_000);
+    expect(list.rounds.map((round) => round.status)).toEqual(['CLOSED', 'CLOSED']);
+    // The delivery counters follow the outbox by themselves: every email ends captured, without a reload.
+    await expect(page.getByTestId('decision-counts').getByText(d.counts.emailsSent, { exact: true }).locator('xpath=following-sibling::dd')).toHaveText('4', { timeout: 20_000 });
     // Publishing again (a retry) publishes and queues nothing more.
-    expect(await apiCall(staffApi, 'post', `/api/calls/${call.id}/notify-decisions`)).toEqual({ published: 0, queued: 0, alreadyPublished: 4 });
+    expect(await apiCall(staffApi, 'post', `/api/calls/${call.id}/notify-decisions`)).toMatchObject({ published: 0, queued: 0, alreadyPublished: 4 });
 
     // ---- One decision email per applicant, in their language, captured once.
     for (const who of applicants) {

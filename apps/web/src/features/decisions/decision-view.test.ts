@@ -9,6 +9,7 @@ import {
   emailLabel,
   filterDecisionRows,
   hasQueuedEmail,
+  isDefaultRoundName,
   laterRoundsWithoutResults,
   NO_FILTERS,
   proposedTemplates,
@@ -48,6 +49,13 @@ describe('the round decisions rest on', () => {
     expect(shownRound(decisionRounds(0), BALLOT_ID)?.id).toBe(ROUND_ID);
     expect(shownRound(rounds, 'gone')?.id).toBe(BALLOT_ID);
     expect(laterRoundsWithoutResults(rounds, rounds[1]!)).toEqual([]);
+  });
+
+  it('is named by its number alone when its name only repeats it', () => {
+    expect(isDefaultRoundName('Tour 2', 'Tour 2')).toBe(true);
+    expect(isDefaultRoundName('tour 2 ', 'Tour 2')).toBe(true);
+    expect(isDefaultRoundName('', 'Tour 2')).toBe(true);
+    expect(isDefaultRoundName('Vote final', 'Tour 2')).toBe(false);
   });
 
   it('is none while no round has results', () => {

@@ -70,6 +70,11 @@ export function laterRoundsWithoutResults(rounds: readonly TDecisionRound[], rou
   return rounds.filter((other) => other.number > round.number && other.results === 0).sort((a, b) => a.number - b.number);
 }
 
+/** Whether a round's name says nothing more than its number ("Tour 2", "الجولة 2"): then the number alone names it. */
+export function isDefaultRoundName(name: string, defaultName: string): boolean {
+  return name.trim() === '' || name.trim().toLocaleLowerCase() === defaultName.trim().toLocaleLowerCase();
+}
+
 /** A scoring round's places: its rank under the ranking's method, beside the score of that same method. */
 export function scoringSource(ranking: TRanking): RankingSource {
   const places = new Map(

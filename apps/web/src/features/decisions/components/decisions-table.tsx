@@ -55,7 +55,9 @@ export function DecisionsTable({ rows, source, selected, onSelect, onDecide }: D
               {t('table.application')}
             </Table.Th>
             <Table.Th scope="col">{t('table.applicant')}</Table.Th>
-            <Table.Th scope="col">{rankHeader}</Table.Th>
+            <Table.Th scope="col" style={{ whiteSpace: 'nowrap' }}>
+              {rankHeader}
+            </Table.Th>
             <Table.Th scope="col">{t('table.status')}</Table.Th>
             <Table.Th scope="col">{t('table.decision')}</Table.Th>
             <Table.Th scope="col">{t('table.note')}</Table.Th>

@@ -5,10 +5,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime, formatList } from '../../../lib/format';
-import { localized } from '../../call-admin/call-display';
 import { useLocale } from '../../locale/use-locale';
 import { proposedTemplates, publishedInOtherScript, publishPlan } from '../decision-view';
 import { usePublishDecisionsMutation } from '../mutations';
+import { useRoundLabel } from './use-round-label';
 
 /** Keeps a name in another script from reordering the numbers and colons around it (Unicode first-strong isolate). */
 const isolate = (text: string) => `\u2068${text}\u2069`;
@@ -29,10 +29,8 @@ export function PublishPanel({ list }: { list: TCallDecisionList }) {
   const proposedNames = formatList(proposed.map((outcome) => t(`outcome.${outcome}`)), locale);
   const otherScript = publishedInOtherScript(list);
   const openRounds = list.rounds.filter((round) => round.status === 'OPEN');
-  const roundNames = formatList(
-    openRounds.map((round) => t('source.roundName', { number: round.number, round: localized(round.name, locale) || t('page.roundDefaultName', { number: round.number }) })),
-    locale,
-  );
+  const roundLabel = useRoundLabel();
+  const roundNames = formatList(openRounds.map(roundLabel), locale);
   const early = list.call.acceptingApplications;
   const total = plan.reduce((sum, line) => sum + line.count, 0);
   const close = () => {

@@ -2,9 +2,9 @@ import { NativeSelect, Stack, Text } from '@mantine/core';
 import type { TDecisionRound } from '@tahkim/contracts';
 import { useTranslation } from 'react-i18next';
 import { formatList } from '../../../lib/format';
-import { localized } from '../../call-admin/call-display';
 import { useLocale } from '../../locale/use-locale';
 import { laterRoundsWithoutResults, roundsWithResults, type RankingSource as Source } from '../decision-view';
+import { useRoundLabel } from './use-round-label';
 
 interface RankingSourceProps {
   rounds: readonly TDecisionRound[];
@@ -17,7 +17,7 @@ interface RankingSourceProps {
 export function RankingSource({ rounds, round, source, onChoose }: RankingSourceProps) {
   const { t } = useTranslation('decisions');
   const { locale } = useLocale();
-  const named = (r: TDecisionRound) => t('source.roundName', { number: r.number, round: localized(r.name, locale) || t('page.roundDefaultName', { number: r.number }) });
+  const named = useRoundLabel();
   if (!round) {
     return (
       <Text size="sm" data-testid="ranking-source">
