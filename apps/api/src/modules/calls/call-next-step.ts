@@ -27,6 +27,16 @@ export function callPhase(summary: Summary): TCallPhase {
 }
 
 /**
+ * The round being worked on: the last round not closed that has applications (a shortlist moves the work
+ * on to the round it fed, while the round it came from stays open until the decisions), else the first
+ * round not closed (a new round stays empty until a shortlist), else the last round.
+ */
+export function currentRound<R extends { status: string; applications: number }>(rounds: readonly R[]): R | undefined {
+  const notClosed = rounds.filter((round) => round.status !== 'CLOSED');
+  return notClosed.findLast((round) => round.applications > 0) ?? notClosed[0] ?? rounds.at(-1);
+}
+
+/**
  * The one thing to do next, in the order a call is run: form, publication, screening, the current
  * round (jurors, assignments, opening, scorecards or ballots), its results, then the decisions.
  */
@@ -41,8 +51,7 @@ export function nextStep(summary: Summary): Next {
   if (counts.pendingScreening > 0) return step('SCREEN', { count: counts.pendingScreening });
   if (counts.submitted === 0) return step('WAIT_FOR_APPLICATIONS');
 
-  // The round being worked on: the first one not closed yet, else the last one.
-  const round = summary.rounds.find((candidate) => candidate.status !== 'CLOSED') ?? summary.rounds.at(-1);
+  const round = currentRound(summary.rounds);
   if (!round) return step('CREATE_ROUND');
   const about = { roundId: round.id, roundNumber: round.number };
   const ballot = round.type === 'BALLOT';
