@@ -249,10 +249,14 @@ describe('round results: ranking, exports and scorecards', () => {
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(csv.headers['content-disposition']).toBe(`attachment; filename="ranking-round-${round.number}-mean.csv"`);
     const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]!.split(',').slice(0, 3)).toEqual(['الرتبة', 'المرجع', 'المشروع']);
+    // The rank names its method and is followed by that method's score.
+    expect(lines[0]!.split(',').slice(0, 4)).toEqual(['الرتبة (حسب المتوسط)', 'النقطة التي يُرتَّب بها: المتوسط (0-100)', 'المرجع', 'المشروع']);
     expect(lines[0]).toContain('الأثر الاجتماعي (0-5)');
     expect(lines).toHaveLength(3);
     expect(lines[1]!.split(',')[0]).toBe('1');
+    const meanColumn = lines[0]!.split(',').indexOf('متوسط النقطة (0-100)');
+    expect(lines.slice(1).map((line) => line.split(',')[1])).toEqual(lines.slice(1).map((line) => line.split(',')[meanColumn]));
+    expect(Number(lines[1]!.split(',')[1])).toBeGreaterThan(Number(lines[2]!.split(',')[1]));
     expect(lines[1]).toContain('مطبخ التضامن');
 
     const xlsx = await staff.get(`/api/rounds/${round.id}/ranking.xlsx`).set({ ...browser, 'Accept-Language': 'fr' }).buffer(true).parse((res, done) => {
@@ -264,9 +268,12 @@ describe('round results: ranking, exports and scorecards', () => {
     await workbook.xlsx.load(xlsx.body as Buffer as never);
     const sheet = workbook.worksheets[0]!;
     expect(sheet.name).toBe('Classement');
-    expect(sheet.getRow(1).getCell(1).value).toBe('Rang');
-    expect(sheet.getRow(1).getCell(7).value).toBe('Note moyenne (0-100)');
-    expect(sheet.getRow(2).getCell(3).value).toBe('مطبخ التضامن');
+    expect(sheet.getRow(1).getCell(1).value).toBe('Rang (normalisé)');
+    expect(sheet.getRow(1).getCell(2).value).toBe('Score qui classe : normalisé (z)');
+    expect(sheet.getRow(1).getCell(8).value).toBe('Note moyenne (0-100)');
+    expect(sheet.getRow(1).getCell(10).value).toBe('Score normalisé (z)');
+    expect(sheet.getRow(2).getCell(2).value).toBe(sheet.getRow(2).getCell(10).value);
+    expect(sheet.getRow(2).getCell(4).value).toBe('مطبخ التضامن');
     expect(sheet.rowCount).toBe(3);
   });
 

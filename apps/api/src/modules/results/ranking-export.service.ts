@@ -4,7 +4,10 @@ import { ELIGIBILITY_NAMES, STATUS_NAMES, tableToCsv, tableToXlsx, type ExportFi
 import { ResultsService } from './results.service';
 
 const COLUMNS = {
-  rank: { ar: 'الرتبة', fr: 'Rang', en: 'Rank' },
+  rankByMean: { ar: 'الرتبة (حسب المتوسط)', fr: 'Rang (moyenne)', en: 'Rank (mean)' },
+  rankByNormalised: { ar: 'الرتبة (بعد التسوية)', fr: 'Rang (normalisé)', en: 'Rank (normalised)' },
+  rankingScoreMean: { ar: 'النقطة التي يُرتَّب بها: المتوسط (0-100)', fr: 'Score qui classe : note moyenne (0-100)', en: 'Ranking score: mean (0-100)' },
+  rankingScoreNormalised: { ar: 'النقطة التي يُرتَّب بها: المعيارية (z)', fr: 'Score qui classe : normalisé (z)', en: 'Ranking score: normalised (z)' },
   reference: { ar: 'المرجع', fr: 'Référence', en: 'Reference' },
   title: { ar: 'المشروع', fr: 'Projet', en: 'Project' },
   status: { ar: 'الحالة', fr: 'Statut', en: 'Status' },
@@ -40,8 +43,12 @@ export class RankingExportService {
 
   async table(roundId: string, method: TRankingQueryMethod | undefined, locale: TLocale): Promise<ExportTable> {
     const ranking = await this.results.ranking(roundId, method);
+    const byMean = ranking.method === 'mean';
+    // The rank, then the score of the method that gives it; both methods' figures follow.
     const headers = [
-      ...(['rank', 'reference', 'title', 'status', 'region', 'eligibility', 'meanScore', 'standardError', 'normalisedScore', 'meanRank', 'normalisedRank', 'rankDifference', 'spread', 'submitted', 'required', 'flags'] as const).map(
+      COLUMNS[byMean ? 'rankByMean' : 'rankByNormalised'][locale],
+      COLUMNS[byMean ? 'rankingScoreMean' : 'rankingScoreNormalised'][locale],
+      ...(['reference', 'title', 'status', 'region', 'eligibility', 'meanScore', 'standardError', 'normalisedScore', 'meanRank', 'normalisedRank', 'rankDifference', 'spread', 'submitted', 'required', 'flags'] as const).map(
         (key) => COLUMNS[key][locale],
       ),
       ...ranking.criteria.map((criterion) => `${criterion.label[locale] || criterion.label.fr} (${criterion.scaleMin}-${criterion.scaleMax})`),
@@ -49,6 +56,7 @@ export class RankingExportService {
     ];
     const rows = ranking.items.map((item) => [
       item.rank,
+      byMean ? round(item.meanScore, 2) : round(item.normalisedScore, 3),
       item.reference,
       item.title,
       STATUS_NAMES[item.status][locale],
