@@ -25,7 +25,7 @@ function summary(rounds: Round[]): Parameters<typeof nextStep>[0] {
     visibleQuestions: 2,
     deadlinePassed: true,
     beforeOpening: false,
-    counts: { draft: 0, submitted: 6, pendingScreening: 0, eligible: 6, ineligible: 0, withdrawn: 0, inReview: 6, shortlisted: 0, decided: 0, decisionsPublished: 0 },
+    counts: { draft: 0, submitted: 6, pendingScreening: 0, eligible: 6, ineligible: 0, withdrawn: 0, shortlisted: 0, decided: 0, decisionsPublished: 0, byStatus: {} },
     rounds,
   } as Parameters<typeof nextStep>[0];
 }
