@@ -90,7 +90,8 @@ export async function submitApplication(baseURL: string, callId: string, project
 
 /** The invitation token emailed to `to` (the latest invitation email), read by an admin (`staffApi` signed in as the demo staff, an admin). */
 export async function invitationToken(staffApi: APIRequestContext, to: string): Promise<string> {
-  const [latest] = await emailsTo(staffApi, to);
+  // Newest first; other emails (work waiting for a juror) may have come after the invitation.
+  const latest = (await emailsTo(staffApi, to)).find((email) => email.template === 'invitation');
   const token = /\/invitations\/([\w-]+)/.exec(latest?.text ?? '')?.[1];
   if (!token) throw new Error(`No invitation link was emailed to ${to}`);
   return token;
