@@ -1,0 +1,57 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { ERROR_MESSAGES } from '@tahkim/contracts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { json, mockApi, renderApp } from '../../../test/render';
+import { JurorsPanel } from './jurors-panel';
+
+// jsdom has no FontFaceSet; Mantine's autosizing textarea listens to it.
+if (!('fonts' in document)) {
+  Object.defineProperty(document, 'fonts', { value: { addEventListener: () => undefined, removeEventListener: () => undefined }, configurable: true });
+}
+
+const ROUND_ID = '7d1f3c2a-1b4e-4a51-9c57-2f1f3d6c7a10';
+const staff = { id: 'u2', email: 'karim@fondation.ma', displayName: 'Karim', locale: 'fr', roles: ['STAFF'] };
+const amina = {
+  id: 'j1', userId: 'u9', displayName: 'Amina', email: 'amina@expert.ma', organisation: null, joinedAt: '2026-03-01T10:00:00.000Z',
+  progress: { assigned: 0, draft: 0, submitted: 0 },
+};
+
+function renderPanel(extra: Record<string, (request: Request) => Response | Promise<Response>> = {}) {
+  const api = mockApi({
+    'GET /api/auth/me': () => json(200, staff),
+    [`GET /api/rounds/${ROUND_ID}/jurors`]: () => json(200, { items: [amina], pendingInvitations: [] }),
+    ...extra,
+  });
+  renderApp('/panel', [{ path: '/panel', element: <JurorsPanel roundId={ROUND_ID} /> }]);
+  return api;
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('the jurors panel', () => {
+  it('sends invitations in the page language unless staff pick the juror’s', async () => {
+    const bodies: unknown[] = [];
+    renderPanel({
+      [`POST /api/rounds/${ROUND_ID}/jurors`]: async (request) => {
+        bodies.push(await request.json());
+        return json(200, { added: [], invited: ['nadia@expert.ma'], alreadyMembers: [] });
+      },
+    });
+    const language = await screen.findByLabelText("Langue de l'invitation");
+    expect(language).toHaveValue('fr');
+    fireEvent.change(screen.getByLabelText('Ajouter des jurés par e-mail'), { target: { value: 'nadia@expert.ma' } });
+    fireEvent.change(language, { target: { value: 'ar' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Ajouter' }));
+    await waitFor(() => expect(bodies).toEqual([{ emails: ['nadia@expert.ma'], locale: 'ar' }]));
+  });
+
+  it('says why a juror with submitted work cannot be removed', async () => {
+    vi.spyOn(window, 'confirm').mockReturnValue(true);
+    renderPanel({
+      [`DELETE /api/rounds/${ROUND_ID}/jurors/j1`]: () =>
+        json(409, { statusCode: 409, code: 'JUROR_HAS_WORK', message: ERROR_MESSAGES.JUROR_HAS_WORK.fr, details: { scorecards: 0, ballot: true }, requestId: 'r1' }),
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Retirer' }));
+    expect(await screen.findByText(ERROR_MESSAGES.JUROR_HAS_WORK.fr)).toBeInTheDocument();
+  });
+});
