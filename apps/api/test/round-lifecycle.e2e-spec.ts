@@ -105,6 +105,8 @@ describe('rounds without the API: kind, deletion, target of a shortlist, opening
     expect(toBallot.body).toMatchObject({ type: 'BALLOT', typeLocked: false });
     const back = await staff.patch(`/api/rounds/${round.id}`).set(browser).send({ type: 'SCORING' }).expect(200);
     expect(back.body.type).toBe('SCORING');
+    const changes = await t.prisma.auditEvent.findMany({ where: { entityId: round.id, action: 'round.updated' }, orderBy: { id: 'asc' } });
+    expect(changes.map((row) => [(row.before as { type: string }).type, (row.after as { type: string }).type])).toEqual([['SCORING', 'BALLOT'], ['BALLOT', 'SCORING']]);
 
     // A draft scorecard fixes it; sending the same kind again is still fine.
     await t.prisma.scorecard.create({ data: { assignmentId: assignment.id } });

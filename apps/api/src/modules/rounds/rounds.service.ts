@@ -149,7 +149,7 @@ export class RoundsService {
       await this.rounds.delete(tx, id);
       await this.audit.record(tx, ctx, {
         action: 'round.deleted', entityType: 'Round', entityId: id,
-        before: { callId: round.callId, name: round.name as Prisma.InputJsonObject, type: round.type, ...summary(round) },
+        before: { callId: round.callId, name: round.name as Prisma.InputJsonObject, ...summary(round) },
       });
     });
   }
@@ -231,9 +231,9 @@ export class RoundsService {
   }
 }
 
-function summary(round: { number: number; status: string; blind: boolean; scorecardsRequired: number; method: string; opensAt: Date | null; closesAt: Date | null }) {
+function summary(round: { number: number; type: string; status: string; blind: boolean; scorecardsRequired: number; method: string; opensAt: Date | null; closesAt: Date | null }) {
   return {
-    number: round.number, status: round.status, blind: round.blind, scorecardsRequired: round.scorecardsRequired, method: round.method,
+    number: round.number, type: round.type, status: round.status, blind: round.blind, scorecardsRequired: round.scorecardsRequired, method: round.method,
     opensAt: round.opensAt?.toISOString() ?? null, closesAt: round.closesAt?.toISOString() ?? null,
   };
 }
