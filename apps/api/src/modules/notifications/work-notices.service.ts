@@ -69,12 +69,8 @@ export class WorkNoticesService {
         AND (${jurorIds}::uuid[] IS NULL OR j."id" = ANY(${jurorIds}::uuid[]))
       GROUP BY j."id", u."id"
       ORDER BY j."id"`;
-    let sent = 0;
-    for (const juror of rows) {
-      if (juror.waiting === 0) continue;
-      const dedupeKey = workNoticeKey(roundId, juror.jurorId, juror.applicationIds);
-      const exists = await tx.emailMessage.findUnique({ where: { dedupeKey }, select: { id: true } });
-      if (exists) continue;
+    const due = await this.notAnnounced(tx, roundId, rows.filter((juror) => juror.waiting > 0));
+    for (const { juror, dedupeKey } of due) {
       const locale = juror.locale;
       await this.outbox.enqueue(tx, {
         to: juror.email, locale, template: 'jury-work-waiting', userId: juror.userId, dedupeKey,
@@ -88,9 +84,8 @@ export class WorkNoticesService {
           link: `${this.config.appUrl}/jury`,
         },
       });
-      sent += 1;
     }
-    return sent;
+    return due.length;
   }
 
   /** Every juror of a final ballot round that opened, unless their ballot is already submitted. */
@@ -110,12 +105,8 @@ export class WorkNoticesService {
         AND NOT EXISTS (SELECT 1 FROM "Ballot" b WHERE b."roundId" = j."roundId" AND b."jurorId" = j."id" AND b."status" = 'SUBMITTED')
       GROUP BY j."id", u."id"
       ORDER BY j."id"`;
-    let sent = 0;
-    for (const juror of rows) {
-      if (juror.applicationIds.length === 0) continue;
-      const dedupeKey = workNoticeKey(round.id, juror.jurorId, juror.applicationIds);
-      const exists = await tx.emailMessage.findUnique({ where: { dedupeKey }, select: { id: true } });
-      if (exists) continue;
+    const due = await this.notAnnounced(tx, round.id, rows.filter((juror) => juror.applicationIds.length > 0));
+    for (const { juror, dedupeKey } of due) {
       const locale = juror.locale;
       await this.outbox.enqueue(tx, {
         to: juror.email, locale, template: 'jury-ballot-waiting', userId: juror.userId, dedupeKey,
@@ -128,9 +119,21 @@ export class WorkNoticesService {
           link: `${this.config.appUrl}/jury/ballots/${round.id}`,
         },
       });
-      sent += 1;
     }
-    return sent;
+    return due.length;
+  }
+
+  /** The jurors whose current set of applications has not been announced yet, with its key (one query). */
+  private async notAnnounced<T extends Pick<JurorWork, 'jurorId' | 'applicationIds'>>(
+    tx: Prisma.TransactionClient,
+    roundId: string,
+    jurors: readonly T[],
+  ): Promise<Array<{ juror: T; dedupeKey: string }>> {
+    const keyed = jurors.map((juror) => ({ juror, dedupeKey: workNoticeKey(roundId, juror.jurorId, juror.applicationIds) }));
+    if (keyed.length === 0) return [];
+    const sent = await tx.emailMessage.findMany({ where: { dedupeKey: { in: keyed.map((k) => k.dedupeKey) } }, select: { dedupeKey: true } });
+    const announced = new Set(sent.map((row) => row.dedupeKey));
+    return keyed.filter((k) => !announced.has(k.dedupeKey));
   }
 }
 
