@@ -4,7 +4,8 @@ import * as contracts from '@tahkim/contracts';
 import type { TAuditReference, TLocale } from '@tahkim/contracts';
 import { describe, expect, it } from 'vitest';
 import { i18n } from '../../app/i18n';
-import { AuditDescriber, DESCRIBED_ACTIONS, type AuditEventInput, type Translate } from './describe-event';
+import { DESCRIBED_ACTIONS } from './audit-vocabulary';
+import { AuditDescriber, type AuditEventInput, type Translate } from './describe-event';
 
 const CALL = '01900000-0000-7000-8000-00000000ca11';
 const ROUND_1 = '01900000-0000-7000-8000-0000000000r1'.replace('r1', 'a1');

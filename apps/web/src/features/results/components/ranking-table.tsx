@@ -92,9 +92,11 @@ export function RankingTable({ ranking, method, rows, selected, onSelect, onOpen
             <Table.Th scope="col" className="ranking-sticky">
               {t('table.application')}
             </Table.Th>
-            <Table.Th scope="col">{t(`table.score.${method}`)}</Table.Th>
+            <Table.Th scope="col" miw={120}>
+              {t(`table.score.${method}`)}
+            </Table.Th>
             <Table.Th scope="col">{t('table.rank', { method: t(`methodShort.${other}`) })}</Table.Th>
-            <Table.Th scope="col" c="dimmed">
+            <Table.Th scope="col" c="dimmed" miw={120}>
               {t(`table.secondaryScore.${other}`)}
             </Table.Th>
             <Table.Th scope="col">{t('table.scorecards')}</Table.Th>
