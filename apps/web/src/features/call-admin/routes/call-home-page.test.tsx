@@ -89,7 +89,7 @@ describe('call home', { timeout: 15_000 }, () => {
 
     const rounds = screen.getByRole('table', { name: "Les tours d'évaluation de l'appel" });
     expect(within(rounds).getByRole('link', { name: 'Présélection' })).toHaveAttribute('href', `/admin/rounds/${ROUND_ID}`);
-    expect(within(rounds).getByText('0 / 27 évaluations remises · 0 dossiers complets')).toBeInTheDocument();
+    expect(within(rounds).getByText('\u20660 / 27\u2069 évaluations remises · 0 dossiers complets')).toBeInTheDocument();
 
     const tools = screen.getByRole('navigation', { name: "Outils de l'appel" });
     expect(within(tools).getByRole('link', { name: "Paramètres de l'appel" })).toHaveAttribute('href', `/admin/calls/${CALL_ID}/settings`);

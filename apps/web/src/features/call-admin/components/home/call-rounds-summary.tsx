@@ -3,6 +3,7 @@ import type { TCallSummary } from '@tahkim/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ScrollTable } from '../../../../components/scroll-table';
+import { isolate } from '../../../../components/user-text';
 import { formatNumber } from '../../../../lib/number-format';
 import { useLocale } from '../../../locale/use-locale';
 import { localized } from '../../call-display';
@@ -14,6 +15,8 @@ export function CallRoundsSummary({ summary }: { summary: TCallSummary }) {
   const { t } = useTranslation(['callHome', 'rounds']);
   const { locale } = useLocale();
   const n = (value: number) => formatNumber(value, locale);
+  // "90 / 96" reads left to right on Arabic pages too.
+  const fraction = (done: number, total: number) => isolate(`${n(done)} / ${n(total)}`, 'ltr');
   return (
     <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="rounds-title">
       <Stack gap="sm">
@@ -61,8 +64,8 @@ export function CallRoundsSummary({ summary }: { summary: TCallSummary }) {
                       <Table.Td data-label={t('rounds.columns.jurors')}>{n(round.jurors)}</Table.Td>
                       <Table.Td data-label={t('rounds.columns.work')}>
                         {ballot
-                          ? t('rounds.ballots', { submitted: n(round.ballotsSubmitted), total: n(round.jurors) })
-                          : t('rounds.scorecards', { submitted: n(round.scorecardsSubmitted), total: n(round.assignments), scored: n(round.applicationsScored) })}
+                          ? t('rounds.ballots', { fraction: fraction(round.ballotsSubmitted, round.jurors) })
+                          : t('rounds.scorecards', { fraction: fraction(round.scorecardsSubmitted, round.assignments), scored: n(round.applicationsScored) })}
                       </Table.Td>
                       <Table.Td data-label={t('rounds.columns.results')}>
                         <Group gap="xs">
