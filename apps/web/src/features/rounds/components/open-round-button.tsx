@@ -78,7 +78,8 @@ export function OpenRoundButton({ round, onOpened, size, variant }: OpenRoundBut
               data-autofocus
             />
           ) : null}
-          {update.isError && !(isEarlyOpening(update.error) && !acknowledged) ? (
+          {/* The deadline refusal is what the orange notice above explains. */}
+          {update.isError && !isEarlyOpening(update.error) ? (
             <Alert color="red" variant="light" role="alert">
               {update.error.message}
             </Alert>

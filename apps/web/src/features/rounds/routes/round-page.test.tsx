@@ -194,3 +194,60 @@ describe('a round of evaluation', { timeout: 15_000 }, () => {
     await waitFor(() => expect(saved).toMatchObject({ opensAt: '2026-03-01T09:00', closesAt: '2026-03-15T18:00' }));
   });
 });
+
+describe('opening a round', { timeout: 15_000 }, () => {
+  const draft = { ...round, status: 'DRAFT', deletable: false, typeLocked: false };
+  const callClosing = (closesAt: string) => json(200, { id: 'c1', slug: 'appel', title: text('Appel'), closesAt });
+
+  it('opens after the deadline with a plain confirmation, and the settings no longer offer "open" as a status', async () => {
+    const bodies: unknown[] = [];
+    api({
+      [`GET /api/rounds/${ROUND_ID}`]: () => json(200, draft),
+      'GET /api/admin/calls/c1': () => callClosing('2020-01-15T23:59:00.000Z'),
+      [`PATCH /api/rounds/${ROUND_ID}`]: async (request) => {
+        bodies.push(await request.json());
+        return json(200, { ...draft, status: 'OPEN' });
+      },
+    });
+    renderApp(`/admin/rounds/${ROUND_ID}`);
+    fireEvent.click(await screen.findByRole('combobox', { name: 'Statut' }));
+    expect(await screen.findByRole('option', { name: 'Brouillon' })).toBeInTheDocument();
+    expect(screen.queryByRole('option', { name: 'Ouvert' })).toBeNull();
+    fireEvent.click(await screen.findByRole('button', { name: 'Ouvrir le tour' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Ouvrir « Tour 1 » ?' });
+    expect(within(dialog).queryByRole('checkbox')).toBeNull();
+    expect(within(dialog).getByRole('button', { name: 'Ouvrir le tour' })).toHaveFocus();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Ouvrir le tour' }));
+    await waitFor(() => expect(bodies).toEqual([{ status: 'OPEN' }]));
+    expect(await screen.findByText('« Tour 1 » est ouvert.')).toBeInTheDocument();
+  });
+
+  it('before the deadline, asks for the acknowledgement and sends it; a refusal by the server asks for it too', async () => {
+    const bodies: Array<{ acknowledgeEarly?: boolean }> = [];
+    api({
+      [`GET /api/rounds/${ROUND_ID}`]: () => json(200, draft),
+      // Past for this browser's clock, not for the server's: its refusal brings the acknowledgement.
+      'GET /api/admin/calls/c1': () => callClosing('2020-01-15T23:59:00.000Z'),
+      [`PATCH /api/rounds/${ROUND_ID}`]: async (request) => {
+        const body = (await request.json()) as { acknowledgeEarly?: boolean };
+        bodies.push(body);
+        if (!body.acknowledgeEarly) {
+          return json(409, { statusCode: 409, code: 'CONFLICT', message: 'La date limite de candidature n’est pas encore passée.', details: { reason: 'ROUND_OPENS_BEFORE_DEADLINE' }, requestId: 'r1' });
+        }
+        return json(200, { ...draft, status: 'OPEN' });
+      },
+    });
+    renderApp(`/admin/rounds/${ROUND_ID}`);
+    fireEvent.click(await screen.findByRole('button', { name: 'Ouvrir le tour' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Ouvrir « Tour 1 » ?' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Ouvrir le tour' }));
+    const acknowledge = await within(dialog).findByRole('checkbox', { name: "J'ai compris : ouvrir ce tour avant la date limite" });
+    expect(within(dialog).getByText("Les dossiers déposés après l'ouverture ne seront pas dans ce tour, sauf si vous les y ajoutez plus tard.")).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Ouvrir le tour' })).toBeDisabled();
+    expect(within(dialog).queryByText('La date limite de candidature n’est pas encore passée.')).toBeNull();
+    fireEvent.click(acknowledge);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Ouvrir le tour' }));
+    await waitFor(() => expect(bodies).toEqual([{ status: 'OPEN' }, { status: 'OPEN', acknowledgeEarly: true }]));
+    expect(await screen.findByText('« Tour 1 » est ouvert.')).toBeInTheDocument();
+  });
+});
