@@ -40,7 +40,8 @@ test('a deadline typed as 18:00 from a browser in New York is stored at 18:00 UT
   await staff.getByRole('button', { name: "Créer l'appel" }).click();
   // The browser sends the wall-clock time as typed: its own zone data plays no part.
   expect((await sent).postDataJSON()).toMatchObject({ opensAt: `${day}T09:00`, closesAt: `${day}T18:00` });
-  await expect(staff).toHaveURL(/\/admin\/calls\/[0-9a-f-]{36}\/settings$/);
+  // A new call opens on its home, whose next step is its form.
+  await expect(staff).toHaveURL(/\/admin\/calls\/[0-9a-f-]{36}$/);
 
   const list = (await (await staff.request.get('/api/admin/calls')).json()) as { items: TCallStaff[] };
   const call = list.items.find((item) => item.slug === slug)!;
@@ -49,7 +50,7 @@ test('a deadline typed as 18:00 from a browser in New York is stored at 18:00 UT
   expect(call.closesAtLocal).toEqual({ dateTime: `${day}T18:00`, offset: '+00:00' });
 
   // The editor shows back the server's wall-clock time, not New York's reading of the instant.
-  await staff.reload();
+  await staff.goto(`/admin/calls/${call.id}/settings`);
   const deadlineField = staff.getByRole('group', { name: /^Date limite de dépôt/u });
   await expect(deadlineField.getByRole('textbox', { name: /^Date/u })).toHaveValue(typed);
   await expect(deadlineField.getByRole('textbox', { name: /^Heure/u })).toHaveValue('18:00');

@@ -40,7 +40,7 @@ export function NewCallPage() {
           const call = await create.mutateAsync(toCreateCallRequest(values));
           notifications.show({ color: 'tahkim', message: t('editor.created') });
           // The new call's settings stay on screen; its home is one link away.
-          await navigate(`/admin/calls/${call.id}/settings`);
+          await navigate(`/admin/calls/${call.id}`);
         }}
       />
     </Stack>
