@@ -200,6 +200,7 @@ for (const run of RUNS) {
     const order = async () => (await page.getByTestId('decision-row').locator('td:nth-child(2) a').allTextContents()).map((text) => text.trim());
     expect(await order()).toEqual([ref(D), ...[ref(A), ref(B)].sort(), ref(C)]);
     expect((await rankCells.allTextContents()).map((text) => text.trim().charAt(0))).toEqual(['1', '2', '2', '4']);
+    if (process.env.DECISIONS_SCREENSHOTS) await page.screenshot({ path: `${process.env.DECISIONS_SCREENSHOTS}/decisions-ballot-${run.staff}.png`, fullPage: true });
     // Staff may read round 1's scores instead, then come back to the ballot.
     const pick = page.getByRole('combobox', { name: d.source.pick });
     await pick.selectOption(round1.id);
@@ -279,11 +280,14 @@ for (const run of RUNS) {
     // Before the deadline: the confirmation says the call closes now and what it means for late applicants.
     const deadline = (await callDecisions(staffApi, call.id)).call.closesAt;
     await expect(confirm.getByTestId('confirm-early')).toContainText(d.publish.earlyTitle);
-    await expect(confirm.getByTestId('confirm-early')).toContainText(d.publish.early.split('{{drafts}}')[1]!.trim());
+    await expect(confirm.getByTestId('confirm-early')).toContainText(d.publish.early.split('{{date}}')[1]!.trim());
+    // No applicant of this call has a draft left: nothing is said about drafts.
+    await expect(confirm.getByTestId('confirm-early')).not.toContainText(d.publish.earlyDrafts.split('(')[0]!.trim());
     // The open rounds close with the publication, and the dialog names them.
     await expect(confirm).toContainText(d.publish.roundsClose.split('{{rounds}}')[0]!);
     await expect(confirm).toContainText(roundLabel(2, ballotName[run.staff]));
     await expect(confirm.getByRole('button', { name: d.publish.confirm, exact: true })).toHaveCount(0);
+    if (process.env.DECISIONS_SCREENSHOTS) await page.screenshot({ path: `${process.env.DECISIONS_SCREENSHOTS}/decisions-publish-${run.staff}.png` });
     const publishedAt = Date.now();
     await confirm.getByRole('button', { name: d.publish.confirmEarly }).click();
     await expect(confirm).toBeHidden();

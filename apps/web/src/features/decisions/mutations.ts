@@ -42,6 +42,8 @@ export function usePublishDecisionsMutation(callId: string) {
     onSuccess: async () => {
       await Promise.all([refresh(), queryClient.invalidateQueries({ queryKey: roundKeys.all })]);
     },
+    // A refusal may come from a list read before the call's deadline changed: read it again.
+    onError: refresh,
   });
 }
 

@@ -4,6 +4,7 @@ import type { TCallDecisionList, TPublishDecisionsResult } from '@tahkim/contrac
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ApiError } from '../../../lib/api';
 import { formatDateTime, formatList } from '../../../lib/format';
 import { useLocale } from '../../locale/use-locale';
 import { proposedTemplates, publishedInOtherScript, publishPlan } from '../decision-view';
@@ -32,6 +33,9 @@ export function PublishPanel({ list }: { list: TCallDecisionList }) {
   const roundLabel = useRoundLabel();
   const roundNames = formatList(openRounds.map(roundLabel), locale);
   const early = list.call.acceptingApplications;
+  // The page still showed the call closed when it was not (its deadline moved meanwhile): the list is read
+  // again and the confirmation now says that publishing closes it.
+  const stillOpen = publish.error instanceof ApiError && (publish.error.details as { reason?: string } | null | undefined)?.reason === 'CALL_STILL_OPEN';
   const total = plan.reduce((sum, line) => sum + line.count, 0);
   const close = () => {
     setConfirming(false);
@@ -84,7 +88,8 @@ export function PublishPanel({ list }: { list: TCallDecisionList }) {
         <Stack gap="sm">
           {early ? (
             <Alert color="orange" variant="light" title={t('publish.earlyTitle')} data-testid="confirm-early">
-              {t('publish.early', { date: formatDateTime(list.call.closesAt, locale), drafts: list.call.drafts })}
+              {t('publish.early', { date: formatDateTime(list.call.closesAt, locale) })}
+              {list.call.drafts > 0 ? ` ${t('publish.earlyDrafts', { drafts: list.call.drafts })}` : null}
             </Alert>
           ) : null}
           <Text>{t('publish.confirmBody', { count: total })}</Text>
@@ -102,8 +107,8 @@ export function PublishPanel({ list }: { list: TCallDecisionList }) {
             {t('publish.final')}
           </Text>
           {publish.isError ? (
-            <Alert color="red" variant="light" role="alert">
-              {publish.error.message}
+            <Alert color={stillOpen ? 'orange' : 'red'} variant="light" role="alert">
+              {stillOpen ? t('publish.stillOpen') : publish.error.message}
             </Alert>
           ) : null}
           <Group justify="flex-end">

@@ -258,11 +258,34 @@ describe('the decisions of a call', { timeout: 20_000 }, () => {
     const dialog = await screen.findByRole('dialog', { name: 'Publier les décisions ?' });
     const early = within(dialog).getByTestId('confirm-early');
     expect(early).toHaveTextContent("L'appel est encore ouvert");
-    expect(early).toHaveTextContent(/plus aucun dossier ne pourra être déposé, et les candidatures en brouillon \(3\) ne pourront plus être envoyées\./u);
+    expect(early).toHaveTextContent(/plus aucun dossier ne pourra être déposé\. Les candidatures encore en brouillon \(3\) ne pourront plus être envoyées\.$/u);
     expect(within(dialog).queryByRole('button', { name: 'Publier et envoyer' })).not.toBeInTheDocument();
     fireEvent.click(within(dialog).getByRole('button', { name: "Clôturer l'appel et publier" }));
     await waitFor(() => expect(body).toEqual({ closeCallEarly: true }));
     expect(await screen.findByTestId('publish-result')).toHaveTextContent(/L'appel a été clôturé à la publication/u);
+  });
+
+  it('when the call turns out to be still open, reads the list again and asks to confirm the early closing', async () => {
+    const bodies: unknown[] = [];
+    let open = false;
+    api(
+      {
+        [`POST /api/calls/${CALL_ID}/notify-decisions`]: async (request) => {
+          bodies.push(await request.json());
+          open = true;
+          return json(409, { statusCode: 409, code: 'CONFLICT', message: 'Conflit.', details: { reason: 'CALL_STILL_OPEN', closesAt: '2026-07-01T17:00:00.000Z', drafts: 2 }, requestId: 'r1' });
+        },
+      },
+      () => (open ? decisionsFixture({ call: { ...decisionsFixture().call, status: 'PUBLISHED', acceptingApplications: true, closesAt: '2026-07-01T17:00:00.000Z', drafts: 2 } }) : decisionsFixture()),
+    );
+    renderApp(URL);
+    fireEvent.click(await screen.findByRole('button', { name: 'Publier les décisions et prévenir les candidats' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Publier les décisions ?' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Publier et envoyer' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(/^L'appel accepte encore des candidatures : la confirmation ci-dessus/u);
+    expect(await within(dialog).findByTestId('confirm-early')).toHaveTextContent(/candidatures encore en brouillon \(2\)/u);
+    expect(within(dialog).getByRole('button', { name: "Clôturer l'appel et publier" })).toBeInTheDocument();
+    expect(bodies).toEqual([{ closeCallEarly: false }]);
   });
 
   it("shows the final ballot's Schulze order and Borda points once it has a ballot, and lets staff go back to the scoring round", async () => {
