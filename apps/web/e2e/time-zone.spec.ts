@@ -17,6 +17,8 @@ async function typeDateTime(page: Page, label: RegExp, date: string, time: strin
  * stores 18:00 UTC, and every visitor reads 18:00, UTC+00:00, whatever their browser's zone.
  */
 test('a deadline typed as 18:00 from a browser in New York is stored at 18:00 UTC and shown as 18:00 (UTC+00:00) in Tokyo', async ({ newPerson }) => {
+  // Three browsers, a call created in one of them and published: over 30 s on a busy machine.
+  test.setTimeout(90_000);
   const staff = await newPerson({ timezoneId: 'America/New_York' });
   await signIn(staff, 'fr', DEMO.staff);
   await expect(staff).not.toHaveURL(/\/login/);
