@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expectLanguage, signIn } from './support/app';
+import { checkPageAtWidths } from './support/axe';
 import { emailsTo } from './support/apply';
 import { apiPerson, createPublishedCall, invitationToken, jurorEmail, roundsTexts, signInStaffApi, submitApplication } from './support/jury';
 import { format, startingWith, texts } from './support/locales';
@@ -33,6 +34,8 @@ test('an Arabic-speaking juror invited from the French page is told in Arabic of
   const baseURL = String(testInfo.project.use.baseURL);
   const r = roundsTexts.fr;
   const ar = texts.ar;
+  // axe-core findings on the pages this flow changed, at a phone's and a laptop's width.
+  const findings: string[] = [];
 
   // Set-up through the API: a call with two submitted applications, round 1 with criteria and a deadline.
   const staffApi = await signInStaffApi(baseURL);
@@ -60,6 +63,7 @@ test('an Arabic-speaking juror invited from the French page is told in Arabic of
   await page.getByLabel(r.jurors.emailLocale).selectOption('ar');
   await page.getByRole('button', { name: r.jurors.add, exact: true }).click();
   await expect(page.getByRole('listitem').filter({ hasText: startingWith(format(r.jurors.resultInvited, { emails: '' }).trim()) })).toContainText(juror.email);
+  await checkPageAtWidths(page, 'jurors tab with the invitation language', findings);
 
   // The captured invitation, on the staff emails page: Arabic, with the call, the round, its size and its deadline.
   const invitations = await openEmailsTo(page, juror.email);
@@ -77,6 +81,7 @@ test('an Arabic-speaking juror invited from the French page is told in Arabic of
   const jurorPage = await newPerson();
   await jurorPage.goto(`/invitations/${token}`);
   await expect(jurorPage.getByText(format(texts.fr.auth.invitation.jury, { call: inText(call.title.fr), round: inText('Tour 1') }))).toBeVisible();
+  await checkPageAtWidths(jurorPage, 'invitation page naming the jury', findings);
 
   // The juror accepts (their account takes the invitation's language) and signs in: their home names the jury.
   const acceptor = await apiPerson(baseURL);
@@ -91,6 +96,7 @@ test('an Arabic-speaking juror invited from the French page is told in Arabic of
   await expect(joined).toContainText(ar.jury.joined.notOpen);
   await expect(joined).toContainText(ar.jury.joined.emailPromise);
   await expect(jurorPage.getByText(ar.jury.emptyTitle)).toHaveCount(0);
+  await checkPageAtWidths(jurorPage, "juror's home in Arabic naming the jury joined", findings);
 
   // Assigning while the round is a draft sends nothing.
   await page.goto(`/admin/rounds/${round.id}`);
@@ -122,4 +128,5 @@ test('an Arabic-speaking juror invited from the French page is told in Arabic of
   await jurorPage.reload();
   await expect(jurorPage.locator('li.assignment-row')).toHaveCount(2);
   await expect(jurorPage.getByRole('region', { name: ar.jury.joined.heading })).toHaveCount(0);
+  expect(findings).toEqual([]);
 });
