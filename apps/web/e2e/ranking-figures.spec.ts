@@ -1,10 +1,11 @@
-import type { TRanking, TRankingQueryMethod } from '@tahkim/contracts';
+import type { TRanking, TRankingQueryMethod, TRoundAssignments } from '@tahkim/contracts';
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import arResults from '../src/locales/ar/results.json' with { type: 'json' };
 import frResults from '../src/locales/fr/results.json' with { type: 'json' };
 import { createTeamMember, expectLanguage, signIn, switchLanguage } from './support/app';
 import { demoCall } from './support/apply';
-import { signInStaffApi } from './support/jury';
+import { apiCall, applicantsSubmit, inviteJurors, jurorScores, roundOne as firstRoundOf, type Person } from './support/decisions';
+import { createPublishedCall, signInStaffApi } from './support/jury';
 import { format } from './support/locales';
 import { expect, test } from './support/test';
 
@@ -138,3 +139,48 @@ for (const locale of ['fr', 'ar'] as const) {
     }
   });
 }
+
+test('a round ranked by the mean shows the mean beside its ranks, the normalised score only to compare (fr)', async ({ page, baseURL }) => {
+  test.setTimeout(150_000);
+  const t = resultsTexts.fr;
+  const staffApi = await signInStaffApi(baseURL!);
+  const call = await createPublishedCall(staffApi);
+  await applicantsSubmit(baseURL!, call.id, [
+    { displayName: 'Nora Moyenne', locale: 'fr', projectTitle: 'Jardin partagé' },
+    { displayName: 'Omar Moyenne', locale: 'fr', projectTitle: 'Atelier vélo' },
+    { displayName: 'Lina Moyenne', locale: 'fr', projectTitle: 'Épicerie solidaire' },
+  ]);
+  const round = await firstRoundOf(staffApi, call.id);
+  const criteria = [{ key: 'impact', label: { fr: 'Impact', ar: 'الأثر', en: 'Impact' }, weight: 1, scaleMin: 0, scaleMax: 10 }];
+  await apiCall(staffApi, 'put', `/api/rounds/${round.id}/criteria`, { criteria });
+  await apiCall(staffApi, 'patch', `/api/rounds/${round.id}`, { method: 'MEAN', status: 'OPEN', scorecardsRequired: 2, acknowledgeEarly: true });
+  const jurors = (await inviteJurors(baseURL!, staffApi, round.id, [
+    { displayName: 'Juré sévère', locale: 'fr' },
+    { displayName: 'Juré indulgent', locale: 'fr' },
+  ])) as [Person, Person];
+  await apiCall(staffApi, 'post', `/api/rounds/${round.id}/assignments/auto`);
+  const plan = await apiCall<TRoundAssignments>(staffApi, 'get', `/api/rounds/${round.id}/assignments`);
+  const { items: saved } = await apiCall<{ items: Array<{ id: string }> }>(staffApi, 'get', `/api/rounds/${round.id}/criteria`);
+  // Different values per juror and application, so the two methods disagree somewhere.
+  const values = [[2, 3, 4], [9, 6, 10]];
+  await Promise.all(
+    jurors.map((juror, index) => {
+      const jurorId = plan.jurors.find((j) => j.displayName === juror.displayName)!.id;
+      const cards = plan.assignments
+        .filter((assignment) => assignment.jurorId === jurorId)
+        .map((assignment, position) => ({ assignmentId: assignment.id, values: [values[index]![position % 3]!], comment: 'Lu', shareable: false }));
+      return jurorScores(baseURL!, juror, saved.map((criterion) => criterion.id), cards);
+    }),
+  );
+  const byMean = await ranking(staffApi, round.id, 'mean');
+  expect(byMean.round.method).toBe('MEAN');
+  expect(byMean.items.every((item) => item.rank !== null)).toBe(true);
+
+  const member = await createTeamMember(await signInStaffApi(baseURL!));
+  await signIn(page, 'fr', member);
+  await expect(page).toHaveURL(/\/admin/);
+  await page.goto(`/admin/rounds/${round.id}/ranking`);
+  await expect(page.getByRole('heading', { level: 1, name: t.page.heading })).toBeVisible();
+  await expect(page.getByTestId('ranking-row').first()).toBeVisible();
+  await expectScoresOfTheMethod(page, 'fr', 'mean', byMean);
+});
