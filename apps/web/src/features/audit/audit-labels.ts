@@ -41,6 +41,7 @@ export const KNOWN_ACTIONS = [
   'juror.removed',
   'jury.reminders_sent',
   'round.created',
+  'round.deleted',
   'round.updated',
   'round.criteria_updated',
   'round.advanced',

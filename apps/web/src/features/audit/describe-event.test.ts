@@ -4,6 +4,7 @@ import * as contracts from '@tahkim/contracts';
 import type { TAuditReference, TLocale } from '@tahkim/contracts';
 import { describe, expect, it } from 'vitest';
 import { i18n } from '../../app/i18n';
+import { isKnownAction } from './audit-labels';
 import { DESCRIBED_ACTIONS } from './audit-vocabulary';
 import { AuditDescriber, type AuditEventInput, type Translate } from './describe-event';
 
@@ -169,6 +170,13 @@ describe('audit entries as sentences', () => {
     for (const file of files) for (const match of readFileSync(file, 'utf8').matchAll(/action:[^\n]*\?\s*'([a-z_.]+)'\s*:\s*'([a-z_.]+)'/g)) written.add(match[2]!);
     expect(written.size).toBeGreaterThan(40);
     expect([...written].filter((action) => !(DESCRIBED_ACTIONS as readonly string[]).includes(action)).sort()).toEqual([]);
+  });
+
+  it('gives every action told as a sentence a short name for the filters, in each language', () => {
+    for (const action of DESCRIBED_ACTIONS) {
+      expect(isKnownAction(action), action).toBe(true);
+      for (const locale of ['fr', 'ar', 'en'] as const) expect(i18n.getFixedT(locale, 'audit')(`actions.${action}`), `${locale} ${action}`).not.toBe(`actions.${action}`);
+    }
   });
 
   for (const action of DESCRIBED_ACTIONS) {
