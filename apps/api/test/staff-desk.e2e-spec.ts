@@ -2,7 +2,6 @@ import { APP_ORIGIN, createTestApp, type Client, type TestApp } from './support/
 import { createUser } from './support/factories';
 import { createCall } from './support/call-factory';
 import { createApplication } from './support/application-factory';
-import { createRound } from './support/round-factory';
 
 const browser = { Origin: APP_ORIGIN, 'Accept-Language': 'fr' };
 const DAY_MS = 86_400_000;
@@ -170,17 +169,17 @@ describe('staff desk', () => {
         phase: 'CLOSED',
         deadlinePassed: true,
         counts: { draft: 1, submitted: 5, pendingScreening: 2, eligible: 1, ineligible: 1, withdrawn: 1, shortlisted: 0, decided: 0, decisionsPublished: 0 },
-        rounds: [],
+        // Round 1 exists from the start (created, audited, the first time the call is read), as on the rounds page.
+        rounds: [expect.objectContaining({ number: 1, status: 'DRAFT', type: 'SCORING' })],
         next: { step: 'SCREEN', count: 2, roundId: null },
       });
+      const round = { id: body.rounds[0].id as string };
+      expect(await t.prisma.auditEvent.count({ where: { action: 'round.created', entityId: round.id } })).toBe(1);
+      await t.prisma.round.update({ where: { id: round.id }, data: { scorecardsRequired: 1 } });
 
       await staff.post(`/api/calls/${call.id}/applications/screening`).set(browser).send({ applicationIds: ids.slice(0, 2), decision: 'ELIGIBLE' }).expect(200);
       body = await summary();
       expect(body.counts).toMatchObject({ pendingScreening: 0, eligible: 3 });
-      expect(body.next).toEqual({ step: 'CREATE_ROUND', roundId: null, roundNumber: null, count: null });
-
-      const round = await createRound(t.prisma, { callId: call.id, status: 'DRAFT', scorecardsRequired: 1 });
-      body = await summary();
       expect(body.next).toMatchObject({ step: 'ADD_JURORS', roundId: round.id, roundNumber: 1 });
       expect(body.rounds).toEqual([expect.objectContaining({ id: round.id, number: 1, status: 'DRAFT', type: 'SCORING', applications: 3, jurors: 0, assignments: 0 })]);
 

@@ -2,6 +2,7 @@ import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { TCallSummary } from '@tahkim/contracts';
 import { Roles } from '../../common/decorators/access.decorators';
+import { Ctx, type RequestContext } from '../../common/http/request-context';
 import { UuidPipe } from '../../common/http/uuid.pipe';
 import { CallSummaryDto } from './calls.dto';
 import { CallSummaryService } from './call-summary.service';
@@ -15,7 +16,7 @@ export class CallSummaryController {
   @Get(':id/summary')
   @Roles('STAFF')
   @ApiOkResponse({ type: CallSummaryDto })
-  summary(@Param('id', UuidPipe) id: string): Promise<TCallSummary> {
-    return this.summaries.summary(id);
+  summary(@Param('id', UuidPipe) id: string, @Ctx() ctx: RequestContext): Promise<TCallSummary> {
+    return this.summaries.summary(id, ctx);
   }
 }

@@ -18,13 +18,13 @@ import { casablancaTime } from '../../common/time/casablanca-time';
 import { AuditService } from '../audit/audit.service';
 import { suggestConflicts } from '../jury-admin/conflict-suggestions';
 import { WorkNoticesService } from '../notifications/work-notices.service';
+import { ensureFirstRound } from './first-round';
 import { materialiseRoundApplications } from './round-applications';
 import { isEmptyRound, RoundsRepository, toCriterion, toRound } from './rounds.repository';
 
 type CreateRound = z.output<typeof import('@tahkim/contracts').ZCreateRoundRequest>;
 type PutCriteria = z.output<typeof import('@tahkim/contracts').ZPutCriteriaRequest>;
 
-const roundName = (n: number) => ({ ar: `الجولة ${n}`, fr: `Tour ${n}`, en: `Round ${n}` });
 
 /** Evaluation rounds of a call and their weighted criteria (staff only). */
 @Injectable()
@@ -36,20 +36,13 @@ export class RoundsService {
     private readonly workNotices: WorkNoticesService,
   ) {}
 
-  /** A call always has round 1: it is created here, once, the first time the call's rounds are listed. */
+  /** A call always has round 1 (see ensureFirstRound). */
   async list(callId: string, ctx: RequestContext): Promise<TRound[]> {
     const call = await this.rounds.findCall(this.prisma, callId);
     if (!call) throw new AppError('NOT_FOUND');
     let rows = await this.rounds.listForCall(this.prisma, callId);
     if (rows.length === 0) {
-      await this.prisma.$transaction(async (tx) => {
-        // ON CONFLICT DO NOTHING: two first listings at once create one round 1.
-        const created = await tx.round.createMany({ data: [{ callId, number: 1, name: roundName(1) }], skipDuplicates: true });
-        if (created.count === 1) {
-          const round = await tx.round.findUniqueOrThrow({ where: { callId_number: { callId, number: 1 } } });
-          await this.audit.record(tx, ctx, { action: 'round.created', entityType: 'Round', entityId: round.id, after: { callId, number: 1, automatic: true } });
-        }
-      });
+      await ensureFirstRound(this.prisma, this.audit, callId, ctx);
       rows = await this.rounds.listForCall(this.prisma, callId);
     }
     const counts = await this.rounds.counts(this.prisma, rows.map((r) => r.id));

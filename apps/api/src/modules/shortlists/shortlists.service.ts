@@ -9,12 +9,12 @@ import { AuditService } from '../audit/audit.service';
 import { materialiseRoundApplications } from '../rounds/round-applications';
 import { suggestConflicts } from '../jury-admin/conflict-suggestions';
 import { NOT_ADVANCEABLE, ShortlistsRepository, type AdvanceRow, type RoundRow } from './shortlists.repository';
+import { defaultRoundName } from '../rounds/first-round';
 
 type AdvanceRequest = z.output<typeof ZAdvanceRequest>;
 
 /** Big shortlists (10,000 applications) stay one transaction. */
 const TRANSACTION = { timeout: 120_000, maxWait: 10_000 } as const;
-const roundName = (n: number) => ({ ar: `الجولة ${n}`, fr: `Tour ${n}`, en: `Round ${n}` });
 
 /**
  * Shortlisting: applications of a round are advanced into a later round of the call, where they get
@@ -131,7 +131,7 @@ export class ShortlistsService {
       if (!target) {
         // As when staff create a round: numbers of a call are given under its lock.
         await this.repo.lockCall(tx, source.callId);
-        target = await this.repo.createRoundFrom(tx, source, number, roundName(number));
+        target = await this.repo.createRoundFrom(tx, source, number, defaultRoundName(number));
         if (target) {
           created = true;
           await this.audit.record(tx, ctx, {
@@ -152,7 +152,7 @@ export class ShortlistsService {
     // As when staff create a round: numbers of a call are given under its lock.
     await this.repo.lockCall(tx, source.callId);
     const number = await this.repo.nextNumber(tx, source.callId);
-    const name = wanted.name && Object.values(wanted.name).some((text) => text.trim() !== '') ? wanted.name : roundName(number);
+    const name = wanted.name && Object.values(wanted.name).some((text) => text.trim() !== '') ? wanted.name : defaultRoundName(number);
     const target = (await this.repo.createRoundFrom(tx, source, number, name, wanted.kind))!;
     await this.audit.record(tx, ctx, {
       action: 'round.created', entityType: 'Round', entityId: target.id,
