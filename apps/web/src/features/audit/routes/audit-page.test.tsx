@@ -177,7 +177,11 @@ describe('the audit trail', { timeout: 15_000 }, () => {
     api();
     const { router } = renderApp('/admin/audit?action=application.screened');
     const [screened] = (await screen.findAllByTestId('audit-row')) as [HTMLElement];
-    fireEvent.click(within(screened).getByRole('button', { name: 'Filtrer le journal sur : dossier \u2068FAB-2026-0042\u2069' }));
+    // The button's name starts with its visible words and says which record.
+    const target = 'dossier \u2068FAB-2026-0042\u2069';
+    const filterButton = within(screened).getByRole('button', { name: i18n.t('audit:entity.historyOf', { target }) });
+    expect(filterButton.getAttribute('aria-label')?.startsWith(i18n.t('audit:entity.history'))).toBe(true);
+    fireEvent.click(filterButton);
     await waitFor(() => expect(router.state.location.search).toBe(`?entityType=Application&entityId=${APPLICATION_ID}`));
     expect(await screen.findByText('Un seul élément : dossier \u2068FAB-2026-0042\u2069')).toBeInTheDocument();
   });
