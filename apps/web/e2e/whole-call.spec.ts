@@ -1,9 +1,13 @@
 import type { TApplication, TBallotResult, TEmailMessage, TJuryBallot, TLocale, TRound, TRoundAssignments } from '@tahkim/contracts';
 import type { APIRequestContext, Page } from '@playwright/test';
+import arCallHome from '../src/locales/ar/callHome.json' with { type: 'json' };
 import arResults from '../src/locales/ar/results.json' with { type: 'json' };
+import arScreening from '../src/locales/ar/screening.json' with { type: 'json' };
+import frCallHome from '../src/locales/fr/callHome.json' with { type: 'json' };
 import frResults from '../src/locales/fr/results.json' with { type: 'json' };
+import frScreening from '../src/locales/fr/screening.json' with { type: 'json' };
 import { createTeamMember, expectLanguage, pageLocale, signIn, switchLanguage } from './support/app';
-import { startDraft, templatePattern } from './support/apply';
+import { screenshot, startDraft, templatePattern } from './support/apply';
 import { apiCall, decisionTexts, jurorScores, type Person } from './support/decisions';
 import { apiPerson, invitationToken, roundsTexts, signInStaffApi } from './support/jury';
 import { format, startingWith, texts } from './support/locales';
@@ -97,15 +101,23 @@ async function acceptAs(baseURL: string, staffApi: APIRequestContext, juror: Per
   }
 }
 
-/** "Open the round": one button, a confirmation that says the deadline has not passed, an acknowledgement. */
-async function openRound(page: Page, locale: Language): Promise<void> {
+/** After "Open the round": a confirmation that says the deadline has not passed, and an acknowledgement. */
+async function confirmOpening(page: Page, locale: Language): Promise<void> {
   const r = roundsTexts[locale];
-  await page.getByRole('button', { name: r.open.button, exact: true }).first().click();
   const dialog = page.getByRole('dialog', { name: templatePattern(r.open.title) });
   await expect(dialog.getByText(r.open.earlyTitle)).toBeVisible();
   await dialog.getByRole('checkbox', { name: r.open.acknowledge }).check();
   await dialog.getByRole('button', { name: r.open.confirm, exact: true }).click();
   await expect(page.getByText(templatePattern(r.open.done))).toBeVisible();
+}
+
+/** Staff go back to the call's home and take its next step, which must be the one expected. */
+async function nextStep(page: Page, locale: Language, callId: string, kind: 'link' | 'button', name: string): Promise<void> {
+  const home = { fr: frCallHome, ar: arCallHome }[locale];
+  await page.goto(`/admin/calls/${callId}`);
+  await expectLanguage(page, locale);
+  const card = page.getByRole('region', { name: home.next.heading });
+  await card.getByRole(kind, { name, exact: true }).click();
 }
 
 for (const staffLocale of ['fr', 'ar'] as const satisfies readonly Language[]) {
@@ -140,8 +152,11 @@ for (const staffLocale of ['fr', 'ar'] as const satisfies readonly Language[]) {
     const callId = /\/admin\/calls\/([\w-]+)/.exec(page.url())?.[1];
     expect(callId).toBeTruthy();
 
-    // 2. The form: a step, then questions typed one per line (required unless unticked).
-    await page.goto(`/admin/calls/${callId}/form`);
+    // 2. The form, the home's first step: a step, then questions typed one per line (required unless unticked).
+    const home = { fr: frCallHome, ar: arCallHome }[staffLocale];
+    await expect(page.getByRole('heading', { level: 1, name: title[staffLocale] })).toBeVisible();
+    await page.getByRole('region', { name: home.next.heading }).getByRole('link', { name: home.next.BUILD_FORM.action }).click();
+    await expect(page).toHaveURL(new RegExp(`/admin/calls/${callId}/form$`, 'u'));
     const builder = callAdmin.builder;
     if ((await page.getByText(builder.empty).count()) > 0) {
       await page.getByRole('button', { name: builder.section.add, exact: true }).click();
@@ -160,9 +175,8 @@ for (const staffLocale of ['fr', 'ar'] as const satisfies readonly Language[]) {
     await page.getByRole('button', { name: builder.save, exact: true }).click();
     await expect(page.getByText(templatePattern(builder.saved))).toBeVisible();
 
-    // 3. Publication.
-    await page.goto(`/admin/calls/${callId}`);
-    await page.getByRole('button', { name: callAdmin.lifecycle.publish, exact: true }).click();
+    // 3. Publication, from the home.
+    await nextStep(page, staffLocale, callId!, 'button', callAdmin.lifecycle.publish);
     const publish = page.getByRole('dialog', { name: callAdmin.lifecycle.publishTitle });
     await publish.getByRole('button', { name: callAdmin.lifecycle.publishConfirm, exact: true }).click();
     await expect(page.getByText(callAdmin.lifecycle.published)).toBeVisible();
@@ -180,12 +194,46 @@ for (const staffLocale of ['fr', 'ar'] as const satisfies readonly Language[]) {
     // The demo staff account, an admin, reads the captured emails below.
     const staffApi = await signInStaffApi(baseURL);
 
-    // 5. Round 1: weighted criteria (50/30/20), written in French and Arabic.
+    // 4. Screening: the six dossiers in one go (select all, mark eligible, acknowledge the deadline not passed).
+    const screening = { fr: frScreening, ar: arScreening }[staffLocale];
+    await nextStep(page, staffLocale, callId!, 'link', plural(home.next.SCREEN, 'action', 6, staffLocale));
+    const bulk = page.getByRole('region', { name: screening.bulk.region });
+    await bulk.getByRole('button', { name: screening.bulk.selectAll }).click();
+    await expect(bulk.getByText(plural(screening.bulk, 'selected', 6, staffLocale), { exact: true })).toBeVisible();
+    await bulk.getByRole('button', { name: screening.bulk.markEligible }).click();
+    const screen = page.getByRole('dialog', { name: plural(screening.bulk.confirmTitle, 'ELIGIBLE', 6, staffLocale) });
+    await screen.getByRole('textbox', { name: startingWith(screening.bulk.note) }).fill('Dossiers complets.');
+    await screen.getByRole('checkbox', { name: screening.early.acknowledge }).check();
+    await screen.getByRole('button', { name: plural(screening.bulk.confirm, 'ELIGIBLE', 6, staffLocale) }).click();
+    await expect(screen).toBeHidden();
+    for (const applicant of applicants) expect((await apiCall<TApplication>(staffApi, 'get', `/api/admin/applications/${applicant.application.id}`)).status).toBe('ELIGIBLE');
+
+    // 5. Round 1, created with the call: the home asks for jurors first. An Arabic-speaking juror is
+    // invited in Arabic chosen on the form, then two French-speaking ones.
     const r = roundsTexts[staffLocale];
-    await page.goto(`/admin/calls/${callId}/rounds`);
-    await page.getByRole('link', { name: r.list.open }).first().click();
-    await expect(page).toHaveURL(/\/admin\/rounds\/[\w-]+$/);
-    const round1Id = /\/admin\/rounds\/([\w-]+)$/.exec(page.url())![1]!;
+    await page.goto(`/admin/calls/${callId}`);
+    await expect(page.getByRole('region', { name: home.next.heading })).toContainText(format(home.next.ADD_JURORS.text, { number: 1 }));
+    await screenshot(page, testInfo, `whole-call-${staffLocale}-home-after-screening`, { fullPage: true });
+    await nextStep(page, staffLocale, callId!, 'link', format(home.next.ADD_JURORS.action, { number: 1 }));
+    await expect(page).toHaveURL(/\/admin\/rounds\/[\w-]+\?tab=jurors$/);
+    const round1Id = /\/admin\/rounds\/([\w-]+)/.exec(page.url())![1]!;
+    const jurors: Person[] = [
+      { displayName: 'سلمى الإدريسي', locale: 'ar', email: uniqueEmail('whole-juror-ar'), password: strongPassword() },
+      { displayName: 'Karim Benali', locale: 'fr', email: uniqueEmail('whole-juror-fr1'), password: strongPassword() },
+      { displayName: 'Claire Morel', locale: 'fr', email: uniqueEmail('whole-juror-fr2'), password: strongPassword() },
+    ];
+    for (const batch of [jurors.slice(0, 1), jurors.slice(1)]) {
+      await page.getByLabel(r.jurors.addLabel).fill(batch.map((juror) => juror.email).join('\n'));
+      await page.getByRole('combobox', { name: startingWith(r.jurors.emailLocale) }).selectOption(batch[0]!.locale);
+      await page.getByRole('button', { name: r.jurors.add, exact: true }).click();
+      await expect(page.getByText(templatePattern(r.jurors.resultInvited))).toContainText(batch[batch.length - 1]!.email);
+    }
+    const invitation = (await emailsTo(staffApi, jurors[0]!.email, 'invitation'))[0]!;
+    expect(invitation.locale).toBe('ar');
+    expect(invitation.text).toContain(title.ar);
+    for (const juror of jurors) await acceptAs(baseURL, staffApi, juror);
+
+    // Weighted criteria (50/30/20), written in French and Arabic.
     await page.getByRole('tab', { name: r.round.tabs.criteria }).click();
     const criteria = [
       { fr: 'Impact social', ar: 'الأثر الاجتماعي', weight: '50' },
@@ -204,36 +252,19 @@ for (const staffLocale of ['fr', 'ar'] as const satisfies readonly Language[]) {
     await page.getByRole('button', { name: r.criteria.save }).click();
     await expect(page.getByText(r.criteria.saved)).toBeVisible();
 
-    // Jurors: an Arabic-speaking one, invited in Arabic chosen on the form, then two French-speaking ones.
-    const jurors: Person[] = [
-      { displayName: 'سلمى الإدريسي', locale: 'ar', email: uniqueEmail('whole-juror-ar'), password: strongPassword() },
-      { displayName: 'Karim Benali', locale: 'fr', email: uniqueEmail('whole-juror-fr1'), password: strongPassword() },
-      { displayName: 'Claire Morel', locale: 'fr', email: uniqueEmail('whole-juror-fr2'), password: strongPassword() },
-    ];
-    await page.getByRole('tab', { name: r.round.tabs.jurors }).click();
-    for (const batch of [jurors.slice(0, 1), jurors.slice(1)]) {
-      await page.getByLabel(r.jurors.addLabel).fill(batch.map((juror) => juror.email).join('\n'));
-      await page.getByRole('combobox', { name: startingWith(r.jurors.emailLocale) }).selectOption(batch[0]!.locale);
-      await page.getByRole('button', { name: r.jurors.add, exact: true }).click();
-      await expect(page.getByText(templatePattern(r.jurors.resultInvited))).toContainText(batch[batch.length - 1]!.email);
-    }
-    const invitation = (await emailsTo(staffApi, jurors[0]!.email, 'invitation'))[0]!;
-    expect(invitation.locale).toBe('ar');
-    expect(invitation.text).toContain(title.ar);
-    for (const juror of jurors) await acceptAs(baseURL, staffApi, juror);
-
     // Assignment while the round is a draft sends nothing; opening it (one action, acknowledging the
     // deadline not yet passed) sends each juror one email saying what waits, in their language.
-    await page.getByRole('tab', { name: r.round.tabs.assignment }).click();
+    await nextStep(page, staffLocale, callId!, 'link', home.next.ASSIGN.action);
     await page.getByRole('button', { name: r.assignment.auto.run }).click();
     await expect(page.getByText(format(r.assignment.auto.summary, { created: 18, kept: 0 }))).toBeVisible();
     for (const juror of jurors) expect(await emailsTo(staffApi, juror.email, 'jury-work-waiting')).toHaveLength(0);
-    await openRound(page, staffLocale);
+    await nextStep(page, staffLocale, callId!, 'button', r.open.button);
+    await confirmOpening(page, staffLocale);
     for (const juror of jurors) {
       await expect.poll(async () => (await emailsTo(staffApi, juror.email, 'jury-work-waiting')).map((email) => email.locale)).toEqual([juror.locale]);
     }
     // Running the assignment again changes nothing and sends nothing more.
-    await page.getByRole('tab', { name: r.round.tabs.assignment }).click();
+    await page.goto(`/admin/rounds/${round1Id}?tab=assignment`);
     await page.getByRole('button', { name: r.assignment.auto.run }).click();
     await expect(page.getByText(format(r.assignment.auto.summary, { created: 0, kept: 18 }))).toBeVisible();
     for (const juror of jurors) expect(await emailsTo(staffApi, juror.email, 'jury-work-waiting')).toHaveLength(1);
@@ -259,7 +290,7 @@ for (const staffLocale of ['fr', 'ar'] as const satisfies readonly Language[]) {
 
     // 6. The ranking: the top 3 go into a new final ballot round.
     const results = { fr: frResults, ar: arResults }[staffLocale];
-    await page.getByRole('link', { name: r.round.ranking }).first().click();
+    await nextStep(page, staffLocale, callId!, 'link', format(home.next.READ_RANKING.action, { number: 1 }));
     await expect(page).toHaveURL(/\/ranking$/);
     await page.getByRole('textbox', { name: results.shortlist.topLabel }).fill('3');
     await page.getByRole('button', { name: plural(results.shortlist, 'top', 3, staffLocale) }).click();
@@ -273,12 +304,12 @@ for (const staffLocale of ['fr', 'ar'] as const satisfies readonly Language[]) {
     expect(round2.type).toBe('BALLOT');
 
     // 7. The final ballot: the same three jurors, opened with one action.
-    await page.goto(`/admin/rounds/${round2.id}`);
-    await page.getByRole('tab', { name: r.round.tabs.jurors }).click();
+    await nextStep(page, staffLocale, callId!, 'link', format(home.next.ADD_JURORS.action, { number: 2 }));
     await page.getByLabel(r.jurors.addLabel).fill(jurors.map((juror) => juror.email).join('\n'));
     await page.getByRole('button', { name: r.jurors.add, exact: true }).click();
     await expect(page.getByText(templatePattern(r.jurors.resultAdded))).toBeVisible();
-    await openRound(page, staffLocale);
+    await nextStep(page, staffLocale, callId!, 'button', r.open.button);
+    await confirmOpening(page, staffLocale);
     // Two jurors of three put the Arabic applicant's project first.
     const finalists = [applicants[2]!, applicants[0]!, applicants[1]!].map((applicant) => applicant.application.id);
     const [arabic, first, second] = finalists as [string, string, string];
@@ -290,11 +321,15 @@ for (const staffLocale of ['fr', 'ar'] as const satisfies readonly Language[]) {
 
     // 8. Decisions rest on the ballot: its order, said so; the winner is picked as "the first of the vote".
     const d = decisionTexts[staffLocale].decisions;
-    await page.goto(`/admin/calls/${callId}/decisions`);
+    await nextStep(page, staffLocale, callId!, 'link', home.next.READ_BALLOT.action);
+    await expect(page).toHaveURL(/\/ballot$/);
+    await page.goto(`/admin/calls/${callId}`);
+    await page.getByRole('link', { name: home.tools.decisions.label, exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: d.page.heading })).toBeVisible();
     await expect(page.getByText(templateWithin(d.source.BALLOT))).toBeVisible();
     await page.getByRole('radiogroup', { name: d.filters.order }).getByRole('radio', { name: d.filters.orders.rank }).check();
     await expect(page.getByTestId('decision-row').first()).toContainText(reference(2));
+    await screenshot(page, testInfo, `whole-call-${staffLocale}-decisions-on-the-ballot`, { fullPage: true });
     await page.getByRole('textbox', { name: d.select.topLabel }).fill('1');
     await page.getByRole('button', { name: format(d.select.topBallot, { count: 1 }) }).click();
     await page.getByRole('region', { name: d.bulk.region }).getByRole('button', { name: format(d.bulk.mark.WINNER, { count: 1 }) }).click();
@@ -316,6 +351,8 @@ for (const staffLocale of ['fr', 'ar'] as const satisfies readonly Language[]) {
     await expect.poll(async () => (await emailsTo(staffApi, applicants[0]!.email, 'decision-not-selected')).map((email) => email.locale)).toEqual(['fr']);
     const closed = await apiCall<{ items: TRound[] }>(staffApi, 'get', `/api/calls/${callId}/rounds`);
     expect(closed.items.map((round) => round.status)).toEqual(['CLOSED', 'CLOSED']);
+    await page.goto(`/admin/calls/${callId}`);
+    await expect(page.getByRole('region', { name: home.next.heading })).toContainText(home.next.DONE.text);
     await staffApi.dispose();
   });
 }
