@@ -11,6 +11,10 @@ import { useEffect } from 'react';
  *
  * Focus someone moved on purpose is left alone: a click on the page's background also leaves focus on
  * the body, but the control focused last is still there and usable, so nothing moves.
+ *
+ * Dialogs give focus back without scrolling, so that the page does not jump as they close. When what
+ * the dialog did moved the page meanwhile (a recorded decision grows the publishing panel above the
+ * table), the control it returns to may now sit off screen: it is then scrolled back into view.
  */
 export function useFocusRescue(mainId: string): void {
   useEffect(() => {
@@ -18,9 +22,28 @@ export function useFocusRescue(mainId: string): void {
     let lastOutsideDialog: HTMLElement | null = null;
     let lastInDialog = false;
     let timer = 0;
+    let revealTimer = 0;
 
     // A control disabled while it works is not lost: the browser resumes Tab from where it was.
     const lost = (element: HTMLElement) => !element.isConnected || element.closest('[inert]') !== null;
+
+    // Off screen, or under the page's fixed header.
+    const outOfSight = (element: HTMLElement) => {
+      const box = element.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) return false;
+      if (box.top < 0 || box.bottom > window.innerHeight || box.right <= 0 || box.left >= window.innerWidth) return true;
+      const x = Math.min(Math.max(box.left + box.width / 2, 1), window.innerWidth - 1);
+      const shown = document.elementFromPoint(x, box.top + Math.min(box.height / 2, 12));
+      return shown !== null && !element.contains(shown) && !shown.contains(element);
+    };
+    // Checked once the page has settled (a list read again after the change, a notice shown).
+    const revealLater = (element: HTMLElement) => {
+      if (revealTimer) window.clearTimeout(revealTimer);
+      revealTimer = window.setTimeout(() => {
+        revealTimer = 0;
+        if (document.activeElement === element && outOfSight(element)) element.scrollIntoView({ block: 'center', inline: 'nearest' });
+      }, 120);
+    };
 
     const rescue = () => {
       timer = 0;
@@ -32,7 +55,10 @@ export function useFocusRescue(mainId: string): void {
       // A dialog that was removed at once (rendered only while open) cannot give focus back itself.
       if (lastInDialog && lastOutsideDialog && !lost(lastOutsideDialog)) {
         lastOutsideDialog.focus({ preventScroll: true });
-        if (document.activeElement === lastOutsideDialog) return;
+        if (document.activeElement === lastOutsideDialog) {
+          revealLater(lastOutsideDialog);
+          return;
+        }
       }
       const main = document.getElementById(mainId);
       if (!main) return;
@@ -49,9 +75,11 @@ export function useFocusRescue(mainId: string): void {
 
     const onFocusIn = (event: FocusEvent) => {
       if (!(event.target instanceof HTMLElement)) return;
+      const cameFromDialog = lastInDialog;
       last = event.target;
       lastInDialog = event.target.closest('[role="dialog"]') !== null;
       if (!lastInDialog) lastOutsideDialog = event.target;
+      if (cameFromDialog && !lastInDialog) revealLater(event.target);
     };
     const onFocusOut = (event: FocusEvent) => {
       if (event.relatedTarget === null) schedule();
@@ -68,6 +96,7 @@ export function useFocusRescue(mainId: string): void {
       document.removeEventListener('focusout', onFocusOut);
       observer.disconnect();
       if (timer) window.clearTimeout(timer);
+      if (revealTimer) window.clearTimeout(revealTimer);
     };
   }, [mainId]);
 }
