@@ -1,4 +1,5 @@
 import { Alert, Anchor, Badge, Card, Container, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import type { TLocalizedText } from '@tahkim/contracts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +18,21 @@ import { Countdown } from '../components/countdown';
 import { FormOutline } from '../components/form-outline';
 import '../calls.css';
 import { callKeys, callQuery } from '../queries';
+
+/** One of the call's texts under its heading; nothing at all when the call has no such text. */
+function CallTextSection({ id, heading, text }: { id: string; heading: string; text: TLocalizedText }) {
+  const { locale } = useLocale();
+  const shown = localized(text, locale);
+  if (!shown.trim()) return null;
+  return (
+    <Stack gap="xs" component="section" aria-labelledby={id}>
+      <Title order={2} fz="xl" id={id}>
+        {heading}
+      </Title>
+      <CallMarkdown lang={localizedLang(text, locale)}>{shown}</CallMarkdown>
+    </Stack>
+  );
+}
 
 /**
  * A call, in the visitor's language: its texts, eligibility, what the form will ask, dates, a live
@@ -98,22 +114,8 @@ export function CallPage() {
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 8 }} order={{ base: 2, md: 1 }}>
             <Stack gap="lg">
-              {localized(data.description, locale).trim() ? (
-                <Stack gap="xs" component="section" aria-labelledby="call-description-heading">
-                  <Title order={2} fz="xl" id="call-description-heading">
-                    {t('page.descriptionHeading')}
-                  </Title>
-                  <CallMarkdown lang={localizedLang(data.description, locale)}>{localized(data.description, locale)}</CallMarkdown>
-                </Stack>
-              ) : null}
-              {localized(data.eligibility, locale).trim() ? (
-                <Stack gap="xs" component="section" aria-labelledby="call-eligibility-heading">
-                  <Title order={2} fz="xl" id="call-eligibility-heading">
-                    {t('page.eligibilityHeading')}
-                  </Title>
-                  <CallMarkdown lang={localizedLang(data.eligibility, locale)}>{localized(data.eligibility, locale)}</CallMarkdown>
-                </Stack>
-              ) : null}
+              <CallTextSection id="call-description-heading" heading={t('page.descriptionHeading')} text={data.description} />
+              <CallTextSection id="call-eligibility-heading" heading={t('page.eligibilityHeading')} text={data.eligibility} />
               {open || upcoming ? <FormOutline callId={data.id} /> : null}
             </Stack>
           </Grid.Col>
