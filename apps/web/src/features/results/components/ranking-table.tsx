@@ -88,7 +88,10 @@ export function RankingTable({ ranking, method, rows, selected, onSelect, onOpen
                 onChange={(event) => onSelect(visibleIds, event.currentTarget.checked)}
               />
             </Table.Th>
-            <Table.Th scope="col">{t('table.rank', { method: t(`methodShort.${method}`) })}</Table.Th>
+            {/* On a phone the rank column stays narrow, so that the application beside it starts on screen. */}
+            <Table.Th scope="col" w={{ base: 96, sm: 'auto' }}>
+              {t('table.rank', { method: t(`methodShort.${method}`) })}
+            </Table.Th>
             <Table.Th scope="col" className="ranking-sticky">
               {t('table.application')}
             </Table.Th>
@@ -141,7 +144,7 @@ export function RankingTable({ ranking, method, rows, selected, onSelect, onOpen
                     </Text>
                   )}
                   {shift ? (
-                    <Text size="xs" c="dimmed" data-testid="ranking-shift" miw={110}>
+                    <Text size="xs" c="dimmed" data-testid="ranking-shift" miw={{ base: 0, sm: 110 }}>
                       {shift.direction === 'same'
                         ? t('shiftVs.same', { other: t(`methodVs.${other}`) })
                         : t(`shiftVs.${shift.direction}`, { count: shift.places, other: t(`methodVs.${other}`) })}
