@@ -88,7 +88,8 @@ describe('final ballot round', () => {
     staff = await signIn(staffUser);
     admin = await signIn(await createUser(t.prisma, { roles: ['ADMIN'] }));
     applicant = await signIn(await createUser(t.prisma));
-    call = await createCall(t.prisma, { createdById: staffUser.id });
+    // The call's deadline has passed: its ballot rounds open without the early-opening acknowledgement.
+    call = await createCall(t.prisma, { createdById: staffUser.id, opensAt: new Date(Date.now() - 40 * 86_400_000), closesAt: new Date(Date.now() - 86_400_000) });
     // Round 1 of the call takes every eligible application; the ballot rounds after it hold only theirs.
     await createRound(t.prisma, { callId: call.id });
   }, 60_000);
