@@ -187,6 +187,41 @@ describe('jurors told when work waits', () => {
     expect(await ballotEmails(conflicted.user.email)).toHaveLength(1);
   });
 
+  it('shortlisting into a final ballot round already open tells each of its jurors once the new number of finalists', async () => {
+    const { call, title, round, apps } = await seed(4, { status: 'OPEN' });
+    const ballotRound = await t.prisma.round.create({
+      data: { callId: call.id, number: 2, type: 'BALLOT', status: 'DRAFT', name: { ar: 'التصويت النهائي', fr: 'Vote final', en: 'Final vote' } },
+    });
+    const frJuror = await juror(ballotRound.id, 'fr');
+    const arJuror = await juror(ballotRound.id, 'ar');
+    const ballotEmails = (to: string) => t.prisma.emailMessage.findMany({ where: { toAddress: to, template: 'jury-ballot-waiting' }, orderBy: { createdAt: 'asc' } });
+    const advance = (ids: string[]) => staff.post(`/api/rounds/${round.id}/advance`).set(french).send({ applicationIds: ids, targetRoundId: ballotRound.id }).expect(201);
+
+    // While the ballot round is a draft, shortlisting tells nobody: the email goes when it opens.
+    await advance([apps[0]!.id, apps[1]!.id]);
+    expect(await ballotEmails(frJuror.user.email)).toHaveLength(0);
+    await staff.patch(`/api/rounds/${ballotRound.id}`).set(french).send({ status: 'OPEN' }).expect(200);
+    expect((await ballotEmails(frJuror.user.email)).map((email) => email.text)).toEqual([expect.stringContaining('Dossiers à classer : \u20682\u2069')]);
+
+    // A third finalist added to the open round: one more email each, naming three.
+    const added = await advance([apps[2]!.id]);
+    expect(added.body).toMatchObject({ added: 1, alreadyIn: 0 });
+    const toFrench = await ballotEmails(frJuror.user.email);
+    expect(toFrench).toHaveLength(2);
+    expect(toFrench[1]!.subject).toBe(`Votre classement final vous attend : « ${title.fr} »`);
+    expect(toFrench[1]!.text).toContain('Dossiers à classer : \u20683\u2069');
+    expect(toFrench[1]!.text).toContain(`${APP_ORIGIN}/jury/ballots/${ballotRound.id}`);
+    const toArabic = await ballotEmails(arJuror.user.email);
+    expect(toArabic).toHaveLength(2);
+    expect(toArabic[1]!.locale).toBe('ar');
+    expect(toArabic[1]!.text).toContain('عدد الملفات المطلوب ترتيبها: \u20683\u2069');
+
+    // The same finalist advanced again adds nobody and sends nothing.
+    expect((await advance([apps[2]!.id])).body).toMatchObject({ added: 0, alreadyIn: 1 });
+    expect(await ballotEmails(frJuror.user.email)).toHaveLength(2);
+    expect(await ballotEmails(arJuror.user.email)).toHaveLength(2);
+  });
+
   it('a reopened ballot emails its juror in their language with the reason, quoted', async () => {
     const { call, title, apps } = await seed(2, { status: 'OPEN' });
     const ballotRound = await t.prisma.round.create({

@@ -6,6 +6,7 @@ import { PRISMA } from '../../config/config.module';
 import { AppError } from '../../common/errors/app-error';
 import type { RequestContext } from '../../common/http/request-context';
 import { AuditService } from '../audit/audit.service';
+import { WorkNoticesService } from '../notifications/work-notices.service';
 import { materialiseRoundApplications } from '../rounds/round-applications';
 import { suggestConflicts } from '../jury-admin/conflict-suggestions';
 import { NOT_ADVANCEABLE, ShortlistsRepository, type AdvanceRow, type RoundRow } from './shortlists.repository';
@@ -27,6 +28,7 @@ export class ShortlistsService {
     @Inject(PRISMA) private readonly prisma: PrismaClient,
     private readonly repo: ShortlistsRepository,
     private readonly audit: AuditService,
+    private readonly workNotices: WorkNoticesService,
   ) {}
 
   async advance(roundId: string, input: TAdvanceRequest, ctx: RequestContext): Promise<TAdvanceResult> {
@@ -67,6 +69,10 @@ export class ShortlistsService {
       await this.repo.shortlist(tx, added);
       // The target round's jurors may work for one of the newcomers' organisations.
       if (added.length > 0) await suggestConflicts(tx, { roundId: target.id }, this.audit, ctx);
+      // Newcomers in a round already OPEN wait for its jurors now, as if it had just opened: a final
+      // ballot's jurors are told the new number of finalists (each batch once). The notice reads the
+      // round's status under this transaction's lock and sends nothing while it is not OPEN.
+      if (added.length > 0) await this.workNotices.roundOpened(tx, target.id);
       await this.audit.record(tx, ctx, {
         action: 'round.advanced',
         entityType: 'Round',
