@@ -144,9 +144,10 @@ describe('applications: staff table, screening and exports', () => {
   });
 
   it('screens submitted applications, audited with before and after, and refuses drafts', async () => {
-    const res = await staff.post(`/api/applications/${ids.mothers}/screening`).set(browser).send({ decision: 'INELIGIBLE', note: '  Hors zone  ' }).expect(200);
+    // The call still accepts applications: screening now says it knows late ones may follow.
+    const res = await staff.post(`/api/applications/${ids.mothers}/screening`).set(browser).send({ decision: 'INELIGIBLE', note: '  Hors zone  ', acknowledgeEarly: true }).expect(200);
     expect(res.body).toMatchObject({ status: 'INELIGIBLE', screeningNote: 'Hors zone', screenedBy: staffUser.id, screenedAt: expect.any(String) });
-    const revised = await staff.post(`/api/applications/${ids.mothers}/screening`).set(browser).send({ decision: 'ELIGIBLE' }).expect(200);
+    const revised = await staff.post(`/api/applications/${ids.mothers}/screening`).set(browser).send({ decision: 'ELIGIBLE', acknowledgeEarly: true }).expect(200);
     expect(revised.body).toMatchObject({ status: 'ELIGIBLE', screeningNote: null });
 
     const audit = await t.prisma.auditEvent.findMany({ where: { action: 'application.screened', entityId: ids.mothers }, orderBy: { id: 'asc' } });
@@ -155,7 +156,7 @@ describe('applications: staff table, screening and exports', () => {
     expect(audit[1]).toMatchObject({ before: { status: 'INELIGIBLE', screeningNote: 'Hors zone' }, after: { status: 'ELIGIBLE' } });
 
     for (const id of [ids.draft, ids.withdrawn]) {
-      const refused = await staff.post(`/api/applications/${id}/screening`).set(browser).send({ decision: 'ELIGIBLE' }).expect(409);
+      const refused = await staff.post(`/api/applications/${id}/screening`).set(browser).send({ decision: 'ELIGIBLE', acknowledgeEarly: true }).expect(409);
       expect(refused.body).toMatchObject({ code: 'CONFLICT', details: { reason: 'NOT_SCREENABLE' } });
     }
     await staff.post(`/api/applications/${ids.argan}/screening`).set(browser).send({ decision: 'MAYBE' }).expect(400);

@@ -58,7 +58,8 @@ describe('audit trail coverage', () => {
     const applications = [];
     for (let i = 0; i < 3; i += 1) applications.push(await createApplication(t.prisma, { callId: call.id, ownerId: (await createUser(t.prisma)).id, status: 'SUBMITTED' }));
     const [first, second, third] = applications as [(typeof applications)[0], (typeof applications)[0], (typeof applications)[0]];
-    await staff.post(`/api/applications/${first.id}/screening`).set(browser).send({ decision: 'ELIGIBLE' }).expect(200);
+    // Before the call's deadline, with the acknowledgement that late applications may still arrive.
+    await staff.post(`/api/applications/${first.id}/screening`).set(browser).send({ decision: 'ELIGIBLE', acknowledgeEarly: true }).expect(200);
     await expectOne('application.screened', first.id, staffUser.id);
 
     // Assignments, a conflict, a scorecard submitted and reopened.

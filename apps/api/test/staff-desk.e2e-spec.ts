@@ -1,3 +1,4 @@
+import { ERROR_MESSAGES } from '@tahkim/contracts';
 import { APP_ORIGIN, createTestApp, type Client, type TestApp } from './support/test-app';
 import { createUser } from './support/factories';
 import { createCall } from './support/call-factory';
@@ -125,6 +126,41 @@ describe('staff desk', () => {
       const empty = await staff.post(`/api/calls/${call.id}/applications/screening`).set(browser).send({ applicationIds: [], decision: 'ELIGIBLE' }).expect(400);
       expect(empty.body).toMatchObject({ code: 'VALIDATION_FAILED', details: [expect.objectContaining({ path: ['applicationIds'] })] });
       await staff.post(`/api/calls/${call.id}/applications/screening`).set(browser).send({ applicationIds: ids, decision: 'WINNER' }).expect(400);
+    });
+  });
+
+  describe('screening one dossier', () => {
+    const screen = (id: string, body: Record<string, unknown>, language: 'fr' | 'ar' = 'fr') =>
+      staff.post(`/api/applications/${id}/screening`).set({ ...browser, 'Accept-Language': language }).send(body);
+
+    it('before the deadline, is refused without the acknowledgement that late applications may still arrive (409, in the reader\'s language)', async () => {
+      const { call, ids } = await callWith(['SUBMITTED'], { open: true });
+      const french = await screen(ids[0]!, { decision: 'ELIGIBLE', note: 'Pièces vérifiées' }).expect(409);
+      expect(french.body).toMatchObject({
+        code: 'CONFLICT',
+        message: ERROR_MESSAGES.CONFLICT.fr,
+        details: { reason: 'SCREENING_BEFORE_DEADLINE', closesAt: call.closesAt.toISOString() },
+      });
+      const arabic = await screen(ids[0]!, { decision: 'INELIGIBLE', acknowledgeEarly: false }, 'ar').expect(409);
+      expect(arabic.body).toMatchObject({ code: 'CONFLICT', message: ERROR_MESSAGES.CONFLICT.ar, details: { reason: 'SCREENING_BEFORE_DEADLINE' } });
+      expect(await statusesOf(ids)).toEqual({ [ids[0]!]: 'SUBMITTED' });
+      expect(await t.prisma.auditEvent.count({ where: { action: 'application.screened', entityId: ids[0]! } })).toBe(0);
+    });
+
+    it('before the deadline, is accepted with the acknowledgement and audited', async () => {
+      const { ids } = await callWith(['SUBMITTED'], { open: true });
+      const res = await screen(ids[0]!, { decision: 'ELIGIBLE', note: 'Pièces vérifiées', acknowledgeEarly: true }).expect(200);
+      expect(res.body).toMatchObject({ id: ids[0], status: 'ELIGIBLE', screeningNote: 'Pièces vérifiées', screenedBy: staffUser.id });
+      const audit = await t.prisma.auditEvent.findMany({ where: { action: 'application.screened', entityId: ids[0]! } });
+      expect(audit).toHaveLength(1);
+      expect(audit[0]).toMatchObject({ actorId: staffUser.id, before: { status: 'SUBMITTED' }, after: { status: 'ELIGIBLE', screeningNote: 'Pièces vérifiées' } });
+    });
+
+    it('after the deadline, needs no acknowledgement', async () => {
+      const { ids } = await callWith(['SUBMITTED']);
+      const res = await screen(ids[0]!, { decision: 'INELIGIBLE', note: 'Hors zone' }).expect(200);
+      expect(res.body).toMatchObject({ status: 'INELIGIBLE', screeningNote: 'Hors zone' });
+      expect(await statusesOf(ids)).toEqual({ [ids[0]!]: 'INELIGIBLE' });
     });
   });
 

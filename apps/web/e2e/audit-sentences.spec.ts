@@ -60,7 +60,7 @@ async function runACall(baseURL: string, staffApi: APIRequestContext) {
     { displayName: 'هند السجل', locale: 'ar', projectTitle: 'تعاونية السجل' },
     { displayName: 'Yanis Retrait', locale: 'fr', projectTitle: 'Projet retiré' },
   ]);
-  await apiCall(staffApi, 'post', `/api/applications/${first!.application.id}/screening`, { decision: 'ELIGIBLE', note: 'Dossier complet' });
+  await apiCall(staffApi, 'post', `/api/applications/${first!.application.id}/screening`, { decision: 'ELIGIBLE', note: 'Dossier complet', acknowledgeEarly: true });
 
   const round = await roundOne(staffApi, call.id);
   await apiCall(staffApi, 'put', `/api/rounds/${round.id}/criteria`, { criteria: CRITERIA });

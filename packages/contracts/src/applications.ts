@@ -63,9 +63,15 @@ export const ZApplicationConflictDetails = z.object({ current: ZApplication });
 /** Submitting twice (double click, retried request) returns the same submitted application. */
 export const ZSubmitApplicationRequest = z.strictObject({ version: z.number().int().min(1).optional() });
 
+/**
+ * Marks one submitted application eligible or ineligible. Before the call's deadline the caller must say
+ * it knows that applications may still arrive (`acknowledgeEarly`), else 409 CONFLICT
+ * `{ reason: SCREENING_BEFORE_DEADLINE }`, as for a bulk screening.
+ */
 export const ZScreeningRequest = z.strictObject({
   decision: z.enum(['ELIGIBLE', 'INELIGIBLE']),
   note: z.string().trim().max(2000).optional(),
+  acknowledgeEarly: z.boolean().optional(),
 });
 export type TScreeningRequest = z.input<typeof ZScreeningRequest>;
 

@@ -13,7 +13,6 @@ export const BULK_SCREENING_MAX = 2000;
  */
 export const ZBulkScreeningRequest = ZScreeningRequest.extend({
   applicationIds: z.array(z.uuid()).min(1).max(BULK_SCREENING_MAX),
-  acknowledgeEarly: z.boolean().optional(),
 });
 export type TBulkScreeningRequest = z.input<typeof ZBulkScreeningRequest>;
 

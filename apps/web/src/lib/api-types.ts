@@ -2256,8 +2256,8 @@ export interface components {
             /** @enum {string} */
             decision: "ELIGIBLE" | "INELIGIBLE";
             note?: string;
-            applicationIds: string[];
             acknowledgeEarly?: boolean;
+            applicationIds: string[];
         };
         BulkScreeningResultDto: {
             screened: number;
@@ -2332,6 +2332,7 @@ export interface components {
             /** @enum {string} */
             decision: "ELIGIBLE" | "INELIGIBLE";
             note?: string;
+            acknowledgeEarly?: boolean;
         };
         ApplicationDto: {
             id: string;

@@ -117,7 +117,10 @@ export class StaffApplicationsController {
     return this.staff.get(id);
   }
 
-  /** Marks a submitted application eligible or ineligible, with a note (audited). */
+  /**
+   * Marks a submitted application eligible or ineligible, with a note (audited). Before the deadline,
+   * 409 `{ reason: SCREENING_BEFORE_DEADLINE }` unless `acknowledgeEarly` is true, as for a bulk screening.
+   */
   @Post('applications/:id/screening')
   @Roles('STAFF')
   @HttpCode(200)

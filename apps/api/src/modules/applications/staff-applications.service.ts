@@ -16,7 +16,7 @@ import {
   type TStaffApplicationIds,
   BULK_SCREENING_MAX,
 } from '@tahkim/contracts';
-import type { PrismaClient } from '@tahkim/db';
+import type { Prisma, PrismaClient } from '@tahkim/db';
 import { PRISMA } from '../../config/config.module';
 import { AppError } from '../../common/errors/app-error';
 import type { RequestContext } from '../../common/http/request-context';
@@ -71,11 +71,15 @@ export class StaffApplicationsService {
     return toStaffApplication(row);
   }
 
-  /** Marks a submitted application eligible or ineligible, with the change audited in the same transaction. */
+  /**
+   * Marks a submitted application eligible or ineligible, with the change audited in the same transaction.
+   * Before the deadline the caller must acknowledge that late applications may still arrive, as in bulk.
+   */
   async screen(id: string, input: TScreeningRequest, user: AuthenticatedUser, ctx: RequestContext): Promise<TStaffApplication> {
     await this.prisma.$transaction(async (tx) => {
       const locked = await this.applications.lockForUpdate(tx, id);
       if (!locked) throw new AppError('NOT_FOUND');
+      await this.assertDeadlineAcknowledged(tx, locked.callId, input.acknowledgeEarly);
       if (!SCREENABLE.includes(locked.status)) throw new AppError('CONFLICT', { reason: 'NOT_SCREENABLE', status: locked.status });
       const before = await this.applications.findRecord(tx, id);
       const note = input.note?.trim() || null;
@@ -101,11 +105,7 @@ export class StaffApplicationsService {
     const ids = [...new Set(input.applicationIds)];
     const note = input.note?.trim() || null;
     await this.prisma.$transaction(async (tx) => {
-      const window = await this.staffRows.deadlineWindow(tx, callId);
-      if (!window) throw new AppError('NOT_FOUND');
-      if (window.open && input.acknowledgeEarly !== true) {
-        throw new AppError('CONFLICT', { reason: 'SCREENING_BEFORE_DEADLINE', closesAt: window.closesAt.toISOString() });
-      }
+      await this.assertDeadlineAcknowledged(tx, callId, input.acknowledgeEarly);
       const locked = await this.staffRows.lockForScreening(tx, callId, ids);
       const found = new Set(locked.map((row) => row.id));
       const unknown = ids.filter((id) => !found.has(id));
@@ -131,6 +131,15 @@ export class StaffApplicationsService {
       );
     });
     return { screened: ids.length, decision: input.decision };
+  }
+
+  /** Screening before the call's deadline needs `acknowledgeEarly` (409 SCREENING_BEFORE_DEADLINE); 404 for an unknown call. */
+  private async assertDeadlineAcknowledged(tx: Prisma.TransactionClient, callId: string, acknowledgeEarly: boolean | undefined): Promise<void> {
+    const window = await this.staffRows.deadlineWindow(tx, callId);
+    if (!window) throw new AppError('NOT_FOUND');
+    if (window.open && acknowledgeEarly !== true) {
+      throw new AppError('CONFLICT', { reason: 'SCREENING_BEFORE_DEADLINE', closesAt: window.closesAt.toISOString() });
+    }
   }
 
   /** The screenable applications matching the table's filter, for "select all"; `total` tells whether the list was cut. */

@@ -22,7 +22,7 @@ import { CallDate } from '../../call-admin/components/call-date';
 import { useLocale } from '../../locale/use-locale';
 import { APPLICATION_STATUS_COLORS, eligibilityReasons, SCREENABLE_STATUSES, SUGGESTION_COLORS } from '../display';
 import { useScreeningMutation } from '../mutations';
-import { EarlyScreeningNotice, screeningIsEarly } from './early-screening-notice';
+import { EarlyScreeningNotice, isEarlyScreening, screeningIsEarly } from './early-screening-notice';
 
 /** A rule in words: "Région is one of Souss-Massa, Oriental", "Montant demandé at most 200 000 MAD". */
 function useRuleText() {
@@ -67,14 +67,15 @@ export function ScreeningPanel({
   const [decision, setDecision] = useState<'ELIGIBLE' | 'INELIGIBLE' | null>(null);
   const [note, setNote] = useState(application.screeningNote ?? '');
   const [acknowledged, setAcknowledged] = useState(false);
-  const early = screeningIsEarly(call, null);
+  // The server's refusal says the deadline is ahead too, whatever this clock reads.
+  const early = screeningIsEarly(call, screening.error);
   const reasons = eligibilityReasons(application.eligibilityReasons);
   const rules = call?.eligibilityRules ?? [];
 
   const confirm = () => {
     if (!decision) return;
     screening.mutate(
-      { decision, note: note.trim() || undefined },
+      { decision, note: note.trim() || undefined, ...(early && acknowledged && { acknowledgeEarly: true }) },
       {
         onSuccess: () => {
           notifications.show({ color: 'tahkim', message: t(`screening.done.${decision}`) });
@@ -183,7 +184,7 @@ export function ScreeningPanel({
           <Text>{decision ? t(`screening.confirmBody.${decision}`, { reference: isolate(application.reference ?? '', 'ltr') }) : ''}</Text>
           <Textarea label={t('screening.note')} description={t('screening.noteHint')} value={note} onChange={(event) => setNote(event.currentTarget.value)} maxLength={2000} rows={3} data-autofocus />
           {early ? <EarlyScreeningNotice call={call} acknowledged={acknowledged} onAcknowledge={setAcknowledged} /> : null}
-          {screening.error ? (
+          {screening.error && !(isEarlyScreening(screening.error) && !acknowledged) ? (
             <Alert color="red" variant="light" role="alert">
               {screening.error.message}
             </Alert>

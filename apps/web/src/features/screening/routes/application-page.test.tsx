@@ -53,6 +53,7 @@ const application = (id: string, reference: string, status: string) => ({
 describe("a dossier's page: moving through the list and screening the next one", { timeout: 15_000 }, () => {
   it('links to the previous and next dossiers of the same list, and after screening to the next one to screen', async () => {
     let screened = false;
+    let sent: unknown;
     const { calls } = mockApi({
       'GET /api/auth/me': () => json(200, staff),
       [`GET /api/admin/calls/${CALL_ID}`]: () => json(200, call),
@@ -61,7 +62,8 @@ describe("a dossier's page: moving through the list and screening the next one",
       'GET /api/admin/applications/a2/file-identity': () => json(200, { items: [] }),
       'GET /api/admin/applications/a2/neighbours': () =>
         json(200, { position: screened ? null : 2, total: screened ? 2 : 3, previousId: 'a1', nextId: 'a3', nextPendingId: 'a3', pending: screened ? 2 : 2 }),
-      'POST /api/applications/a2/screening': () => {
+      'POST /api/applications/a2/screening': async (request) => {
+        sent = await request.json();
         screened = true;
         return json(200, application('a2', 'FIS-2026-0002', 'ELIGIBLE'));
       },
@@ -83,5 +85,35 @@ describe("a dossier's page: moving through the list and screening the next one",
     const next = await screen.findByRole('link', { name: 'Dossier suivant à trier → (2 en attente)' });
     expect(next).toHaveAttribute('href', '/admin/applications/a3?status=SUBMITTED&sort=reference&order=asc');
     await waitFor(() => expect(screen.queryByText('Dossier 2 sur 3')).not.toBeInTheDocument());
+    // The deadline has passed: nothing to acknowledge.
+    expect(sent).toEqual({ decision: 'ELIGIBLE' });
+  });
+
+  it('before the deadline, screening waits for the acknowledgement and sends it', async () => {
+    const open = { ...call, status: 'PUBLISHED', acceptingApplications: true, closesAt: new Date(Date.now() + 30 * 86_400_000).toISOString() };
+    let sent: unknown;
+    mockApi({
+      'GET /api/auth/me': () => json(200, staff),
+      [`GET /api/admin/calls/${CALL_ID}`]: () => json(200, open),
+      [`GET /api/calls/${CALL_ID}/form`]: () => json(200, { callId: CALL_ID, version: 1, locked: true, definition: { sections: [] } }),
+      'GET /api/admin/applications/a2': () => json(200, application('a2', 'FIS-2026-0002', sent ? 'INELIGIBLE' : 'SUBMITTED')),
+      'GET /api/admin/applications/a2/file-identity': () => json(200, { items: [] }),
+      'GET /api/admin/applications/a2/neighbours': () => json(200, { position: 1, total: 1, previousId: null, nextId: null, nextPendingId: null, pending: 1 }),
+      'POST /api/applications/a2/screening': async (request) => {
+        sent = await request.json();
+        return json(200, application('a2', 'FIS-2026-0002', 'INELIGIBLE'));
+      },
+    });
+    renderApp('/admin/applications/a2');
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Marquer inéligible' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText("La date limite de dépôt n'est pas passée")).toBeInTheDocument();
+    const confirm = within(dialog).getByRole('button', { name: 'Confirmer' });
+    expect(confirm).toBeDisabled();
+    fireEvent.click(within(dialog).getByRole('checkbox', { name: "J'ai compris : trier avant la date limite" }));
+    expect(confirm).toBeEnabled();
+    fireEvent.click(confirm);
+    await waitFor(() => expect(sent).toEqual({ decision: 'INELIGIBLE', acknowledgeEarly: true }));
   });
 });
