@@ -65,7 +65,7 @@ export function ChangeSummary({ event, details }: { event: AuditEvent; details: 
           {t('changes.more', { count: details.length - SHOWN_CHANGES })}
         </Text>
       ) : null}
-      <Button variant="subtle" size="compact-xs" aria-expanded={open} aria-controls={detailsId} onClick={() => setOpen((value) => !value)}>
+      <Button variant="subtle" size="compact-xs" className="audit-show-record" aria-expanded={open} aria-controls={detailsId} onClick={() => setOpen((value) => !value)}>
         {open ? t('changes.hide') : t('changes.show')}
       </Button>
       <Collapse expanded={open} id={detailsId} style={{ inlineSize: '100%' }}>
