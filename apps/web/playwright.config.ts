@@ -26,6 +26,18 @@ const chromiumArgs = [
   '--disable-quic',
 ];
 
+const browser = {
+  ...devices['Desktop Chrome'],
+  viewport: { width: 1280, height: 800 },
+  launchOptions: {
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: chromiumArgs,
+  },
+};
+
+/** The browser tests that change the demo call's rounds or screening and check what they read back. */
+const DEMO_CALL_SPECS = ['**/results.spec.ts', '**/rounds.spec.ts', '**/decisions-ranking.spec.ts', '**/staff-desk.spec.ts', '**/ranking-figures.spec.ts'];
+
 export default defineConfig({
   testDir: './e2e',
   outputDir: './test-results',
@@ -46,17 +58,10 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   projects: [
-    {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        viewport: { width: 1280, height: 800 },
-        launchOptions: {
-          executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-          args: chromiumArgs,
-        },
-      },
-    },
+    { name: 'chromium', use: browser, testIgnore: DEMO_CALL_SPECS },
+    // These change the demo call's rounds for a while (shortlists undone afterwards, a round set apart,
+    // dossiers screened) and read them back: one at a time, beside the other tests.
+    { name: 'demo call', use: browser, testMatch: DEMO_CALL_SPECS, workers: 1 },
   ],
   webServer: {
     command: 'node ../api/dist/main.js',
