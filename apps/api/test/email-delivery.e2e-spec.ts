@@ -97,7 +97,8 @@ describe('email delivery', () => {
   });
 
   it('captures emails when no SMTP server is configured', async () => {
-    const t = await createTestApp({}, { workers: true });
+    // Its own queue: on the shared one this worker would first capture every other test file's backlog.
+    const t = await createTestApp({ EMAIL_QUEUE: 'email.send.capture-test' }, { workers: true });
     try {
       const user = await createUser(t.prisma);
       await t.http().post('/api/auth/password-reset').set('Origin', APP_ORIGIN).send({ email: user.email }).expect(200);
