@@ -62,12 +62,11 @@ export class AssignmentsService {
       const round = await this.repo.round(tx, roundId);
       await materialiseRoundApplications(tx, round, ctx.user?.id ?? null);
       await suggestConflicts(tx, { roundId }, this.audit, ctx);
-      const [jurorRows, applicationIds, conflicts, existing] = await Promise.all([
-        tx.juror.findMany({ where: { roundId }, select: { id: true } }),
-        this.repo.applicationIds(tx, round),
-        this.repo.conflictPairs(tx, round),
-        this.repo.assignments(tx, roundId),
-      ]);
+      // One after the other: a transaction's statements share one connection.
+      const jurorRows = await tx.juror.findMany({ where: { roundId }, select: { id: true } });
+      const applicationIds = await this.repo.applicationIds(tx, round);
+      const conflicts = await this.repo.conflictPairs(tx, round);
+      const existing = await this.repo.assignments(tx, roundId);
       const jurors = new Set(jurorRows.map((j) => j.id));
       const applications = new Set(applicationIds);
       const conflicted = new Set(conflicts.filter((c) => c.status === 'CONFIRMED').map((c) => pairKey(c.jurorId, c.applicationId)));
@@ -132,12 +131,10 @@ export class AssignmentsService {
         await materialiseRoundApplications(tx, round, ctx.user?.id ?? null);
         await suggestConflicts(tx, { roundId }, this.audit, ctx);
         // Pending suggestions count as conflicts here: only a person decides to assign one.
-        const [jurorRows, applicationIds, conflicts, existing] = await Promise.all([
-          tx.juror.findMany({ where: { roundId }, select: { id: true } }),
-          this.repo.applicationIds(tx, round),
-          this.repo.conflictPairs(tx, round),
-          tx.assignment.findMany({ where: { roundId }, select: { jurorId: true, applicationId: true } }),
-        ]);
+        const jurorRows = await tx.juror.findMany({ where: { roundId }, select: { id: true } });
+        const applicationIds = await this.repo.applicationIds(tx, round);
+        const conflicts = await this.repo.conflictPairs(tx, round);
+        const existing = await tx.assignment.findMany({ where: { roundId }, select: { jurorId: true, applicationId: true } });
         const jurors = jurorRows.map((j) => j.id);
         const plan = planAssignments({
           applications: applicationIds,

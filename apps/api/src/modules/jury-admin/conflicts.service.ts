@@ -45,10 +45,8 @@ export class ConflictsService {
   async record(roundId: string, input: z.output<typeof ZStaffConflictRequest>, ctx: RequestContext): Promise<TConflict> {
     return this.prisma.$transaction(async (tx) => {
       const round = await this.repo.round(tx, roundId);
-      const [juror, application] = await Promise.all([
-        tx.juror.findUnique({ where: { roundId_userId: { roundId, userId: input.jurorUserId } } }),
-        tx.application.findFirst({ where: { id: input.applicationId, callId: round.callId }, select: { id: true } }),
-      ]);
+      const juror = await tx.juror.findUnique({ where: { roundId_userId: { roundId, userId: input.jurorUserId } } });
+      const application = await tx.application.findFirst({ where: { id: input.applicationId, callId: round.callId }, select: { id: true } });
       if (!juror || !application) throw new AppError('NOT_FOUND');
       const key = { userId_applicationId: { userId: input.jurorUserId, applicationId: input.applicationId } };
       const before = await tx.conflictOfInterest.findUnique({ where: key });

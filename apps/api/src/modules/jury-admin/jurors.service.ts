@@ -133,10 +133,9 @@ export class JurorsService {
     await this.prisma.$transaction(async (tx) => {
       const juror = await tx.juror.findFirst({ where: { id: jurorId, roundId } });
       if (!juror) throw new AppError('NOT_FOUND');
-      const [scorecards, ballots] = await Promise.all([
-        tx.scorecard.count({ where: { status: 'SUBMITTED', assignment: { jurorId } } }),
-        tx.ballot.count({ where: { jurorId, status: 'SUBMITTED' } }),
-      ]);
+      // One after the other: a transaction's statements share one connection.
+      const scorecards = await tx.scorecard.count({ where: { status: 'SUBMITTED', assignment: { jurorId } } });
+      const ballots = await tx.ballot.count({ where: { jurorId, status: 'SUBMITTED' } });
       if (scorecards > 0 || ballots > 0) throw new AppError('JUROR_HAS_WORK', { scorecards, ballot: ballots > 0 } satisfies TJurorHasWorkDetails);
       const removed = await tx.assignment.deleteMany({ where: { jurorId, roundId } });
       await tx.ballot.deleteMany({ where: { jurorId, roundId, status: 'DRAFT' } });
