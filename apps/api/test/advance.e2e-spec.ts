@@ -174,6 +174,10 @@ describe('shortlisting: advance into the next round and undo', () => {
     expect(skip.body).toMatchObject({ added: 1, roundCreated: false, advance: { toRoundId: round3.id, toRoundNumber: 3 } });
     expect(await roundApplicationIds(round3.id)).toEqual([ids[0]]);
     expect(await t.prisma.roundApplication.count({ where: { roundId: round2.id } })).toBe(0);
+    // The ranking of round 1 marks it as shortlisted although it skipped round 2.
+    const ranking = await staff.get(`/api/rounds/${round1.id}/ranking`).expect(200);
+    const advanced = (ranking.body.items as Array<{ applicationId: string; advanced: boolean }>).filter((item) => item.advanced).map((item) => item.applicationId);
+    expect(advanced).toEqual([ids[0]]);
   });
 
   it('undoes an advance: rows, draft work and statuses go back, audited; a second undo is refused', async () => {

@@ -57,7 +57,7 @@ export const ZRankingRow = z.object({
   flags: z.array(ZRankingFlag),
   /** Rule 6: mean raw value per criterion, in the order of `criteria`; null without a submitted scorecard. */
   criterionMeans: z.array(z.number().nullable()),
-  /** Already taken into the next round (shortlisted). */
+  /** Already taken into a later round of the call (shortlisted). */
   advanced: z.boolean(),
 });
 export type TRankingRow = z.infer<typeof ZRankingRow>;

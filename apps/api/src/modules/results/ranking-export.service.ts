@@ -23,7 +23,7 @@ const COLUMNS = {
   submitted: { ar: 'بطاقات التقييم المرسلة', fr: "Grilles d'évaluation envoyées", en: 'Scorecards submitted' },
   required: { ar: 'البطاقات المطلوبة', fr: 'Grilles requises', en: 'Scorecards required' },
   flags: { ar: 'تنبيهات', fr: 'Signalements', en: 'Flags' },
-  advanced: { ar: 'ضمن الجولة الموالية', fr: 'Au tour suivant', en: 'In the next round' },
+  advanced: { ar: 'ضمن جولة لاحقة', fr: 'Dans un tour suivant', en: 'In a later round' },
 } satisfies Record<string, TLocalizedText>;
 
 const FLAG_NAMES: Record<TRankingFlag, TLocalizedText> = {

@@ -114,7 +114,8 @@ export function applicationAggregatesSql(round: RoundRef, regionKey: string | nu
     assigned AS (
       SELECT "applicationId", count(*)::int AS "assigned" FROM "Assignment" WHERE "roundId" = ${round.id}::uuid GROUP BY "applicationId"
     ),
-    next_round AS (SELECT "id" FROM "Round" WHERE "callId" = ${round.callId}::uuid AND "number" = ${round.number + 1})
+    -- A shortlist may go into any later round of the call, not only the next one.
+    later_rounds AS (SELECT "id" FROM "Round" WHERE "callId" = ${round.callId}::uuid AND "number" > ${round.number})
     SELECT a."id" AS "applicationId", a."reference", a."title", a."status"::text AS "status", ${region} AS "region",
            a."eligibilitySuggestion"::text AS "eligibilitySuggestion",
            COALESCE(p."submitted", 0) AS "submitted", COALESCE(asg."assigned", 0) AS "assigned",
@@ -122,7 +123,7 @@ export function applicationAggregatesSql(round: RoundRef, regionKey: string | nu
            mr."mean"::int AS "meanRank", nr."normalised"::int AS "normalisedRank",
            COALESCE(cm."criterionMeans", array_fill(NULL::float8, ARRAY[${criterionIds.length}::int])) AS "criterionMeans",
            EXISTS (
-             SELECT 1 FROM "RoundApplication" ra JOIN next_round n ON n."id" = ra."roundId" WHERE ra."applicationId" = a."id"
+             SELECT 1 FROM "RoundApplication" ra JOIN later_rounds l ON l."id" = ra."roundId" WHERE ra."applicationId" = a."id"
            ) AS "advanced"
     FROM apps
     JOIN "Application" a ON a."id" = apps."id"
