@@ -151,5 +151,8 @@ for (const locale of runs) {
     await page.getByRole('dialog').getByRole('button', { name: t.advances.undo }).click();
     await expect(page.getByText(t.table.advancedBadge, { exact: true })).toHaveCount(0);
     expect((await ranking(staffApi, roundTwoId, 'normalised')).items).toHaveLength(0);
+    // Round 2 is empty again: it goes too, so the demo call has round 1 only, as loaded.
+    const removed = await staffApi.delete(`/api/rounds/${roundTwoId}`);
+    expect(removed.status(), await removed.text()).toBe(204);
   });
 }
