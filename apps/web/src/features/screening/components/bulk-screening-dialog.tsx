@@ -53,20 +53,23 @@ export function BulkScreeningDialog({
     screening.reset();
     onClose();
   };
-  const confirm = () => {
+  // Awaited rather than given callbacks: screening the last waiting dossiers empties the list, which
+  // removes this dialog before the refreshed list arrives, and `mutate`'s callbacks would then never
+  // run (no confirmation that the batch was screened).
+  const confirm = async () => {
     if (!decision) return;
-    screening.mutate(
-      { applicationIds: [...ids], decision, note: note.trim() || undefined, ...(early && { acknowledgeEarly: true }) },
-      {
-        onSuccess: (result) => {
-          notifications.show({ color: 'tahkim', message: t(`bulk.done.${decision}`, { count: result.screened }) });
-          setNote('');
-          setAcknowledged(false);
-          screening.reset();
-          onDone();
-        },
-      },
-    );
+    let result: { screened: number };
+    try {
+      result = await screening.mutateAsync({ applicationIds: [...ids], decision, note: note.trim() || undefined, ...(early && { acknowledgeEarly: true }) });
+    } catch {
+      // A refusal stays in the mutation's state and is told in the dialog, in words.
+      return;
+    }
+    notifications.show({ color: 'tahkim', message: t(`bulk.done.${decision}`, { count: result.screened }) });
+    setNote('');
+    setAcknowledged(false);
+    screening.reset();
+    onDone();
   };
 
   return (
@@ -92,7 +95,7 @@ export function BulkScreeningDialog({
           <Button variant="default" onClick={close}>
             {t('screening.cancel')}
           </Button>
-          <Button color={decision === 'INELIGIBLE' ? 'red' : 'tahkim'} loading={screening.isPending} disabled={early && !acknowledged} onClick={confirm}>
+          <Button color={decision === 'INELIGIBLE' ? 'red' : 'tahkim'} loading={screening.isPending} disabled={early && !acknowledged} onClick={() => void confirm()}>
             {decision ? t(`bulk.confirm.${decision}`, { count }) : ''}
           </Button>
         </Group>
