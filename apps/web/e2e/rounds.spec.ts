@@ -123,6 +123,8 @@ test('French staff create a final ballot round, delete a stray one, shortlist th
   const round1 = await roundOne(staffApi, call.id);
 
   await signIn(page, locale, DEMO.staff);
+  // Signed in once the back office shows: going on earlier would leave before the session exists.
+  await expect(page).toHaveURL(/\/admin/);
   await expectLanguage(page, locale);
   await page.goto(`/admin/calls/${call.id}/rounds`);
   await expect(page.getByRole('heading', { level: 1, name: r.list.heading })).toBeVisible();
@@ -194,6 +196,7 @@ test('Arabic staff run the same steps on a call of their own: ballot round, stra
   // A staff member of this run: switching the language saves it to the account, so not the demo one.
   const member = await createTeamMember(await signInStaffApi(baseURL));
   await signIn(page, 'fr', member);
+  await expect(page).toHaveURL(/\/admin/);
   await switchLanguage(page, locale);
   await page.goto(`/admin/calls/${call.id}/rounds`);
   await expect(page.getByRole('heading', { level: 1, name: r.list.heading })).toBeVisible();
