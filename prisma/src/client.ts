@@ -12,5 +12,7 @@ export function createPrismaClient(url: string, options: CreatePrismaClientOptio
     connectionString: url,
     ...(options.maxConnections === undefined ? {} : { max: options.maxConnections }),
   });
-  return new PrismaClient({ adapter });
+  // A transaction waits for a free connection and runs longer than Prisma's defaults (2 s and 5 s) before
+  // it is given up: on a busy machine a staff action must not fail halfway for want of a few seconds.
+  return new PrismaClient({ adapter, transactionOptions: { maxWait: 10_000, timeout: 30_000 } });
 }

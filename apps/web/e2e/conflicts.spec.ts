@@ -173,7 +173,13 @@ test('staff assigning a juror against a suggested conflict (same organisation) c
   expect((await apiCall<TRoundAssignments>(staffApi, 'get', `/api/rounds/${round1.id}/assignments`)).assignments).toHaveLength(1);
 
   await page.getByRole('button', { name: r.save }).click();
+  // Listened for once the refusal is shown, so only the confirmed save's answer is caught.
+  await expect(dialog.getByRole('button', { name: r.suggested.confirm })).toBeVisible();
+  const saved = page.waitForResponse((response) => response.request().method() === 'PUT' && response.url().endsWith(`/api/rounds/${round1.id}/assignments`));
   await dialog.getByRole('button', { name: r.suggested.confirm }).click();
+  // The answer is checked before the page: a refused save names its reason here.
+  const answer = await saved;
+  expect(answer.status(), await answer.text()).toBe(200);
   await expect(dialog).toBeHidden();
   await expect(page.getByText(r.saved)).toBeVisible();
   await expect(page.getByRole('checkbox', { name: format(r.cell.toggle, { juror: juror.displayName, application: tifawin.reference! }) })).toBeChecked();
