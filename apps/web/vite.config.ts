@@ -1,12 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { precompress } from './vite/precompress';
 
 const apiOrigin = `http://localhost:${process.env.PORT ?? '3000'}`;
 const devPort = Number(process.env.WEB_DEV_PORT ?? 5173);
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompress()],
   resolve: {
     // Workspace packages export their TypeScript under the `source` condition: use it directly.
     conditions: ['source', ...defaultClientConditions],
@@ -22,7 +23,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    // Maps stay in dist for error reports; the files name none and the server never serves one.
+    sourcemap: 'hidden',
     rolldownOptions: {
       output: {
         // Libraries change less often than the app: separate chunks stay cached across releases.

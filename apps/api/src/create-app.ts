@@ -5,7 +5,6 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyCompress from '@fastify/compress';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
-import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
@@ -18,6 +17,7 @@ import type { AppRequest } from './common/http/request-context';
 import type { AppConfig } from './config/env';
 import { MULTIPART_OPTIONS } from './modules/attachments/multipart';
 import { buildOpenApiDocument } from './openapi-document';
+import { registerWebAssets } from './web/static-assets';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,80}$/;
 
@@ -90,7 +90,7 @@ export async function createApp(config: AppConfig, prisma: PrismaClient, databas
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json', useGlobalPrefix: false });
 
   if (indexHtml) {
-    await app.register(fastifyStatic, { root: config.webDistDir, prefix: '/', wildcard: true, index: false, maxAge: '1h' });
+    await registerWebAssets(fastify, config.webDistDir);
     // The site's root is a page of the web app, not a directory to list.
     fastify.get('/', (request, reply) => {
       if (!serveIndex(request as AppRequest, reply, indexHtml)) void reply.callNotFound();
