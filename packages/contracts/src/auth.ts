@@ -34,6 +34,10 @@ export const ZUser = z
   });
 export type TUser = z.infer<typeof ZUser>;
 
+/** Who is signed in on this browser, if anyone: the web app's first question, answered without an error status. */
+export const ZSession = z.object({ user: ZUser.nullable().describe('The signed-in person, or null when nobody is signed in') });
+export type TSession = z.infer<typeof ZSession>;
+
 export const ZRegisterRequest = z
   .strictObject({
     email: ZEmail,

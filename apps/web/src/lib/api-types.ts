@@ -100,6 +100,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuthController_session"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/me": {
         parameters: {
             query?: never;
@@ -1462,6 +1478,21 @@ export interface components {
         OkResponseDto: {
             /** @enum {boolean} */
             ok: true;
+        };
+        SessionDto: {
+            /** @description The signed-in person, or null when nobody is signed in */
+            user: {
+                id: string;
+                email: string;
+                displayName: string;
+                /**
+                 * @description Interface language: ar (right-to-left), fr or en
+                 * @enum {string}
+                 */
+                locale: "ar" | "fr" | "en";
+                roles: ("APPLICANT" | "JUROR" | "STAFF" | "ADMIN")[];
+                organisation: string | null;
+            } | null;
         };
         UpdateMeRequestDto: {
             /** @description Name shown to staff and in emails */
@@ -3939,6 +3970,34 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OkResponseDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AuthController_session: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDto"];
                 };
             };
             /** @description Error */

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Req, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { TOkResponse, TUser } from '@tahkim/contracts';
+import type { TOkResponse, TSession, TUser } from '@tahkim/contracts';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../../common/decorators/access.decorators';
 import { CurrentUser } from '../../common/decorators/current-user.decorator';
@@ -11,6 +11,7 @@ import {
   PasswordResetConfirmRequestDto,
   PasswordResetRequestDto,
   RegisterRequestDto,
+  SessionDto,
   UpdateMeRequestDto,
   UserDto,
 } from './auth.dto';
@@ -55,6 +56,17 @@ export class AuthController {
     await this.auth.logout(request.sessionId, ctx);
     this.sessions.clearCookie(reply);
     return { ok: true };
+  }
+
+  /**
+   * Who is signed in on this browser: `{ user: null }` for a visitor, so a page asks without logging an
+   * error. API clients that need a session keep `GET /auth/me` and its 401.
+   */
+  @Get('session')
+  @Public()
+  @ApiOkResponse({ type: SessionDto })
+  session(@Req() request: AppRequest): Promise<TSession> {
+    return this.auth.session(request.user?.id);
   }
 
   @Get('me')

@@ -4,6 +4,7 @@ import {
   ZPasswordResetConfirmRequest,
   ZPasswordResetRequest,
   ZRegisterRequest,
+  ZSession,
   ZUpdateMeRequest,
   ZUser,
 } from '@tahkim/contracts';
@@ -15,4 +16,5 @@ export class UpdateMeRequestDto extends createZodDto(ZUpdateMeRequest) {}
 export class PasswordResetRequestDto extends createZodDto(ZPasswordResetRequest) {}
 export class PasswordResetConfirmRequestDto extends createZodDto(ZPasswordResetConfirmRequest) {}
 export class UserDto extends createZodDto(ZUser) {}
+export class SessionDto extends createZodDto(ZSession) {}
 export class OkResponseDto extends createZodDto(ZOkResponse) {}

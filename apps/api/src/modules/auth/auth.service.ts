@@ -4,6 +4,7 @@ import type {
   TPasswordResetConfirmRequest,
   TPasswordResetRequest,
   TRegisterRequest,
+  TSession,
   TUpdateMeRequest,
   TUser,
 } from '@tahkim/contracts';
@@ -100,6 +101,12 @@ export class AuthService {
       await this.sessions.end(tx, sessionId);
       await this.audit.record(tx, ctx, { action: 'auth.logout', entityType: 'User', entityId: ctx.user!.id });
     });
+  }
+
+  /** The person signed in on this browser, or null: a signed-out visitor is an answer, not an error. */
+  async session(userId: string | undefined): Promise<TSession> {
+    const user = userId === undefined ? undefined : await this.users.findById(this.prisma, userId);
+    return { user: user ?? null };
   }
 
   async me(userId: string): Promise<TUser> {

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { api, ApiError, unwrap, type ApiData } from '../../lib/api';
+import { api, unwrap, type ApiData } from '../../lib/api';
 
 export type Me = ApiData<'/api/auth/me', 'get'>;
 
@@ -8,17 +8,10 @@ export const authKeys = {
   me: () => [...authKeys.all, 'me'] as const,
 };
 
-/** The signed-in person, or null when nobody is signed in (a 401 is an answer here, not an error). */
+/** The signed-in person, or null when nobody is signed in (asked of the session route, which answers a visitor with 200). */
 export const meQuery = () =>
   queryOptions({
     queryKey: authKeys.me(),
-    queryFn: async (): Promise<Me | null> => {
-      try {
-        return await unwrap(api.GET('/api/auth/me'));
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 401) return null;
-        throw error;
-      }
-    },
+    queryFn: async (): Promise<Me | null> => (await unwrap(api.GET('/api/auth/session'))).user,
     staleTime: 5 * 60_000,
   });

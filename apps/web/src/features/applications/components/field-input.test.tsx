@@ -27,7 +27,7 @@ function answers(): TAnswers {
 }
 
 function renderField(field: TFormFieldInput) {
-  mockApi({ 'GET /api/auth/me': () => json(401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'x', requestId: 't' }) });
+  mockApi({ 'GET /api/auth/session': () => json(200, { user: null }) });
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({ queries: { retry: false } });
   return render(
