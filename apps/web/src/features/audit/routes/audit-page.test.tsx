@@ -65,7 +65,7 @@ const page = {
 
 function api(onList: (url: URL) => void = () => undefined, locale = 'fr') {
   return mockApi({
-    'GET /api/auth/me': () => json(200, { ...staff, locale }),
+    'GET /api/auth/session': () => json(200, { user: { ...staff, locale } }),
     'GET /api/audit': (request) => {
       onList(new URL(request.url));
       return json(200, page);

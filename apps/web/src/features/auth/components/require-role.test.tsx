@@ -4,14 +4,13 @@ import { json, mockApi, renderApp } from '../../../test/render';
 
 const applicant = { id: 'u1', email: 'amina@example.ma', displayName: 'Amina', locale: 'fr', roles: ['APPLICANT'] };
 const staff = { id: 'u2', email: 'karim@fondation.ma', displayName: 'Karim', locale: 'fr', roles: ['STAFF'] };
-const unauthenticated = () =>
-  json(401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'Vous devez vous connecter.', requestId: 'r' });
+const unauthenticated = () => json(200, { user: null });
 const emptyInbox = () => json(200, { items: [], total: 0, page: 1, pageSize: 20 });
 
 describe('area guard', () => {
   it('sends an anonymous visitor to sign in, then back to the page they asked for', async () => {
     const { calls } = mockApi({
-      'GET /api/auth/me': unauthenticated,
+      'GET /api/auth/session': unauthenticated,
       'POST /api/auth/login': () => json(200, staff),
       'GET /api/admin/emails': emptyInbox,
     });
@@ -38,7 +37,7 @@ describe('area guard', () => {
   });
 
   it('shows a localised "no access" page to an applicant opening the back office', async () => {
-    mockApi({ 'GET /api/auth/me': () => json(200, applicant) });
+    mockApi({ 'GET /api/auth/session': () => json(200, { user: applicant }) });
     const { router } = renderApp('/admin');
 
     expect(await screen.findByRole('heading', { name: "Vous n'avez pas accès à cet espace" })).toBeInTheDocument();
@@ -48,14 +47,14 @@ describe('area guard', () => {
   });
 
   it('lets staff into the juror workspace', async () => {
-    mockApi({ 'GET /api/auth/me': () => json(200, staff) });
+    mockApi({ 'GET /api/auth/session': () => json(200, { user: staff }) });
     renderApp('/jury');
     expect(await screen.findByRole('heading', { name: 'Mes évaluations', level: 1 })).toBeInTheDocument();
   });
 
   it('sends a person who signs in without `next` to the home of their role', async () => {
     mockApi({
-      'GET /api/auth/me': unauthenticated,
+      'GET /api/auth/session': unauthenticated,
       'POST /api/auth/login': () => json(200, applicant),
     });
     const { router } = renderApp('/login');
@@ -70,7 +69,7 @@ describe('area guard', () => {
 
   it('shows the API’s message for wrong credentials on the form', async () => {
     mockApi({
-      'GET /api/auth/me': unauthenticated,
+      'GET /api/auth/session': unauthenticated,
       'POST /api/auth/login': () =>
         json(401, {
           statusCode: 401,
@@ -89,7 +88,7 @@ describe('area guard', () => {
   });
 
   it('validates with the contracts’ schema before sending, focusing the first invalid field', async () => {
-    const { calls } = mockApi({ 'GET /api/auth/me': unauthenticated });
+    const { calls } = mockApi({ 'GET /api/auth/session': unauthenticated });
     renderApp('/login');
 
     fireEvent.change(await screen.findByLabelText(/^Adresse e-mail/u), { target: { value: 'pas-une-adresse' } });

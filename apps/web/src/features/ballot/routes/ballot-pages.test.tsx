@@ -31,7 +31,7 @@ function ballot(overrides: { order?: string[]; version?: number; status?: 'DRAFT
 function renderBallot(locale: 'fr' | 'ar', handlers: Record<string, (request: Request) => Response | Promise<Response>> = {}) {
   const bodies: unknown[] = [];
   const api = mockApi({
-    'GET /api/auth/me': () => json(200, { ...juror, locale }),
+    'GET /api/auth/session': () => json(200, { user: { ...juror, locale } }),
     [`GET /api/jury/ballots/${ROUND}`]: () => json(200, ballot()),
     [`PUT /api/jury/ballots/${ROUND}`]: async (request) => {
       const body = (await request.json()) as { order: string[]; version: number };
@@ -153,7 +153,7 @@ describe('the juror’s final ballot', { timeout: 20_000 }, () => {
 describe('the ballot result (staff)', { timeout: 20_000 }, () => {
   it('shows shared Schulze ranks, Borda points and who wins each pair in words', async () => {
     mockApi({
-      'GET /api/auth/me': () => json(200, staff),
+      'GET /api/auth/session': () => json(200, { user: staff }),
       [`GET /api/rounds/${ROUND}/ballot-result`]: () =>
         json(200, {
           round: { id: ROUND, callId: 'call1', name: text('Finale'), status: 'OPEN' },

@@ -22,7 +22,7 @@ function typeDateTime(label: RegExp, date: string, time: string) {
 describe('new call', { timeout: 15_000 }, () => {
   it('sends the dates as typed in Morocco time (the API converts them), and shows the API refusal on its field', async () => {
     const { calls } = mockApi({
-      'GET /api/auth/me': () => json(200, staff),
+      'GET /api/auth/session': () => json(200, { user: staff }),
       'POST /api/calls': () =>
         json(400, {
           statusCode: 400,
@@ -59,7 +59,7 @@ describe('new call', { timeout: 15_000 }, () => {
   });
 
   it('refuses a deadline before the opening without calling the API', async () => {
-    const { calls } = mockApi({ 'GET /api/auth/me': () => json(200, staff) });
+    const { calls } = mockApi({ 'GET /api/auth/session': () => json(200, { user: staff }) });
     renderApp('/admin/calls/new');
     await screen.findByRole('heading', { name: 'Nouvel appel à projets', level: 1 });
     fireEvent.change(screen.getByLabelText(/^Identifiant dans l'adresse/u), { target: { value: 'appel-test' } });
@@ -72,7 +72,7 @@ describe('new call', { timeout: 15_000 }, () => {
   });
 
   it('reads Arabic-Indic digits as the same date and time', async () => {
-    const { calls } = mockApi({ 'GET /api/auth/me': () => json(200, staff), 'POST /api/calls': () => json(500, {}) });
+    const { calls } = mockApi({ 'GET /api/auth/session': () => json(200, { user: staff }), 'POST /api/calls': () => json(500, {}) });
     renderApp('/admin/calls/new');
     await screen.findByRole('heading', { name: 'Nouvel appel à projets', level: 1 });
     fireEvent.change(screen.getAllByLabelText('Titre')[1]!, { target: { value: 'Appel test' } });
@@ -87,7 +87,7 @@ describe('new call', { timeout: 15_000 }, () => {
   });
 
   it('says which part cannot exist, an impossible date or time, and saves nothing', async () => {
-    const { calls } = mockApi({ 'GET /api/auth/me': () => json(200, staff) });
+    const { calls } = mockApi({ 'GET /api/auth/session': () => json(200, { user: staff }) });
     renderApp('/admin/calls/new');
     await screen.findByRole('heading', { name: 'Nouvel appel à projets', level: 1 });
     fireEvent.change(screen.getByLabelText(/^Identifiant dans l'adresse/u), { target: { value: 'appel-test' } });

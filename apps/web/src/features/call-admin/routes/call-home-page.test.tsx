@@ -60,7 +60,7 @@ const summary = (next: TCallSummary['next'], rounds: TCallSummary['rounds'] = [r
 
 function api(body: TCallSummary) {
   return mockApi({
-    'GET /api/auth/me': () => json(200, staff),
+    'GET /api/auth/session': () => json(200, { user: staff }),
     [`GET /api/admin/calls/${CALL_ID}`]: () => json(200, call),
     [`GET /api/calls/${CALL_ID}/summary`]: () => json(200, body),
     [`GET /api/calls/${CALL_ID}/form`]: () => json(200, { callId: CALL_ID, version: 1, locked: true, definition: { sections: [] } }),

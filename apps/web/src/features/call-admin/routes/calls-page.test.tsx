@@ -27,7 +27,7 @@ const review = {
 describe('calls list: dates to review after Morocco’s move to UTC+0', { timeout: 15_000 }, () => {
   it('shows how each date reads now and under the old rule, and sends the staff’s choice', async () => {
     const { calls } = mockApi({
-      'GET /api/auth/me': () => json(200, staff),
+      'GET /api/auth/session': () => json(200, { user: staff }),
       'GET /api/admin/calls': () => json(200, { items: [] }),
       'GET /api/admin/deadline-reviews': () => json(200, review),
       [`POST /api/admin/calls/${CALL_ID}/deadline-review`]: () => json(200, { ...review, items: [] }),
@@ -47,7 +47,7 @@ describe('calls list: dates to review after Morocco’s move to UTC+0', { timeou
 
   it('shows nothing when no date needs review', async () => {
     mockApi({
-      'GET /api/auth/me': () => json(200, staff),
+      'GET /api/auth/session': () => json(200, { user: staff }),
       'GET /api/admin/calls': () => json(200, { items: [] }),
       'GET /api/admin/deadline-reviews': () => json(200, { ...review, items: [] }),
     });

@@ -65,7 +65,7 @@ function fieldOrder(): string[] {
 describe('form builder', { timeout: 15_000 }, () => {
   it('moves a question with the move up/down buttons and saves the new order with the version it started from', async () => {
     const { calls } = mockApi({
-      'GET /api/auth/me': () => json(200, staff),
+      'GET /api/auth/session': () => json(200, { user: staff }),
       [`GET /api/admin/calls/${CALL_ID}`]: () => json(200, call),
       [`GET /api/calls/${CALL_ID}/form`]: () => json(200, form(false)),
       [`PUT /api/calls/${CALL_ID}/form`]: async (request) => {
@@ -97,7 +97,7 @@ describe('form builder', { timeout: 15_000 }, () => {
 
   it('adds questions in one line each: Enter adds a required question with a key from its label, and the label is ready for the next', async () => {
     const { calls } = mockApi({
-      'GET /api/auth/me': () => json(200, staff),
+      'GET /api/auth/session': () => json(200, { user: staff }),
       [`GET /api/admin/calls/${CALL_ID}`]: () => json(200, call),
       [`GET /api/calls/${CALL_ID}/form`]: () => json(200, form(false)),
       [`PUT /api/calls/${CALL_ID}/form`]: async (request) => {
@@ -138,7 +138,7 @@ describe('form builder', { timeout: 15_000 }, () => {
 
   it('offers to hide, never to delete, a saved question once applications exist', async () => {
     mockApi({
-      'GET /api/auth/me': () => json(200, staff),
+      'GET /api/auth/session': () => json(200, { user: staff }),
       [`GET /api/admin/calls/${CALL_ID}`]: () => json(200, call),
       [`GET /api/calls/${CALL_ID}/form`]: () => json(200, form(true)),
     });
@@ -152,7 +152,7 @@ describe('form builder', { timeout: 15_000 }, () => {
 
   it('answers a stale save with a prompt to reload', async () => {
     mockApi({
-      'GET /api/auth/me': () => json(200, staff),
+      'GET /api/auth/session': () => json(200, { user: staff }),
       [`GET /api/admin/calls/${CALL_ID}`]: () => json(200, call),
       [`GET /api/calls/${CALL_ID}/form`]: () => json(200, form(false)),
       [`PUT /api/calls/${CALL_ID}/form`]: () =>

@@ -4,7 +4,7 @@ import { i18n } from '../../../app/i18n';
 import { json, mockApi, renderApp } from '../../../test/render';
 
 const CALL_ID = '01a235ae-dade-766b-b521-972acf49b372';
-const anonymous = () => json(401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'Vous devez vous connecter.', requestId: 'r' });
+const anonymous = () => json(200, { user: null });
 const text = (fr: string, ar: string, en: string) => ({ fr, ar, en });
 const MB = 1024 * 1024;
 
@@ -58,7 +58,7 @@ const outline = {
 
 function mockCall() {
   return mockApi({
-    'GET /api/auth/me': anonymous,
+    'GET /api/auth/session': anonymous,
     [`GET /api/calls/${call.slug}`]: () => json(200, call),
     [`GET /api/calls/${CALL_ID}/form/outline`]: () => json(200, outline),
   });
@@ -110,7 +110,7 @@ describe('call page: what the form will ask, before signing up', { timeout: 15_0
   });
 
   it('shows the call without an outline when there is none to read', async () => {
-    mockApi({ 'GET /api/auth/me': anonymous, [`GET /api/calls/${call.slug}`]: () => json(200, call) });
+    mockApi({ 'GET /api/auth/session': anonymous, [`GET /api/calls/${call.slug}`]: () => json(200, call) });
     renderApp(`/calls/${call.slug}`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Innovation sociale 2027' })).toBeInTheDocument();
     expect(screen.queryByTestId('call-outline')).not.toBeInTheDocument();

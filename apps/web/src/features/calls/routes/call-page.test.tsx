@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { json, mockApi, renderApp } from '../../../test/render';
 
-const anonymous = () => json(401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'Vous devez vous connecter.', requestId: 'r' });
+const anonymous = () => json(200, { user: null });
 const text = (fr: string, ar: string, en: string) => ({ fr, ar, en });
 
 const CALL = {
@@ -24,7 +24,7 @@ const CALL = {
 
 describe("a call's public page", { timeout: 15_000 }, () => {
   it('shows a heading only over a text the call has: no empty "who can apply" section', async () => {
-    mockApi({ 'GET /api/auth/me': anonymous, [`GET /api/calls/${CALL.slug}`]: () => json(200, CALL) });
+    mockApi({ 'GET /api/auth/session': anonymous, [`GET /api/calls/${CALL.slug}`]: () => json(200, CALL) });
     renderApp(`/calls/${CALL.slug}`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Innovation sociale 2027' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: "L'appel" })).toBeInTheDocument();

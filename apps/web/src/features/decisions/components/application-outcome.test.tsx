@@ -9,7 +9,7 @@ const applicant = { id: 'u9', email: 'amina@example.ma', displayName: 'Amina Idr
 
 function show(outcome: unknown, locale = 'fr') {
   const { calls } = mockApi({
-    'GET /api/auth/me': () => json(200, { ...applicant, locale }),
+    'GET /api/auth/session': () => json(200, { user: { ...applicant, locale } }),
     'GET /api/applications/app1/outcome': () => json(200, outcome),
   });
   const view = renderApp('/outcome', [{ path: '/outcome', element: <ApplicationOutcome applicationId="app1" /> }]);

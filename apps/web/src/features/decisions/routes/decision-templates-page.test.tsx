@@ -36,7 +36,7 @@ function api(extra: Record<string, (request: Request) => Response | Promise<Resp
       });
   };
   mockApi({
-    'GET /api/auth/me': () => json(200, { ...staff, locale }),
+    'GET /api/auth/session': () => json(200, { user: { ...staff, locale } }),
     [`GET /api/calls/${CALL_ID}/decisions`]: () => json(200, decisionsFixture()),
     [`GET /api/calls/${CALL_ID}/decision-templates`]: () => json(200, templatesFixture()),
     [`POST /api/calls/${CALL_ID}/decision-templates/WINNER/preview`]: preview,

@@ -16,7 +16,7 @@ const URL = `/admin/calls/${CALL_ID}/decisions`;
 
 function api(extra: Record<string, (request: Request) => Response | Promise<Response>> = {}, list: () => TCallDecisionList = decisionsFixture, locale = 'fr') {
   return mockApi({
-    'GET /api/auth/me': () => json(200, { ...staff, locale }),
+    'GET /api/auth/session': () => json(200, { user: { ...staff, locale } }),
     [`GET /api/calls/${CALL_ID}/decisions`]: () => json(200, list()),
     [`GET /api/rounds/${ROUND_ID}/ranking`]: () => json(200, rankingFixture()),
     [`GET /api/rounds/${BALLOT_ID}/ballot-result`]: () => json(200, ballotResultFixture()),

@@ -39,7 +39,7 @@ const draft = {
 
 function renderScorecard(scorecard: Record<string, unknown> = draft) {
   const api = mockApi({
-    'GET /api/auth/me': () => json(200, juror),
+    'GET /api/auth/session': () => json(200, { user: juror }),
     'GET /api/jury/assignments/a1': () => json(200, view),
     'GET /api/scorecards/a1': () => json(200, scorecard),
     'PUT /api/scorecards/a1': async (request) => json(200, { ...draft, version: 2, values: ((await request.json()) as { values: unknown[] }).values }),
@@ -165,7 +165,7 @@ describe('sharing the overall comment', () => {
 describe('my ranking', () => {
   it('lists the juror’s scorecards best first, drafts marked and linked', async () => {
     mockApi({
-      'GET /api/auth/me': () => json(200, juror),
+      'GET /api/auth/session': () => json(200, { user: juror }),
       'GET /api/jury/assignments': () => json(200, { items: [], progress: { total: 0, submitted: 0, draft: 0 } }),
       'GET /api/jury/rounds/r1/ranking': () =>
         json(200, {
@@ -191,7 +191,7 @@ describe('my ranking', () => {
 describe('the juror home', () => {
   it('does not say "nothing assigned" to a juror whose only work is a final ballot', async () => {
     mockApi({
-      'GET /api/auth/me': () => json(200, juror),
+      'GET /api/auth/session': () => json(200, { user: juror }),
       'GET /api/jury/assignments': () => json(200, { items: [], progress: { total: 0, submitted: 0, draft: 0 } }),
       'GET /api/jury/ballots': () =>
         json(200, {
@@ -205,7 +205,7 @@ describe('the juror home', () => {
 
   it('says so when there is nothing at all', async () => {
     mockApi({
-      'GET /api/auth/me': () => json(200, juror),
+      'GET /api/auth/session': () => json(200, { user: juror }),
       'GET /api/jury/assignments': () => json(200, { items: [], progress: { total: 0, submitted: 0, draft: 0 } }),
       'GET /api/jury/ballots': () => json(200, { items: [] }),
     });
@@ -220,7 +220,7 @@ describe('the juror home', () => {
       assigned,
     });
     mockApi({
-      'GET /api/auth/me': () => json(200, juror),
+      'GET /api/auth/session': () => json(200, { user: juror }),
       'GET /api/jury/assignments': () => json(200, { items: [], progress: { total: 0, submitted: 0, draft: 0 } }),
       'GET /api/jury/ballots': () => json(200, { items: [] }),
       'GET /api/jury/memberships': () =>

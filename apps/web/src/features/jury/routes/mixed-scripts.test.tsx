@@ -38,7 +38,7 @@ function renderDossier(locale: 'fr' | 'ar', answer: string) {
     reopenReason: null,
   };
   mockApi({
-    'GET /api/auth/me': () => json(200, juror),
+    'GET /api/auth/session': () => json(200, { user: juror }),
     'GET /api/jury/assignments/a1': () => json(200, view),
     'GET /api/scorecards/a1': () => json(200, card),
   });

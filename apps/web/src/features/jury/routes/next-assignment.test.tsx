@@ -45,7 +45,7 @@ const assignment = (id: string, label: string, scorecardStatus: string) => ({
 
 function renderSubmitted(items: unknown[]) {
   mockApi({
-    'GET /api/auth/me': () => json(200, juror),
+    'GET /api/auth/session': () => json(200, { user: juror }),
     'GET /api/jury/assignments/a1': () => json(200, view),
     'GET /api/scorecards/a1': () => json(200, submitted),
     'GET /api/jury/assignments': () => json(200, { items, progress: { total: items.length, submitted: 1, draft: 0 } }),

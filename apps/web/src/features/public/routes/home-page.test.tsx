@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { i18n } from '../../../app/i18n';
 import { json, mockApi, renderApp } from '../../../test/render';
 
-const anonymous = () => json(401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'Vous devez vous connecter.', requestId: 'r' });
+const anonymous = () => json(200, { user: null });
 const text = (fr: string, ar: string, en: string) => ({ fr, ar, en });
 
 function call(overrides: Record<string, unknown>) {
@@ -39,7 +39,7 @@ const closed = call({
 
 describe('home page: the open calls', { timeout: 15_000 }, () => {
   it('lists each open call with its summary and deadline, leading to its page; closed calls are left out', async () => {
-    mockApi({ 'GET /api/auth/me': anonymous, 'GET /api/calls': () => json(200, { items: [closed, call({})] }) });
+    mockApi({ 'GET /api/auth/session': anonymous, 'GET /api/calls': () => json(200, { items: [closed, call({})] }) });
     renderApp('/');
     const section = (await screen.findByRole('heading', { level: 2, name: 'Appels à projets ouverts' })).closest('section')!;
     const card = await within(section).findByRole('article', { name: 'Innovation sociale 2027' });
@@ -54,7 +54,7 @@ describe('home page: the open calls', { timeout: 15_000 }, () => {
 
   it('reads in Arabic, the call’s own text in Arabic', async () => {
     await i18n.changeLanguage('ar');
-    mockApi({ 'GET /api/auth/me': anonymous, 'GET /api/calls': () => json(200, { items: [call({})] }) });
+    mockApi({ 'GET /api/auth/session': anonymous, 'GET /api/calls': () => json(200, { items: [call({})] }) });
     renderApp('/');
     const card = await screen.findByRole('article', { name: 'الابتكار الاجتماعي 2027' });
     expect(within(card).getByText('مشاريع ذات أثر مزدوج.')).toBeInTheDocument();
@@ -63,7 +63,7 @@ describe('home page: the open calls', { timeout: 15_000 }, () => {
   });
 
   it('says so when no call is open, and offers no link to open calls', async () => {
-    mockApi({ 'GET /api/auth/me': anonymous, 'GET /api/calls': () => json(200, { items: [closed] }) });
+    mockApi({ 'GET /api/auth/session': anonymous, 'GET /api/calls': () => json(200, { items: [closed] }) });
     renderApp('/');
     expect(await screen.findByText('Aucun appel ouvert pour le moment')).toBeInTheDocument();
     expect(screen.queryByRole('article', { name: /Appel 2025/u })).not.toBeInTheDocument();

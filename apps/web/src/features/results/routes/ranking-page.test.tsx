@@ -39,7 +39,7 @@ const scorecards = {
 
 function api(extra: Record<string, (request: Request) => Response | Promise<Response>> = {}, locale = 'fr') {
   return mockApi({
-    'GET /api/auth/me': () => json(200, { ...staff, locale }),
+    'GET /api/auth/session': () => json(200, { user: { ...staff, locale } }),
     [`GET /api/rounds/${ROUND_ID}/ranking`]: (request) => {
       const method = new URL(request.url).searchParams.get('method');
       return json(200, rankingFixture(method === 'mean' ? 'mean' : 'normalised'));

@@ -18,7 +18,7 @@ const amina = {
 
 function renderPanel(extra: Record<string, (request: Request) => Response | Promise<Response>> = {}) {
   const api = mockApi({
-    'GET /api/auth/me': () => json(200, staff),
+    'GET /api/auth/session': () => json(200, { user: staff }),
     [`GET /api/rounds/${ROUND_ID}/jurors`]: () => json(200, { items: [amina], pendingInvitations: [] }),
     ...extra,
   });

@@ -52,7 +52,7 @@ const assignments = {
 
 function api(extra: Record<string, (request: Request) => Response | Promise<Response>> = {}) {
   return mockApi({
-    'GET /api/auth/me': () => json(200, staff),
+    'GET /api/auth/session': () => json(200, { user: staff }),
     [`GET /api/rounds/${ROUND_ID}`]: () => json(200, round),
     [`GET /api/rounds/${ROUND_ID}/criteria`]: () =>
       json(200, { items: [criterion('impact', 'Impact social', 3, 0), criterion('viability', 'Viabilité', 1, 1)], locked: false }),

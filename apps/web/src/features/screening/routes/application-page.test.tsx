@@ -55,7 +55,7 @@ describe("a dossier's page: moving through the list and screening the next one",
     let screened = false;
     let sent: unknown;
     const { calls } = mockApi({
-      'GET /api/auth/me': () => json(200, staff),
+      'GET /api/auth/session': () => json(200, { user: staff }),
       [`GET /api/admin/calls/${CALL_ID}`]: () => json(200, call),
       [`GET /api/calls/${CALL_ID}/form`]: () => json(200, { callId: CALL_ID, version: 1, locked: true, definition: { sections: [] } }),
       'GET /api/admin/applications/a2': () => json(200, application('a2', 'FIS-2026-0002', screened ? 'ELIGIBLE' : 'SUBMITTED')),
@@ -93,7 +93,7 @@ describe("a dossier's page: moving through the list and screening the next one",
     const open = { ...call, status: 'PUBLISHED', acceptingApplications: true, closesAt: new Date(Date.now() + 30 * 86_400_000).toISOString() };
     let sent: unknown;
     mockApi({
-      'GET /api/auth/me': () => json(200, staff),
+      'GET /api/auth/session': () => json(200, { user: staff }),
       [`GET /api/admin/calls/${CALL_ID}`]: () => json(200, open),
       [`GET /api/calls/${CALL_ID}/form`]: () => json(200, { callId: CALL_ID, version: 1, locked: true, definition: { sections: [] } }),
       'GET /api/admin/applications/a2': () => json(200, application('a2', 'FIS-2026-0002', sent ? 'INELIGIBLE' : 'SUBMITTED')),

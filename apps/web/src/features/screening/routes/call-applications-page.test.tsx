@@ -73,7 +73,7 @@ const row = {
 describe("a call's applications", { timeout: 15_000 }, () => {
   it('keeps filters in the URL and sends them to the API', async () => {
     const { calls } = mockApi({
-      'GET /api/auth/me': () => json(200, staff),
+      'GET /api/auth/session': () => json(200, { user: staff }),
       [`GET /api/admin/calls/${CALL_ID}`]: () => json(200, call),
       [`GET /api/calls/${CALL_ID}/form`]: () => json(200, form),
       [`GET /api/calls/${CALL_ID}/applications`]: () => json(200, { items: [row], total: 1, page: 1, pageSize: 25 }),
@@ -110,7 +110,7 @@ describe("a call's applications", { timeout: 15_000 }, () => {
     const withdrawn = { ...row, id: 'a3', reference: 'FIS-2026-0003', title: 'Projet retiré', status: 'WITHDRAWN' };
     function api(options: { callOverrides?: Partial<typeof call>; screening?: () => Response } = {}) {
       return mockApi({
-        'GET /api/auth/me': () => json(200, staff),
+        'GET /api/auth/session': () => json(200, { user: staff }),
         [`GET /api/admin/calls/${CALL_ID}`]: () => json(200, { ...call, ...options.callOverrides }),
         [`GET /api/calls/${CALL_ID}/form`]: () => json(200, form),
         [`GET /api/calls/${CALL_ID}/applications`]: () => json(200, { items: [row, second, withdrawn], total: 3, page: 1, pageSize: 25 }),
