@@ -1,4 +1,6 @@
-// The app's stylesheets, in cascade order: Mantine's, then the app's own.
-import '@mantine/core/styles.css';
-import '@mantine/notifications/styles.css';
+// The app's stylesheets, in cascade order: Mantine's (those of the components the public pages and the
+// application form use), then the app's own. The back office and the jury add styles-staff.ts.
+import './mantine-public.css';
 import './global.css';
+// Until the back office's and the jury's routes load styles-staff.ts themselves, with their code.
+import './styles-staff';
