@@ -1,7 +1,7 @@
 import { ERROR_MESSAGES, type TLocale } from '@tahkim/contracts';
 import { createApplicant, expectLanguage, submitLogin, switchLanguage } from './support/app';
 import { format, startingWith, texts } from './support/locales';
-import { expect, strongPassword, test, uniqueEmail } from './support/test';
+import { allowConsoleErrors, expect, strongPassword, test, uniqueEmail } from './support/test';
 
 test('an applicant creates an account in French, signs out and signs in again', async ({ page }) => {
   const { auth, common, portal } = texts.fr;
@@ -51,6 +51,8 @@ for (const { locale, pickedWithSwitcher } of throttled) {
     const { auth } = texts[locale];
     const account = await createApplicant(request, 'fr', `throttled-${locale}`);
     const wrong = { email: account.email, password: 'not-the-password' };
+    // The browser logs each refused sign-in: the refusals are what this test is about.
+    allowConsoleErrors(page, /status of (401|429) .* at \S+\/api\/auth\/login$/);
 
     await page.goto('/login');
     if (pickedWithSwitcher) await switchLanguage(page, locale);

@@ -15,7 +15,7 @@ import {
 } from './support/apply';
 import { createApplicant, signIn } from './support/app';
 import { format } from './support/locales';
-import { expect, test } from './support/test';
+import { allowConsoleErrors, expect, test } from './support/test';
 
 test.use({ viewport: PHONE_VIEWPORT });
 
@@ -54,6 +54,8 @@ test('a draft edited in two tabs: the older tab gets the conflict screen, the pe
   await expect(page).toHaveURL(/\/portal$/);
   const tabA = page;
   const tabB = await context.newPage();
+  // The browser logs tab B's refused save: the conflict is what this test is about.
+  allowConsoleErrors(tabB, /status of 409 .* at \S+\/api\/applications\/[\w-]+$/);
   for (const tab of [tabA, tabB]) {
     await tab.goto(`/portal/applications/${draft.id}`);
     await expectAnswer(tab, projectName, initial.project_name, 'fr');
