@@ -1,5 +1,5 @@
 import moment from 'moment-timezone';
-import { toZoneTable, type TTimeZoneData, type ZoneTable } from './time-zone';
+import { toZoneTable, type TTimeZoneData, type ZoneTable } from './zone-table';
 
 /**
  * The time-zone data the app carries: the IANA database as packaged by `moment-timezone` (pinned in
