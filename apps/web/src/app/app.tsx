@@ -1,18 +1,13 @@
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import type { QueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { Providers } from './providers';
-import { createQueryClient } from './query-client';
-import { routes } from './routes';
 import { TimeZoneGate } from './time-zone-gate';
 
-const queryClient = createQueryClient();
-const router = createBrowserRouter(routes);
-
-export function App() {
+/** The app around its router: the same tree in the browser and in the server's rendering. */
+export function App({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {
   return (
     <Providers queryClient={queryClient}>
-      <TimeZoneGate>
-        <RouterProvider router={router} />
-      </TimeZoneGate>
+      <TimeZoneGate>{children}</TimeZoneGate>
     </Providers>
   );
 }

@@ -1,5 +1,3 @@
-import type { TLocale } from '@tahkim/contracts';
-import { LOCALES } from '@tahkim/contracts';
 import type admin from '../locales/fr/admin.json';
 import type applications from '../locales/fr/applications.json';
 import type audit from '../locales/fr/audit.json';
@@ -52,14 +50,5 @@ export type Namespace = keyof Resources;
 
 export const NAMESPACES = ['common', 'validation', 'auth', 'public', 'portal', 'jury', 'admin', 'calls', 'applications', 'callAdmin', 'callHome', 'screening', 'rounds', 'results', 'audit', 'ballot', 'decisions'] as const satisfies readonly Namespace[];
 
-const files = import.meta.glob<Record<string, unknown>>('../locales/*/*.json', { eager: true, import: 'default' });
-
-function load(locale: TLocale, namespace: Namespace): Record<string, unknown> {
-  const file = files[`../locales/${locale}/${namespace}.json`];
-  if (!file) throw new Error(`Missing translation file locales/${locale}/${namespace}.json`);
-  return file;
-}
-
-export const resources = Object.fromEntries(
-  LOCALES.map((locale) => [locale, Object.fromEntries(NAMESPACES.map((ns) => [ns, load(locale, ns)]))]),
-) as Record<TLocale, Record<Namespace, Record<string, unknown>>>;
+/** The namespaces every page needs before its first paint: the layout's, and the forms' messages. */
+export const CORE_NAMESPACES = ['common', 'calls', 'validation'] as const satisfies readonly Namespace[];

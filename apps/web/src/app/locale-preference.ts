@@ -56,3 +56,12 @@ export function unsavedExplicitLocale(): TLocale | undefined {
 export function markExplicitLocaleSaved(): void {
   storage()?.removeItem(UNSAVED_KEY);
 }
+
+/** The cookie that tells the server which language to render a page in (the language last shown here). */
+export const LOCALE_COOKIE = 'tahkim.locale';
+
+export function rememberLocaleForServer(locale: TLocale): void {
+  if (typeof document === 'undefined') return;
+  if (document.cookie.split('; ').includes(`${LOCALE_COOKIE}=${locale}`)) return;
+  document.cookie = `${LOCALE_COOKIE}=${locale}; Path=/; Max-Age=31536000; SameSite=Lax`;
+}

@@ -2,5 +2,3 @@
 // application form use), then the app's own. The back office and the jury add styles-staff.ts.
 import './mantine-public.css';
 import './global.css';
-// Until the back office's and the jury's routes load styles-staff.ts themselves, with their code.
-import './styles-staff';

@@ -1,11 +1,13 @@
 import type { TLocale } from '@tahkim/contracts';
-import i18n from 'i18next';
-import { z } from 'zod';
+import { currentLocale, i18n } from './i18n';
+import { type z } from 'zod';
+import { config } from 'zod/v4/core';
+import { ar, en, fr } from 'zod/v4/locales';
 
 const ZOD_LOCALES: Record<TLocale, () => { localeError: z.core.$ZodErrorMap }> = {
-  ar: z.locales.ar,
-  fr: z.locales.fr,
-  en: z.locales.en,
+  ar,
+  fr,
+  en,
 };
 
 /**
@@ -36,8 +38,12 @@ const formErrorMap: z.core.$ZodErrorMap = (issue) => {
   }
 };
 
-z.config({ customError: formErrorMap });
+config({ customError: formErrorMap });
 
 export function setZodLocale(locale: TLocale): void {
-  z.config(ZOD_LOCALES[locale]());
+  config(ZOD_LOCALES[locale]());
 }
+
+// Form messages follow the interface language from the moment a form's module loads.
+setZodLocale(currentLocale());
+i18n.on('languageChanged', () => setZodLocale(currentLocale()));

@@ -6,7 +6,6 @@ import {
   toWallClock,
   toZoneTable,
   wallClockToInstant,
-  ZTimeZoneData,
   type TTimeZoneData,
   type TWallClock,
   type ZoneTable,
@@ -48,11 +47,26 @@ export function cachedTimeZoneData(): TTimeZoneData | undefined {
   try {
     const raw = window.localStorage.getItem(STORAGE_KEY);
     if (!raw) return undefined;
-    const parsed = ZTimeZoneData.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : undefined;
+    const parsed: unknown = JSON.parse(raw);
+    return isTimeZoneData(parsed) ? parsed : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** The shape of the server's table (checked by hand: zod is not part of the public pages' code). */
+function isTimeZoneData(value: unknown): value is TTimeZoneData {
+  if (typeof value !== 'object' || value === null) return false;
+  const data = value as Record<string, unknown>;
+  return (
+    typeof data.zone === 'string' &&
+    typeof data.dataVersion === 'string' &&
+    typeof data.from === 'string' &&
+    typeof data.until === 'string' &&
+    Number.isInteger(data.initialOffsetMinutes) &&
+    Array.isArray(data.transitions) &&
+    data.transitions.every((t: unknown) => typeof t === 'object' && t !== null && typeof (t as { at?: unknown }).at === 'string' && Number.isInteger((t as { offsetMinutes?: unknown }).offsetMinutes))
+  );
 }
 
 export function zoneTable(): ZoneTable {
@@ -62,7 +76,11 @@ export function zoneTable(): ZoneTable {
 export const timeZoneQuery = () =>
   queryOptions({
     queryKey: ['time-zone'] as const,
-    queryFn: async () => ZTimeZoneData.parse(await unwrap(api.GET('/api/time-zone'))),
+    queryFn: async (): Promise<TTimeZoneData> => {
+      const data: unknown = await unwrap(api.GET('/api/time-zone'));
+      if (!isTimeZoneData(data)) throw new Error('The time-zone data received is not well-formed');
+      return data;
+    },
     // The data changes when the server's package is bumped: once a day is plenty.
     staleTime: 24 * 60 * 60 * 1000,
     gcTime: Infinity,

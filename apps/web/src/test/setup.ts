@@ -2,8 +2,14 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { CASABLANCA_ZONE, zoneData } from '@tahkim/contracts/time-zone-data';
-import { i18n } from '../app/i18n';
+import { i18n, startI18n } from '../app/i18n';
+import '../app/zod-locale';
+import { addAllTranslations } from '../app/i18n-bundled';
 import { setTimeZoneData } from '../lib/time-zone';
+
+// Every translation is there from the start (the browser loads them on demand).
+void startI18n('fr', { bundled: true });
+addAllTranslations(i18n);
 
 // Page tests render whole routes; on a busy 2-core CI machine the first render can take seconds.
 configure({ asyncUtilTimeout: 5000 });

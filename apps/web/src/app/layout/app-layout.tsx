@@ -1,8 +1,9 @@
 import { AppShell, Container, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { PageLoader } from '../../components/page-state';
 import { meQuery } from '../../features/auth/queries';
 import { useLocaleSync } from '../../features/locale/use-locale';
 import { AppHeader } from './app-header';
@@ -42,7 +43,10 @@ export function AppLayout() {
         <MobileNav user={user} onNavigate={closeNav} />
       </AppShell.Navbar>
       <AppShell.Main id="main-content" tabIndex={-1} className="main-content">
-        <Outlet />
+        {/* A page whose translations are still on their way waits here, never showing raw keys. */}
+        <Suspense fallback={<PageLoader />}>
+          <Outlet />
+        </Suspense>
       </AppShell.Main>
       <footer className="site-footer">
         <Container size="lg">

@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { zodResolver } from '../../../lib/form-resolver';
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { allFields, buildAnswersSchema, type TAnswers, type TApplication, type TAttachment, type TFormDefinition } from '@tahkim/contracts';
 import { useQueryClient } from '@tanstack/react-query';

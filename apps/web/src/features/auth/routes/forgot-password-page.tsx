@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { zodResolver } from '../../../lib/form-resolver';
 import { Alert, Anchor, Button, Stack, TextInput } from '@mantine/core';
 import { ZPasswordResetRequest } from '@tahkim/contracts';
 import { useForm } from 'react-hook-form';

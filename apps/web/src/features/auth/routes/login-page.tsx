@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { zodResolver } from '../../../lib/form-resolver';
 import { Anchor, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { ZLoginRequest } from '@tahkim/contracts';
 import { useQuery } from '@tanstack/react-query';

@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { zodResolver } from '../../../lib/form-resolver';
 import { Anchor, Button, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { LOCALES, PASSWORD_MIN_LENGTH, ZRegisterRequest } from '@tahkim/contracts';
 import { useQuery } from '@tanstack/react-query';

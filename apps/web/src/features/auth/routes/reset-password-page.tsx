@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { zodResolver } from '../../../lib/form-resolver';
 import { Alert, Anchor, Button, Stack } from '@mantine/core';
 import { PASSWORD_MIN_LENGTH, ZPasswordResetConfirmRequest } from '@tahkim/contracts';
 import { useForm } from 'react-hook-form';

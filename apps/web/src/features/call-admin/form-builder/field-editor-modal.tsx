@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { zodResolver } from '../../../lib/form-resolver';
 import {
   ActionIcon,
   Alert,

@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { zodResolver } from '../../../lib/form-resolver';
 import { Alert, Badge, Button, Card, FileInput, Group, Modal, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import {
   buildAnswersSchema,

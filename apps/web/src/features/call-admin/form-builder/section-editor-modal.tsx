@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { zodResolver } from '../../../lib/form-resolver';
 import { Button, Group, Modal, Stack, Tabs, Textarea, TextInput } from '@mantine/core';
 import { isRtl, LOCALES, ZFieldKey, ZLocalizedText, type TLocalizedText } from '@tahkim/contracts';
 import { useState } from 'react';

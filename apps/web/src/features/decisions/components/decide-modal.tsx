@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { zodResolver } from '../../../lib/form-resolver';
 import { Alert, Button, Group, Modal, NativeSelect, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { DECISION_MESSAGE_MAX, DECISION_NOTE_MAX, isDecisionOutcome, RECORDABLE_OUTCOMES, ZRecordDecisionRequest, type TRecordableOutcome } from '@tahkim/contracts';

@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { zodResolver } from '../../../lib/form-resolver';
 import { Button, Group, NativeSelect, TextInput } from '@mantine/core';
 import { EMAIL_STATUSES, ZEmailListQuery, type TEmailListQuery } from '@tahkim/contracts';
 import { useForm } from 'react-hook-form';

@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { zodResolver } from '../../../lib/form-resolver';
 import { Button, Stack, Text, TextInput } from '@mantine/core';
 import { PASSWORD_MIN_LENGTH, ZAcceptInvitationRequest, ZDisplayName } from '@tahkim/contracts';
 import { useForm } from 'react-hook-form';

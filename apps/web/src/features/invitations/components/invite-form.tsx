@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { zodResolver } from '../../../lib/form-resolver';
 import { Alert, Button, Card, NativeSelect, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { INVITABLE_ROLES, LOCALES, ZCreateInvitationRequest } from '@tahkim/contracts';
 import { useEffect } from 'react';

@@ -1,5 +1,5 @@
 import { Button, Card, Group, Text, TextInput } from '@mantine/core';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { zodResolver } from '../../../lib/form-resolver';
 import { ZUpdateMeRequest } from '@tahkim/contracts';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
