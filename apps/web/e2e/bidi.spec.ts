@@ -123,7 +123,10 @@ for (const run of CROSS_SCRIPT) {
 
     // ---- The applicant types the title in the other script: the field, then the review, lay it out in its own direction.
     const page = await newPerson();
-    await page.addInitScript((choice) => window.localStorage.setItem('tahkim.locale', choice), locale);
+    await page.addInitScript((choice) => {
+    // Not in the sandboxed email previews, where storage is out of reach.
+    if (window === window.top) window.localStorage.setItem('tahkim.locale', choice);
+  }, locale);
     await signIn(page, locale, applicant);
     await expect(page).not.toHaveURL(/\/login/);
     await page.goto(`/calls/${call.slug}`);
@@ -154,7 +157,10 @@ for (const run of CROSS_SCRIPT) {
     await apiCall(staffApi, 'post', `/api/rounds/${round.id}/assignments/auto`);
     const plan = await apiCall<TRoundAssignments>(staffApi, 'get', `/api/rounds/${round.id}/assignments`);
     const jurorPage = await newPerson();
-    await jurorPage.addInitScript((choice) => window.localStorage.setItem('tahkim.locale', choice), locale);
+    await jurorPage.addInitScript((choice) => {
+    // Not in the sandboxed email previews, where storage is out of reach.
+    if (window === window.top) window.localStorage.setItem('tahkim.locale', choice);
+  }, locale);
     await signIn(jurorPage, locale, juror);
     await expect(jurorPage).not.toHaveURL(/\/login/);
     await jurorPage.goto(`/jury/assignments/${plan.assignments[0]!.id}`);
@@ -171,7 +177,10 @@ for (const run of CROSS_SCRIPT) {
 
     // ---- Staff on a page of the same language: the application page and the juror's comment.
     const staffPage = await newPerson();
-    await staffPage.addInitScript((choice) => window.localStorage.setItem('tahkim.locale', choice), locale);
+    await staffPage.addInitScript((choice) => {
+    // Not in the sandboxed email previews, where storage is out of reach.
+    if (window === window.top) window.localStorage.setItem('tahkim.locale', choice);
+  }, locale);
     await signIn(staffPage, locale, DEMO.staff);
     await expect(staffPage).not.toHaveURL(/\/login/);
     await staffPage.goto(`/admin/applications/${plan.assignments[0]!.applicationId}`);
