@@ -6,7 +6,7 @@ import { checkOpenDialog } from './support/axe';
 import { apiCall, ballotOrder, decisionTexts } from './support/decisions';
 import { apiPerson, createPublishedCall, roundsTexts, signInStaffApi } from './support/jury';
 import { format } from './support/locales';
-import { DEMO, expect, strongPassword, test, uniqueEmail } from './support/test';
+import { allowConsoleErrors, DEMO, expect, strongPassword, test, uniqueEmail } from './support/test';
 
 const CRITERIA = [{ key: 'impact', label: { fr: 'Impact social', ar: 'الأثر الاجتماعي', en: 'Social impact' }, weight: 1, scaleMin: 1, scaleMax: 5 }];
 
@@ -153,6 +153,8 @@ test('staff assigning a juror against a suggested conflict (same organisation) c
 
   const r = roundsTexts.fr.assignment;
   await signInAs(page, DEMO.staff, 'fr');
+  // Saving against the suggested conflict is refused (409) until staff confirm it in the dialog.
+  allowConsoleErrors(page, /status of 409 \(Conflict\) at \S+\/api\/rounds\/[^/]+\/assignments$/u);
   await page.goto(`/admin/rounds/${round1.id}?tab=assignment`);
   const cell = page.getByRole('checkbox', { name: format(r.cell.toggle, { juror: juror.displayName, application: tifawin.reference! }) });
   await expect(cell).not.toBeChecked();
