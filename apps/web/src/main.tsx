@@ -2,12 +2,12 @@ import './app/zod-jitless';
 import './app/styles';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createBrowserRouter, matchRoutes, RouterProvider } from 'react-router';
+import { BrowserRouter, matchRoutes } from 'react-router';
 import { App } from './app/app';
 import { startI18n } from './app/i18n';
 import { initialLocale } from './app/locale-preference';
 import { createQueryClient } from './app/query-client';
-import { routes } from './app/routes';
+import { AppRoutes, preloadRoutes, routes } from './app/routes';
 
 /**
  * Starts the app in the browser. The page's code and its translations in the visitor's language are
@@ -16,21 +16,14 @@ import { routes } from './app/routes';
 async function start(): Promise<void> {
   const root = document.getElementById('root');
   if (!root) throw new Error('The page has no #root element');
-  const matches = matchRoutes(routes, window.location) ?? [];
-  await Promise.all([
-    startI18n(initialLocale()),
-    ...matches.map(async ({ route }) => {
-      if (typeof route.lazy !== 'function') return;
-      const loaded = await route.lazy();
-      Object.assign(route, loaded, { lazy: undefined });
-    }),
-  ]);
+  await Promise.all([startI18n(initialLocale()), preloadRoutes(matchRoutes(routes, window.location) ?? [])]);
 
-  const router = createBrowserRouter(routes);
   createRoot(root).render(
     <StrictMode>
       <App queryClient={createQueryClient()}>
-        <RouterProvider router={router} />
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
       </App>
     </StrictMode>,
   );

@@ -1,8 +1,8 @@
-import type { ComponentType } from 'react';
-import type { RouteObject } from 'react-router';
+import { use, type ComponentType } from 'react';
+import { useRoutes, type RouteObject } from 'react-router';
 import { RequireRole } from '../features/auth/components/require-role';
 import { NotFoundPage } from '../features/system/routes/not-found-page';
-import { RouteErrorPage } from '../features/system/routes/route-error-page';
+import { RouteErrorBoundary } from '../features/system/routes/route-error-page';
 import { loadNamespaces } from './i18n';
 import type { Namespace } from './i18n-resources';
 import { AppLayout } from './layout/app-layout';
@@ -12,16 +12,42 @@ import { AppLayout } from './layout/app-layout';
  * in the current language arrive together, before it shows, so it never paints untranslated keys.
  * Visitors of the public site never download the applicant's, the jury's or the back office's code.
  */
-function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType, namespaces: readonly Namespace[] = [], area?: 'staff' | 'jury'): RouteObject['lazy'] {
-  return async () => {
-    const [module] = await Promise.all([
+function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType, namespaces: readonly Namespace[] = [], area?: 'staff' | 'jury'): Pick<RouteObject, 'element' | 'handle'> {
+  let Loaded: ComponentType | undefined;
+  let loading: Promise<void> | undefined;
+  const preload = (): Promise<void> =>
+    (loading ??= Promise.all([
       load(),
       loadNamespaces(namespaces, { allLanguages: area === 'staff' }),
       // The back office's and the jury's extra component styles come with their pages.
       area ? import('./styles-staff') : undefined,
-    ]);
-    return { Component: pick(module) };
-  };
+    ]).then(
+      ([module]) => {
+        Loaded = pick(module);
+      },
+      (error: unknown) => {
+        loading = undefined; // a failed download is tried again on the next visit
+        throw error;
+      },
+    ));
+  function Page() {
+    // Already loaded (the start-up loads the first page's before rendering): render at once, no fallback.
+    if (!Loaded) use(preload());
+    const Component = Loaded as ComponentType;
+    return <Component />;
+  }
+  const handle: RouteHandle = { preload };
+  return { element: <Page />, handle };
+}
+
+/** What a route carries for the start-up (and the server) to load before rendering it. */
+export interface RouteHandle {
+  preload: () => Promise<void>;
+}
+
+/** Loads the code and translations of every route matched by a URL, so the first render has them all. */
+export async function preloadRoutes(matches: ReadonlyArray<{ route: RouteObject }>): Promise<void> {
+  await Promise.all(matches.map(({ route }) => (route.handle as RouteHandle | undefined)?.preload()));
 }
 
 const STAFF: readonly Namespace[] = ['admin', 'callAdmin', 'callHome', 'screening', 'rounds', 'results', 'decisions', 'audit', 'ballot', 'auth'];
@@ -32,39 +58,39 @@ export const routes: RouteObject[] = [
     element: <AppLayout />,
     children: [
       {
-        errorElement: <RouteErrorPage />,
+        element: <RouteErrorBoundary />,
         children: [
-          { index: true, lazy: page(() => import('../features/public/routes/home-page'), (m) => m.HomePage, ['public']) },
-          { path: 'login', lazy: page(() => import('../features/auth/routes/login-page'), (m) => m.LoginPage, ['auth']) },
-          { path: 'register', lazy: page(() => import('../features/auth/routes/register-page'), (m) => m.RegisterPage, ['auth']) },
-          { path: 'forgot-password', lazy: page(() => import('../features/auth/routes/forgot-password-page'), (m) => m.ForgotPasswordPage, ['auth']) },
-          { path: 'reset-password', lazy: page(() => import('../features/auth/routes/reset-password-page'), (m) => m.ResetPasswordPage, ['auth']) },
+          { index: true, ...page(() => import('../features/public/routes/home-page'), (m) => m.HomePage, ['public']) },
+          { path: 'login', ...page(() => import('../features/auth/routes/login-page'), (m) => m.LoginPage, ['auth']) },
+          { path: 'register', ...page(() => import('../features/auth/routes/register-page'), (m) => m.RegisterPage, ['auth']) },
+          { path: 'forgot-password', ...page(() => import('../features/auth/routes/forgot-password-page'), (m) => m.ForgotPasswordPage, ['auth']) },
+          { path: 'reset-password', ...page(() => import('../features/auth/routes/reset-password-page'), (m) => m.ResetPasswordPage, ['auth']) },
           {
             path: 'invitations/:token',
-            lazy: page(() => import('../features/invitations/routes/accept-invitation-page'), (m) => m.AcceptInvitationPage, ['auth', 'admin'], 'jury'),
+            ...page(() => import('../features/invitations/routes/accept-invitation-page'), (m) => m.AcceptInvitationPage, ['auth', 'admin'], 'jury'),
           },
           {
             path: 'portal',
             element: <RequireRole area="portal" />,
             children: [
-              { index: true, lazy: page(() => import('../features/portal/routes/portal-page'), (m) => m.PortalPage, ['portal', 'applications', 'decisions']) },
-              { path: 'applications/:id', lazy: page(() => import('../features/applications/routes/application-page'), (m) => m.ApplicationPage, ['applications']) },
+              { index: true, ...page(() => import('../features/portal/routes/portal-page'), (m) => m.PortalPage, ['portal', 'applications', 'decisions']) },
+              { path: 'applications/:id', ...page(() => import('../features/applications/routes/application-page'), (m) => m.ApplicationPage, ['applications']) },
               {
                 path: 'applications/:id/submitted',
-                lazy: page(() => import('../features/applications/routes/application-submitted-page'), (m) => m.ApplicationSubmittedPage, ['applications']),
+                ...page(() => import('../features/applications/routes/application-submitted-page'), (m) => m.ApplicationSubmittedPage, ['applications']),
               },
             ],
           },
-          { path: 'calls', lazy: page(() => import('../features/calls/routes/calls-page'), (m) => m.CallsPage) },
-          { path: 'calls/:slug', lazy: page(() => import('../features/calls/routes/call-page'), (m) => m.CallPage, ['applications']) },
+          { path: 'calls', ...page(() => import('../features/calls/routes/calls-page'), (m) => m.CallsPage) },
+          { path: 'calls/:slug', ...page(() => import('../features/calls/routes/call-page'), (m) => m.CallPage, ['applications']) },
           {
             path: 'jury',
             element: <RequireRole area="jury" />,
             children: [
-              { index: true, lazy: page(() => import('../features/jury/routes/jury-page'), (m) => m.JuryPage, ['jury', 'ballot'], 'jury') },
-              { path: 'assignments/:id', lazy: page(() => import('../features/jury/routes/assignment-page'), (m) => m.JuryAssignmentPage, ['jury', 'applications'], 'jury') },
-              { path: 'rounds/:roundId/ranking', lazy: page(() => import('../features/jury/routes/ranking-page'), (m) => m.JuryRankingPage, ['jury'], 'jury') },
-              { path: 'ballots/:roundId', lazy: page(() => import('../features/ballot/routes/ballot-page'), (m) => m.BallotPage, ['ballot', 'jury'], 'jury') },
+              { index: true, ...page(() => import('../features/jury/routes/jury-page'), (m) => m.JuryPage, ['jury', 'ballot'], 'jury') },
+              { path: 'assignments/:id', ...page(() => import('../features/jury/routes/assignment-page'), (m) => m.JuryAssignmentPage, ['jury', 'applications'], 'jury') },
+              { path: 'rounds/:roundId/ranking', ...page(() => import('../features/jury/routes/ranking-page'), (m) => m.JuryRankingPage, ['jury'], 'jury') },
+              { path: 'ballots/:roundId', ...page(() => import('../features/ballot/routes/ballot-page'), (m) => m.BallotPage, ['ballot', 'jury'], 'jury') },
             ],
           },
           {
@@ -72,25 +98,25 @@ export const routes: RouteObject[] = [
             element: <RequireRole area="admin" />,
             children: [
               {
-                lazy: page(() => import('../features/admin/components/admin-layout'), (m) => m.AdminLayout, ['admin'], 'staff'),
+                ...page(() => import('../features/admin/components/admin-layout'), (m) => m.AdminLayout, ['admin'], 'staff'),
                 children: [
-                  { index: true, lazy: page(() => import('../features/admin/routes/admin-dashboard-page'), (m) => m.AdminDashboardPage, STAFF, 'staff') },
-                  { path: 'calls', lazy: page(() => import('../features/call-admin/routes/calls-page'), (m) => m.AdminCallsPage, STAFF, 'staff') },
-                  { path: 'calls/new', lazy: page(() => import('../features/call-admin/routes/call-editor-page'), (m) => m.NewCallPage, STAFF, 'staff') },
-                  { path: 'calls/:id', lazy: page(() => import('../features/call-admin/routes/call-home-page'), (m) => m.CallHomePage, STAFF, 'staff') },
-                  { path: 'calls/:id/settings', lazy: page(() => import('../features/call-admin/routes/call-editor-page'), (m) => m.EditCallPage, STAFF, 'staff') },
-                  { path: 'calls/:id/form', lazy: page(() => import('../features/call-admin/routes/form-builder-page'), (m) => m.FormBuilderPage, [...STAFF, 'applications'], 'staff') },
-                  { path: 'calls/:id/applications', lazy: page(() => import('../features/screening/routes/call-applications-page'), (m) => m.CallApplicationsPage, STAFF, 'staff') },
-                  { path: 'applications/:id', lazy: page(() => import('../features/screening/routes/application-page'), (m) => m.StaffApplicationPage, [...STAFF, 'applications'], 'staff') },
-                  { path: 'calls/:id/rounds', lazy: page(() => import('../features/rounds/routes/call-rounds-page'), (m) => m.CallRoundsPage, STAFF, 'staff') },
-                  { path: 'rounds/:id', lazy: page(() => import('../features/rounds/routes/round-page'), (m) => m.RoundPage, STAFF, 'staff') },
-                  { path: 'rounds/:id/ranking', lazy: page(() => import('../features/results/routes/ranking-page'), (m) => m.RankingPage, STAFF, 'staff') },
-                  { path: 'calls/:id/decisions', lazy: page(() => import('../features/decisions/routes/decisions-page'), (m) => m.DecisionsPage, STAFF, 'staff') },
-                  { path: 'calls/:id/decisions/templates', lazy: page(() => import('../features/decisions/routes/decision-templates-page'), (m) => m.DecisionTemplatesPage, STAFF, 'staff') },
-                  { path: 'rounds/:id/ballot', lazy: page(() => import('../features/ballot/routes/ballot-result-page'), (m) => m.BallotResultPage, STAFF, 'staff') },
-                  { path: 'invitations', lazy: page(() => import('../features/invitations/routes/admin-invitations-page'), (m) => m.AdminInvitationsPage, STAFF, 'staff') },
-                  { path: 'emails', lazy: page(() => import('../features/emails/routes/admin-emails-page'), (m) => m.AdminEmailsPage, STAFF, 'staff') },
-                  { path: 'audit', lazy: page(() => import('../features/audit/routes/audit-page'), (m) => m.AuditPage, STAFF, 'staff') },
+                  { index: true, ...page(() => import('../features/admin/routes/admin-dashboard-page'), (m) => m.AdminDashboardPage, STAFF, 'staff') },
+                  { path: 'calls', ...page(() => import('../features/call-admin/routes/calls-page'), (m) => m.AdminCallsPage, STAFF, 'staff') },
+                  { path: 'calls/new', ...page(() => import('../features/call-admin/routes/call-editor-page'), (m) => m.NewCallPage, STAFF, 'staff') },
+                  { path: 'calls/:id', ...page(() => import('../features/call-admin/routes/call-home-page'), (m) => m.CallHomePage, STAFF, 'staff') },
+                  { path: 'calls/:id/settings', ...page(() => import('../features/call-admin/routes/call-editor-page'), (m) => m.EditCallPage, STAFF, 'staff') },
+                  { path: 'calls/:id/form', ...page(() => import('../features/call-admin/routes/form-builder-page'), (m) => m.FormBuilderPage, [...STAFF, 'applications'], 'staff') },
+                  { path: 'calls/:id/applications', ...page(() => import('../features/screening/routes/call-applications-page'), (m) => m.CallApplicationsPage, STAFF, 'staff') },
+                  { path: 'applications/:id', ...page(() => import('../features/screening/routes/application-page'), (m) => m.StaffApplicationPage, [...STAFF, 'applications'], 'staff') },
+                  { path: 'calls/:id/rounds', ...page(() => import('../features/rounds/routes/call-rounds-page'), (m) => m.CallRoundsPage, STAFF, 'staff') },
+                  { path: 'rounds/:id', ...page(() => import('../features/rounds/routes/round-page'), (m) => m.RoundPage, STAFF, 'staff') },
+                  { path: 'rounds/:id/ranking', ...page(() => import('../features/results/routes/ranking-page'), (m) => m.RankingPage, STAFF, 'staff') },
+                  { path: 'calls/:id/decisions', ...page(() => import('../features/decisions/routes/decisions-page'), (m) => m.DecisionsPage, STAFF, 'staff') },
+                  { path: 'calls/:id/decisions/templates', ...page(() => import('../features/decisions/routes/decision-templates-page'), (m) => m.DecisionTemplatesPage, STAFF, 'staff') },
+                  { path: 'rounds/:id/ballot', ...page(() => import('../features/ballot/routes/ballot-result-page'), (m) => m.BallotResultPage, STAFF, 'staff') },
+                  { path: 'invitations', ...page(() => import('../features/invitations/routes/admin-invitations-page'), (m) => m.AdminInvitationsPage, STAFF, 'staff') },
+                  { path: 'emails', ...page(() => import('../features/emails/routes/admin-emails-page'), (m) => m.AdminEmailsPage, STAFF, 'staff') },
+                  { path: 'audit', ...page(() => import('../features/audit/routes/audit-page'), (m) => m.AuditPage, STAFF, 'staff') },
                 ],
               },
             ],
@@ -101,3 +127,8 @@ export const routes: RouteObject[] = [
     ],
   },
 ];
+
+/** The page for the current address, within the app's layout. */
+export function AppRoutes() {
+  return useRoutes(routes);
+}

@@ -1,6 +1,7 @@
 import { render } from '@testing-library/react';
 import { vi } from 'vitest';
-import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
+import { Suspense } from 'react';
+import { MemoryRouter, useLocation, useRoutes, type Location, type RouteObject } from 'react-router';
 import { Providers } from '../app/providers';
 import { createQueryClient } from '../app/query-client';
 import { routes as appRoutes } from '../app/routes';
@@ -9,10 +10,19 @@ import { routes as appRoutes } from '../app/routes';
 export function renderApp(url: string, routes: RouteObject[] = appRoutes) {
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({ queries: { retry: false, staleTime: Infinity } });
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  // Where the app is now, as the router sees it (tests check redirects and query strings).
+  const router = { state: { location: undefined as unknown as Location } };
+  function Routes() {
+    router.state.location = useLocation();
+    return useRoutes(routes);
+  }
   const view = render(
     <Providers queryClient={queryClient} mantineEnv="test">
-      <RouterProvider router={router} />
+      <MemoryRouter initialEntries={[url]}>
+        <Suspense>
+          <Routes />
+        </Suspense>
+      </MemoryRouter>
     </Providers>,
   );
   return { ...view, router, queryClient };

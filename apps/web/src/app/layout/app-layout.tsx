@@ -2,7 +2,7 @@ import { AppShell, Container, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
 import { PageLoader } from '../../components/page-state';
 import { meQuery } from '../../features/auth/queries';
 import { useLocaleSync } from '../../features/locale/use-locale';
@@ -10,6 +10,7 @@ import { AppHeader } from './app-header';
 import { MobileNav } from './mobile-nav';
 import { useFocusOnNavigation } from './use-focus-on-navigation';
 import { useFocusRescue } from './use-focus-rescue';
+import { useScrollToTop } from './use-scroll-to-top';
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -25,6 +26,7 @@ export function AppLayout() {
   useLocaleSync();
   useFocusOnNavigation(pathname, 'main-content');
   useFocusRescue('main-content');
+  useScrollToTop();
 
   return (
     <AppShell
@@ -55,7 +57,6 @@ export function AppLayout() {
           </Text>
         </Container>
       </footer>
-      <ScrollRestoration />
     </AppShell>
   );
 }
