@@ -1,41 +1,60 @@
-import { Anchor, Box, Text, Title } from '@mantine/core';
 import type { TLocale } from '@tahkim/contracts';
-import Markdown, { defaultUrlTransform, type Components } from 'react-markdown';
+import { lazy, Suspense, useEffect, useId, useState, type ComponentType } from 'react';
+import './call-markdown.css';
 
-/**
- * A call's Markdown text, as staff wrote it. Raw HTML is never rendered (skipped), link targets go
- * through react-markdown's safe URL filter (no `javascript:`), and external links open without giving
- * the new page access to this one. Headings are shifted down so the page keeps one h1.
- */
-const components: Components = {
-  h1: ({ children }) => <Title order={3}>{children}</Title>,
-  h2: ({ children }) => <Title order={3}>{children}</Title>,
-  h3: ({ children }) => <Title order={4}>{children}</Title>,
-  h4: ({ children }) => <Title order={5}>{children}</Title>,
-  p: ({ children }) => <Text mb="sm">{children}</Text>,
-  a: ({ href, children }) => {
-    const external = Boolean(href && /^https?:/iu.test(href));
-    return (
-      <Anchor href={href} target={external ? '_blank' : undefined} rel={external ? 'noopener noreferrer nofollow' : undefined}>
-        {children}
-      </Anchor>
-    );
-  },
-  img: () => null,
-};
+type Renderer = ComponentType<{ text: string }>;
 
-function safeUrl(url: string): string {
-  const cleaned = defaultUrlTransform(url);
-  // Only web links and e-mail addresses: no data:, file: or other schemes the filter lets through.
-  return /^(https?:|mailto:|\/|#)/iu.test(cleaned) ? cleaned : '';
+/** The server renders with react-markdown at once (entry-server.tsx provides it). */
+let serverRenderer: Renderer | undefined;
+export function provideMarkdownRenderer(renderer: Renderer): void {
+  serverRenderer = renderer;
 }
 
+/** The browser downloads react-markdown only when it renders a text itself (client navigation, language switch). */
+const LazyRenderer = lazy(() => import('./call-markdown-renderer'));
+
+/**
+ * The HTML of the call's texts as the server sent them, read before hydration (main.tsx): the page
+ * hydrates them as they are, without react-markdown.
+ */
+const serverHtml = new Map<string, string>();
+
+export function keepServerRenderedMarkdown(root: ParentNode): void {
+  for (const element of root.querySelectorAll<HTMLElement>('[data-call-markdown]')) {
+    if (element.id) serverHtml.set(element.id, element.innerHTML);
+  }
+}
+
+/**
+ * A call's Markdown text, as staff wrote it (safe links, no raw HTML, no images, headings under the
+ * page's own; see call-markdown-renderer.tsx), marked with the language it is written in.
+ */
 export function CallMarkdown({ children, lang }: { children: string; lang?: TLocale }) {
+  const id = `call-markdown-${useId()}`;
+  // The server's HTML serves as long as the text is the one it rendered (the first render, when hydrating).
+  const [hydrated] = useState(() => {
+    const html = serverHtml.get(id);
+    return html === undefined ? undefined : { html, text: children };
+  });
+  useEffect(() => {
+    serverHtml.delete(id);
+  }, [id]);
+
+  const attributes = { id, className: 'call-markdown', lang, 'data-call-markdown': '' };
+  if (hydrated && hydrated.text === children) return <div {...attributes} dangerouslySetInnerHTML={{ __html: hydrated.html }} />;
+  if (serverRenderer) {
+    const Renderer = serverRenderer;
+    return (
+      <div {...attributes}>
+        <Renderer text={children} />
+      </div>
+    );
+  }
   return (
-    <Box className="call-markdown" lang={lang}>
-      <Markdown skipHtml components={components} urlTransform={safeUrl}>
-        {children}
-      </Markdown>
-    </Box>
+    <div {...attributes}>
+      <Suspense fallback={<p className="call-markdown-pending">{children}</p>}>
+        <LazyRenderer text={children} />
+      </Suspense>
+    </div>
   );
 }
