@@ -17,6 +17,7 @@ import type { AppRequest } from './common/http/request-context';
 import type { AppConfig } from './config/env';
 import { MULTIPART_OPTIONS } from './modules/attachments/multipart';
 import { buildOpenApiDocument } from './openapi-document';
+import { registerServerRenderedPages } from './web/server-rendering';
 import { registerWebAssets } from './web/static-assets';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,80}$/;
@@ -91,9 +92,13 @@ export async function createApp(config: AppConfig, prisma: PrismaClient, databas
 
   if (indexHtml) {
     await registerWebAssets(fastify, config.webDistDir);
-    // The site's root is a page of the web app, not a directory to list.
-    fastify.get('/', (request, reply) => {
-      if (!serveIndex(request as AppRequest, reply, indexHtml)) void reply.callNotFound();
+    // The site's root is a page of the web app, not a directory to list; it and the calls' pages are
+    // rendered on the server.
+    await registerServerRenderedPages(fastify, {
+      webDistDir: config.webDistDir,
+      template: indexHtml,
+      origin: config.appOrigin,
+      serveIndex: (request, reply) => serveIndex(request as AppRequest, reply, indexHtml),
     });
   }
   return app;

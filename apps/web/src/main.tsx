@@ -1,32 +1,73 @@
 import './app/zod-jitless';
 import './app/styles';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { isLocale, type TLocale } from '@tahkim/contracts';
+import { StrictMode, useEffect, type ReactNode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter, matchRoutes } from 'react-router';
 import { App } from './app/app';
-import { startI18n } from './app/i18n';
-import { initialLocale } from './app/locale-preference';
-import { createQueryClient } from './app/query-client';
+import { i18n, startI18n } from './app/i18n';
+import { explicitLocale, initialLocale } from './app/locale-preference';
+import { createQueryClient, hydrateFromServer, SERVER_STATE_ID, type ServerState } from './app/query-client';
 import { AppRoutes, preloadRoutes, routes } from './app/routes';
+import { keepServerRenderedMarkdown } from './features/calls/components/call-markdown';
+
+/** The state of a page the server rendered (public pages), or nothing for a page rendered here. */
+function serverState(): ServerState | undefined {
+  const element = document.getElementById(SERVER_STATE_ID);
+  if (!element?.textContent) return undefined;
+  try {
+    const state = JSON.parse(element.textContent) as Partial<ServerState>;
+    return isLocale(state.locale) && state.queries ? (state as ServerState) : undefined;
+  } catch {
+    // A damaged state: the page is rendered again here, as a page the server did not render.
+    return undefined;
+  }
+}
+
+/**
+ * The server renders in the language its cookie names; a choice made on this browser with the switcher
+ * wins (see locale-preference.ts): once the page is hydrated, it switches to that choice if it differs.
+ * (A wrapper, not a sibling of the routes: the tree stays the server's, so are the ids React gives.)
+ */
+function ExplicitLocaleAfterHydration({ rendered, children }: { rendered: TLocale | undefined; children: ReactNode }) {
+  useEffect(() => {
+    const explicit = explicitLocale();
+    if (rendered && explicit && explicit !== rendered) void i18n.changeLanguage(explicit);
+  }, [rendered]);
+  return children;
+}
 
 /**
  * Starts the app in the browser. The page's code and its translations in the visitor's language are
- * loaded (in parallel) before the first paint, so nothing flashes untranslated or half-loaded.
+ * loaded (in parallel) before the first paint, so nothing flashes untranslated or half-loaded. A page
+ * the server rendered (its content is already on screen) is hydrated with the server's data and
+ * language, so the first render here is the server's.
  */
 async function start(): Promise<void> {
   const root = document.getElementById('root');
   if (!root) throw new Error('The page has no #root element');
-  await Promise.all([startI18n(initialLocale()), preloadRoutes(matchRoutes(routes, window.location) ?? [])]);
+  const server = serverState();
+  await Promise.all([startI18n(server?.locale ?? initialLocale()), preloadRoutes(matchRoutes(routes, window.location) ?? [])]);
 
-  createRoot(root).render(
+  const queryClient = createQueryClient();
+  const app = (
     <StrictMode>
-      <App queryClient={createQueryClient()}>
+      <App queryClient={queryClient}>
         <BrowserRouter>
-          <AppRoutes />
+          <ExplicitLocaleAfterHydration rendered={server?.locale}>
+            <AppRoutes />
+          </ExplicitLocaleAfterHydration>
         </BrowserRouter>
       </App>
-    </StrictMode>,
+    </StrictMode>
   );
+  if (server) {
+    hydrateFromServer(queryClient, server.queries);
+    keepServerRenderedMarkdown(root);
+    hydrateRoot(root, app);
+  } else {
+    createRoot(root).render(app);
+  }
 }
 
 void start();
