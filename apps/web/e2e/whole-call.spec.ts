@@ -149,7 +149,9 @@ for (const staffLocale of ['fr', 'ar'] as const satisfies readonly Language[]) {
     await fillDateTime(page, staffLocale, callAdmin.editor.fields.closesAt, new Date(Date.now() + 3 * DAY_MS));
     await page.getByRole('button', { name: callAdmin.editor.create, exact: true }).click();
     await expect(page.getByText(callAdmin.editor.created)).toBeVisible();
-    const callId = /\/admin\/calls\/([\w-]+)/.exec(page.url())?.[1];
+    // The notice may show before the editor has moved on to the new call's home: wait for its address.
+    await page.waitForURL(/\/admin\/calls\/(?!new$)[\w-]+$/u);
+    const callId = /\/admin\/calls\/([\w-]+)$/u.exec(new URL(page.url()).pathname)?.[1];
     expect(callId).toBeTruthy();
 
     // 2. The form, the home's first step: a step, then questions typed one per line (required unless unticked).

@@ -17,6 +17,7 @@ import { callPhase } from './features/calls/deadline';
 import { callFormOutlineQuery, callQuery, callsQuery } from './features/calls/queries';
 import { toApiError } from './lib/api';
 import { timeZoneQuery } from './lib/time-zone';
+import { endHydrationClock, startHydrationClock } from './lib/hydration-clock';
 
 /**
  * The server's rendering of the public pages (built with `vite build --ssr` to dist-server/, imported
@@ -161,13 +162,20 @@ export async function renderPage(request: RenderRequest): Promise<RenderedPage |
   void i18n.changeLanguage(locale);
   if (i18n.resolvedLanguage !== locale) throw new Error(`The server could not switch its translations to ${locale}`);
   const renderedAt = Date.now();
-  const markup = renderToString(
-    <App queryClient={queryClient}>
-      <StaticRouter location={request.url}>
-        <AppRoutes />
-      </StaticRouter>
-    </App>,
-  );
+  // Every time-dependent text (countdown, open/closed) shows this instant, which the browser hydrates with.
+  startHydrationClock(renderedAt);
+  let markup: string;
+  try {
+    markup = renderToString(
+      <App queryClient={queryClient}>
+        <StaticRouter location={request.url}>
+          <AppRoutes />
+        </StaticRouter>
+      </App>,
+    );
+  } finally {
+    endHydrationClock();
+  }
 
   const state: ServerState = { locale, renderedAt, queries: dehydrateForPage(queryClient) };
   queryClient.clear();

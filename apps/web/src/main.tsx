@@ -10,6 +10,7 @@ import { explicitLocale, initialLocale } from './app/locale-preference';
 import { createQueryClient, hydrateFromServer, SERVER_STATE_ID, type ServerState } from './app/query-client';
 import { AppRoutes, preloadRoutes, routes } from './app/routes';
 import { keepServerRenderedMarkdown } from './features/calls/components/call-markdown';
+import { startHydrationClock } from './lib/hydration-clock';
 
 /** The state of a page the server rendered (public pages), or nothing for a page rendered here. */
 function serverState(): ServerState | undefined {
@@ -63,6 +64,7 @@ async function start(): Promise<void> {
   );
   if (server) {
     hydrateFromServer(queryClient, server.queries);
+    startHydrationClock(server.renderedAt);
     keepServerRenderedMarkdown(root);
     hydrateRoot(root, app);
   } else {

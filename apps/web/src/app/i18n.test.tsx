@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { ZRegisterRequest } from '@tahkim/contracts';
 import { LanguageSwitcher } from '../features/locale/components/language-switcher';
 import { i18n } from './i18n';
-import { Providers } from './providers';
+import { TestProviders } from '../test/providers';
 import { createQueryClient } from './query-client';
 
 function DirectionProbe() {
@@ -17,10 +17,10 @@ function renderSwitcher() {
   const queryClient = createQueryClient();
   queryClient.setQueryData(['auth', 'me'], null);
   return render(
-    <Providers queryClient={queryClient} mantineEnv="test">
+    <TestProviders queryClient={queryClient}>
       <LanguageSwitcher />
       <DirectionProbe />
-    </Providers>,
+    </TestProviders>,
   );
 }
 

@@ -1,4 +1,5 @@
-import { use, type ComponentType } from 'react';
+import { useEffect, useReducer, useState, type ComponentType } from 'react';
+import { PageLoader } from '../components/page-state';
 import { useRoutes, type RouteObject } from 'react-router';
 import { RequireRole } from '../features/auth/components/require-role';
 import { NotFoundPage } from '../features/system/routes/not-found-page';
@@ -6,13 +7,14 @@ import { RouteErrorBoundary } from '../features/system/routes/route-error-page';
 import { loadNamespaces } from './i18n';
 import type { Namespace } from './i18n-resources';
 import { AppLayout } from './layout/app-layout';
+import { loadMantineArea } from './mantine-area-loader';
 
 /**
  * A page loaded on demand: its code (a chunk of its own, with what only it uses) and its translations
  * in the current language arrive together, before it shows, so it never paints untranslated keys.
  * Visitors of the public site never download the applicant's, the jury's or the back office's code.
  */
-function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType, namespaces: readonly Namespace[] = [], area?: 'staff' | 'jury'): Pick<RouteObject, 'element' | 'handle'> {
+function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType, namespaces: readonly Namespace[] = [], area?: 'public' | 'staff' | 'jury'): Pick<RouteObject, 'element' | 'handle'> {
   let Loaded: ComponentType | undefined;
   let loading: Promise<void> | undefined;
   const preload = (): Promise<void> =>
@@ -20,7 +22,9 @@ function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType, nam
       load(),
       loadNamespaces(namespaces, { allLanguages: area === 'staff' }),
       // The back office's and the jury's extra component styles come with their pages.
-      area ? import('./styles-staff') : undefined,
+      area === 'staff' || area === 'jury' ? import('./styles-staff') : undefined,
+      // The public site's pages are plain; every other page is built with Mantine.
+      area === 'public' ? undefined : loadMantineArea(),
     ]).then(
       ([module]) => {
         Loaded = pick(module);
@@ -31,10 +35,16 @@ function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType, nam
       },
     ));
   function Page() {
-    // Already loaded (the start-up loads the first page's before rendering): render at once, no fallback.
-    if (!Loaded) use(preload());
-    const Component = Loaded as ComponentType;
-    return <Component />;
+    const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+    const [, loaded] = useReducer((count: number) => count + 1, 0);
+    useEffect(() => {
+      if (!Loaded) preload().then(loaded, (error: unknown) => setFailure({ error }));
+    }, []);
+    // A page that cannot be downloaded goes to the route's error boundary.
+    if (failure) throw failure.error;
+    // Already loaded (the start-up loads the first page's before rendering): render at once.
+    if (!Loaded) return <PageLoader />;
+    return <Loaded />;
   }
   const handle: RouteHandle = { preload };
   return { element: <Page />, handle };
@@ -60,7 +70,7 @@ export const routes: RouteObject[] = [
       {
         element: <RouteErrorBoundary />,
         children: [
-          { index: true, ...page(() => import('../features/public/routes/home-page'), (m) => m.HomePage, ['public']) },
+          { index: true, ...page(() => import('../features/public/routes/home-page'), (m) => m.HomePage, ['public'], 'public') },
           { path: 'login', ...page(() => import('../features/auth/routes/login-page'), (m) => m.LoginPage, ['auth']) },
           { path: 'register', ...page(() => import('../features/auth/routes/register-page'), (m) => m.RegisterPage, ['auth']) },
           { path: 'forgot-password', ...page(() => import('../features/auth/routes/forgot-password-page'), (m) => m.ForgotPasswordPage, ['auth']) },
@@ -81,8 +91,8 @@ export const routes: RouteObject[] = [
               },
             ],
           },
-          { path: 'calls', ...page(() => import('../features/calls/routes/calls-page'), (m) => m.CallsPage) },
-          { path: 'calls/:slug', ...page(() => import('../features/calls/routes/call-page'), (m) => m.CallPage, ['applications']) },
+          { path: 'calls', ...page(() => import('../features/calls/routes/calls-page'), (m) => m.CallsPage, [], 'public') },
+          { path: 'calls/:slug', ...page(() => import('../features/calls/routes/call-page'), (m) => m.CallPage, ['applications'], 'public') },
           {
             path: 'jury',
             element: <RequireRole area="jury" />,

@@ -1,13 +1,12 @@
-import { Alert, Button, Center, Loader, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
+/** Shown while a page's code or data is on its way (plain, so the public pages need no library for it). */
 export function PageLoader() {
   const { t } = useTranslation();
   return (
-    <Center py="xl" role="status" aria-live="polite">
-      <Loader aria-hidden="true" />
+    <div className="loader" role="status" aria-live="polite">
       <span className="visually-hidden">{t('status.loading')}</span>
-    </Center>
+    </div>
   );
 }
 
@@ -15,15 +14,16 @@ export function PageLoader() {
 export function LoadError({ error, onRetry }: { error: Error | null; onRetry?: () => void }) {
   const { t } = useTranslation();
   return (
-    <Alert color="red" variant="light" role="alert" title={t('status.loadFailed')}>
-      <Stack gap="sm" align="flex-start">
+    <div className="alert" data-color="red" role="alert">
+      <p className="alert-title">{t('status.loadFailed')}</p>
+      <div className="stack stack-start" style={{ gap: 'var(--mantine-spacing-sm)' }}>
         {error?.message ? <span>{error.message}</span> : null}
         {onRetry ? (
-          <Button variant="default" size="xs" onClick={onRetry}>
+          <button type="button" className="btn" data-variant="default" data-size="xs" onClick={onRetry}>
             {t('actions.retry')}
-          </Button>
+          </button>
         ) : null}
-      </Stack>
-    </Alert>
+      </div>
+    </div>
   );
 }

@@ -3,7 +3,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { i18n } from '../app/i18n';
-import { Providers } from '../app/providers';
+import { TestProviders } from '../test/providers';
 import { hiddenEdges, ScrollTable } from './scroll-table';
 
 /** jsdom lays nothing out: the table's box reports the sizes a browser would. */
@@ -42,7 +42,7 @@ afterEach(async () => {
 
 function renderTable() {
   return render(
-    <Providers queryClient={new QueryClient()} mantineEnv="test">
+    <TestProviders queryClient={new QueryClient()}>
       <ScrollTable label="Candidatures reçues" minWidth={980}>
         <Table>
           <Table.Tbody>
@@ -52,7 +52,7 @@ function renderTable() {
           </Table.Tbody>
         </Table>
       </ScrollTable>
-    </Providers>,
+    </TestProviders>,
   );
 }
 

@@ -4,7 +4,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { i18n } from '../app/i18n';
-import { Providers } from '../app/providers';
+import { TestProviders } from '../test/providers';
 import { AnswerValue } from '../features/applications/components/answer-value';
 import { isolate, UserInline, UserText } from './user-text';
 
@@ -21,9 +21,9 @@ const field = (type: TFormField['type']): TFormField =>
 
 function renderIn(ui: React.ReactNode) {
   return render(
-    <Providers queryClient={new QueryClient()} mantineEnv="test">
+    <TestProviders queryClient={new QueryClient()}>
       {ui}
-    </Providers>,
+    </TestProviders>,
   );
 }
 

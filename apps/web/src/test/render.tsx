@@ -2,7 +2,7 @@ import { render } from '@testing-library/react';
 import { vi } from 'vitest';
 import { Suspense } from 'react';
 import { MemoryRouter, useLocation, useRoutes, type Location, type RouteObject } from 'react-router';
-import { Providers } from '../app/providers';
+import { TestProviders } from './providers';
 import { createQueryClient } from '../app/query-client';
 import { routes as appRoutes } from '../app/routes';
 
@@ -17,13 +17,13 @@ export function renderApp(url: string, routes: RouteObject[] = appRoutes) {
     return useRoutes(routes);
   }
   const view = render(
-    <Providers queryClient={queryClient} mantineEnv="test">
+    <TestProviders queryClient={queryClient}>
       <MemoryRouter initialEntries={[url]}>
         <Suspense>
           <Routes />
         </Suspense>
       </MemoryRouter>
-    </Providers>,
+    </TestProviders>,
   );
   return { ...view, router, queryClient };
 }

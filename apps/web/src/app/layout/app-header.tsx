@@ -1,4 +1,4 @@
-import { Anchor, Box, Burger, Button, Group } from '@mantine/core';
+import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import { ScaleIcon } from '../../components/icons';
@@ -18,28 +18,31 @@ export function AppHeader({ user, navOpened, onToggleNav }: AppHeaderProps) {
   const items = navItemsFor(user?.roles);
 
   return (
-    <Group h="100%" px={{ base: 'xs', xs: 'md' }} gap="sm" wrap="nowrap" justify="space-between">
-      <Group gap="sm" wrap="nowrap">
-        <Burger
-          opened={navOpened}
+    <header className="site-header">
+      <div className="cluster cluster-nowrap" style={{ '--cluster-gap': 'var(--mantine-spacing-sm)' } as CSSProperties}>
+        <button
+          type="button"
+          className="burger hidden-desktop"
           onClick={onToggleNav}
-          hiddenFrom="sm"
-          size="sm"
           aria-label={navOpened ? t('nav.closeMenu') : t('nav.openMenu')}
           aria-expanded={navOpened}
           aria-controls="mobile-navigation"
-        />
-        <Anchor component={Link} to="/" underline="never" c="dark" className="brand">
-          <Group gap={8} wrap="nowrap">
-            <Box className="brand-mark" aria-hidden="true">
+        >
+          <span />
+          <span />
+          <span />
+        </button>
+        <Link to="/" className="brand brand-link">
+          <span className="cluster cluster-nowrap" style={{ '--cluster-gap': '8px' } as CSSProperties}>
+            <span className="brand-mark" aria-hidden="true">
               <ScaleIcon size={18} />
-            </Box>
+            </span>
             <span className="brand-name">{t('app.name')}</span>
-          </Group>
-        </Anchor>
+          </span>
+        </Link>
         {items.length > 0 ? (
-          <Box component="nav" aria-label={t('nav.mainLabel')} visibleFrom="sm" ms="md">
-            <Group gap={4} component="ul" className="plain-list">
+          <nav aria-label={t('nav.mainLabel')} className="hidden-mobile header-nav">
+            <ul className="plain-list cluster cluster-nowrap" style={{ '--cluster-gap': '4px' } as CSSProperties}>
               {items.map((item) => (
                 <li key={item.to}>
                   <NavLink to={item.to} className="header-link">
@@ -47,26 +50,26 @@ export function AppHeader({ user, navOpened, onToggleNav }: AppHeaderProps) {
                   </NavLink>
                 </li>
               ))}
-            </Group>
-          </Box>
+            </ul>
+          </nav>
         ) : null}
-      </Group>
+      </div>
 
-      <Group gap="xs" wrap="nowrap">
+      <div className="cluster cluster-nowrap">
         <LanguageSwitcher />
         {user ? (
           <UserMenu user={user} />
         ) : user === null ? (
-          <Group gap="xs" wrap="nowrap" visibleFrom="sm">
-            <Button component={Link} to="/login" variant="default">
+          <div className="cluster cluster-nowrap hidden-phone">
+            <Link to="/login" className="btn" data-variant="default">
               {t('account.login')}
-            </Button>
-            <Button component={Link} to="/register">
+            </Link>
+            <Link to="/register" className="btn">
               {t('account.register')}
-            </Button>
-          </Group>
+            </Link>
+          </div>
         ) : null}
-      </Group>
-    </Group>
+      </div>
+    </header>
   );
 }

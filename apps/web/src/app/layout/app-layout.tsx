@@ -1,4 +1,3 @@
-import { AppShell, Container, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +5,7 @@ import { Outlet, useLocation } from 'react-router';
 import { PageLoader } from '../../components/page-state';
 import { meQuery } from '../../features/auth/queries';
 import { useLocaleSync } from '../../features/locale/use-locale';
+import { useMantineArea } from '../mantine-area-loader';
 import { AppHeader } from './app-header';
 import { MobileNav } from './mobile-nav';
 import { useFocusOnNavigation } from './use-focus-on-navigation';
@@ -23,40 +23,36 @@ export function AppLayout() {
   const me = useQuery(meQuery());
   // When the API cannot be reached, the public pages still work for an anonymous visitor.
   const user = me.isError ? null : me.data;
+  const MantineArea = useMantineArea();
   useLocaleSync();
   useFocusOnNavigation(pathname, 'main-content');
   useFocusRescue('main-content');
   useScrollToTop();
 
+  // A page whose code or translations are still on their way waits here, never showing raw keys.
+  const page = (
+    <Suspense fallback={<PageLoader />}>
+      <Outlet />
+    </Suspense>
+  );
+
   return (
-    <AppShell
-      header={{ height: 60 }}
-      navbar={{ width: 280, breakpoint: 'sm', collapsed: { mobile: !navOpened, desktop: true } }}
-      padding={0}
-    >
+    <div className="site-body">
       <a href="#main-content" className="skip-link">
         {t('nav.skipToContent')}
       </a>
-      <AppShell.Header>
-        <AppHeader user={user} navOpened={navOpened} onToggleNav={toggleNav} />
-      </AppShell.Header>
-      {/* Closed, the menu slides off screen: `inert` keeps its links out of the tab order too. */}
-      <AppShell.Navbar hiddenFrom="sm" inert={!navOpened}>
-        <MobileNav user={user} onNavigate={closeNav} />
-      </AppShell.Navbar>
-      <AppShell.Main id="main-content" tabIndex={-1} className="main-content">
-        {/* A page whose translations are still on their way waits here, never showing raw keys. */}
-        <Suspense fallback={<PageLoader />}>
-          <Outlet />
-        </Suspense>
-      </AppShell.Main>
+      <AppHeader user={user} navOpened={navOpened} onToggleNav={toggleNav} />
+      <MobileNav user={user} opened={navOpened} onNavigate={closeNav} />
+      <main id="main-content" tabIndex={-1} className="main-content">
+        {/* A module's component, the same from its first load on: not one made during render. */}
+        {/* eslint-disable-next-line react-hooks/static-components */}
+        {MantineArea ? <MantineArea>{page}</MantineArea> : page}
+      </main>
       <footer className="site-footer">
-        <Container size="lg">
-          <Text size="sm" c="dimmed">
-            {t('footer.text')}
-          </Text>
-        </Container>
+        <div className="container">
+          <p className="text text-sm text-dimmed">{t('footer.text')}</p>
+        </div>
       </footer>
-    </AppShell>
+    </div>
   );
 }

@@ -1,11 +1,11 @@
-import { NavLink as MantineNavLink, Stack } from '@mantine/core';
+import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import type { Me } from '../../features/auth/queries';
 import { navItemsFor } from './nav-items';
 
 /** The burger menu's content on small screens: the same links as the header, plus sign-in links. */
-export function MobileNav({ user, onNavigate }: { user: Me | null | undefined; onNavigate: () => void }) {
+export function MobileNav({ user, opened, onNavigate }: { user: Me | null | undefined; opened: boolean; onNavigate: () => void }) {
   const { t } = useTranslation(['common', 'calls']);
   const links = [
     { to: '/', label: t('nav.home'), end: true },
@@ -19,19 +19,17 @@ export function MobileNav({ user, onNavigate }: { user: Me | null | undefined; o
   ];
 
   return (
-    <nav id="mobile-navigation" aria-label={t('nav.mainLabel')}>
-      <Stack gap={4} p="md">
+    // Closed, the menu slides off screen: `inert` keeps its links out of the tab order too.
+    <nav id="mobile-navigation" aria-label={t('nav.mainLabel')} className="mobile-nav" data-opened={opened || undefined} inert={!opened}>
+      <ul className="plain-list stack" style={{ '--stack-gap': '4px', padding: 'var(--mantine-spacing-md)' } as CSSProperties}>
         {links.map((link) => (
-          <MantineNavLink
-            key={link.to}
-            component={NavLink}
-            to={link.to}
-            end={link.end}
-            label={link.label}
-            onClick={onNavigate}
-          />
+          <li key={link.to}>
+            <NavLink to={link.to} end={link.end} className="mobile-nav-link" onClick={onNavigate}>
+              {link.label}
+            </NavLink>
+          </li>
         ))}
-      </Stack>
+      </ul>
     </nav>
   );
 }

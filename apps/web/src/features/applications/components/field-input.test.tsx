@@ -2,7 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { ZFormField, type TAnswers, type TFormFieldInput } from '@tahkim/contracts';
 import { useForm, useWatch } from 'react-hook-form';
 import { describe, expect, it } from 'vitest';
-import { Providers } from '../../../app/providers';
+import { TestProviders } from '../../../test/providers';
 import { createQueryClient } from '../../../app/query-client';
 import { i18n } from '../../../app/i18n';
 import { json, mockApi } from '../../../test/render';
@@ -31,9 +31,9 @@ function renderField(field: TFormFieldInput) {
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({ queries: { retry: false } });
   return render(
-    <Providers queryClient={queryClient} mantineEnv="test">
+    <TestProviders queryClient={queryClient}>
       <Form field={field} />
-    </Providers>,
+    </TestProviders>,
   );
 }
 

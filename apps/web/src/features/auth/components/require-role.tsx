@@ -1,4 +1,3 @@
-import { Container } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { LoadError, PageLoader } from '../../../components/page-state';
@@ -17,9 +16,9 @@ export function RequireRole({ area }: { area: Area }) {
   if (me.isPending) return <PageLoader />;
   if (me.isError) {
     return (
-      <Container size="sm" py="xl">
+      <div className="container container-sm page-block-xl">
         <LoadError error={me.error} onRetry={() => void me.refetch()} />
-      </Container>
+      </div>
     );
   }
   if (!me.data) return <Navigate to={loginPathFor(location)} replace />;

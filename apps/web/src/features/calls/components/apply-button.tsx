@@ -1,4 +1,3 @@
-import { Alert, Anchor, Button, Stack, Text } from '@mantine/core';
 import type { TCallPublic } from '@tahkim/contracts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -30,17 +29,17 @@ export function ApplyButton({ call }: { call: TCallPublic }) {
     const next = `${location.pathname}${location.search}`;
     const registerPath = `/register?${new URLSearchParams({ next }).toString()}`;
     return (
-      <Stack gap="xs">
-        <Button component={Link} to={registerPath} size="md" fullWidth className="wrap-button">
+      <div className="stack" style={{ gap: 'var(--mantine-spacing-xs)' }}>
+        <Link to={registerPath} className="btn wrap-button" data-size="md" data-full>
           {t('apply.signUp')}
-        </Button>
-        <Text size="sm">
+        </Link>
+        <p className="text text-sm">
           {t('apply.haveAccount')}{' '}
-          <Anchor component={Link} to={loginPathFor(location)}>
+          <Link to={loginPathFor(location)} className="link">
             {t('apply.signIn')}
-          </Anchor>
-        </Text>
-      </Stack>
+          </Link>
+        </p>
+      </div>
     );
   }
 
@@ -60,20 +59,20 @@ export function ApplyButton({ call }: { call: TCallPublic }) {
   };
 
   return (
-    <Stack gap="xs">
-      <Button size="md" onClick={() => void onApply()} loading={busy} fullWidth className="wrap-button">
+    <div className="stack" style={{ gap: 'var(--mantine-spacing-xs)' }}>
+      <button type="button" className="btn wrap-button" data-size="md" data-full onClick={() => void onApply()} disabled={busy} aria-busy={busy}>
         {t('apply.start')}
-      </Button>
+      </button>
       {error ? (
-        <Alert color="red" variant="light" role="alert">
-          <Stack gap={4}>
+        <div className="alert" data-color="red" role="alert">
+          <div className="stack" style={{ gap: 4 }}>
             <span>{error.code === 'CONFLICT' ? t('apply.limitReached', { max: call.maxApplicationsPerApplicant }) : error.message}</span>
-            <Anchor component={Link} to="/portal">
+            <Link to="/portal" className="link">
               {t('apply.myApplications')}
-            </Anchor>
-          </Stack>
-        </Alert>
+            </Link>
+          </div>
+        </div>
       ) : null}
-    </Stack>
+    </div>
   );
 }

@@ -1,4 +1,3 @@
-import { Text } from '@mantine/core';
 import type { TWallClock } from '@tahkim/contracts';
 import { useTranslation } from 'react-i18next';
 import { casablancaOffsetLabel, wallClockOffsetLabel } from '../../../lib/time-zone';
@@ -20,11 +19,8 @@ export function CallDateTime({ iso, local }: { iso: string; local?: TWallClock |
 export function CallDeadline({ iso, local, closed }: { iso: string; local?: TWallClock | null; closed: boolean }) {
   const { t } = useTranslation('calls');
   return (
-    <Text size="sm">
-      <Text span fw={600}>
-        {closed ? t('closedOn') : t('deadline')}
-      </Text>{' '}
-      <CallDateTime iso={iso} local={local} />
-    </Text>
+    <p className="text text-sm">
+      <span className="text-strong">{closed ? t('closedOn') : t('deadline')}</span> <CallDateTime iso={iso} local={local} />
+    </p>
   );
 }

@@ -1,6 +1,6 @@
-import { Group, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useInitialNow } from '../../../lib/hydration-clock';
 import { countdownParts, padCountdown } from '../deadline';
 
 /**
@@ -9,13 +9,19 @@ import { countdownParts, padCountdown } from '../deadline';
  */
 export function Countdown({ deadline, onOver }: { deadline: string; onOver?: () => void }) {
   const { t } = useTranslation('calls');
-  const [now, setNow] = useState(() => Date.now());
+  const [now, setNow] = useState(useInitialNow());
   const parts = countdownParts(deadline, now);
 
   useEffect(() => {
     if (parts.over) return;
-    const timer = window.setInterval(() => setNow(Date.now()), 1000);
-    return () => window.clearInterval(timer);
+    // The first render may show the server's instant (hydration): the browser's clock from now on.
+    const tick = () => setNow(Date.now());
+    const first = window.setTimeout(tick, 0);
+    const timer = window.setInterval(tick, 1000);
+    return () => {
+      window.clearTimeout(first);
+      window.clearInterval(timer);
+    };
   }, [parts.over]);
 
   useEffect(() => {
@@ -30,23 +36,23 @@ export function Countdown({ deadline, onOver }: { deadline: string; onOver?: () 
   ];
 
   return (
-    <Stack gap={6}>
-      <Text fw={600} size="sm" id="countdown-label">
+    <div className="stack" style={{ gap: 6 }}>
+      <p className="text text-sm text-strong" id="countdown-label">
         {t('countdown.label')}
-      </Text>
+      </p>
       <div role="timer" aria-labelledby="countdown-label" aria-live="off" aria-atomic="true">
-        <Group gap="xs" wrap="nowrap" className="countdown">
+        <div className="cluster cluster-nowrap countdown">
           {units.map((unit) => (
             <div key={unit.key} className="countdown-unit">
               <span className="countdown-value">{unit.value}</span>
               <span className="countdown-label">{unit.label}</span>
             </div>
           ))}
-        </Group>
+        </div>
       </div>
       <div aria-live="polite" className="visually-hidden">
         {parts.over ? t('countdown.over') : ''}
       </div>
-    </Stack>
+    </div>
   );
 }

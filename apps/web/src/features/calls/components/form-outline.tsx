@@ -1,7 +1,8 @@
-import { Accordion, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import type { TCallFormOutline, TLocale } from '@tahkim/contracts';
 import { useQuery } from '@tanstack/react-query';
+import { useId, useState, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChevronDownIcon } from '../../../components/icons';
 import { fileSize, mediaTypeLabel } from '../../applications/file-format';
 import { useLocale } from '../../locale/use-locale';
 import { localized, localizedLang } from '../call-text';
@@ -13,9 +14,9 @@ type FileLimits = NonNullable<OutlineField['files']>;
 function RequiredMark({ required }: { required: boolean }) {
   const { t } = useTranslation('calls');
   return (
-    <Text span size="xs" fw={required ? 700 : 400} className="outline-mark">
+    <span className="outline-mark" style={{ fontSize: 'var(--mantine-font-size-xs)', fontWeight: required ? 700 : 400 }}>
       {required ? t('outline.required') : t('outline.optional')}
-    </Text>
+    </span>
   );
 }
 
@@ -37,35 +38,84 @@ function FileLimitsText({ files }: { files: FileLimits }) {
 
 function FieldLabel({ field, locale }: { field: OutlineField; locale: TLocale }) {
   return (
-    <Text span fw={500} dir="auto" lang={localizedLang(field.label, locale)} className="outline-label">
+    <span dir="auto" lang={localizedLang(field.label, locale)} className="outline-label" style={{ fontWeight: 500 }}>
       {localized(field.label, locale)}
-    </Text>
+    </span>
+  );
+}
+
+function FieldItem({ field, locale, children }: { field: OutlineField; locale: TLocale; children?: ReactNode }) {
+  return (
+    <li>
+      <span className="cluster" style={{ '--cluster-gap': '6px' } as CSSProperties}>
+        <FieldLabel field={field} locale={locale} />
+        <RequiredMark required={field.required} />
+      </span>
+      {children}
+    </li>
   );
 }
 
 function DocumentsList({ documents, locale }: { documents: OutlineField[]; locale: TLocale }) {
   const { t } = useTranslation('calls');
   return (
-    <Card withBorder radius="md" padding="md" component="section" aria-labelledby="call-documents-heading" data-testid="call-documents">
-      <Stack gap="xs">
-        <Title order={3} fz="md" id="call-documents-heading">
-          {t('outline.documentsHeading')}
-        </Title>
-        <List spacing="xs" className="outline-list">
-          {documents.map((field) => (
-            <List.Item key={field.key}>
-              <Group gap={6} wrap="wrap">
-                <FieldLabel field={field} locale={locale} />
-                <RequiredMark required={field.required} />
-              </Group>
-              <Text size="sm">
-                <FileLimitsText files={field.files!} />
-              </Text>
-            </List.Item>
+    <section className="card stack" style={{ gap: 'var(--mantine-spacing-xs)', padding: 'var(--mantine-spacing-md)' }} aria-labelledby="call-documents-heading" data-testid="call-documents">
+      <h3 className="heading" style={{ fontSize: 'var(--mantine-font-size-md)' }} id="call-documents-heading">
+        {t('outline.documentsHeading')}
+      </h3>
+      <ul className="outline-list stack" style={{ gap: 'var(--mantine-spacing-xs)' }}>
+        {documents.map((field) => (
+          <FieldItem key={field.key} field={field} locale={locale}>
+            <p className="text text-sm">
+              <FileLimitsText files={field.files!} />
+            </p>
+          </FieldItem>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** One step of the form, collapsed under a button that opens it (the disclosure pattern). */
+function OutlineStep({ section, index, locale }: { section: TCallFormOutline['sections'][number]; index: number; locale: TLocale }) {
+  const { t } = useTranslation('calls');
+  const [opened, setOpened] = useState(false);
+  const panelId = useId();
+  return (
+    <div className="outline-step">
+      <h3 className="heading" style={{ fontSize: 'inherit' }}>
+        <button type="button" className="outline-step-control" aria-expanded={opened} aria-controls={panelId} onClick={() => setOpened(!opened)}>
+          <span className="outline-step-title">
+            <span className="text-strong">{t('outline.step', { number: index + 1 })}</span>{' '}
+            <span className="text-strong" dir="auto" lang={localizedLang(section.title, locale)}>
+              {localized(section.title, locale)}
+            </span>{' '}
+            <span className="text-sm">({t('outline.questions', { count: section.fields.length })})</span>
+          </span>
+          <span className="outline-step-chevron" aria-hidden="true">
+            <ChevronDownIcon size={16} />
+          </span>
+        </button>
+      </h3>
+      <div id={panelId} className="outline-step-panel stack" style={{ gap: 'var(--mantine-spacing-xs)' }} hidden={!opened}>
+        {section.description && localized(section.description, locale).trim() ? (
+          <p className="text text-sm outline-label" dir="auto" lang={localizedLang(section.description, locale)}>
+            {localized(section.description, locale)}
+          </p>
+        ) : null}
+        <ul className="outline-list stack" style={{ gap: 6 }}>
+          {section.fields.map((field) => (
+            <FieldItem key={field.key} field={field} locale={locale}>
+              {field.files ? (
+                <p className="text text-sm">
+                  {t('outline.document')} <FileLimitsText files={field.files} />
+                </p>
+              ) : null}
+            </FieldItem>
           ))}
-        </List>
-      </Stack>
-    </Card>
+        </ul>
+      </div>
+    </div>
   );
 }
 
@@ -86,53 +136,17 @@ export function FormOutline({ callId }: { callId: string }) {
   const questions = sections.reduce((total, section) => total + section.fields.length, 0);
 
   return (
-    <Stack gap="sm" component="section" aria-labelledby="call-outline-heading" data-testid="call-outline">
-      <Title order={2} fz="xl" id="call-outline-heading">
+    <section className="stack" style={{ gap: 'var(--mantine-spacing-sm)' }} aria-labelledby="call-outline-heading" data-testid="call-outline">
+      <h2 className="heading heading-xl" id="call-outline-heading">
         {t('outline.heading')}
-      </Title>
-      <Text>{t('outline.intro', { steps: t('outline.steps', { count: sections.length }), questions: t('outline.questions', { count: questions }) })}</Text>
+      </h2>
+      <p className="text">{t('outline.intro', { steps: t('outline.steps', { count: sections.length }), questions: t('outline.questions', { count: questions }) })}</p>
       {documents.length > 0 ? <DocumentsList documents={documents} locale={locale} /> : null}
-      <Accordion multiple variant="contained" order={3} radius="md">
+      <div className="outline-steps">
         {sections.map((section, index) => (
-          <Accordion.Item key={section.key} value={section.key}>
-            <Accordion.Control>
-              <Text span fw={600}>
-                {t('outline.step', { number: index + 1 })}
-              </Text>{' '}
-              <Text span fw={600} dir="auto" lang={localizedLang(section.title, locale)}>
-                {localized(section.title, locale)}
-              </Text>{' '}
-              <Text span size="sm">
-                ({t('outline.questions', { count: section.fields.length })})
-              </Text>
-            </Accordion.Control>
-            <Accordion.Panel>
-              <Stack gap="xs">
-                {section.description && localized(section.description, locale).trim() ? (
-                  <Text size="sm" dir="auto" lang={localizedLang(section.description, locale)} className="outline-label">
-                    {localized(section.description, locale)}
-                  </Text>
-                ) : null}
-                <List spacing={6} className="outline-list">
-                  {section.fields.map((field) => (
-                    <List.Item key={field.key}>
-                      <Group gap={6} wrap="wrap">
-                        <FieldLabel field={field} locale={locale} />
-                        <RequiredMark required={field.required} />
-                      </Group>
-                      {field.files ? (
-                        <Text size="sm">
-                          {t('outline.document')} <FileLimitsText files={field.files} />
-                        </Text>
-                      ) : null}
-                    </List.Item>
-                  ))}
-                </List>
-              </Stack>
-            </Accordion.Panel>
-          </Accordion.Item>
+          <OutlineStep key={section.key} section={section} index={index} locale={locale} />
         ))}
-      </Accordion>
-    </Stack>
+      </div>
+    </section>
   );
 }

@@ -1,7 +1,6 @@
-import { Alert, Anchor, Badge, Card, Container, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import type { TLocalizedText } from '@tahkim/contracts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { LoadError, PageLoader } from '../../../components/page-state';
@@ -18,6 +17,7 @@ import { Countdown } from '../components/countdown';
 import { FormOutline } from '../components/form-outline';
 import '../calls.css';
 import { callKeys, callQuery } from '../queries';
+import { useInitialNow } from '../../../lib/hydration-clock';
 
 /** One of the call's texts under its heading; nothing at all when the call has no such text. */
 function CallTextSection({ id, heading, text }: { id: string; heading: string; text: TLocalizedText }) {
@@ -25,12 +25,12 @@ function CallTextSection({ id, heading, text }: { id: string; heading: string; t
   const shown = localized(text, locale);
   if (!shown.trim()) return null;
   return (
-    <Stack gap="xs" component="section" aria-labelledby={id}>
-      <Title order={2} fz="xl" id={id}>
+    <section className="stack" style={{ gap: 'var(--mantine-spacing-xs)' }} aria-labelledby={id}>
+      <h2 className="heading heading-xl" id={id}>
         {heading}
-      </Title>
+      </h2>
       <CallMarkdown lang={localizedLang(text, locale)}>{shown}</CallMarkdown>
-    </Stack>
+    </section>
   );
 }
 
@@ -44,7 +44,7 @@ export function CallPage() {
   const { locale } = useLocale();
   const queryClient = useQueryClient();
   const call = useQuery(callQuery(slug));
-  const [loadedAt] = useState(() => Date.now());
+  const loadedAt = useInitialNow();
   usePageTitle(call.data ? localized(call.data.title, locale) : t('list.title'));
 
   // When the deadline passes on screen, ask the API (the authority on time) whether it still accepts.
@@ -56,9 +56,9 @@ export function CallPage() {
   if (call.isError) {
     if (call.error instanceof ApiError && call.error.status === 404) return <NotFoundPage />;
     return (
-      <Container size="lg" py="lg">
+      <div className="container page-block">
         <LoadError error={call.error} onRetry={() => void call.refetch()} />
-      </Container>
+      </div>
     );
   }
 
@@ -68,59 +68,51 @@ export function CallPage() {
   const upcoming = phase === 'upcoming';
 
   return (
-    <Container size="lg" py="lg">
-      <Stack gap="lg">
-        <Anchor component={Link} to="/calls" size="sm">
+    <div className="container page-block">
+      <div className="stack" style={{ gap: 'var(--mantine-spacing-lg)' }}>
+        <Link to="/calls" className="link text-sm">
           {t('page.backToList')}
-        </Anchor>
-        <Stack gap="xs">
-          <Group gap="xs">
-            <Badge color={open ? 'green' : upcoming ? 'blue' : 'gray'} variant="light">
+        </Link>
+        <div className="stack" style={{ gap: 'var(--mantine-spacing-xs)' }}>
+          <div className="cluster">
+            <span className="badge" data-color={open ? 'green' : upcoming ? 'blue' : 'gray'}>
               {open ? t('badge.open') : upcoming ? t('badge.upcoming') : t('badge.closed')}
-            </Badge>
-          </Group>
-          <Title order={1} lang={localizedLang(data.title, locale)} className="call-card-title">
+            </span>
+          </div>
+          <h1 className="heading call-card-title" lang={localizedLang(data.title, locale)}>
             {localized(data.title, locale)}
-          </Title>
-          <Text fz="lg" lang={localizedLang(data.summary, locale)}>
+          </h1>
+          <p className="text text-lg" lang={localizedLang(data.summary, locale)}>
             {localized(data.summary, locale)}
-          </Text>
-        </Stack>
-        <Grid gap="lg">
-          <Grid.Col span={{ base: 12, md: 4 }} order={{ base: 1, md: 2 }}>
-            <Card withBorder radius="md" padding="lg" component="aside" aria-labelledby="call-dates-heading">
-              <Stack gap="md">
-                <Title order={2} fz="lg" id="call-dates-heading">
-                  {t('page.datesHeading')}
-                </Title>
-                <Text size="sm">
-                  <Text span fw={600}>
-                    {t('page.opensAt')}
-                  </Text>{' '}
-                  <CallDateTime iso={data.opensAt} local={data.opensAtLocal} />
-                </Text>
-                <Text size="sm">
-                  <Text span fw={600}>
-                    {t('page.closesAt')}
-                  </Text>{' '}
-                  <CallDateTime iso={data.closesAt} local={data.closesAtLocal} />
-                </Text>
-                {open ? <Countdown deadline={data.closesAt} onOver={onDeadline} /> : null}
-                {upcoming ? <Alert variant="light">{t('page.notYetOpen')}</Alert> : null}
-                {!open && !upcoming ? <Alert variant="light" color="gray">{t('page.closedNotice')}</Alert> : null}
-                <ApplyButton call={data} />
-              </Stack>
-            </Card>
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, md: 8 }} order={{ base: 2, md: 1 }}>
-            <Stack gap="lg">
-              <CallTextSection id="call-description-heading" heading={t('page.descriptionHeading')} text={data.description} />
-              <CallTextSection id="call-eligibility-heading" heading={t('page.eligibilityHeading')} text={data.eligibility} />
-              {open || upcoming ? <FormOutline callId={data.id} /> : null}
-            </Stack>
-          </Grid.Col>
-        </Grid>
-      </Stack>
-    </Container>
+          </p>
+        </div>
+        <div className="call-layout">
+          <aside className="card stack call-layout-side" aria-labelledby="call-dates-heading">
+            <h2 className="heading heading-lg" id="call-dates-heading">
+              {t('page.datesHeading')}
+            </h2>
+            <p className="text text-sm">
+              <span className="text-strong">{t('page.opensAt')}</span> <CallDateTime iso={data.opensAt} local={data.opensAtLocal} />
+            </p>
+            <p className="text text-sm">
+              <span className="text-strong">{t('page.closesAt')}</span> <CallDateTime iso={data.closesAt} local={data.closesAtLocal} />
+            </p>
+            {open ? <Countdown deadline={data.closesAt} onOver={onDeadline} /> : null}
+            {upcoming ? <div className="alert">{t('page.notYetOpen')}</div> : null}
+            {!open && !upcoming ? (
+              <div className="alert" data-color="gray">
+                {t('page.closedNotice')}
+              </div>
+            ) : null}
+            <ApplyButton call={data} />
+          </aside>
+          <div className="stack call-layout-main" style={{ gap: 'var(--mantine-spacing-lg)' }}>
+            <CallTextSection id="call-description-heading" heading={t('page.descriptionHeading')} text={data.description} />
+            <CallTextSection id="call-eligibility-heading" heading={t('page.eligibilityHeading')} text={data.eligibility} />
+            {open || upcoming ? <FormOutline callId={data.id} /> : null}
+          </div>
+        </div>
+      </div>
+    </div>
   );
 }

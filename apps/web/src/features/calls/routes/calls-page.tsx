@@ -1,7 +1,6 @@
-import { Container, EmptyState, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EmptyNotice } from '../../../components/empty-notice';
 import { FolderIcon } from '../../../components/icons';
 import { LoadError, PageLoader } from '../../../components/page-state';
 import { usePageTitle } from '../../../lib/use-page-title';
@@ -9,6 +8,7 @@ import { CallCard } from '../components/call-card';
 import '../calls.css';
 import { callPhase } from '../deadline';
 import { callsQuery } from '../queries';
+import { useInitialNow } from '../../../lib/hydration-clock';
 
 /** Public list of calls: those accepting applications (or about to), then the closed ones. */
 export function CallsPage() {
@@ -16,58 +16,52 @@ export function CallsPage() {
   usePageTitle(t('list.title'));
   const calls = useQuery(callsQuery());
 
-  const [loadedAt] = useState(() => Date.now());
+  const loadedAt = useInitialNow();
   const open = (calls.data ?? []).filter((call) => callPhase(call, loadedAt) !== 'closed');
   const closed = (calls.data ?? []).filter((call) => callPhase(call, loadedAt) === 'closed');
   open.sort((a, b) => Date.parse(a.closesAt) - Date.parse(b.closesAt));
   closed.sort((a, b) => Date.parse(b.closesAt) - Date.parse(a.closesAt));
 
   return (
-    <Container size="lg" py="lg">
-      <Stack gap="xl">
-        <Stack gap={4}>
-          <Title order={1}>{t('list.heading')}</Title>
-          <Text c="dimmed">{t('list.intro')}</Text>
-        </Stack>
+    <div className="container page-block">
+      <div className="stack" style={{ gap: 'var(--mantine-spacing-xl)' }}>
+        <div className="stack" style={{ gap: 4 }}>
+          <h1 className="heading">{t('list.heading')}</h1>
+          <p className="text text-dimmed">{t('list.intro')}</p>
+        </div>
         {calls.isPending ? <PageLoader /> : null}
         {calls.isError ? <LoadError error={calls.error} onRetry={() => void calls.refetch()} /> : null}
         {calls.isSuccess ? (
           <>
-            <Stack gap="md" component="section" aria-labelledby="open-calls-heading">
-              <Title order={2} fz="xl" id="open-calls-heading">
+            <section className="stack" aria-labelledby="open-calls-heading">
+              <h2 className="heading heading-xl" id="open-calls-heading">
                 {t('list.openHeading')}
-              </Title>
+              </h2>
               {open.length === 0 ? (
-                <EmptyState
-                  withIndicatorBackground
-                  icon={<FolderIcon size={28} />}
-                  title={t('list.noneOpenTitle')}
-                  description={t('list.noneOpenBody')}
-                  className="empty-state"
-                />
+                <EmptyNotice icon={<FolderIcon size={28} />} title={t('list.noneOpenTitle')} description={t('list.noneOpenBody')} />
               ) : (
-                <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+                <div className="grid-2">
                   {open.map((call) => (
                     <CallCard key={call.id} call={call} />
                   ))}
-                </SimpleGrid>
+                </div>
               )}
-            </Stack>
+            </section>
             {closed.length > 0 ? (
-              <Stack gap="md" component="section" aria-labelledby="closed-calls-heading">
-                <Title order={2} fz="xl" id="closed-calls-heading">
+              <section className="stack" aria-labelledby="closed-calls-heading">
+                <h2 className="heading heading-xl" id="closed-calls-heading">
                   {t('list.closedHeading')}
-                </Title>
-                <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+                </h2>
+                <div className="grid-2">
                   {closed.map((call) => (
                     <CallCard key={call.id} call={call} />
                   ))}
-                </SimpleGrid>
-              </Stack>
+                </div>
+              </section>
             ) : null}
           </>
         ) : null}
-      </Stack>
-    </Container>
+      </div>
+    </div>
   );
 }

@@ -1,7 +1,7 @@
-import { Button, Menu } from '@mantine/core';
 import { isRtl, LOCALES } from '@tahkim/contracts';
 import { useTranslation } from 'react-i18next';
 import { ChevronDownIcon, GlobeIcon } from '../../../components/icons';
+import { MenuButton, MenuItem, MenuLabel } from '../../../components/menu-button';
 import { useLocale } from '../use-locale';
 
 /** Each language is offered under its own name (العربية, Français, English), whatever the current one. */
@@ -11,35 +11,31 @@ export function LanguageSwitcher() {
   const currentName = t('language.nativeName');
 
   return (
-    <Menu position="bottom-end" withinPortal>
-      <Menu.Target>
-        <Button
-          variant="subtle"
-          color="dark"
-          px="xs"
-          className="header-menu-button"
-          leftSection={<GlobeIcon />}
-          rightSection={<ChevronDownIcon size={14} />}
-          aria-label={t('language.switcherLabel', { language: currentName })}
+    <MenuButton
+      label={t('language.switcherLabel', { language: currentName })}
+      className="btn header-menu-button"
+      button={
+        <>
+          <GlobeIcon />
+          <span>{currentName}</span>
+          <span className="header-menu-chevron">
+            <ChevronDownIcon size={14} />
+          </span>
+        </>
+      }
+    >
+      <MenuLabel>{t('language.menuTitle')}</MenuLabel>
+      {LOCALES.map((option) => (
+        <MenuItem
+          key={option}
+          lang={option}
+          dir={isRtl(option) ? 'rtl' : 'ltr'}
+          current={option === locale}
+          onSelect={() => changeLocale(option)}
         >
-          {currentName}
-        </Button>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Label>{t('language.menuTitle')}</Menu.Label>
-        {LOCALES.map((option) => (
-          <Menu.Item
-            key={option}
-            lang={option}
-            dir={isRtl(option) ? 'rtl' : 'ltr'}
-            aria-current={option === locale ? 'true' : undefined}
-            fw={option === locale ? 700 : undefined}
-            onClick={() => changeLocale(option)}
-          >
-            {t('language.nativeName', { lng: option })}
-          </Menu.Item>
-        ))}
-      </Menu.Dropdown>
-    </Menu>
+          {t('language.nativeName', { lng: option })}
+        </MenuItem>
+      ))}
+    </MenuButton>
   );
 }

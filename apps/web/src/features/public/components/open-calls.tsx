@@ -1,7 +1,7 @@
-import { Anchor, Button, Card, EmptyState, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { TCallPublic } from '@tahkim/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { EmptyNotice } from '../../../components/empty-notice';
 import { FolderIcon } from '../../../components/icons';
 import { localized, localizedLang } from '../../calls/call-text';
 import { CallDeadline } from '../../calls/components/call-dates';
@@ -18,29 +18,20 @@ function OpenCallCard({ call }: { call: TCallPublic }) {
   const { locale } = useLocale();
   const titleId = `home-call-${call.id}-title`;
   return (
-    <Card withBorder radius="md" padding="lg" component="article" aria-labelledby={titleId}>
-      <Stack gap="sm" h="100%">
-        <Title order={3} fz="lg" id={titleId} className="call-card-title" dir="auto" lang={localizedLang(call.title, locale)}>
-          <Anchor component={Link} to={`/calls/${call.slug}`} inherit>
-            {localized(call.title, locale)}
-          </Anchor>
-        </Title>
-        <Text dir="auto" lang={localizedLang(call.summary, locale)} className="call-card-title">
-          {localized(call.summary, locale)}
-        </Text>
-        <CallDeadline iso={call.closesAt} local={call.closesAtLocal} closed={false} />
-        <Button
-          component={Link}
-          to={`/calls/${call.slug}`}
-          className="wrap-button"
-          mt="auto"
-          fullWidth
-          aria-describedby={titleId}
-        >
-          {t('home.readCall')}
-        </Button>
-      </Stack>
-    </Card>
+    <article className="card stack" style={{ gap: 'var(--mantine-spacing-sm)' }} aria-labelledby={titleId}>
+      <h3 className="heading heading-lg call-card-title" id={titleId} dir="auto" lang={localizedLang(call.title, locale)}>
+        <Link to={`/calls/${call.slug}`} className="link">
+          {localized(call.title, locale)}
+        </Link>
+      </h3>
+      <p className="text call-card-title" dir="auto" lang={localizedLang(call.summary, locale)}>
+        {localized(call.summary, locale)}
+      </p>
+      <CallDeadline iso={call.closesAt} local={call.closesAtLocal} closed={false} />
+      <Link to={`/calls/${call.slug}`} className="btn wrap-button" data-full style={{ marginBlockStart: 'auto' }} aria-describedby={titleId}>
+        {t('home.readCall')}
+      </Link>
+    </article>
   );
 }
 
@@ -49,26 +40,19 @@ export function OpenCalls({ calls }: { calls: readonly TCallPublic[] }) {
   const { t } = useTranslation(['public', 'calls']);
   const open = openCalls(calls);
   return (
-    <Stack gap="md">
+    <div className="stack">
       {open.length === 0 ? (
-        <EmptyState
-          withIndicatorBackground
-          icon={<FolderIcon size={28} />}
-          title={t('calls:list.noneOpenTitle')}
-          description={t('calls:list.noneOpenBody')}
-          className="empty-state"
-          data-testid="home-no-open-call"
-        />
+        <EmptyNotice icon={<FolderIcon size={28} />} title={t('calls:list.noneOpenTitle')} description={t('calls:list.noneOpenBody')} testId="home-no-open-call" />
       ) : (
-        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+        <div className="grid-2">
           {open.map((call) => (
             <OpenCallCard key={call.id} call={call} />
           ))}
-        </SimpleGrid>
+        </div>
       )}
-      <Anchor component={Link} to="/calls">
+      <Link to="/calls" className="link">
         {t('home.allCalls')}
-      </Anchor>
-    </Stack>
+      </Link>
+    </div>
   );
 }

@@ -1,6 +1,5 @@
-import { Box, Button, Card, Container, Group, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { BuildingIcon, FolderIcon, ScaleIcon } from '../../../components/icons';
@@ -13,17 +12,13 @@ import { OpenCalls, openCalls } from '../components/open-calls';
 
 function AudienceCard({ icon, title, body }: { icon: ReactNode; title: string; body: string }) {
   return (
-    <Card withBorder radius="md" padding="lg" component="article">
-      <Stack gap="sm">
-        <ThemeIcon size={44} radius="md" variant="light" aria-hidden="true">
-          {icon}
-        </ThemeIcon>
-        <Title order={3} fz="lg">
-          {title}
-        </Title>
-        <Text>{body}</Text>
-      </Stack>
-    </Card>
+    <article className="card stack" style={{ gap: 'var(--mantine-spacing-sm)' }}>
+      <span className="icon-tile" aria-hidden="true">
+        {icon}
+      </span>
+      <h3 className="heading heading-lg">{title}</h3>
+      <p className="text">{body}</p>
+    </article>
   );
 }
 
@@ -33,66 +28,67 @@ export function HomePage() {
   const calls = useQuery(callsQuery());
   usePageTitle(t('home.title'));
   const anyOpen = calls.isSuccess && openCalls(calls.data).length > 0;
+  const secondary = anyOpen ? 'default' : undefined;
 
   return (
     <>
-      <Box component="section" className="hero" aria-labelledby="home-heading">
-        <Container size="lg" py={{ base: 40, sm: 72 }}>
-          <Stack gap="lg" maw={760}>
-            <Text fw={700} c="tahkim.8" tt="uppercase" fz="sm" className="eyebrow">
+      <section className="hero" aria-labelledby="home-heading">
+        <div className="container hero-block">
+          <div className="stack" style={{ gap: 'var(--mantine-spacing-lg)', maxInlineSize: 760 }}>
+            <p className="text text-sm eyebrow" style={{ fontWeight: 700, color: 'var(--mantine-color-tahkim-8)', textTransform: 'uppercase' }}>
               {t('common:app.tagline')}
-            </Text>
-            <Title id="home-heading" order={1} fz={{ base: 28, sm: 40 }} lh={1.2}>
+            </p>
+            <h1 id="home-heading" className="heading hero-title">
               {t('home.heroTitle')}
-            </Title>
-            <Text fz={{ base: 'md', sm: 'lg' }}>{t('home.heroBody')}</Text>
-            <Group gap="sm">
+            </h1>
+            <p className="text hero-body">{t('home.heroBody')}</p>
+            <div className="cluster" style={{ '--cluster-gap': 'var(--mantine-spacing-sm)' } as CSSProperties}>
               {anyOpen ? (
-                <Button component="a" href="#open-calls-heading" size="md">
+                <a href="#open-calls-heading" className="btn" data-size="md">
                   {t('home.ctaOpenCalls')}
-                </Button>
+                </a>
               ) : null}
               {user ? (
-                <Button component={Link} to={homePathFor(user.roles)} size="md" variant={anyOpen ? 'default' : 'filled'}>
+                <Link to={homePathFor(user.roles)} className="btn" data-size="md" data-variant={secondary}>
                   {t('home.ctaMySpace')}
-                </Button>
+                </Link>
               ) : (
                 <>
-                  <Button component={Link} to="/register" size="md" variant={anyOpen ? 'default' : 'filled'}>
+                  <Link to="/register" className="btn" data-size="md" data-variant={secondary}>
                     {t('home.ctaRegister')}
-                  </Button>
-                  <Button component={Link} to="/login" size="md" variant="default">
+                  </Link>
+                  <Link to="/login" className="btn" data-size="md" data-variant="default">
                     {t('home.ctaLogin')}
-                  </Button>
+                  </Link>
                 </>
               )}
-            </Group>
-          </Stack>
-        </Container>
-      </Box>
-      <Container size="lg" py="xl" component="section" aria-labelledby="open-calls-heading">
-        <Stack gap="md">
-          <Stack gap={4}>
-            <Title id="open-calls-heading" order={2} tabIndex={-1}>
+            </div>
+          </div>
+        </div>
+      </section>
+      <section className="container page-block-xl" aria-labelledby="open-calls-heading">
+        <div className="stack">
+          <div className="stack" style={{ gap: 4 }}>
+            <h2 id="open-calls-heading" className="heading" tabIndex={-1}>
               {t('home.openCallsHeading')}
-            </Title>
-            <Text>{t('home.openCallsIntro')}</Text>
-          </Stack>
+            </h2>
+            <p className="text">{t('home.openCallsIntro')}</p>
+          </div>
           {calls.isPending ? <PageLoader /> : null}
           {calls.isError ? <LoadError error={calls.error} onRetry={() => void calls.refetch()} /> : null}
           {calls.isSuccess ? <OpenCalls calls={calls.data} /> : null}
-        </Stack>
-      </Container>
-      <Container size="lg" py="xl" component="section" aria-labelledby="audiences-heading">
-        <Title id="audiences-heading" order={2} mb="lg">
+        </div>
+      </section>
+      <section className="container page-block-xl" aria-labelledby="audiences-heading">
+        <h2 id="audiences-heading" className="heading" style={{ marginBlockEnd: 'var(--mantine-spacing-lg)' }}>
           {t('home.audiencesHeading')}
-        </Title>
-        <SimpleGrid cols={{ base: 1, md: 3 }} spacing="lg">
+        </h2>
+        <div className="grid-3">
           <AudienceCard icon={<BuildingIcon size={24} />} title={t('home.foundations.title')} body={t('home.foundations.body')} />
           <AudienceCard icon={<FolderIcon size={24} />} title={t('home.applicants.title')} body={t('home.applicants.body')} />
           <AudienceCard icon={<ScaleIcon size={24} />} title={t('home.jurors.title')} body={t('home.jurors.body')} />
-        </SimpleGrid>
-      </Container>
+        </div>
+      </section>
     </>
   );
 }

@@ -1,4 +1,3 @@
-import { Button, Container, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -11,14 +10,14 @@ export function NoAccessPage() {
   const { data: user } = useQuery(meQuery());
   usePageTitle(t('noAccess.title'));
   return (
-    <Container size="sm" py="xl">
-      <Stack gap="md" align="flex-start">
-        <Title order={1}>{t('noAccess.heading')}</Title>
-        <Text>{t('noAccess.body')}</Text>
-        <Button component={Link} to={user ? homePathFor(user.roles) : '/'}>
+    <div className="container container-sm page-block-xl">
+      <div className="stack stack-start">
+        <h1 className="heading">{t('noAccess.heading')}</h1>
+        <p className="text">{t('noAccess.body')}</p>
+        <Link to={user ? homePathFor(user.roles) : '/'} className="btn">
           {user ? t('actions.goToMySpace') : t('actions.backHome')}
-        </Button>
-      </Stack>
-    </Container>
+        </Link>
+      </div>
+    </div>
   );
 }

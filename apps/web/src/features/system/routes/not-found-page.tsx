@@ -1,4 +1,3 @@
-import { Button, Container, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { usePageTitle } from '../../../lib/use-page-title';
@@ -7,17 +6,17 @@ export function NotFoundPage() {
   const { t } = useTranslation();
   usePageTitle(t('notFound.title'));
   return (
-    <Container size="sm" py="xl">
-      <Stack gap="md" align="flex-start">
-        <Text c="dimmed" fw={700} fz="xl" aria-hidden="true">
+    <div className="container container-sm page-block-xl">
+      <div className="stack stack-start">
+        <p className="text text-dimmed text-strong" style={{ fontSize: 'var(--mantine-font-size-xl)' }} aria-hidden="true">
           404
-        </Text>
-        <Title order={1}>{t('notFound.heading')}</Title>
-        <Text>{t('notFound.body')}</Text>
-        <Button component={Link} to="/">
+        </p>
+        <h1 className="heading">{t('notFound.heading')}</h1>
+        <p className="text">{t('notFound.body')}</p>
+        <Link to="/" className="btn">
           {t('actions.backHome')}
-        </Button>
-      </Stack>
-    </Container>
+        </Link>
+      </div>
+    </div>
   );
 }

@@ -1,4 +1,3 @@
-import { Button, Container, Stack, Text, Title } from '@mantine/core';
 import { ERROR_MESSAGES } from '@tahkim/contracts';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,13 +11,15 @@ export function RouteErrorPage() {
   const message = ERROR_MESSAGES.INTERNAL_ERROR[currentLocale()];
   usePageTitle(t('status.loadFailed'));
   return (
-    <Container size="sm" py="xl">
-      <Stack gap="md" align="flex-start" role="alert">
-        <Title order={1}>{t('status.loadFailed')}</Title>
-        <Text>{message}</Text>
-        <Button onClick={() => window.location.reload()}>{t('actions.retry')}</Button>
-      </Stack>
-    </Container>
+    <div className="container container-sm page-block-xl">
+      <div className="stack stack-start" role="alert">
+        <h1 className="heading">{t('status.loadFailed')}</h1>
+        <p className="text">{message}</p>
+        <button type="button" className="btn" onClick={() => window.location.reload()}>
+          {t('actions.retry')}
+        </button>
+      </div>
+    </div>
   );
 }
 

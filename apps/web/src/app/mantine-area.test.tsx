@@ -2,19 +2,19 @@ import { Drawer, Modal } from '@mantine/core';
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { i18n } from './i18n';
-import { Providers } from './providers';
+import { TestProviders } from '../test/providers';
 import { createQueryClient } from './query-client';
 
 function renderDialogs() {
   return render(
-    <Providers queryClient={createQueryClient()} mantineEnv="test">
+    <TestProviders queryClient={createQueryClient()}>
       <Modal opened onClose={() => undefined} title="Conflit">
         <p>…</p>
       </Modal>
       <Drawer opened onClose={() => undefined} title="Fiches">
         <p>…</p>
       </Drawer>
-    </Providers>,
+    </TestProviders>,
   );
 }
 
