@@ -1,19 +1,16 @@
 import type { TCallPublic } from '@tahkim/contracts';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLocale } from '../../locale/use-locale';
 import { localized, localizedLang } from '../call-text';
 import { callPhase } from '../deadline';
-import { CallDeadline } from './call-dates';
 import { useInitialNow } from '../../../lib/hydration-clock';
+import { CallDeadline } from './call-dates';
+import { CallPhaseBadge } from './call-phase-badge';
 
 export function CallCard({ call }: { call: TCallPublic }) {
-  const { t } = useTranslation('calls');
   const { locale } = useLocale();
   const loadedAt = useInitialNow();
   const phase = callPhase(call, loadedAt);
-  const open = phase === 'open';
-  const upcoming = phase === 'upcoming';
 
   return (
     <article className="card stack" style={{ gap: 'var(--mantine-spacing-sm)' }} aria-labelledby={`call-${call.id}-title`}>
@@ -23,14 +20,12 @@ export function CallCard({ call }: { call: TCallPublic }) {
             {localized(call.title, locale)}
           </Link>
         </h3>
-        <span className="badge" data-color={open ? 'green' : upcoming ? 'blue' : 'gray'}>
-          {open ? t('badge.open') : upcoming ? t('badge.upcoming') : t('badge.closed')}
-        </span>
+        <CallPhaseBadge phase={phase} />
       </div>
       <p className="text" lang={localizedLang(call.summary, locale)}>
         {localized(call.summary, locale)}
       </p>
-      <CallDeadline iso={call.closesAt} local={call.closesAtLocal} closed={!open && !upcoming} />
+      <CallDeadline iso={call.closesAt} local={call.closesAtLocal} closed={phase === 'closed'} />
     </article>
   );
 }

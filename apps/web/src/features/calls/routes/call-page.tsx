@@ -18,6 +18,7 @@ import { FormOutline } from '../components/form-outline';
 import '../calls.css';
 import { callKeys, callQuery } from '../queries';
 import { useInitialNow } from '../../../lib/hydration-clock';
+import { CallPhaseBadge } from '../components/call-phase-badge';
 
 /** One of the call's texts under its heading; nothing at all when the call has no such text. */
 function CallTextSection({ id, heading, text }: { id: string; heading: string; text: TLocalizedText }) {
@@ -75,9 +76,7 @@ export function CallPage() {
         </Link>
         <div className="stack" style={{ gap: 'var(--mantine-spacing-xs)' }}>
           <div className="cluster">
-            <span className="badge" data-color={open ? 'green' : upcoming ? 'blue' : 'gray'}>
-              {open ? t('badge.open') : upcoming ? t('badge.upcoming') : t('badge.closed')}
-            </span>
+            <CallPhaseBadge phase={phase} />
           </div>
           <h1 className="heading call-card-title" lang={localizedLang(data.title, locale)}>
             {localized(data.title, locale)}
