@@ -22,7 +22,7 @@ const USER_VISIBLE_ATTRIBUTES = [
 ];
 
 export default defineConfig([
-  { ignores: ['dist/', 'coverage/', 'playwright-report/', 'test-results/', 'src/lib/api-types.ts'] },
+  { ignores: ['dist/', 'dist-server/', 'coverage/', 'playwright-report/', 'test-results/', 'src/lib/api-types.ts'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {

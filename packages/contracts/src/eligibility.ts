@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ZFieldKey, type TAnswers } from './forms';
+import type { TAnswers } from './answers';
+import { ZFieldKey } from './forms';
 
 /**
  * Automatic eligibility rules of a call: they only pre-sort submitted applications into likely

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { zLocalizedText } from './locales';
-import { MOROCCO_REGIONS } from './regions';
+import { MAX_FILE_SIZE_BYTES, UPLOAD_MEDIA_TYPES } from './answers';
 
 /**
  * A call's application form: ordered sections of ordered fields. The answers of an application are
- * one object keyed by field key, validated by `buildAnswersSchema` on the web and in the API alike.
+ * one object keyed by field key, checked by `checkAnswers` (./answers.ts) on the web and in the API alike.
  *
  * Answer shapes: texts, EMAIL, PHONE, URL as strings; DATE as "YYYY-MM-DD"; NUMBER and MONEY as
  * numbers (MONEY in Moroccan dirhams); SINGLE_CHOICE and REGION as the chosen option's value;
@@ -27,25 +27,7 @@ export const FIELD_TYPES = [
 export const ZFieldType = z.enum(FIELD_TYPES);
 export type TFieldType = z.infer<typeof ZFieldType>;
 
-/** File types an applicant may upload; each is recognised from the file's first bytes. */
-export const UPLOAD_MEDIA_TYPES = [
-  'application/pdf',
-  'image/jpeg',
-  'image/png',
-  'image/webp',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-] as const;
 export const ZUploadMediaType = z.enum(UPLOAD_MEDIA_TYPES);
-export type TUploadMediaType = z.infer<typeof ZUploadMediaType>;
-
-export const MAX_FILE_SIZE_BYTES = 25 * 1024 * 1024;
-export const DEFAULT_MAX_FILE_SIZE_BYTES = 10 * 1024 * 1024;
-/** What a file question accepts when staff set no list. */
-export const DEFAULT_ACCEPTED_MEDIA_TYPES: readonly TUploadMediaType[] = ['application/pdf'];
-/** Default lengths where a text field sets none, so no answer is unbounded. */
-export const DEFAULT_MAX_LENGTH: Record<'SHORT_TEXT' | 'LONG_TEXT', number> = { SHORT_TEXT: 300, LONG_TEXT: 10_000 };
 
 const KEY = /^[a-z][a-z0-9_]{0,62}$/;
 export const ZFieldKey = z.string().regex(KEY, { error: 'lower-case letters, digits and _; starts with a letter' });
@@ -131,104 +113,3 @@ export const ZFormDefinition = z
   });
 export type TFormDefinition = z.infer<typeof ZFormDefinition>;
 export type TFormDefinitionInput = z.input<typeof ZFormDefinition>;
-
-export type TAnswers = Record<string, unknown>;
-
-/** The options a choice or region field offers (regions are the country's, whatever is stored). */
-export function fieldOptions(field: Pick<TFormField, 'type' | 'options'>): ReadonlyArray<TChoiceOption> {
-  return field.type === 'REGION' ? MOROCCO_REGIONS : field.options;
-}
-
-export function allFields(form: TFormDefinition): TFormField[] {
-  return form.sections.flatMap((section) => section.fields.map((field) => (section.hidden ? { ...field, hidden: true } : field)));
-}
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const PHONE = /^\+?[0-9][0-9 ().-]{5,24}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** What one field accepts once it has a value (whether it must have one is decided by the caller). */
-function valueSchema(field: TFormField): z.ZodType {
-  const { limits } = field;
-  switch (field.type) {
-    case 'SHORT_TEXT':
-    case 'LONG_TEXT': {
-      const text = z.string().max(limits.maxLength ?? DEFAULT_MAX_LENGTH[field.type]);
-      return limits.minLength ? text.min(limits.minLength) : text;
-    }
-    case 'EMAIL':
-      return z.string().max(254).pipe(z.email());
-    case 'PHONE':
-      return z.string().regex(PHONE);
-    case 'URL':
-      return z.string().max(2000).pipe(z.url({ protocol: /^https?$/ }));
-    case 'DATE':
-      return z.string().regex(ISO_DATE).refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), { message: 'invalid date' });
-    case 'NUMBER':
-    case 'MONEY': {
-      let number = z.number().finite();
-      if (limits.min !== undefined) number = number.min(limits.min);
-      if (limits.max !== undefined) number = number.max(limits.max);
-      return limits.integer ? number.int() : number;
-    }
-    case 'SINGLE_CHOICE':
-    case 'REGION': {
-      const values = fieldOptions(field).map((option) => option.value);
-      return z.string().refine((value) => values.includes(value), { message: 'not one of the options' });
-    }
-    case 'MULTIPLE_CHOICE': {
-      const values = fieldOptions(field).map((option) => option.value);
-      let choices = z
-        .array(z.string().refine((value) => values.includes(value), { message: 'not one of the options' }))
-        .refine((chosen) => new Set(chosen).size === chosen.length, { message: 'an option is chosen twice' });
-      if (limits.minChoices) choices = choices.refine((chosen) => chosen.length >= limits.minChoices!, { message: `choose at least ${limits.minChoices}` });
-      if (limits.maxChoices) choices = choices.refine((chosen) => chosen.length <= limits.maxChoices!, { message: `choose at most ${limits.maxChoices}` });
-      return choices;
-    }
-    case 'FILE':
-      return z.array(z.string().regex(UUID)).max(limits.maxFiles ?? 1);
-  }
-}
-
-/** Empty as far as "required" is concerned: no value, blank text, no choice, no file. */
-export function isEmptyAnswer(value: unknown): boolean {
-  if (value === undefined || value === null) return true;
-  if (typeof value === 'string') return value.trim() === '';
-  if (Array.isArray(value)) return value.length === 0;
-  return false;
-}
-
-export type AnswersMode = 'draft' | 'submit';
-
-/**
- * The one validation of an application's answers, built from the call's form.
- * - `draft`: every answer may be missing or blank; what is given must fit its field.
- * - `submit`: in addition, every required visible field must be answered.
- * Keys that are not fields of the form are refused. Hidden fields are never required; a value kept
- * from before they were hidden is accepted as it is.
- */
-export function buildAnswersSchema(form: TFormDefinition, mode: AnswersMode): z.ZodType<TAnswers> {
-  const fields = allFields(form);
-  const checks = fields.filter((field) => !field.hidden).map((field) => ({ field, value: valueSchema(field) }));
-  const shape = Object.fromEntries(fields.map((field) => [field.key, z.unknown().optional()]));
-  return z.strictObject(shape).superRefine((answers, ctx) => {
-    for (const { field, value } of checks) {
-      const input = answers[field.key];
-      if (isEmptyAnswer(input)) {
-        if (mode === 'submit' && field.required) ctx.addIssue({ code: 'custom', path: [field.key], message: 'required', params: { reason: 'required' } });
-        continue;
-      }
-      const result = value.safeParse(input);
-      if (!result.success) {
-        for (const issue of result.error.issues) ctx.addIssue({ ...issue, path: [field.key, ...issue.path] } as never);
-      }
-    }
-  }) as unknown as z.ZodType<TAnswers>;
-}
-
-/** Keys of the required visible fields not yet answered, in form order (progress and review pages). */
-export function missingRequiredAnswers(form: TFormDefinition, answers: TAnswers): string[] {
-  return allFields(form)
-    .filter((field) => field.required && !field.hidden && isEmptyAnswer(answers[field.key]))
-    .map((field) => field.key);
-}

@@ -4,6 +4,7 @@ export * from './errors';
 export * from './auth';
 export * from './system';
 export * from './regions';
+export * from './answers';
 export * from './forms';
 export * from './eligibility';
 export * from './calls';

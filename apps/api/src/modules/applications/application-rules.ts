@@ -1,6 +1,6 @@
 import {
   allFields,
-  buildAnswersSchema,
+  checkAnswers,
   evaluateEligibility,
   ZEligibilityRules,
   type AnswersMode,
@@ -19,14 +19,14 @@ export function withoutFileAnswers(form: TFormDefinition, answers: TAnswers): TA
 }
 
 /**
- * Checks answers against the form with the one schema the web uses too. Issues point into the
- * application's answers (`["answers", fieldKey, ...]`); the exception filter localises them.
+ * Checks answers against the form with the one check the web runs too. Issues point into the
+ * application's answers (`["answers", fieldKey, ...]`); the exception filter localises them as it
+ * does every validation issue.
  */
 export function assertValidAnswers(form: TFormDefinition, answers: TAnswers, mode: AnswersMode): void {
-  const result = buildAnswersSchema(form, mode).safeParse(answers);
-  if (result.success) return;
-  const issues = result.error.issues.map((issue) => ({ ...issue, path: ['answers', ...issue.path] })) as core.$ZodIssue[];
-  throw new ZodError(issues);
+  const issues = checkAnswers(form, answers, mode);
+  if (issues.length === 0) return;
+  throw new ZodError(issues.map((issue) => ({ ...issue, path: ['answers', ...issue.path] })) as unknown as core.$ZodIssue[]);
 }
 
 const TITLE_KEYS = ['project_name', 'project_title', 'title'];

@@ -1,6 +1,6 @@
 import {
   allFields,
-  buildAnswersSchema,
+  checkAnswers,
   isEmptyAnswer,
   stripUnstorableText,
   type TAnswers,
@@ -73,9 +73,7 @@ export function answersToSave(form: TFormDefinition, values: TAnswers): TAnswers
 
 /** Top-level keys whose value the draft schema refuses (e.g. a half-typed e-mail address). */
 export function invalidDraftKeys(form: TFormDefinition, answers: TAnswers): Set<string> {
-  const result = buildAnswersSchema(form, 'draft').safeParse(answers);
-  if (result.success) return new Set();
-  return new Set(result.error.issues.map((issue) => String(issue.path[0] ?? '')).filter(Boolean));
+  return new Set(checkAnswers(form, answers, 'draft').map((issue) => String(issue.path[0] ?? '')).filter(Boolean));
 }
 
 /**

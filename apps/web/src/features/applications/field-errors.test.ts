@@ -1,7 +1,7 @@
-import { buildAnswersSchema, type TFormDefinition, ZFormDefinition } from '@tahkim/contracts';
+import { checkAnswers, type TFormDefinition, ZFormDefinition } from '@tahkim/contracts';
 import { describe, expect, it } from 'vitest';
 import { i18n } from '../../app/i18n';
-import { answerErrorMessage } from './field-errors';
+import { answerErrorMessage, answerErrors } from './field-errors';
 
 const form: TFormDefinition = ZFormDefinition.parse({
   sections: [
@@ -43,14 +43,7 @@ const t = i18n.getFixedT('fr', 'applications');
 
 /** The message each field would show for the given answers, as the form resolver reports it. */
 function messages(answers: Record<string, unknown>, mode: 'draft' | 'submit') {
-  const result = buildAnswersSchema(form, mode).safeParse(answers);
-  if (result.success) return {};
-  return Object.fromEntries(
-    result.error.issues.map((issue) => {
-      const key = String(issue.path[0]);
-      return [key, answerErrorMessage({ type: issue.code, message: issue.message }, fields.get(key)!, t)];
-    }),
-  );
+  return Object.fromEntries(Object.entries(answerErrors(checkAnswers(form, answers, mode))).map(([key, error]) => [key, answerErrorMessage(error, fields.get(key)!, t)]));
 }
 
 describe('answers schema wiring per field type', () => {

@@ -1,17 +1,16 @@
-import type { TFormField } from '@tahkim/contracts';
+import { DEFAULT_MAX_LENGTH, type AnswerIssue, type TFormField } from '@tahkim/contracts';
 import type { TFunction } from 'i18next';
 import { currentLocale } from '../../app/i18n';
 import { formatNumber } from '../../lib/number-format';
 
+/** What the form keeps of an answer's issue: the issue's code as `type`, its (English) message, its bounds. */
+export type AnswerError = { type?: string | number; message?: string } & Partial<Pick<AnswerIssue, 'minimum' | 'maximum' | 'origin'>>;
+
 /**
- * The message shown under a field for an issue of the answers schema. The schema's own messages are
- * technical English ("not one of the options"); people read these instead, in their language.
+ * The message shown under a field for an issue of its answer. The issues' own messages are technical
+ * English ("not one of the options"); people read these instead, in their language.
  */
-export function answerErrorMessage(
-  error: { type?: string | number; message?: string } | undefined,
-  field: TFormField,
-  t: TFunction<'applications'>,
-): string | undefined {
+export function answerErrorMessage(error: AnswerError | undefined, field: TFormField, t: TFunction<'applications'>): string | undefined {
   if (!error) return undefined;
   const message = error.message ?? '';
   const type = String(error.type ?? '');
@@ -36,8 +35,27 @@ export function answerErrorMessage(
       if (type === 'too_big' && field.limits.max !== undefined) return t('errors.max', { max: formatNumber(field.limits.max, currentLocale()) });
       if (type === 'invalid_type' && field.limits.integer) return t('errors.integer');
       if (type === 'invalid_type') return t('errors.number');
-      return message || t('errors.invalid');
+      return t('errors.invalid');
+    case 'SHORT_TEXT':
+    case 'LONG_TEXT':
+      if (type === 'too_big' && error.origin === 'string') return t('errors.tooLong', { maximum: error.maximum ?? field.limits.maxLength ?? DEFAULT_MAX_LENGTH[field.type] });
+      if (type === 'too_small' && error.origin === 'string') {
+        const minimum = error.minimum ?? field.limits.minLength ?? 1;
+        return minimum <= 1 ? t('errors.required') : t('errors.tooShort', { minimum });
+      }
+      return t('errors.invalid');
     default:
-      return message || t('errors.invalid');
+      return t('errors.invalid');
   }
+}
+
+/** An answer's first issue per field, as the form library keeps errors (`type` is the issue's code). */
+export function answerErrors(issues: readonly AnswerIssue[]): Record<string, AnswerError> {
+  const errors: Record<string, AnswerError> = {};
+  for (const issue of issues) {
+    const key = issue.path[0];
+    if (typeof key !== 'string' || errors[key]) continue;
+    errors[key] = { type: issue.code, message: issue.message, minimum: issue.minimum, maximum: issue.maximum, origin: issue.origin };
+  }
+  return errors;
 }

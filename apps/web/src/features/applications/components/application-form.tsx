@@ -1,15 +1,15 @@
-import { zodResolver } from '../../../lib/form-resolver';
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { allFields, buildAnswersSchema, type TAnswers, type TApplication, type TAttachment, type TFormDefinition } from '@tahkim/contracts';
+import { allFields, type TAnswers, type TApplication, type TAttachment, type TFormDefinition } from '@tahkim/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useForm, useWatch, type FieldError, type Resolver } from 'react-hook-form';
+import { useForm, useWatch, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../../../lib/api';
 import { localized } from '../../calls/call-text';
 import { CallDeadline } from '../../calls/components/call-dates';
 import { useLocale } from '../../locale/use-locale';
+import { answersResolver } from '../answers-resolver';
 import { answersToSave, differingKeys, formSteps, formValuesFrom, missingPerStep, savableAnswers } from '../answers';
 import { createDraftStore } from '../draft-storage';
 import { answerErrorMessage } from '../field-errors';
@@ -79,11 +79,7 @@ export function ApplicationForm({ application, form }: ApplicationFormProps) {
 
   const reviewRef = useRef(onReview);
   reviewRef.current = onReview;
-  const resolver = useMemo<Resolver<TAnswers>>(() => {
-    const draft = zodResolver(buildAnswersSchema(form, 'draft') as never) as unknown as Resolver<TAnswers>;
-    const submit = zodResolver(buildAnswersSchema(form, 'submit') as never) as unknown as Resolver<TAnswers>;
-    return (values, context, options) => (reviewRef.current ? submit : draft)(values, context, options);
-  }, [form]);
+  const resolver = useMemo(() => answersResolver(form, () => (reviewRef.current ? 'submit' : 'draft')), [form]);
 
   const rhf = useForm<TAnswers>({ defaultValues: start.values, resolver, mode: 'onTouched' });
   const values = useWatch({ control: rhf.control }) as TAnswers;

@@ -1,10 +1,9 @@
 import { Alert, Stack, Text, Title } from '@mantine/core';
-import { buildAnswersSchema, type TAnswers, type TApplication, type TFormDefinition } from '@tahkim/contracts';
+import { allFields, checkAnswers, type TAnswers, type TApplication, type TFormDefinition } from '@tahkim/contracts';
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnswersList } from './answers-list';
-import { answerErrorMessage } from '../field-errors';
-import { allFields } from '@tahkim/contracts';
+import { answerErrorMessage, answerErrors } from '../field-errors';
 
 interface ReviewStepProps {
   headingRef: RefObject<HTMLHeadingElement | null>;
@@ -22,13 +21,9 @@ export function ReviewStep({ headingRef, form, application, values, errorFor, on
   const { t } = useTranslation('applications');
   const fields = new Map(allFields(form).map((field) => [field.key, field]));
   const problems: Record<string, string> = {};
-  const result = buildAnswersSchema(form, 'submit').safeParse(values);
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      const key = String(issue.path[0] ?? '');
-      const field = fields.get(key);
-      if (field && !problems[key]) problems[key] = answerErrorMessage({ type: issue.code, message: issue.message }, field, t) ?? '';
-    }
+  for (const [key, error] of Object.entries(answerErrors(checkAnswers(form, values, 'submit')))) {
+    const field = fields.get(key);
+    if (field) problems[key] = answerErrorMessage(error, field, t) ?? '';
   }
   for (const key of fields.keys()) {
     const serverMessage = errorFor(key);

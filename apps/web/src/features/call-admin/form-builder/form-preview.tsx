@@ -1,7 +1,5 @@
-import { zodResolver } from '../../../lib/form-resolver';
 import { Alert, Badge, Button, Card, FileInput, Group, Modal, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import {
-  buildAnswersSchema,
   DEFAULT_ACCEPTED_MEDIA_TYPES,
   DEFAULT_MAX_FILE_SIZE_BYTES,
   isRtl,
@@ -18,6 +16,7 @@ import { useForm } from 'react-hook-form';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { i18n } from '../../../app/i18n';
 import { emptyValue, formSteps } from '../../applications/answers';
+import { answersResolver } from '../../applications/answers-resolver';
 import { FieldInput } from '../../applications/components/field-input';
 import { localized } from '../call-display';
 import { BYTES_PER_MB, MEDIA_TYPE_NAMES } from './media-types';
@@ -42,7 +41,7 @@ function PreviewForm({ definition, locale }: { definition: TFormDefinition; loca
   const { t } = useTranslation('callAdmin');
   const steps = formSteps(definition);
   const defaultValues = Object.fromEntries(steps.flatMap((step) => step.fields.map((field) => [field.key, emptyValue(field)])));
-  const form = useForm<TAnswers>({ resolver: zodResolver(buildAnswersSchema(definition, 'submit') as never), defaultValues });
+  const form = useForm<TAnswers>({ resolver: answersResolver(definition, 'submit'), defaultValues });
   const [checked, setChecked] = useState(false);
 
   if (steps.length === 0) return <Text c="dimmed">{t('preview.empty')}</Text>;
