@@ -264,7 +264,9 @@ async function measure(page, run, reportDir) {
     const file = path.join(reportDir, `${page.key}-${run}.json`);
     writeFileSync(file, result.report);
     const { lhr } = result;
-    if (lhr.runtimeError) throw new Error(`Lighthouse could not measure ${page.url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    if (lhr.runtimeError) {
+      throw Object.assign(new Error(`Lighthouse could not measure ${page.url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`), { code: lhr.runtimeError.code });
+    }
     if (new URL(lhr.finalDisplayedUrl).pathname !== new URL(page.url).pathname) {
       throw new Error(`${page.url} ended on ${lhr.finalDisplayedUrl} instead (see ${file})`);
     }
@@ -334,7 +336,12 @@ async function main() {
     console.log(`${page.label}\n${header()}`);
     const results = [];
     for (let run = 1; run <= RUNS; run++) {
-      const result = await measure(page, run, reportDir);
+      // Chromium sometimes loses the trace's start (NO_NAVSTART): that run is measured again, once.
+      const result = await measure(page, run, reportDir).catch((error) => {
+        if (error.code !== 'NO_NAVSTART') throw error;
+        console.log(`  run ${run}: ${error.message}; measuring again`);
+        return measure(page, run, reportDir);
+      });
       results.push(result);
       console.log(row(String(run), result));
       for (const warning of result.warnings) console.log(`    warning: ${warning}`);

@@ -9,6 +9,7 @@ import { i18n, startI18n } from './app/i18n';
 import { explicitLocale, initialLocale } from './app/locale-preference';
 import { createQueryClient, hydrateFromServer, SERVER_STATE_ID, type ServerState } from './app/query-client';
 import { AppRoutes, preloadRoutes, routes } from './app/routes';
+import { meQuery } from './features/auth/queries';
 import { keepServerRenderedMarkdown } from './features/calls/components/call-markdown';
 import { startHydrationClock } from './lib/hydration-clock';
 
@@ -48,9 +49,12 @@ async function start(): Promise<void> {
   const root = document.getElementById('root');
   if (!root) throw new Error('The page has no #root element');
   const server = serverState();
-  await Promise.all([startI18n(server?.locale ?? initialLocale()), preloadRoutes(matchRoutes(routes, window.location) ?? [])]);
-
   const queryClient = createQueryClient();
+  // A page rendered here asks who is signed in first: that question leaves now, with the page's code.
+  if (!server) void queryClient.prefetchQuery(meQuery());
+  // The page's data is fetched while its code and translations download.
+  await Promise.all([startI18n(server?.locale ?? initialLocale()), preloadRoutes(matchRoutes(routes, window.location) ?? [], queryClient)]);
+
   const app = (
     <StrictMode>
       <App queryClient={queryClient}>

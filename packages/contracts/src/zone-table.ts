@@ -160,7 +160,21 @@ export const DATE_LOCALES = { ar: 'ar-MA-u-nu-latn', fr: 'fr-FR', en: 'en-GB' } 
  */
 export function formatInZone(table: ZoneTable, instant: number | Date | string, locale: string, options: Omit<Intl.DateTimeFormatOptions, 'timeZone'>): string {
   const ms = typeof instant === 'number' ? instant : typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(shiftedToWallClock(table, ms));
+  return utcFormatter(locale, options).format(shiftedToWallClock(table, ms));
+}
+
+const utcFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** A UTC formatter per locale and options: building one loads the language's data, slow on a phone. */
+function utcFormatter(locale: string, options: Omit<Intl.DateTimeFormatOptions, 'timeZone'>): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let formatter = utcFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    if (utcFormatters.size > 200) utcFormatters.clear();
+    utcFormatters.set(key, formatter);
+  }
+  return formatter;
 }
 
 /** Formats a wall-clock time given by the server ("2026-12-05T18:00"), again without other zone data. */
@@ -168,7 +182,7 @@ export function formatWallClock(wallClock: string, locale: string, options: Omit
   const parts = wallClockParts(wallClock);
   if (!parts) return wallClock;
   const asUtc = new Date(Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second));
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(asUtc);
+  return utcFormatter(locale, options).format(asUtc);
 }
 
 /** What Casablanca's clocks read at an instant, computed by the server: "2026-12-05T18:00", "+00:00". */

@@ -1,7 +1,10 @@
 import { useEffect, useReducer, useState, type ComponentType } from 'react';
 import { PageLoader } from '../components/page-state';
-import { useRoutes, type RouteObject } from 'react-router';
+import type { QueryClient } from '@tanstack/react-query';
+import { useRoutes, type Params, type RouteObject } from 'react-router';
+import { applicationQuery } from '../features/applications/queries';
 import { RequireRole } from '../features/auth/components/require-role';
+import { callFormQuery } from '../features/calls/queries';
 import { NotFoundPage } from '../features/system/routes/not-found-page';
 import { RouteErrorBoundary } from '../features/system/routes/route-error-page';
 import { loadNamespaces } from './i18n';
@@ -14,7 +17,13 @@ import { loadMantineArea } from './mantine-area-loader';
  * in the current language arrive together, before it shows, so it never paints untranslated keys.
  * Visitors of the public site never download the applicant's, the jury's or the back office's code.
  */
-function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType, namespaces: readonly Namespace[] = [], area?: 'public' | 'staff' | 'jury'): Pick<RouteObject, 'element' | 'handle'> {
+function page<M>(
+  load: () => Promise<M>,
+  pick: (module: M) => ComponentType,
+  namespaces: readonly Namespace[] = [],
+  area?: 'plain' | 'staff' | 'jury',
+  prefetch?: RouteHandle['prefetch'],
+): Pick<RouteObject, 'element' | 'handle'> {
   let Loaded: ComponentType | undefined;
   let loading: Promise<void> | undefined;
   const preload = (): Promise<void> =>
@@ -23,8 +32,8 @@ function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType, nam
       loadNamespaces(namespaces, { allLanguages: area === 'staff' }),
       // The back office's and the jury's extra component styles come with their pages.
       area === 'staff' || area === 'jury' ? import('./styles-staff') : undefined,
-      // The public site's pages are plain; every other page is built with Mantine.
-      area === 'public' ? undefined : loadMantineArea(),
+      // The public site's pages and the applicant's form are plain; every other page is built with Mantine.
+      area === 'plain' ? undefined : loadMantineArea(),
     ]).then(
       ([module]) => {
         Loaded = pick(module);
@@ -46,18 +55,33 @@ function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType, nam
     if (!Loaded) return <PageLoader />;
     return <Loaded />;
   }
-  const handle: RouteHandle = { preload };
+  const handle: RouteHandle = { preload, prefetch };
   return { element: <Page />, handle };
 }
 
 /** What a route carries for the start-up (and the server) to load before rendering it. */
 export interface RouteHandle {
   preload: () => Promise<void>;
+  /** Starts fetching the page's data at start-up, while its code downloads (the page reads it from the cache). */
+  prefetch?: (params: Params, queryClient: QueryClient) => void;
 }
 
-/** Loads the code and translations of every route matched by a URL, so the first render has them all. */
-export async function preloadRoutes(matches: ReadonlyArray<{ route: RouteObject }>): Promise<void> {
+/**
+ * Loads the code and translations of every route matched by a URL, so the first render has them all;
+ * with a query client, also starts fetching their data meanwhile.
+ */
+export async function preloadRoutes(matches: ReadonlyArray<{ route: RouteObject; params: Params }>, queryClient?: QueryClient): Promise<void> {
+  if (queryClient) for (const { route, params } of matches) (route.handle as RouteHandle | undefined)?.prefetch?.(params, queryClient);
   await Promise.all(matches.map(({ route }) => (route.handle as RouteHandle | undefined)?.preload()));
+}
+
+/** An application and its call's form, fetched together with the form's code (they are its first paint). */
+function prefetchApplication({ id }: Params, queryClient: QueryClient): void {
+  if (!id) return;
+  void queryClient
+    .fetchQuery(applicationQuery(id))
+    .then((application) => queryClient.prefetchQuery(callFormQuery(application.callId)))
+    .catch(() => undefined); // the page shows the error when it asks again
 }
 
 const STAFF: readonly Namespace[] = ['admin', 'callAdmin', 'callHome', 'screening', 'rounds', 'results', 'decisions', 'audit', 'ballot', 'auth'];
@@ -70,7 +94,7 @@ export const routes: RouteObject[] = [
       {
         element: <RouteErrorBoundary />,
         children: [
-          { index: true, ...page(() => import('../features/public/routes/home-page'), (m) => m.HomePage, ['public'], 'public') },
+          { index: true, ...page(() => import('../features/public/routes/home-page'), (m) => m.HomePage, ['public'], 'plain') },
           { path: 'login', ...page(() => import('../features/auth/routes/login-page'), (m) => m.LoginPage, ['auth']) },
           { path: 'register', ...page(() => import('../features/auth/routes/register-page'), (m) => m.RegisterPage, ['auth']) },
           { path: 'forgot-password', ...page(() => import('../features/auth/routes/forgot-password-page'), (m) => m.ForgotPasswordPage, ['auth']) },
@@ -84,15 +108,15 @@ export const routes: RouteObject[] = [
             element: <RequireRole area="portal" />,
             children: [
               { index: true, ...page(() => import('../features/portal/routes/portal-page'), (m) => m.PortalPage, ['portal', 'applications', 'decisions']) },
-              { path: 'applications/:id', ...page(() => import('../features/applications/routes/application-page'), (m) => m.ApplicationPage, ['applications']) },
+              { path: 'applications/:id', ...page(() => import('../features/applications/routes/application-page'), (m) => m.ApplicationPage, ['applications'], 'plain', prefetchApplication) },
               {
                 path: 'applications/:id/submitted',
                 ...page(() => import('../features/applications/routes/application-submitted-page'), (m) => m.ApplicationSubmittedPage, ['applications']),
               },
             ],
           },
-          { path: 'calls', ...page(() => import('../features/calls/routes/calls-page'), (m) => m.CallsPage, [], 'public') },
-          { path: 'calls/:slug', ...page(() => import('../features/calls/routes/call-page'), (m) => m.CallPage, ['applications'], 'public') },
+          { path: 'calls', ...page(() => import('../features/calls/routes/calls-page'), (m) => m.CallsPage, [], 'plain') },
+          { path: 'calls/:slug', ...page(() => import('../features/calls/routes/call-page'), (m) => m.CallPage, ['applications'], 'plain') },
           {
             path: 'jury',
             element: <RequireRole area="jury" />,

@@ -1,4 +1,3 @@
-import { Group, Loader, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { formatClockTime } from '../features/calls/deadline';
 import { useLocale } from '../features/locale/use-locale';
@@ -16,12 +15,12 @@ export interface SaveStateLook {
   actions?: ReactNode;
 }
 
-const TONE_COLOR: Record<SaveTone, string> = { dimmed: 'dimmed', success: 'green.8', warning: 'orange', danger: 'red.8' };
+const TONE_CLASS: Record<SaveTone, string> = { dimmed: 'text-dimmed', success: 'text-success', warning: 'text-warning', danger: 'text-danger' };
 
 const COMMON_LOOKS: Record<CommonKind, SaveStateLook> = {
   idle: { tone: 'dimmed' },
   pending: { tone: 'dimmed' },
-  saving: { icon: <Loader size={14} aria-hidden="true" /> },
+  saving: { icon: <span className="spinner" aria-hidden="true" /> },
   saved: { tone: 'success' },
   failed: { tone: 'danger' },
 };
@@ -52,30 +51,26 @@ export function SaveStatus<S extends { kind: string }>({ status, t, looks, class
   if (kind === 'saved' && 'at' in status && status.at instanceof Date) text = t(key, { time: formatClockTime(status.at, locale) });
   else if (kind === 'failed' && 'error' in status && status.error instanceof Error) text = t(key, { message: status.error.message });
   else text = t(key);
-  const color = look.tone ? TONE_COLOR[look.tone] : undefined;
+  const tone = look.tone ? TONE_CLASS[look.tone] : '';
 
   let content: ReactNode;
   if (look.icon) {
     content = (
-      <Group gap={6} wrap="nowrap" c={color}>
+      <div className={`cluster cluster-nowrap ${tone}`} style={{ gap: 6 }}>
         {look.icon}
-        <Text size="sm">{text}</Text>
-      </Group>
+        <p className="text text-sm">{text}</p>
+      </div>
     );
   } else if (look.actions) {
     content = (
-      <Group gap="xs">
-        <Text size="sm" c={color}>
-          {text}
-        </Text>
+      <div className="cluster gap-xs">
+        <p className={`text text-sm ${tone}`}>{text}</p>
         {look.actions}
-      </Group>
+      </div>
     );
   } else {
     content = (
-      <Text size="sm" c={color} fw={look.strong ? 600 : undefined}>
-        {text}
-      </Text>
+      <p className={`text text-sm ${tone}${look.strong ? ' text-strong' : ''}`}>{text}</p>
     );
   }
 

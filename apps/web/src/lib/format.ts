@@ -15,9 +15,17 @@ export function formatDate(iso: string, locale: TLocale): string {
   return formatInCasablanca(iso, INTL_LOCALES[locale], { dateStyle: 'medium' });
 }
 
+const listFormats = new Map<TLocale, Intl.ListFormat>();
+
 /** "A, B and C" in the language's own way ("A، B و C" in Arabic). */
 export function formatList(items: readonly string[], locale: TLocale): string {
-  return new Intl.ListFormat(INTL_LOCALES[locale], { type: 'conjunction' }).format(items);
+  let format = listFormats.get(locale);
+  if (!format) {
+    // Building a formatter loads the language's patterns: slow on a phone, so once per language.
+    format = new Intl.ListFormat(INTL_LOCALES[locale], { type: 'conjunction' });
+    listFormats.set(locale, format);
+  }
+  return format.format(items);
 }
 
 /** A calendar date answer ("2025-03-01", no time of day, so no time zone): "1 mars 2025", "1 March 2025". */

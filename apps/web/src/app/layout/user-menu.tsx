@@ -19,7 +19,6 @@ function initials(name: string): string {
 
 export function UserMenu({ user }: { user: Me }) {
   const { t } = useTranslation();
-  const { locale } = useLocale();
   const navigate = useNavigate();
   const logout = useLogoutMutation();
 
@@ -54,10 +53,7 @@ export function UserMenu({ user }: { user: Me }) {
         <br />
         {t('account.signedInAs', { email: user.email })}
         <br />
-        {formatList(
-          user.roles.map((role) => t(`roles.${role}`)),
-          locale,
-        )}
+        <RolesList roles={user.roles} />
       </MenuLabel>
       <MenuDivider />
       <MenuItem
@@ -68,5 +64,15 @@ export function UserMenu({ user }: { user: Me }) {
         {t('account.logout')}
       </MenuItem>
     </MenuButton>
+  );
+}
+
+/** The account's roles, written out only when the menu shows them (not on every render of the header). */
+function RolesList({ roles }: { roles: Me['roles'] }) {
+  const { t } = useTranslation();
+  const { locale } = useLocale();
+  return formatList(
+    roles.map((role) => t(`roles.${role}`)),
+    locale,
   );
 }

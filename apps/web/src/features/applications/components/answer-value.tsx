@@ -1,4 +1,3 @@
-import { Anchor, Text } from '@mantine/core';
 import { fieldOptions, isEmptyAnswer, type TAttachment, type TFormField } from '@tahkim/contracts';
 import { useTranslation } from 'react-i18next';
 import { formatCalendarDate, formatList } from '../../../lib/format';
@@ -24,27 +23,25 @@ export function AnswerValue({
 
   if (field.type === 'FILE') {
     const files = attachments.filter((file) => file.fieldKey === field.key);
-    if (files.length === 0) return <Text c="dimmed" fs="italic">{t('review.noAnswer')}</Text>;
+    if (files.length === 0) return <p className="text text-dimmed text-italic">{t('review.noAnswer')}</p>;
     return (
       <ul className="plain-list">
         {files.map((file) => (
           <li key={file.id}>
             {downloadPath ? (
-              <Anchor href={downloadPath(file)} download={file.fileName}>
+              <a className="link" href={downloadPath(file)} download={file.fileName}>
                 {file.fileName}
-              </Anchor>
+              </a>
             ) : (
               file.fileName
             )}{' '}
-            <Text span size="xs" c="dimmed">
-              ({fileSize(file.size, locale)})
-            </Text>
+            <span className="text-xs text-dimmed">({fileSize(file.size, locale)})</span>
           </li>
         ))}
       </ul>
     );
   }
-  if (isEmptyAnswer(value)) return <Text c="dimmed" fs="italic">{t('review.noAnswer')}</Text>;
+  if (isEmptyAnswer(value)) return <p className="text text-dimmed text-italic">{t('review.noAnswer')}</p>;
 
   const optionLabel = (option: unknown) => {
     const found = fieldOptions(field).find((candidate) => candidate.value === option);
@@ -75,8 +72,8 @@ export function AnswerValue({
   const ltr = field.type === 'EMAIL' || field.type === 'PHONE' || field.type === 'URL';
   // An answer takes its own direction (dir="auto"): French typed on an Arabic page, Arabic on a French one.
   return (
-    <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} dir={ltr ? 'ltr' : 'auto'} className={ltr ? 'ltr-value' : undefined}>
+    <p style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} dir={ltr ? 'ltr' : 'auto'} className={ltr ? 'text ltr-value' : 'text'}>
       {shown}
-    </Text>
+    </p>
   );
 }

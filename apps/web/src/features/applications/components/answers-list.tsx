@@ -1,4 +1,3 @@
-import { Anchor, Stack, Text, Title } from '@mantine/core';
 import type { TApplication, TFormDefinition } from '@tahkim/contracts';
 import { useTranslation } from 'react-i18next';
 import { localized } from '../../calls/call-text';
@@ -23,22 +22,22 @@ export function AnswersList({ form, application, answers, problems = {}, onGoToS
   const { locale } = useLocale();
 
   return (
-    <Stack gap="xl">
+    <div className="stack gap-xl">
       {formSteps(form).map((step, index) => (
-        <Stack key={step.section.key} gap="sm" component="section" aria-labelledby={`review-${step.section.key}`}>
-          <Title order={3} fz="lg" id={`review-${step.section.key}`}>
+        <section key={step.section.key} className="stack gap-sm" aria-labelledby={`review-${step.section.key}`}>
+          <h3 className="heading heading-lg" id={`review-${step.section.key}`}>
             {localized(step.section.title, locale)}
-          </Title>
+          </h3>
           <dl className="answers-list">
             {step.fields.map((field) => {
               const problem = problems[field.key];
               return (
                 <div key={field.key} className="answer-row" data-problem={problem ? true : undefined}>
                   <dt>
-                    <Text fw={600} size="sm">
+                    <p className="text text-sm text-strong">
                       {localized(field.label, locale)}
                       {field.required ? <span aria-hidden="true"> *</span> : null}
-                    </Text>
+                    </p>
                   </dt>
                   <dd>
                     <AnswerValue
@@ -48,22 +47,22 @@ export function AnswersList({ form, application, answers, problems = {}, onGoToS
                       downloadPath={(file) => applicationRequests.attachmentDownloadPath(application.id, file.id)}
                     />
                     {problem ? (
-                      <Text size="sm" c="red" fw={500}>
+                      <p className="text text-sm text-danger answer-problem">
                         {problem}{' '}
                         {onGoToStep ? (
-                          <Anchor component="button" type="button" size="sm" onClick={() => onGoToStep(index)}>
+                          <button type="button" className="link-button" onClick={() => onGoToStep(index)}>
                             {t('review.fixLink', { step: localized(step.section.title, locale) })}
-                          </Anchor>
+                          </button>
                         ) : null}
-                      </Text>
+                      </p>
                     ) : null}
                   </dd>
                 </div>
               );
             })}
           </dl>
-        </Stack>
+        </section>
       ))}
-    </Stack>
+    </div>
   );
 }

@@ -1,4 +1,3 @@
-import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { allFields, type TAnswers, type TApplication, type TAttachment, type TFormDefinition } from '@tahkim/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -16,11 +15,15 @@ import { answerErrorMessage } from '../field-errors';
 import { applicationRequests, storeApplication } from '../mutations';
 import { applicationKeys, applicationQuery } from '../queries';
 import { useAutosave } from '../use-autosave';
-import { ConflictScreen } from './conflict-screen';
+import { withMantine } from '../../../app/with-mantine';
 import { ReviewStep } from './review-step';
 import { SaveStatusIndicator } from './save-status';
 import { StepFields } from './step-fields';
 import { StepProgress } from './step-progress';
+
+
+/** Shown only when two saves conflict: its code (and Mantine's) come then. */
+const ConflictScreen = withMantine(() => import('./conflict-screen').then((module) => module.ConflictScreen));
 
 interface ApplicationFormProps {
   application: TApplication;
@@ -180,21 +183,19 @@ export function ApplicationForm({ application, form }: ApplicationFormProps) {
   const title = localized(application.call.title, locale);
 
   return (
-    <Stack gap="lg">
-      <Stack gap={4}>
-        <Text size="sm" c="dimmed">
-          {t('form.eyebrow')}
-        </Text>
-        <Title order={1} fz={{ base: 24, sm: 32 }}>
+    <div className="stack gap-lg">
+      <div className="stack gap-2xs">
+        <p className="text text-sm text-dimmed">{t('form.eyebrow')}</p>
+        <h1 className="heading application-title" dir="auto">
           {title}
-        </Title>
+        </h1>
         <CallDeadline iso={application.call.closesAt} closed={false} />
-      </Stack>
+      </div>
       <SaveStatusIndicator status={status} invalidCount={invalidCount} />
       {start.restored ? (
-        <Alert variant="light" color="blue">
+        <div className="alert" data-color="blue">
           {t('form.restored')}
-        </Alert>
+        </div>
       ) : null}
       {status.kind === 'conflict' ? (
         <ConflictScreen
@@ -215,7 +216,7 @@ export function ApplicationForm({ application, form }: ApplicationFormProps) {
         <>
           <StepProgress steps={steps} current={current} missing={missing} onSelect={goTo} />
           <form noValidate onSubmit={(event) => event.preventDefault()}>
-            <Stack gap="lg">
+            <div className="stack gap-lg">
               {onReview ? (
                 <ReviewStep
                   headingRef={headingRef}
@@ -238,30 +239,36 @@ export function ApplicationForm({ application, form }: ApplicationFormProps) {
                   onFilesChange={onFilesChange}
                 />
               )}
-              <Group justify="space-between" className="form-actions" wrap="nowrap">
+              <div className="cluster cluster-nowrap cluster-between form-actions">
                 {current > 0 ? (
-                  <Button variant="default" onClick={() => goTo(current - 1)}>
+                  <button type="button" className="btn" data-variant="default" onClick={() => goTo(current - 1)}>
                     {t('form.previous')}
-                  </Button>
+                  </button>
                 ) : (
                   <span />
                 )}
                 {onReview ? (
-                  <Button
+                  <button
+                    type="button"
+                    className="btn"
                     onClick={() => void onSubmit()}
-                    loading={submitting}
+                    data-loading={submitting || undefined}
+                    aria-busy={submitting || undefined}
                     disabled={submitting || !application.call.acceptingApplications}
                   >
+                    {submitting ? <span className="spinner" aria-hidden="true" /> : null}
                     {t('review.submit')}
-                  </Button>
+                  </button>
                 ) : (
-                  <Button onClick={() => goTo(current + 1)}>{current + 1 === steps.length ? t('form.toReview') : t('form.next')}</Button>
+                  <button type="button" className="btn" onClick={() => goTo(current + 1)}>
+                    {current + 1 === steps.length ? t('form.toReview') : t('form.next')}
+                  </button>
                 )}
-              </Group>
-            </Stack>
+              </div>
+            </div>
           </form>
         </>
       )}
-    </Stack>
+    </div>
   );
 }

@@ -1,9 +1,9 @@
-import { Checkbox, NativeSelect, Radio, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { DEFAULT_MAX_LENGTH, fieldOptions, type TAnswers, type TFormField } from '@tahkim/contracts';
 import { Controller, type Control, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { DateField } from '../../../components/date-field';
-import { NumberField } from '../../../components/number-field';
+import { DateTextField } from '../../../components/fields/date-text-field';
+import { ChoiceGroup, SelectField, TextAreaField, TextField } from '../../../components/fields/fields';
+import { NumberTextField } from '../../../components/fields/number-text-field';
 import { currencyUnit } from '../../../lib/number-format';
 import { localized } from '../../calls/call-text';
 import { useLocale } from '../../locale/use-locale';
@@ -14,7 +14,7 @@ interface FieldInputProps {
   control: Control<TAnswers>;
 }
 
-/** One question of the form, with the Mantine input its type calls for (FILE fields have their own). */
+/** One question of the form, with the input its type calls for (FILE fields have their own). */
 export function FieldInput({ field, control }: FieldInputProps) {
   const { t } = useTranslation('applications');
   const { locale } = useLocale();
@@ -52,7 +52,7 @@ export function FieldInput({ field, control }: FieldInputProps) {
                     ? { type: 'url', inputMode: 'url' as const, dir: 'ltr' }
                     : {};
             return (
-              <TextInput
+              <TextField
                 {...common}
                 {...extra}
                 value={text}
@@ -64,83 +64,57 @@ export function FieldInput({ field, control }: FieldInputProps) {
           case 'LONG_TEXT': {
             const max = field.limits.maxLength ?? DEFAULT_MAX_LENGTH.LONG_TEXT;
             return (
-              <Stack gap={2}>
-                <Textarea
-                  {...common}
-                  value={text}
-                  autosize
-                  minRows={4}
-                  maxRows={16}
-                  maxLength={max}
-                  onChange={(event) => input.onChange(event.currentTarget.value)}
-                />
-                <Text size="xs" c="dimmed" ta="end" aria-live="off">
+              <div className="stack" data-gap="2">
+                <TextAreaField {...common} value={text} minRows={4} maxRows={16} maxLength={max} onChange={(event) => input.onChange(event.currentTarget.value)} />
+                <p className="text-xs text-dimmed field-count" aria-live="off">
                   {t('field.characters', { length: text.length, max })}
-                </Text>
-              </Stack>
+                </p>
+              </div>
             );
           }
           case 'NUMBER':
           case 'MONEY':
             return (
-              <NumberField
+              <NumberTextField
                 {...common}
-                value={typeof input.value === 'number' ? input.value : ''}
-                onChange={(value) => input.onChange(typeof value === 'number' ? value : value === '' ? null : Number(value))}
-                min={field.limits.min}
-                max={field.limits.max}
-                allowDecimal={!field.limits.integer}
-                hideControls
-                inputMode={field.limits.integer ? 'numeric' : 'decimal'}
-                dir="ltr"
-                rightSection={field.type === 'MONEY' ? currencyUnit(locale) : undefined}
-                rightSectionWidth={field.type === 'MONEY' ? 56 : undefined}
+                value={typeof input.value === 'number' ? input.value : null}
+                onChange={(value) => input.onChange(value)}
+                integer={Boolean(field.limits.integer)}
+                suffix={field.type === 'MONEY' ? currencyUnit(locale) : undefined}
               />
             );
           case 'DATE':
-            return <DateField {...common} value={text} placeholder={t('field.datePlaceholder')} onChange={(value) => input.onChange(value)} />;
+            return <DateTextField {...common} value={text} placeholder={t('field.datePlaceholder')} onChange={(value) => input.onChange(value)} />;
           case 'SINGLE_CHOICE':
             if (options.length <= 6) {
-              return (
-                <Radio.Group {...common} value={text || null} onChange={(value) => input.onChange(value)}>
-                  <Stack gap="xs" mt="xs">
-                    {options.map((option) => (
-                      <Radio key={option.value} value={option.value} label={option.label} />
-                    ))}
-                  </Stack>
-                </Radio.Group>
-              );
+              return <ChoiceGroup {...common} multiple={false} options={options} value={text ? [text] : []} onChange={(value) => input.onChange(value[0] ?? '')} />;
             }
             return (
-              <NativeSelect
+              <SelectField
                 {...common}
                 value={text}
-                data={[{ value: '', label: t('field.choose') }, ...options]}
+                options={[{ value: '', label: t('field.choose') }, ...options]}
                 onChange={(event) => input.onChange(event.currentTarget.value)}
               />
             );
           case 'REGION':
             return (
-              <NativeSelect
+              <SelectField
                 {...common}
                 value={text}
-                data={[{ value: '', label: t('field.chooseRegion') }, ...options]}
+                options={[{ value: '', label: t('field.chooseRegion') }, ...options]}
                 onChange={(event) => input.onChange(event.currentTarget.value)}
               />
             );
           case 'MULTIPLE_CHOICE':
             return (
-              <Checkbox.Group
+              <ChoiceGroup
                 {...common}
+                multiple
+                options={options}
                 value={Array.isArray(input.value) ? (input.value as string[]) : []}
                 onChange={(value) => input.onChange(value)}
-              >
-                <Stack gap="xs" mt="xs">
-                  {options.map((option) => (
-                    <Checkbox key={option.value} value={option.value} label={option.label} />
-                  ))}
-                </Stack>
-              </Checkbox.Group>
+              />
             );
           case 'FILE':
             return <></>;

@@ -1,4 +1,3 @@
-import { ActionIcon, Alert, Anchor, Button, FileButton, Group, Input, Progress, Stack, Text } from '@mantine/core';
 import { DEFAULT_ACCEPTED_MEDIA_TYPES, DEFAULT_MAX_FILE_SIZE_BYTES, type TAttachment, type TAttachmentRefusal, type TFormField } from '@tahkim/contracts';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -32,7 +31,7 @@ export function FileField({ applicationId, field, attachments, error, onChange }
   const [upload, setUpload] = useState<Upload | null>(null);
   const [uploadError, setUploadError] = useState<string | null>(null);
   const [removing, setRemoving] = useState<string | null>(null);
-  const resetRef = useRef<() => void>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   // Set while an upload or a removal started from inside this field: the control that had focus goes
   // away with it (the button gives way to the progress bar, a removed file's button to nothing), so
@@ -56,7 +55,8 @@ export function FileField({ applicationId, field, attachments, error, onChange }
   const full = attachments.length >= maxFiles;
 
   const onPick = async (file: File | null) => {
-    resetRef.current?.();
+    // The same file can be chosen again after a failure.
+    if (fileInput.current) fileInput.current.value = '';
     if (!file) return;
     followFocus.current = containerRef.current?.contains(document.activeElement) ?? false;
     setUploadError(null);
@@ -104,19 +104,26 @@ export function FileField({ applicationId, field, attachments, error, onChange }
     }
   };
 
+  const description = [field.help ? localized(field.help, locale) : '', t('files.limits', { types: acceptedLabel, max: fileSize(maxSize, locale), files: maxFiles })]
+    .filter(Boolean)
+    .join(' ');
+  const percent = upload ? Math.round(upload.progress * 100) : 0;
+
   return (
-    <Input.Wrapper
-      id={inputId}
-      label={label}
-      required={field.required}
-      description={[field.help ? localized(field.help, locale) : '', t('files.limits', { types: acceptedLabel, max: fileSize(maxSize, locale), files: maxFiles })]
-        .filter(Boolean)
-        .join(' ')}
-      error={error}
-    >
-      <Stack
-        gap="xs"
-        mt="xs"
+    <div className="field" role="group" aria-labelledby={`${inputId}-label`} data-invalid={error ? '' : undefined}>
+      <span className="field-label" id={`${inputId}-label`}>
+        {label}
+        {field.required ? (
+          <span className="field-required" aria-hidden="true">
+            {' *'}
+          </span>
+        ) : null}
+      </span>
+      <p className="field-description" id={`${inputId}-description`}>
+        {description}
+      </p>
+      <div
+        className="stack gap-xs file-field-body"
         ref={containerRef}
         onBlur={(event) => {
           // The person moved on to another control: focus is theirs again.
@@ -124,77 +131,90 @@ export function FileField({ applicationId, field, attachments, error, onChange }
         }}
       >
         {attachments.length > 0 ? (
-          <Stack gap={6} component="ul" className="plain-list" aria-label={t('files.listLabel', { field: label })}>
+          <ul className="plain-list stack gap-xs" aria-label={t('files.listLabel', { field: label })}>
             {attachments.map((attachment) => (
-              <Group key={attachment.id} component="li" gap="xs" wrap="nowrap" justify="space-between" className="file-row">
-                <Stack gap={0} style={{ minWidth: 0 }}>
-                  <Anchor href={applicationRequests.attachmentDownloadPath(applicationId, attachment.id)} download={attachment.fileName} className="file-name">
+              <li key={attachment.id} className="cluster cluster-nowrap cluster-between file-row">
+                <div className="stack" style={{ minWidth: 0, gap: 0 }}>
+                  <a href={applicationRequests.attachmentDownloadPath(applicationId, attachment.id)} download={attachment.fileName} className="link file-name">
                     {attachment.fileName}
-                  </Anchor>
-                  <Text size="xs" c="dimmed">
+                  </a>
+                  <p className="text text-xs text-dimmed">
                     {mediaTypeLabel(attachment.mediaType)} · {fileSize(attachment.size, locale)}
-                  </Text>
-                </Stack>
-                <ActionIcon
-                  variant="subtle"
-                  color="red"
+                  </p>
+                </div>
+                <button
+                  type="button"
+                  className="icon-button"
+                  data-color="red"
                   onClick={() => void onRemove(attachment)}
-                  loading={removing === attachment.id}
+                  disabled={removing === attachment.id}
+                  data-loading={removing === attachment.id || undefined}
                   aria-label={t('files.remove', { name: attachment.fileName })}
                 >
-                  <TrashIcon />
-                </ActionIcon>
-              </Group>
+                  {removing === attachment.id ? <span className="spinner" aria-hidden="true" /> : <TrashIcon />}
+                </button>
+              </li>
             ))}
-          </Stack>
+          </ul>
         ) : null}
         {upload ? (
-          <Stack gap={4}>
-            <Text size="sm">{t('files.uploading', { name: upload.name })}</Text>
-            <Group gap="xs" wrap="nowrap">
-              <Progress
-                value={Math.round(upload.progress * 100)}
-                style={{ flex: 1 }}
-                size="lg"
+          <div className="stack gap-2xs">
+            <p className="text text-sm">{t('files.uploading', { name: upload.name })}</p>
+            <div className="cluster cluster-nowrap gap-xs">
+              <div
+                className="progress progress-lg"
+                data-animated={upload.progress < 1 || undefined}
+                role="progressbar"
+                aria-valuemin={0}
+                aria-valuemax={100}
+                aria-valuenow={percent}
                 aria-label={t('files.progressLabel', { name: upload.name })}
-                animated={upload.progress < 1}
-              />
-              <Text size="sm" fw={600} style={{ fontVariantNumeric: 'tabular-nums' }}>
-                {t('files.percent', { percent: Math.round(upload.progress * 100) })}
-              </Text>
-              <Button size="xs" variant="subtle" onClick={upload.abort} data-upload-cancel>
+              >
+                <div className="progress-bar" style={{ inlineSize: `${percent}%` }} />
+              </div>
+              <span className="text-sm text-strong" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                {t('files.percent', { percent })}
+              </span>
+              <button type="button" className="btn" data-size="xs" data-variant="subtle" onClick={upload.abort} data-upload-cancel>
                 {t('files.cancel')}
-              </Button>
-            </Group>
-          </Stack>
+              </button>
+            </div>
+          </div>
         ) : null}
         {uploadError ? (
-          <Alert color="red" variant="light" role="alert">
+          <div className="alert" data-color="red" role="alert">
             {uploadError}
-          </Alert>
+          </div>
         ) : null}
+        <input
+          ref={fileInput}
+          type="file"
+          hidden
+          tabIndex={-1}
+          accept={accepted.join(',')}
+          onChange={(event) => void onPick(event.currentTarget.files?.[0] ?? null)}
+        />
         {!full && !upload ? (
-          <FileButton onChange={(file) => void onPick(file)} accept={accepted.join(',')} resetRef={resetRef}>
-            {(props) => (
-              <Button
-                {...props}
-                variant="light"
-                style={{ alignSelf: 'flex-start' }}
-                aria-label={t('files.chooseFor', { field: label })}
-                aria-describedby={`${inputId}-description`}
-                data-file-choose
-              >
-                {attachments.length > 0 ? t('files.addAnother') : t('files.choose')}
-              </Button>
-            )}
-          </FileButton>
+          <button
+            type="button"
+            className="btn"
+            data-variant="light"
+            style={{ alignSelf: 'flex-start' }}
+            onClick={() => fileInput.current?.click()}
+            aria-label={t('files.chooseFor', { field: label })}
+            aria-describedby={`${inputId}-description`}
+            data-file-choose
+          >
+            {attachments.length > 0 ? t('files.addAnother') : t('files.choose')}
+          </button>
         ) : null}
-        {full && !upload ? (
-          <Text size="sm" c="dimmed">
-            {t('files.full', { files: maxFiles })}
-          </Text>
-        ) : null}
-      </Stack>
-    </Input.Wrapper>
+        {full && !upload ? <p className="text text-sm text-dimmed">{t('files.full', { files: maxFiles })}</p> : null}
+      </div>
+      {error ? (
+        <p className="field-error" id={`${inputId}-error`}>
+          {error}
+        </p>
+      ) : null}
+    </div>
   );
 }

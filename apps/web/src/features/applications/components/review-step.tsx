@@ -1,4 +1,3 @@
-import { Alert, Stack, Text, Title } from '@mantine/core';
 import { allFields, checkAnswers, type TAnswers, type TApplication, type TFormDefinition } from '@tahkim/contracts';
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -32,32 +31,32 @@ export function ReviewStep({ headingRef, form, application, values, errorFor, on
   const count = Object.keys(problems).length;
 
   return (
-    <Stack gap="lg">
-      <Stack gap={4}>
-        <Title order={2} fz="xl" ref={headingRef} tabIndex={-1}>
+    <div className="stack gap-lg">
+      <div className="stack gap-2xs">
+        <h2 className="heading heading-xl" ref={headingRef} tabIndex={-1}>
           {t('review.title')}
-        </Title>
-        <Text c="dimmed">{t('review.intro')}</Text>
-      </Stack>
+        </h2>
+        <p className="text text-dimmed">{t('review.intro')}</p>
+      </div>
       {closed ? (
-        <Alert color="red" variant="light">
+        <div className="alert" data-color="red">
           {t('review.closed')}
-        </Alert>
+        </div>
       ) : count > 0 ? (
-        <Alert color="orange" variant="light">
+        <div className="alert" data-color="orange">
           {t('review.problems', { count })}
-        </Alert>
+        </div>
       ) : (
-        <Alert color="green" variant="light">
+        <div className="alert" data-color="green">
           {t('review.ready')}
-        </Alert>
+        </div>
       )}
       {error ? (
-        <Alert color="red" variant="light" role="alert">
+        <div className="alert" data-color="red" role="alert">
           {error}
-        </Alert>
+        </div>
       ) : null}
       <AnswersList form={form} application={application} answers={values} problems={problems} onGoToStep={onGoToStep} />
-    </Stack>
+    </div>
   );
 }

@@ -1,4 +1,3 @@
-import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { SaveStatus } from '../../../components/save-status';
 import type { SaveStatus as ApplicationSaveStatus } from '../autosave';
@@ -10,9 +9,7 @@ export function SaveStatusIndicator({ status, invalidCount }: { status: Applicat
   return (
     <SaveStatus status={status} t={t} looks={{ saved: { icon: <CheckIcon /> }, offline: { tone: 'warning', icon: <CloudOffIcon /> }, conflict: { tone: 'danger' } }}>
       {invalidCount > 0 && status.kind !== 'conflict' ? (
-        <Text size="xs" c="orange">
-          {t('autosave.invalid', { count: invalidCount })}
-        </Text>
+        <p className="text text-xs text-warning">{t('autosave.invalid', { count: invalidCount })}</p>
       ) : null}
     </SaveStatus>
   );

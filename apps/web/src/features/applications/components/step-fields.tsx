@@ -1,4 +1,3 @@
-import { Stack, Text, Title } from '@mantine/core';
 import type { TAnswers, TAttachment } from '@tahkim/contracts';
 import type { RefObject } from 'react';
 import type { Control } from 'react-hook-form';
@@ -24,16 +23,14 @@ export function StepFields({ headingRef, step, control, applicationId, attachmen
   const { t } = useTranslation('applications');
   const { locale } = useLocale();
   return (
-    <Stack gap="lg" component="fieldset" className="step-fieldset">
-      <Stack gap={4}>
-        <Title order={2} fz="xl" ref={headingRef} tabIndex={-1}>
+    <fieldset className="stack gap-lg step-fieldset">
+      <div className="stack gap-2xs">
+        <h2 className="heading heading-xl" ref={headingRef} tabIndex={-1}>
           {localized(step.section.title, locale)}
-        </Title>
-        {step.section.description ? <Text c="dimmed">{localized(step.section.description, locale)}</Text> : null}
-        <Text size="xs" c="dimmed">
-          {t('form.requiredHint')}
-        </Text>
-      </Stack>
+        </h2>
+        {step.section.description ? <p className="text text-dimmed">{localized(step.section.description, locale)}</p> : null}
+        <p className="text text-xs text-dimmed">{t('form.requiredHint')}</p>
+      </div>
       {step.fields.map((field) =>
         field.type === 'FILE' ? (
           <FileField
@@ -48,6 +45,6 @@ export function StepFields({ headingRef, step, control, applicationId, attachmen
           <FieldInput key={field.key} field={field} control={control} />
         ),
       )}
-    </Stack>
+    </fieldset>
   );
 }

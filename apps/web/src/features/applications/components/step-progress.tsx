@@ -1,4 +1,3 @@
-import { Group, Progress, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { localized } from '../../calls/call-text';
 import { useLocale } from '../../locale/use-locale';
@@ -25,13 +24,13 @@ export function StepProgress({ steps, current, missing, onSelect }: StepProgress
   ];
 
   return (
-    <Stack gap="xs">
-      <Text size="sm" fw={600}>
-        {t('steps.position', { current: current + 1, total, title })}
-      </Text>
-      <Progress value={((current + 1) / total) * 100} size="sm" aria-hidden="true" />
+    <div className="stack gap-xs">
+      <p className="text text-sm text-strong">{t('steps.position', { current: current + 1, total, title })}</p>
+      <div className="progress" aria-hidden="true">
+        <div className="progress-bar" style={{ inlineSize: `${((current + 1) / total) * 100}%` }} />
+      </div>
       <nav aria-label={t('steps.navLabel')}>
-        <Group component="ol" gap={6} className="plain-list step-list">
+        <ol className="plain-list cluster step-list" style={{ gap: 6 }}>
           {items.map((item) => {
             const active = item.index === current;
             const label =
@@ -42,7 +41,8 @@ export function StepProgress({ steps, current, missing, onSelect }: StepProgress
                   : t('steps.labelComplete', { number: item.index + 1, title: item.title });
             return (
               <li key={item.index}>
-                <UnstyledButton
+                <button
+                  type="button"
                   className="step-chip"
                   data-active={active || undefined}
                   data-missing={item.missing > 0 || undefined}
@@ -57,12 +57,12 @@ export function StepProgress({ steps, current, missing, onSelect }: StepProgress
                       {item.missing}
                     </span>
                   ) : null}
-                </UnstyledButton>
+                </button>
               </li>
             );
           })}
-        </Group>
+        </ol>
       </nav>
-    </Stack>
+    </div>
   );
 }

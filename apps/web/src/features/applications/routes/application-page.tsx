@@ -1,4 +1,3 @@
-import { Anchor, Container, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -11,9 +10,13 @@ import { useLocale } from '../../locale/use-locale';
 import { NotFoundPage } from '../../system/routes/not-found-page';
 import '../applications.css';
 import { ApplicationForm } from '../components/application-form';
-import { ApplicationView } from '../components/application-view';
-import { ApplicationOutcome } from '../../decisions/components/application-outcome';
+import { withMantine } from '../../../app/with-mantine';
 import { applicationQuery } from '../queries';
+
+// A submitted application (its answers, its outcome, withdrawing) is built with Mantine: it loads when
+// shown, so the form, which most visits open, downloads no component library.
+const ApplicationView = withMantine(() => import('../components/application-view').then((module) => module.ApplicationView));
+const ApplicationOutcome = withMantine(() => import('../../decisions/components/application-outcome').then((module) => module.ApplicationOutcome));
 
 /** An application of the signed-in applicant: the form while it is a draft, read-only once submitted. */
 export function ApplicationPage() {
@@ -34,14 +37,14 @@ export function ApplicationPage() {
   else content = <ApplicationView application={application.data} form={form.data.definition} />;
 
   return (
-    <Container size="md" py="lg">
-      <Stack gap="md">
-        <Anchor component={Link} to="/portal" size="sm">
+    <div className="container container-md page-block">
+      <div className="stack">
+        <Link to="/portal" className="link text-sm link-start">
           {t('form.backToList')}
-        </Anchor>
+        </Link>
         {application.data && application.data.status !== 'DRAFT' ? <ApplicationOutcome applicationId={application.data.id} /> : null}
         {content}
-      </Stack>
-    </Container>
+      </div>
+    </div>
   );
 }
