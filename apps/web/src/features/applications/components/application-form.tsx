@@ -5,9 +5,6 @@ import { useForm, useWatch, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../../../lib/api';
-import { localized } from '../../calls/call-text';
-import { CallDeadline } from '../../calls/components/call-dates';
-import { useLocale } from '../../locale/use-locale';
 import { answersResolver } from '../answers-resolver';
 import { answersToSave, differingKeys, formSteps, formValuesFrom, missingPerStep, savableAnswers } from '../answers';
 import { createDraftStore } from '../draft-storage';
@@ -52,7 +49,6 @@ function startingPoint(form: TFormDefinition, application: TApplication, store: 
 /** The multi-step application form: one step per section, then the review; saves by itself. */
 export function ApplicationForm({ application, form }: ApplicationFormProps) {
   const { t } = useTranslation('applications');
-  const { locale } = useLocale();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const steps = useMemo(() => formSteps(form), [form]);
@@ -180,17 +176,10 @@ export function ApplicationForm({ application, form }: ApplicationFormProps) {
   };
 
   const status = state.status;
-  const title = localized(application.call.title, locale);
 
+  // The heading (call, deadline) is the page's (ApplicationHeading), shown before the form arrives.
   return (
     <div className="stack gap-lg">
-      <div className="stack gap-2xs">
-        <p className="text text-sm text-dimmed">{t('form.eyebrow')}</p>
-        <h1 className="heading application-title" dir="auto">
-          {title}
-        </h1>
-        <CallDeadline iso={application.call.closesAt} closed={false} />
-      </div>
       <SaveStatusIndicator status={status} invalidCount={invalidCount} />
       {start.restored ? (
         <div className="alert" data-color="blue">

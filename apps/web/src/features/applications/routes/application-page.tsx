@@ -10,6 +10,7 @@ import { useLocale } from '../../locale/use-locale';
 import { NotFoundPage } from '../../system/routes/not-found-page';
 import '../applications.css';
 import { ApplicationForm } from '../components/application-form';
+import { ApplicationHeading } from '../components/application-heading';
 import { withMantine } from '../../../app/with-mantine';
 import { applicationQuery } from '../queries';
 
@@ -28,13 +29,22 @@ export function ApplicationPage() {
   usePageTitle(application.data ? localized(application.data.call.title, locale) : t('form.title'));
 
   const failed = application.error ?? form.error;
+  const editable = application.data?.status === 'DRAFT' && application.data.call.acceptingApplications;
   let content;
   if (failed instanceof ApiError && failed.status === 404) return <NotFoundPage />;
   if (failed) content = <LoadError error={failed} onRetry={() => void (application.isError ? application.refetch() : form.refetch())} />;
   else if (!application.data || !form.data) content = <PageLoader />;
-  else if (application.data.status === 'DRAFT' && application.data.call.acceptingApplications)
-    content = <ApplicationForm key={application.data.id} application={application.data} form={form.data.definition} />;
+  else if (editable) content = <ApplicationForm key={application.data.id} application={application.data} form={form.data.definition} />;
   else content = <ApplicationView application={application.data} form={form.data.definition} />;
+  // A draft's heading shows with the application, its form following (the same heading stays put).
+  if (application.data && editable) {
+    content = (
+      <div className="stack gap-lg">
+        <ApplicationHeading application={application.data} />
+        {content}
+      </div>
+    );
+  }
 
   return (
     <div className="container container-md page-block">
