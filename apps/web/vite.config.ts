@@ -69,6 +69,8 @@ export default defineConfig(({ isSsrBuild }) => ({
   build: isSsrBuild ? serverBuild : clientBuild,
   test: {
     environment: 'jsdom',
+    // Vitest leaves a core free by default: on a 2-core machine that is one worker for 70 files.
+    maxWorkers: 2,
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,

@@ -82,13 +82,17 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
 
 /**
  * The theme in the page's language: every dialog's and drawer's close button is named ("Close",
- * "Fermer", "إغلاق"), since an icon alone says nothing to a screen reader.
+ * "Fermer", "إغلاق"), since an icon alone says nothing to a screen reader. Their title bar is a
+ * `<header>` inside the dialog, which some readers would announce as a second banner of the page: it is
+ * marked as plain layout, the dialog's own name (its title) being what is read.
  */
+const dialogHeader = { header: { role: 'none' } };
+
 export function localisedTheme(closeLabel: string): MantineThemeOverride {
   return mergeThemeOverrides(theme, {
     components: {
-      Modal: { defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } },
-      Drawer: { defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } },
+      Modal: { defaultProps: { closeButtonProps: { 'aria-label': closeLabel }, attributes: dialogHeader } },
+      Drawer: { defaultProps: { closeButtonProps: { 'aria-label': closeLabel }, attributes: dialogHeader } },
     },
   });
 }

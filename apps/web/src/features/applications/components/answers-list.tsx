@@ -14,20 +14,23 @@ interface AnswersListProps {
   /** Per field key, the problem to show (missing, invalid); with `onGoToStep`, a link to fix it. */
   problems?: Record<string, string>;
   onGoToStep?: (index: number) => void;
+  /** The sections' heading level: 3 under the review step's own heading, 2 right under the page's. */
+  headingLevel?: 2 | 3;
 }
 
 /** Every question and its answer, step by step (review before submitting, and the submitted view). */
-export function AnswersList({ form, application, answers, problems = {}, onGoToStep }: AnswersListProps) {
+export function AnswersList({ form, application, answers, problems = {}, onGoToStep, headingLevel = 3 }: AnswersListProps) {
   const { t } = useTranslation('applications');
   const { locale } = useLocale();
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
 
   return (
     <div className="stack gap-xl">
       {formSteps(form).map((step, index) => (
         <section key={step.section.key} className="stack gap-sm" aria-labelledby={`review-${step.section.key}`}>
-          <h3 className="heading heading-lg" id={`review-${step.section.key}`}>
+          <Heading className="heading heading-lg" id={`review-${step.section.key}`}>
             {localized(step.section.title, locale)}
-          </h3>
+          </Heading>
           <dl className="answers-list">
             {step.fields.map((field) => {
               const problem = problems[field.key];

@@ -51,7 +51,7 @@ export function ApplicationView({ application, form }: { application: TApplicati
         </Alert>
       )}
       <Card withBorder radius="md" padding="md">
-        <AnswersList form={form} application={application} answers={formValuesFrom(form, application)} />
+        <AnswersList form={form} application={application} answers={formValuesFrom(form, application)} headingLevel={2} />
       </Card>
       {canWithdraw(application.status) ? (
         <Group>

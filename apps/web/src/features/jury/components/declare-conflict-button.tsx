@@ -13,17 +13,17 @@ export function DeclareConflictButton({ assignmentId, label, size = 'sm' }: { as
   const [opened, setOpened] = useState(false);
   const declare = useDeclareConflictMutation();
 
-  const confirm = (reason: string) => {
-    declare.mutate(
-      { assignmentId, reason },
-      {
-        onSuccess: () => {
-          setOpened(false);
-          notifications.show({ color: 'tahkim', message: t('conflict.done', { label }) });
-          void navigate('/jury');
-        },
-      },
-    );
+  // Awaited rather than passed to mutate(): the list refreshed by the mutation drops this row, and a
+  // mutate() callback no longer runs once its component has gone.
+  const confirm = async (reason: string) => {
+    try {
+      await declare.mutateAsync({ assignmentId, reason });
+    } catch {
+      return; // shown in the dialog from declare.error
+    }
+    setOpened(false);
+    notifications.show({ color: 'tahkim', message: t('conflict.done', { label }) });
+    void navigate('/jury');
   };
 
   return (

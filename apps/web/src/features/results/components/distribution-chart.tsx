@@ -23,7 +23,7 @@ export function DistributionChart({ rows }: { rows: readonly TRankingRow[] }) {
   });
   if (total === 0) return <Text c="dimmed">{t('distribution.empty')}</Text>;
   return (
-    <div className="results-chart-scroll" dir="ltr" tabIndex={0} role="region" aria-label={t('distribution.title')}>
+    <div className="results-chart-scroll" dir="ltr" tabIndex={0} role="region" aria-label={t('chartRegion', { title: t('distribution.title') })}>
       <svg className="results-chart" role="img" aria-label={summary} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} style={{ minInlineSize: 320 }} data-testid="distribution-chart">
         <line x1={START} x2={END} y1={BOTTOM} y2={BOTTOM} stroke="var(--mantine-color-gray-5)" />
         {bins.map((bin, index) => {

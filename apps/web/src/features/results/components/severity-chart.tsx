@@ -58,7 +58,7 @@ export function SeverityChart({ jurors }: { jurors: readonly TJurorSeverity[] })
 
   return (
     <Stack gap="sm">
-      <div className="results-chart-scroll" dir="ltr" tabIndex={0} role="region" aria-label={t('severity.title')}>
+      <div className="results-chart-scroll" dir="ltr" tabIndex={0} role="region" aria-label={t('chartRegion', { title: t('severity.title') })}>
         <svg className="results-chart" role="img" aria-label={summary} viewBox={`0 0 ${WIDTH} ${height}`} style={{ minInlineSize: 520, maxInlineSize: 860 }} data-testid="severity-chart">
           {TICKS.map((tick) => (
             <g key={tick}>

@@ -47,7 +47,7 @@ function RecordConflictForm({ roundId }: { roundId: string }) {
       }}
     >
       <Stack gap="sm">
-        <Title order={3} size="h5">
+        <Title order={2} size="h5">
           {t('conflicts.recordTitle')}
         </Title>
         <Group align="flex-end" wrap="wrap" gap="sm">

@@ -97,7 +97,7 @@ export function CriteriaEditor({ roundId, items, locked }: { roundId: string; it
           <Card key={row.rowId} withBorder radius="md" padding="md" component="fieldset" aria-label={t('criteria.rowLabel', { number: index + 1 })}>
             <Stack gap="sm">
               <Group justify="space-between" wrap="wrap">
-                <Title order={3} size="h5">
+                <Title order={2} size="h5">
                   {t('criteria.rowLabel', { number: index + 1 })}
                 </Title>
                 <Group gap={4}>

@@ -108,7 +108,7 @@ export function JurorsPanel({ roundId }: { roundId: string }) {
         <LoadError error={jurors.error} onRetry={() => void jurors.refetch()} />
       ) : (
         <>
-          <Title order={3} size="h4">
+          <Title order={2} size="h4">
             {t('jurors.rosterTitle', { count: jurors.data.items.length })}
           </Title>
           {jurors.data.items.length === 0 ? (
@@ -166,7 +166,7 @@ export function JurorsPanel({ roundId }: { roundId: string }) {
           )}
           {jurors.data.pendingInvitations.length > 0 ? (
             <Stack gap="xs">
-              <Title order={3} size="h4">
+              <Title order={2} size="h4">
                 {t('jurors.pendingTitle')}
               </Title>
               <List size="sm">

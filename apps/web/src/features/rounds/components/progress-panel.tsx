@@ -107,7 +107,7 @@ export function ProgressPanel({ roundId }: { roundId: string }) {
 
       <Stack gap="sm">
         <Group justify="space-between" wrap="wrap">
-          <Title order={3} size="h4">
+          <Title order={2} size="h4">
             {t('progress.jurorsTitle')}
           </Title>
           <Menu position="bottom-end">
@@ -182,7 +182,7 @@ export function ProgressPanel({ roundId }: { roundId: string }) {
       </Stack>
 
       <Stack gap="sm">
-        <Title order={3} size="h4">
+        <Title order={2} size="h4">
           {t('progress.applicationsTitle')}
         </Title>
         {assignments.isError ? <Alert color="orange">{t('progress.reopenUnavailable')}</Alert> : null}
