@@ -3,7 +3,8 @@ import type { APIRequestContext } from '@playwright/test';
 import { expectLanguage, switchLanguage } from './support/app';
 import { applyTexts, DEMO_CALL_SLUG } from './support/apply';
 import { texts } from './support/locales';
-import { expect, test } from './support/test';
+import { apiPerson } from './support/jury';
+import { DEMO, expect, test } from './support/test';
 
 /**
  * The public pages come with their content in the HTML the server sends: a visitor on a slow link
@@ -75,15 +76,48 @@ test('without a language cookie, the page follows the browser’s languages, els
   expect(metaContent(other.html, 'property', 'og:url')).toMatch(/\/calls$/u);
 });
 
-test('an unknown call answers 404 with the page that says so; other pages are rendered in the browser', async ({ request }) => {
+test('an unknown call answers 404 with the page that says so; other pages are rendered in the browser, sent with their shell', async ({ request }) => {
   const unknown = await rawPage(request, '/calls/no-such-call', { cookie: 'tahkim.locale=fr' });
   expect(unknown.status).toBe(404);
   expect(unknown.html).toContain(inHtml(texts.fr.common.notFound.heading));
 
-  const signIn = await rawPage(request, '/login');
+  // The header in the page's language and the loading indicator; no state: the browser renders the page.
+  const signIn = await rawPage(request, '/login', { cookie: 'tahkim.locale=ar' });
   expect(signIn.status).toBe(200);
-  expect(signIn.html).toContain('<div id="root"></div>');
+  expect(signIn.html).toContain('<html lang="ar" dir="rtl">');
+  expect(signIn.html).toMatch(/<div id="root"><div class="site-body"><header class="site-header">/u);
+  expect(signIn.html).toContain(inHtml(texts.ar.common.app.name));
+  expect(signIn.html).toContain(`>${inHtml(applyTexts.ar.calls.nav.link)}</a>`);
+  expect(signIn.html).toContain('role="status"');
   expect(signIn.html).not.toContain('tahkim-state');
+  // A path the app does not know is index.html as built.
+  const other = await rawPage(request, '/no-such-page');
+  expect(other.html).toContain('<div id="root"></div>');
+});
+
+test("a signed-in applicant's form shows the header with their links before any script has run", async ({ browser, baseURL }) => {
+  const api = await apiPerson(baseURL!);
+  const signedIn = await api.post('/api/auth/login', { data: DEMO.applicant });
+  expect(signedIn.status(), await signedIn.text()).toBe(200);
+  const { cookies } = await api.storageState();
+  await api.dispose();
+  // A phone: the header's menu button shows.
+  const context = await browser.newContext({ javaScriptEnabled: false, locale: 'fr-FR', viewport: { width: 360, height: 740 } });
+  try {
+    await context.addCookies(cookies);
+    const page = await context.newPage();
+    const answer = await page.goto('/portal/applications/00000000-0000-7000-8000-000000000000');
+    expect(answer?.headers()['cache-control']).toBe('private, no-cache');
+    const header = page.getByRole('banner');
+    await expect(header.getByRole('link', { name: texts.fr.common.app.name })).toBeVisible();
+    // On a phone the links are in the menu; they are in the HTML all the same.
+    await expect(header.getByRole('link', { name: texts.fr.common.nav.portal, includeHidden: true })).toBeAttached();
+    await expect(page.getByRole('main').getByRole('status')).toBeAttached();
+    // Nothing there acts before the app does: the menu button waits, disabled.
+    await expect(header.getByRole('button')).toBeDisabled();
+  } finally {
+    await context.close();
+  }
 });
 
 test('with scripts off, a visitor reads the call and its deadline', async ({ browser }) => {

@@ -4,6 +4,8 @@ import type { QueryClient } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
 import { matchRoutes, StaticRouter } from 'react-router';
 import { App } from './app/app';
+import { AppShell } from './app/layout/app-shell';
+import { Providers } from './app/providers';
 import { i18n, startI18n } from './app/i18n';
 import { addAllTranslations } from './app/i18n-bundled';
 import { CORE_NAMESPACES, type Namespace } from './app/i18n-resources';
@@ -180,6 +182,37 @@ export async function renderPage(request: RenderRequest): Promise<RenderedPage |
   const state: ServerState = { locale, renderedAt, queries: dehydrateForPage(queryClient) };
   queryClient.clear();
   return { status: head.status, html: documentFor(request, found.page, head, t, markup, state) };
+}
+
+/** What the shell of a page rendered in the browser needs: the visitor's language and session. */
+export type ShellRequest = Pick<RenderRequest, 'url' | 'locale' | 'template' | 'fetchApi'>;
+
+/**
+ * A page rendered in the browser (sign-in, the portal and the application form, the jury, the back
+ * office) is sent with its shell (app-shell.tsx): the header in the visitor's language, with their
+ * links, and the loading indicator, painted while the app's code downloads. It carries no state: the
+ * browser renders the page in its place rather than hydrating it.
+ */
+export async function renderShell(request: ShellRequest): Promise<RenderedPage> {
+  await i18nReady;
+  const { locale } = request;
+  const queryClient = createQueryClient();
+  await prefetch(queryClient, meQuery().queryKey, request.fetchApi, '/api/auth/session', (body) => (body as { user?: unknown }).user ?? null);
+  // Set right before the synchronous render, as for the public pages.
+  void i18n.changeLanguage(locale);
+  if (i18n.resolvedLanguage !== locale) throw new Error(`The server could not switch its translations to ${locale}`);
+  const markup = renderToString(
+    <Providers queryClient={queryClient}>
+      <StaticRouter location={request.url}>
+        <AppShell />
+      </StaticRouter>
+    </Providers>,
+  );
+  queryClient.clear();
+  const html = request.template
+    .replace(/<html[^>]*>/u, `<html lang="${locale}" dir="${isRtl(locale) ? 'rtl' : 'ltr'}">`)
+    .replace('<div id="root"></div>', () => `<div id="root">${markup}</div>`);
+  return { status: 200, html };
 }
 
 const OPEN_GRAPH_LOCALES: Record<TLocale, string> = { ar: 'ar_MA', fr: 'fr_MA', en: 'en_US' };

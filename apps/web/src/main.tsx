@@ -1,7 +1,7 @@
 import './app/zod-jitless';
 import './app/styles';
 import { isLocale, type TLocale } from '@tahkim/contracts';
-import { StrictMode, useEffect, type ReactNode } from 'react';
+import { startTransition, StrictMode, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter, matchRoutes } from 'react-router';
 import { App } from './app/app';
@@ -12,6 +12,7 @@ import { AppRoutes, preloadRoutes, routes } from './app/routes';
 import { meQuery } from './features/auth/queries';
 import { keepServerRenderedMarkdown } from './features/calls/components/call-markdown';
 import { startHydrationClock } from './lib/hydration-clock';
+import { cachedTimeZoneData, timeZoneQuery } from './lib/time-zone';
 
 /** The state of a page the server rendered (public pages), or nothing for a page rendered here. */
 function serverState(): ServerState | undefined {
@@ -52,8 +53,11 @@ async function start(): Promise<void> {
   const queryClient = createQueryClient();
   // A page rendered here asks who is signed in first: that question leaves now, with the page's code.
   if (!server) void queryClient.prefetchQuery(meQuery());
+  // Its shell (the server's header, see app-shell.tsx) stays until the first render, which is the page
+  // itself: on a first visit, Morocco's time-zone table comes first, not a bare loading screen.
+  const timeZone = server || cachedTimeZoneData() ? undefined : queryClient.prefetchQuery(timeZoneQuery());
   // The page's data is fetched while its code and translations download.
-  await Promise.all([startI18n(server?.locale ?? initialLocale()), preloadRoutes(matchRoutes(routes, window.location) ?? [], queryClient)]);
+  await Promise.all([startI18n(server?.locale ?? initialLocale()), preloadRoutes(matchRoutes(routes, window.location) ?? [], queryClient), timeZone]);
 
   const app = (
     <StrictMode>
@@ -72,7 +76,10 @@ async function start(): Promise<void> {
     keepServerRenderedMarkdown(root);
     hydrateRoot(root, app);
   } else {
-    createRoot(root).render(app);
+    // Rendered as a transition, the first render yields to the browser every few milliseconds instead
+    // of holding the main thread for hundreds on a slow phone; the shell stays until it is done.
+    const reactRoot = createRoot(root);
+    startTransition(() => reactRoot.render(app));
   }
 }
 

@@ -8,7 +8,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 /**
  * The public pages (home, the calls, a call) are sent with their content in the HTML: the web app's
  * server build (apps/web/dist-server, an ES module) renders them with the visitor's data, fetched from
- * this API as the browser would. Every other page is rendered in the browser from index.html.
+ * this API as the browser would. The app's other pages are rendered in the browser; their HTML carries
+ * the site's header in the visitor's language (the web's renderShell) so the screen is not blank while
+ * their code downloads. Any other path gets index.html.
  */
 
 /** What apps/web/src/entry-server.tsx exports (the web's build is not a dependency of the API). */
@@ -21,10 +23,32 @@ interface WebServerEntry {
     manifest: Record<string, unknown>;
     fetchApi: (path: string) => Promise<{ status: number; body: unknown }>;
   }): Promise<{ status: number; html: string } | undefined>;
+  /** Absent from a server build older than the API (the page is then served as index.html). */
+  renderShell?(request: {
+    url: string;
+    locale: TLocale;
+    template: string;
+    fetchApi: (path: string) => Promise<{ status: number; body: unknown }>;
+  }): Promise<{ status: number; html: string }>;
 }
 
 /** The paths of the pages rendered on the server (the web's entry decides for each what it renders). */
 export const SERVER_RENDERED_ROUTES = ['/', '/calls', '/calls/:slug'] as const;
+
+/** The paths of the pages rendered in the browser, sent with their shell (see apps/web/src/app/routes.tsx). */
+export const SHELL_ROUTES = [
+  '/login',
+  '/register',
+  '/forgot-password',
+  '/reset-password',
+  '/invitations/:token',
+  '/portal',
+  '/portal/*',
+  '/jury',
+  '/jury/*',
+  '/admin',
+  '/admin/*',
+] as const;
 
 /** The cookie the web app writes on every language change (apps/web/src/app/locale-preference.ts). */
 const LOCALE_COOKIE = 'tahkim.locale';
@@ -65,52 +89,64 @@ export async function registerServerRenderedPages(fastify: FastifyInstance, opti
   const loaded = await loadWebServerEntry(options.webDistDir);
   if (!loaded) fastify.log.warn('The web app has no server build (apps/web/dist-server): public pages are rendered in the browser only');
 
-  const handler = async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
+  /** The API as the visitor's browser would ask it: their session, their language. */
+  const apiFor = (request: FastifyRequest, locale: TLocale) => {
+    const cookie = request.headers.cookie;
+    return async (apiPath: string) => {
+      const answer = await fastify.inject({
+        method: 'GET',
+        url: apiPath,
+        headers: { accept: 'application/json', 'accept-language': locale, ...(cookie ? { cookie } : {}) },
+      });
+      return { status: answer.statusCode, body: parseJson(answer.body) };
+    };
+  };
+
+  const send = (request: FastifyRequest, reply: FastifyReply, page: { status: number; html: string }, started: number) => {
+    const cookie = request.headers.cookie;
+    return (
+      reply
+        .status(page.status)
+        .type('text/html; charset=utf-8')
+        // The page holds the visitor's header (signed in or not) and language: never shared between them.
+        .header('cache-control', cookie && SESSION_COOKIE.test(cookie) ? 'private, no-cache' : 'no-cache')
+        .header('vary', 'Cookie, Accept-Language')
+        .header('server-timing', `render;dur=${(performance.now() - started).toFixed(1)}`)
+        .send(page.html)
+    );
+  };
+
+  const render = (kind: 'page' | 'shell') => async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
     if (!String(request.headers.accept ?? '').includes('text/html')) return reply.callNotFound();
-    if (!loaded) {
-      if (!options.serveIndex(request, reply)) return reply.callNotFound();
-      return reply;
-    }
     const started = performance.now();
     const locale = pageLocale(request);
-    const cookie = request.headers.cookie;
     let page: { status: number; html: string } | undefined;
     try {
-      page = await loaded.entry.renderPage({
-        url: request.url,
-        origin: options.origin,
-        locale,
-        template: options.template,
-        manifest: loaded.manifest,
-        // The page's data as the visitor's browser would get it: their session, their language.
-        fetchApi: async (apiPath) => {
-          const answer = await fastify.inject({
-            method: 'GET',
-            url: apiPath,
-            headers: { accept: 'application/json', 'accept-language': locale, ...(cookie ? { cookie } : {}) },
-          });
-          return { status: answer.statusCode, body: parseJson(answer.body) };
-        },
-      });
+      if (kind === 'page') {
+        page = await loaded?.entry.renderPage({
+          url: request.url,
+          origin: options.origin,
+          locale,
+          template: options.template,
+          manifest: loaded.manifest,
+          fetchApi: apiFor(request, locale),
+        });
+      } else {
+        page = await loaded?.entry.renderShell?.({ url: request.url, locale, template: options.template, fetchApi: apiFor(request, locale) });
+      }
     } catch (error) {
       // The browser can still render the page from index.html: the visitor sees it, a little later.
-      request.log.error({ err: error }, 'Server rendering of a public page failed');
+      request.log.error({ err: error }, kind === 'page' ? 'Server rendering of a public page failed' : "Server rendering of a page's shell failed");
     }
     if (!page) {
       if (!options.serveIndex(request, reply)) return reply.callNotFound();
       return reply;
     }
-    return reply
-      .status(page.status)
-      .type('text/html; charset=utf-8')
-      // The page holds the visitor's header (signed in or not) and language: never shared between them.
-      .header('cache-control', cookie && SESSION_COOKIE.test(cookie) ? 'private, no-cache' : 'no-cache')
-      .header('vary', 'Cookie, Accept-Language')
-      .header('server-timing', `render;dur=${(performance.now() - started).toFixed(1)}`)
-      .send(page.html);
+    return send(request, reply, page, started);
   };
 
-  for (const route of SERVER_RENDERED_ROUTES) fastify.get(route, handler);
+  for (const route of SERVER_RENDERED_ROUTES) fastify.get(route, render('page'));
+  for (const route of SHELL_ROUTES) fastify.get(route, render('shell'));
 }
 
 function parseJson(body: string): unknown {

@@ -4,7 +4,23 @@ import { isRtl } from '@tahkim/contracts';
 import { createContext, lazy, Suspense, use, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from './i18n';
+import componentStyles from './mantine-components.css?inline';
 import { cssVariablesResolver, localisedTheme } from './theme';
+
+/**
+ * Mantine's component styles arrive with this module and go before the app's own stylesheets, where a
+ * `<link>` in the entry's place would have put them: the app's rules that adjust Mantine's components
+ * (and its utility classes on them) keep winning at equal specificity. Done once, before any of
+ * Mantine's components renders.
+ */
+function addComponentStyles(): void {
+  if (typeof document === 'undefined' || document.getElementById('mantine-components')) return;
+  const style = document.createElement('style');
+  style.id = 'mantine-components';
+  style.textContent = componentStyles;
+  document.head.insertBefore(style, document.head.querySelector('link[rel="stylesheet"], style'));
+}
+addComponentStyles();
 
 const Inside = createContext(false);
 

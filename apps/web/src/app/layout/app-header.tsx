@@ -9,11 +9,16 @@ import { UserMenu } from './user-menu';
 
 interface AppHeaderProps {
   user: Me | null | undefined;
-  navOpened: boolean;
-  onToggleNav: () => void;
+  navOpened?: boolean;
+  onToggleNav?: () => void;
+  /**
+   * The header in the HTML the server sends before the app runs (app-shell.tsx): the brand and the
+   * links in place, the menu button disabled, the language and account menus not there yet.
+   */
+  shell?: boolean;
 }
 
-export function AppHeader({ user, navOpened, onToggleNav }: AppHeaderProps) {
+export function AppHeader({ user, navOpened = false, onToggleNav, shell = false }: AppHeaderProps) {
   const { t } = useTranslation(['common', 'calls']);
   const items = navItemsFor(user?.roles);
 
@@ -24,9 +29,10 @@ export function AppHeader({ user, navOpened, onToggleNav }: AppHeaderProps) {
           type="button"
           className="burger hidden-desktop"
           onClick={onToggleNav}
+          disabled={shell}
           aria-label={navOpened ? t('nav.closeMenu') : t('nav.openMenu')}
           aria-expanded={navOpened}
-          aria-controls="mobile-navigation"
+          aria-controls={shell ? undefined : 'mobile-navigation'}
         >
           <span />
           <span />
@@ -55,21 +61,23 @@ export function AppHeader({ user, navOpened, onToggleNav }: AppHeaderProps) {
         ) : null}
       </div>
 
-      <div className="cluster cluster-nowrap">
-        <LanguageSwitcher />
-        {user ? (
-          <UserMenu user={user} />
-        ) : user === null ? (
-          <div className="cluster cluster-nowrap hidden-phone">
-            <Link to="/login" className="btn" data-variant="default">
-              {t('account.login')}
-            </Link>
-            <Link to="/register" className="btn">
-              {t('account.register')}
-            </Link>
-          </div>
-        ) : null}
-      </div>
+      {shell ? null : (
+        <div className="cluster cluster-nowrap">
+          <LanguageSwitcher />
+          {user ? (
+            <UserMenu user={user} />
+          ) : user === null ? (
+            <div className="cluster cluster-nowrap hidden-phone">
+              <Link to="/login" className="btn" data-variant="default">
+                {t('account.login')}
+              </Link>
+              <Link to="/register" className="btn">
+                {t('account.register')}
+              </Link>
+            </div>
+          ) : null}
+        </div>
+      )}
     </header>
   );
 }
