@@ -2,21 +2,13 @@
 // Run on demand, not in CI:  npm run build -w @tahkim/api && node apps/api/bench/assignment-planner.bench.mjs
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
+import { seededRandom } from '@tahkim/scoring';
 
 const require = createRequire(import.meta.url);
 const { planAssignments } = require('../dist/modules/jury-admin/assignment-planner.js');
 
-/** mulberry32, as in the property tests: every scenario is the same on every run. */
-function prng(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** As in the property tests: every scenario is the same on every run. */
+const prng = seededRandom;
 
 function scenario({ seed, apps, jurors, required, conflictDensity, existingDensity = 0, heavyJurors = 0 }) {
   const rng = prng(seed);

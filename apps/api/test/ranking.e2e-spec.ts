@@ -1,5 +1,5 @@
 import type { TRanking, TRankingRow } from '@tahkim/contracts';
-import { jurorSeverity, krippendorffAlphaInterval, rankRound, weightedScore, type SubmittedScore } from '@tahkim/scoring';
+import { jurorSeverity, krippendorffAlphaInterval, rankRound, seededRandom, weightedScore, type SubmittedScore } from '@tahkim/scoring';
 import ExcelJS from 'exceljs';
 import { createApplication } from './support/application-factory';
 import { createCall } from './support/call-factory';
@@ -12,16 +12,9 @@ const NOT_FOUND = { statusCode: 404, code: 'NOT_FOUND', message: 'The requested 
 
 type Round = Awaited<ReturnType<typeof createRound>>;
 
-/** Deterministic pseudo-random numbers (mulberry32), so a failing case can be replayed. */
+/** Deterministic pseudo-random numbers, so a failing case can be replayed. */
 function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   return { next, int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)) };
 }
 

@@ -147,7 +147,7 @@ function checkNumber(field: TFormField, value: unknown): Problem[] {
   if (min !== undefined && value < min) problems.push(tooSmall('number', min));
   if (max !== undefined && value > max) problems.push(tooBig('number', max));
   if (integer) {
-    if (!Number.isInteger(value)) problems.push({ ...wrongType('int', value), format: 'safeint', received: undefined });
+    if (!Number.isInteger(value)) problems.push({ code: 'invalid_type', expected: 'int', format: 'safeint', path: [], message: 'Invalid input: expected int, received number' });
     else if (value > Number.MAX_SAFE_INTEGER) problems.push({ ...tooBig('int', Number.MAX_SAFE_INTEGER), note: 'Integers must be within the safe integer range.' });
     else if (value < Number.MIN_SAFE_INTEGER) problems.push({ ...tooSmall('int', Number.MIN_SAFE_INTEGER), note: 'Integers must be within the safe integer range.' });
   }
@@ -247,7 +247,7 @@ export function checkAnswers(form: TFormDefinition, answers: unknown, mode: Answ
       continue;
     }
     for (const { path = [], ...problem } of checkValue(field, value)) {
-      issues.push(Object.fromEntries(Object.entries({ ...problem, path: [field.key, ...path] }).filter(([, entry]) => entry !== undefined)) as unknown as AnswerIssue);
+      issues.push({ ...problem, path: [field.key, ...path] } as AnswerIssue);
     }
   }
   return issues;

@@ -3,3 +3,4 @@ export * from './ranking';
 export * from './severity';
 export * from './reliability';
 export * from './ballot';
+export * from './seeded-random';

@@ -1,4 +1,4 @@
-import { weightedScore } from '@tahkim/scoring';
+import { seededRandom, weightedScore } from '@tahkim/scoring';
 import type { Prisma } from '../../generated/client/client';
 import type { DemoCriterion } from './round';
 
@@ -103,18 +103,6 @@ export interface PlannedApplication {
 /** The language a juror writes their comments in (their account's). */
 export type CommentLanguage = (email: string) => 'ar' | 'fr' | 'en';
 
-/** mulberry32: a tiny seeded PRNG, uniform in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * The generator's seed. Among the seeds tried, this one tells the demo's story: the favourites fill the
  * normalised top 10, led by the catering enterprise, which the harsh juror pushes down to 6th under the
@@ -134,7 +122,7 @@ export function planRoundOneScoring(
   criteria: readonly ScaledCriterion[],
   languageOf: CommentLanguage,
 ): RoundOnePlan {
-  const random = mulberry32(SEED);
+  const random = seededRandom(SEED);
   const gaussian = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
   const n = applications.length;
   const jurors = ROUND_ONE_JURY.length;

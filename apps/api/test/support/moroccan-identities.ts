@@ -4,17 +4,8 @@
  * Everything comes from a seeded generator, so a failing run can be replayed with its seed.
  */
 
-/** mulberry32: small, fast, good enough to pick test data reproducibly. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Picks test data reproducibly (mulberry32). */
+export { seededRandom } from '@tahkim/scoring';
 
 export class Picker {
   constructor(readonly random: () => number) {}

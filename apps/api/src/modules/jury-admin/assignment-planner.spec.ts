@@ -1,16 +1,8 @@
+import { seededRandom } from '@tahkim/scoring';
 import { planAssignments, type PlanInput, type PlanResult } from './assignment-planner';
 
-/** mulberry32: a small seeded PRNG, so every failing case can be replayed from its seed. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Every failing case can be replayed from its seed. */
+const prng = seededRandom;
 const intIn = (rng: () => number, min: number, max: number): number => min + Math.floor(rng() * (max - min + 1));
 
 function shuffled<T>(items: readonly T[], rng: () => number): T[] {

@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { formatDayMonthYear, parseDayMonthYear } from '../../lib/date-text';
+import { useDayMonthYearText } from '../../lib/use-day-month-year-text';
 import { TextField, type TextFieldProps } from './fields';
 
 export interface DateTextFieldProps extends Omit<TextFieldProps, 'value' | 'onChange' | 'type'> {
@@ -10,32 +9,9 @@ export interface DateTextFieldProps extends Omit<TextFieldProps, 'value' | 'onCh
 }
 
 /**
- * A date typed as day/month/year in every interface language, stored as ISO (the plain twin of
- * components/date-field.tsx, for the applicant's form). Text that is not yet a date is passed on as
- * it is, so the form's check says what is wrong.
+ * A date typed as day/month/year, stored as ISO (see useDayMonthYearText): the plain twin of
+ * components/date-field.tsx, for the applicant's form.
  */
 export function DateTextField({ value, onChange, onBlur, ...props }: DateTextFieldProps) {
-  const [text, setText] = useState(() => formatDayMonthYear(value));
-  // A value set from outside (a loaded draft, a reset) replaces the text; one we sent ourselves does not.
-  const ours = parseDayMonthYear(text) ?? text.trim();
-  const shown = value === ours ? text : formatDayMonthYear(value);
-  return (
-    <TextField
-      {...props}
-      value={shown}
-      inputMode="numeric"
-      autoComplete="off"
-      dir="ltr"
-      onChange={(event) => {
-        const next = event.currentTarget.value;
-        setText(next);
-        onChange(parseDayMonthYear(next) ?? next.trim());
-      }}
-      onBlur={(event) => {
-        const iso = parseDayMonthYear(shown);
-        if (iso) setText(formatDayMonthYear(iso));
-        onBlur?.(event);
-      }}
-    />
-  );
+  return <TextField {...props} {...useDayMonthYearText(value, onChange, onBlur)} />;
 }

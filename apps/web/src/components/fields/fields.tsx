@@ -60,17 +60,9 @@ function Frame({ ids, label, description, error, required, children }: FieldFram
         {label}
         <RequiredMark required={required} />
       </label>
-      {description ? (
-        <p className="field-description" id={ids.description}>
-          {description}
-        </p>
-      ) : null}
+      <Help ids={ids} description={description} />
       {children}
-      {error ? (
-        <p className="field-error" id={ids.error}>
-          {error}
-        </p>
-      ) : null}
+      <Help ids={ids} error={error} />
     </div>
   );
 }
