@@ -1,4 +1,5 @@
 import { createContext, use, useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useHydrated } from '../lib/use-hydrated';
 
 /** Closes the open menu and gives focus back to its button. */
 const CloseMenu = createContext<() => void>(() => undefined);
@@ -20,6 +21,7 @@ interface MenuButtonProps {
  */
 export function MenuButton({ label, button, children, className }: MenuButtonProps) {
   const [opened, setOpened] = useState(false);
+  const hydrated = useHydrated();
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuRef = useRef<HTMLDivElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -84,6 +86,7 @@ export function MenuButton({ label, button, children, className }: MenuButtonPro
         data-variant="subtle"
         aria-label={label}
         aria-haspopup="menu"
+        disabled={!hydrated}
         aria-expanded={opened}
         aria-controls={opened ? menuId : undefined}
         onClick={() => (opened ? close(false) : open(null))}

@@ -4,6 +4,7 @@ import { Link, NavLink } from 'react-router';
 import { ScaleIcon } from '../../components/icons';
 import type { Me } from '../../features/auth/queries';
 import { LanguageSwitcher } from '../../features/locale/components/language-switcher';
+import { useHydrated } from '../../lib/use-hydrated';
 import { navItemsFor } from './nav-items';
 import { UserMenu } from './user-menu';
 
@@ -21,6 +22,7 @@ interface AppHeaderProps {
 export function AppHeader({ user, navOpened = false, onToggleNav, shell = false }: AppHeaderProps) {
   const { t } = useTranslation(['common', 'calls']);
   const items = navItemsFor(user?.roles);
+  const hydrated = useHydrated();
 
   return (
     <header className="site-header">
@@ -29,7 +31,7 @@ export function AppHeader({ user, navOpened = false, onToggleNav, shell = false 
           type="button"
           className="burger hidden-desktop"
           onClick={onToggleNav}
-          disabled={shell}
+          disabled={shell || !hydrated}
           aria-label={navOpened ? t('nav.closeMenu') : t('nav.openMenu')}
           aria-expanded={navOpened}
           aria-controls={shell ? undefined : 'mobile-navigation'}

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { ApiError } from '../../../lib/api';
+import { useHydrated } from '../../../lib/use-hydrated';
 import { loginPathFor } from '../../auth/access';
 import { meQuery } from '../../auth/queries';
 import { useCreateApplicationMutation } from '../../applications/mutations';
@@ -22,6 +23,7 @@ export function ApplyButton({ call }: { call: TCallPublic }) {
   const create = useCreateApplicationMutation();
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
+  const hydrated = useHydrated();
 
   if (!call.acceptingApplications) return null;
 
@@ -60,7 +62,7 @@ export function ApplyButton({ call }: { call: TCallPublic }) {
 
   return (
     <div className="stack" style={{ gap: 'var(--mantine-spacing-xs)' }}>
-      <button type="button" className="btn wrap-button" data-size="md" data-full onClick={() => void onApply()} disabled={busy} aria-busy={busy}>
+      <button type="button" className="btn wrap-button" data-size="md" data-full onClick={() => void onApply()} disabled={busy || !hydrated} aria-busy={busy}>
         {t('apply.start')}
       </button>
       {error ? (

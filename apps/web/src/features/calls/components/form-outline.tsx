@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, useState, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChevronDownIcon } from '../../../components/icons';
+import { useHydrated } from '../../../lib/use-hydrated';
 import { fileSize, mediaTypeLabel } from '../../applications/file-format';
 import { useLocale } from '../../locale/use-locale';
 import { localized, localizedLang } from '../call-text';
@@ -81,10 +82,11 @@ function OutlineStep({ section, index, locale }: { section: TCallFormOutline['se
   const { t } = useTranslation('calls');
   const [opened, setOpened] = useState(false);
   const panelId = useId();
+  const hydrated = useHydrated();
   return (
     <div className="outline-step">
       <h3 className="heading" style={{ fontSize: 'inherit' }}>
-        <button type="button" className="outline-step-control" aria-expanded={opened} aria-controls={panelId} onClick={() => setOpened(!opened)}>
+        <button type="button" className="outline-step-control" aria-expanded={opened} aria-controls={panelId} disabled={!hydrated} onClick={() => setOpened(!opened)}>
           <span className="outline-step-title">
             <span className="text-strong">{t('outline.step', { number: index + 1 })}</span>{' '}
             <span className="text-strong" dir="auto" lang={localizedLang(section.title, locale)}>
