@@ -32,27 +32,24 @@ function AssignmentEditor({ roundId, data, required }: { roundId: string; data: 
   const [confirming, setConfirming] = useState<SuggestedPair[] | null>(null);
 
   /** Saves the selection; pairs refused for a suggested conflict come back for confirmation. */
-  const submit = (confirmSuggestedConflicts: Array<{ jurorId: string; applicationId: string }>) => {
+  // Awaited rather than passed to mutate(): a mutate() callback no longer runs if the panel is
+  // re-mounted while the saved assignments are fetched again, and the confirmation would be lost.
+  const submit = async (confirmSuggestedConflicts: Array<{ jurorId: string; applicationId: string }>) => {
     setSaveError(null);
-    save.mutate(
-      { assignments: toAssignmentPairs(selected), confirmSuggestedConflicts },
-      {
-        onSuccess: () => {
-          setConfirming(null);
-          notifications.show({ color: 'tahkim', message: t('assignment.saved') });
-        },
-        onError: (error) => {
-          const refused = error instanceof ApiError && error.code === 'SUGGESTED_CONFLICT' ? suggestedPairs(error.details) : [];
-          if (refused.length > 0) {
-            // Pairs confirmed before stay confirmed if a new suggestion appeared meanwhile.
-            setConfirming([...refused, ...(confirming ?? []).filter((c) => !refused.some((r) => r.jurorId === c.jurorId && r.applicationId === c.applicationId))]);
-            return;
-          }
-          setConfirming(null);
-          setSaveError(error.message);
-        },
-      },
-    );
+    try {
+      await save.mutateAsync({ assignments: toAssignmentPairs(selected), confirmSuggestedConflicts });
+      setConfirming(null);
+      notifications.show({ color: 'tahkim', message: t('assignment.saved') });
+    } catch (error) {
+      const refused = error instanceof ApiError && error.code === 'SUGGESTED_CONFLICT' ? suggestedPairs(error.details) : [];
+      if (refused.length > 0) {
+        // Pairs confirmed before stay confirmed if a new suggestion appeared meanwhile.
+        setConfirming([...refused, ...(confirming ?? []).filter((c) => !refused.some((r) => r.jurorId === c.jurorId && r.applicationId === c.applicationId))]);
+        return;
+      }
+      setConfirming(null);
+      setSaveError(error instanceof Error ? error.message : String(error));
+    }
   };
 
   const filtered = useMemo(() => {
@@ -106,7 +103,7 @@ function AssignmentEditor({ roundId, data, required }: { roundId: string; data: 
         <Button variant="default" disabled={!dirty} onClick={() => setSelected(index.initial)}>
           {t('assignment.discard')}
         </Button>
-        <Button disabled={!dirty} loading={save.isPending && confirming === null} onClick={() => submit([])}>
+        <Button disabled={!dirty} loading={save.isPending && confirming === null} onClick={() => void submit([])}>
           {t('assignment.save')}
         </Button>
       </Group>
@@ -115,7 +112,7 @@ function AssignmentEditor({ roundId, data, required }: { roundId: string; data: 
         pairs={confirming}
         saving={save.isPending}
         onCancel={() => setConfirming(null)}
-        onConfirm={(pairs) => submit(pairs.map(({ jurorId, applicationId }) => ({ jurorId, applicationId })))}
+        onConfirm={(pairs) => void submit(pairs.map(({ jurorId, applicationId }) => ({ jurorId, applicationId })))}
       />
     </Stack>
   );
