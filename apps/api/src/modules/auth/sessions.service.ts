@@ -17,6 +17,19 @@ const TOUCH_INTERVAL_MS = 60 * 1000;
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
+/** A session and its user, read together in one statement (every signed-in request starts with it). */
+interface SessionRow {
+  id: string;
+  lastUsedAt: Date;
+  expiresAt: Date;
+  userId: string;
+  email: string;
+  displayName: string;
+  locale: string;
+  roles: string[];
+  disabledAt: Date | null;
+}
+
 @Injectable()
 export class SessionsService {
   constructor(
@@ -33,29 +46,30 @@ export class SessionsService {
   async resolve(request: AppRequest): Promise<{ sessionId: string; user: AuthenticatedUser } | undefined> {
     const token = request.cookies?.[this.cookieName];
     if (!token) return undefined;
-    const session = await this.prisma.session.findUnique({
-      where: { tokenHash: hashToken(token) },
-      include: { user: true },
-    });
+    const rows = await this.prisma.$queryRaw<SessionRow[]>`
+      SELECT s."id", s."lastUsedAt", s."expiresAt", u."id" AS "userId", u."email", u."displayName",
+             u."locale"::text AS "locale", u."roles"::text[] AS "roles", u."disabledAt"
+        FROM "Session" s JOIN "User" u ON u."id" = s."userId"
+       WHERE s."tokenHash" = ${hashToken(token)}`;
+    const session = rows[0];
     if (!session) return undefined;
     const now = Date.now();
     const idleEnd = session.lastUsedAt.getTime() + SESSION_IDLE_MS;
-    if (session.expiresAt.getTime() <= now || idleEnd <= now || session.user.disabledAt) {
+    if (session.expiresAt.getTime() <= now || idleEnd <= now || session.disabledAt) {
       await this.prisma.session.deleteMany({ where: { id: session.id } });
       return undefined;
     }
     if (now - session.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) {
       await this.prisma.session.updateMany({ where: { id: session.id }, data: { lastUsedAt: new Date(now) } });
     }
-    const { user } = session;
     return {
       sessionId: session.id,
       user: {
-        id: user.id,
-        email: user.email,
-        displayName: user.displayName,
-        locale: isLocale(user.locale) ? user.locale : 'fr',
-        roles: user.roles as TRole[],
+        id: session.userId,
+        email: session.email,
+        displayName: session.displayName,
+        locale: isLocale(session.locale) ? session.locale : 'fr',
+        roles: session.roles as TRole[],
       },
     };
   }

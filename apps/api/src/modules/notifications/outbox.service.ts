@@ -88,6 +88,21 @@ export class OutboxService implements OnModuleInit {
   }
 
   /**
+   * For a change that writes its email row in its own statement (the submission does, to keep its
+   * transaction short): the rendered email with the id its row must take. Store it with queueDelivery,
+   * in the same transaction.
+   */
+  render<T extends EmailTemplate>(email: OutgoingEmail<T>): { id: string; subject: string; text: string; html: string; secrets: string[] } {
+    const rendered = renderEmail(email.template, email.locale, email.params);
+    return { id: uuidV7(), subject: rendered.subject, text: rendered.text, html: rendered.html, secrets: rendered.secrets };
+  }
+
+  /** Queues the delivery of the email row `emailId`, written by the caller in the same transaction. */
+  async queueDelivery(tx: Prisma.TransactionClient, emailId: string): Promise<void> {
+    await this.jobs.sendInTransaction(tx, this.config.emailQueue, { emailId }, this.retryOptions());
+  }
+
+  /**
    * Enqueues an email rendered by the caller, in the caller's transaction. With a dedupeKey already in the
    * outbox nothing is written (ON CONFLICT DO NOTHING, safe under concurrent publishes): returns false.
    */
