@@ -80,6 +80,7 @@ try {
   async function floorPhase(seconds) {
     const latencies = [];
     const end = performance.now() + seconds * 1000;
+    const before = { client: process.cpuUsage(), pg: database.postmasterPid ? cpuMs({ parentPid: database.postmasterPid }) : NaN };
     await Promise.all(
       floorDrafts.map(async (draft, client) => {
         const connection = await sql.connect();
@@ -106,7 +107,9 @@ try {
         }
       }),
     );
-    return { rps: latencies.length / seconds, latencies };
+    const client = process.cpuUsage(before.client);
+    const pgMs = database.postmasterPid ? cpuMs({ parentPid: database.postmasterPid }) - before.pg : NaN;
+    return { rps: latencies.length / seconds, latencies, cpuPerRequest: { client: (client.user + client.system) / 1000 / latencies.length, pg: pgMs / latencies.length } };
   }
 
   await appPhase(SECONDS);
@@ -128,10 +131,14 @@ try {
   const p99 = median(app.map((r) => percentile(r.latencies, 99)));
   console.log(`app: ${round1(appRps)} req/s (median of ${RUNS} rounds), p50 ${round1(p50)} ms, p99 ${round1(p99)} ms; ${errors.length} errors${errors.length ? `, e.g. ${errors[0]}` : ''}`);
   console.log(
-    `  CPU per request (median): API process ${round1(median(app.map((r) => r.cpuPerRequest.api)))} ms` +
-      (database.postmasterPid ? `, PostgreSQL ${round1(median(app.map((r) => r.cpuPerRequest.pg)))} ms` : ''),
+    `  CPU per request (median): API process ${median(app.map((r) => r.cpuPerRequest.api)).toFixed(2)} ms` +
+      (database.postmasterPid ? `, PostgreSQL ${median(app.map((r) => r.cpuPerRequest.pg)).toFixed(2)} ms` : ''),
   );
   console.log(`floor (node-postgres, ${CLIENTS} connections): ${round1(floorRps)} /s, p99 ${round1(median(floor.map((r) => percentile(r.latencies, 99))))} ms`);
+  console.log(
+    `  CPU per save (median): client ${median(floor.map((r) => r.cpuPerRequest.client)).toFixed(2)} ms` +
+      (database.postmasterPid ? `, PostgreSQL ${median(floor.map((r) => r.cpuPerRequest.pg)).toFixed(2)} ms` : ''),
+  );
 
   // ---- pgbench, when the machine has it ----------------------------------------------------------------
   const pgbench = spawnSync('pgbench', ['--version'], { encoding: 'utf8' });

@@ -92,10 +92,13 @@ async function freePort() {
 /**
  * The compiled API (dist/main.js) on a free port against `databaseUrl`, its email worker running, no
  * SMTP (emails are captured). Resolves once it listens; `stop()` ends it with SIGTERM, by its own pid.
+ * API_NODE_ARGS adds options to its node command (e.g. a CPU profile).
  */
 export async function startApi(databaseUrl, env = {}) {
   const port = await freePort();
-  const child = spawn(process.execPath, [path.join(API_DIR, 'dist/main.js')], {
+  // API_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the API process (written when it stops).
+  const nodeArgs = (process.env.API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, path.join(API_DIR, 'dist/main.js')], {
     cwd: API_DIR,
     env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(port), APP_URL: ORIGIN, DEMO_DATA: 'false', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -1,5 +1,4 @@
-import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from '@tahkim/db';
+import { createPrismaClient } from '@tahkim/db';
 import { Pool, type PoolClient } from 'pg';
 import { attachFile, demoLikeAnswers } from './support/application-factory';
 import { createCall } from './support/call-factory';
@@ -33,7 +32,7 @@ describe('statements per request on the hot paths', () => {
         return query(...args);
       };
     });
-    t = await createTestApp({}, { prisma: new PrismaClient({ adapter: new PrismaPg(pool) }) });
+    t = await createTestApp({}, { prisma: createPrismaClient(process.env.DATABASE_URL!, { pool }) });
     const staff = await createUser(t.prisma, { roles: ['STAFF'] });
     callId = (await createCall(t.prisma, { createdById: staff.id, maxApplicationsPerApplicant: 5 })).id;
     const applicant = await createUser(t.prisma);
@@ -68,6 +67,8 @@ describe('statements per request on the hot paths', () => {
         expect(saved.body.answers).toMatchObject({ project_title: title });
       });
       expect(statements).toHaveLength(3);
+      // Each is prepared once per connection (planned once, not at every save).
+      expect(statements.filter((text) => !text.startsWith('/* prepared */'))).toEqual([]);
     }
     // A stale save still answers VERSION_CONFLICT, with what is saved.
     const stale = await client.patch(`/api/applications/${created.body.id}`).set(browser).send({ version: version - 1, answers: { project_title: 'Perdu' } }).expect(409);
@@ -83,7 +84,7 @@ describe('statements per request on the hot paths', () => {
     });
     expect(statements).toHaveLength(7);
     expect(statements[2]).toBe('BEGIN');
-    expect(statements[5]).toMatch(/^WITH counter AS \( INSERT INTO "ReferenceCounter"/);
+    expect(statements[5]).toMatch(/^\/\* prepared \*\/ WITH counter AS \( INSERT INTO "ReferenceCounter"/);
     expect(statements[6]).toBe('COMMIT');
   });
 });

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { TApplicationStatus, TEligibilitySuggestion } from '@tahkim/contracts';
-import { Prisma, type PrismaClient } from '@tahkim/db';
-import { PRISMA } from '../../config/config.module';
+import { Prisma, PREPARED, type PrismaClient, type Sql } from '@tahkim/db';
+import { PRISMA, SQL } from '../../config/config.module';
 import { AppError } from '../../common/errors/app-error';
 import type { ApplicationRecord } from './application-view';
 
@@ -79,20 +79,40 @@ export interface SubmissionFacts {
  * owner `o`, attachments aggregated: one statement instead of Prisma's one per relation. Timestamps in
  * JSON are written as ISO instants (the columns are UTC without a zone).
  */
-const RECORD_COLUMNS = Prisma.sql`
+const iso = (column: string) => `to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+const RECORD_COLUMNS_TEXT = `
   a."id", a."callId", a."status"::text AS "status", a."answers", a."version", a."formVersion", a."reference",
   a."submittedAt", a."withdrawnAt", a."createdAt", a."updatedAt", a."eligibilitySuggestion"::text AS "eligibilitySuggestion",
   a."eligibilityReasons", a."screeningNote", a."screenedAt", a."screenedById",
   json_build_object('id', o."id", 'displayName', o."displayName", 'email', o."email", 'locale', o."locale") AS "owner",
-  json_build_object('slug', c."slug", 'title', c."title", 'opensAt', ${isoInstant('c."opensAt"')}, 'closesAt', ${isoInstant('c."closesAt"')}, 'status', c."status") AS "call",
+  json_build_object('slug', c."slug", 'title', c."title", 'opensAt', ${iso('c."opensAt"')}, 'closesAt', ${iso('c."closesAt"')}, 'status', c."status") AS "call",
   coalesce((
     SELECT json_agg(json_build_object('id', t."id", 'fieldKey', t."fieldKey", 'fileName', t."fileName", 'mediaType', t."mediaType",
-                                      'size', t."size", 'uploadedAt', ${isoInstant('t."uploadedAt"')}) ORDER BY t."uploadedAt", t."id")
+                                      'size', t."size", 'uploadedAt', ${iso('t."uploadedAt"')}) ORDER BY t."uploadedAt", t."id")
       FROM "Attachment" t WHERE t."applicationId" = a."id"), '[]') AS "attachments"`;
+const RECORD_COLUMNS = Prisma.raw(RECORD_COLUMNS_TEXT);
 
-function isoInstant(column: string): Prisma.Sql {
-  return Prisma.raw(`to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
-}
+const FIND_TARGET = `${PREPARED}
+  SELECT a."callId", a."ownerId" = $2::uuid AS "owned", a."status"::text AS "status", a."version", a."answers",
+         c."formVersion" AS "callFormVersion"
+    FROM "Application" a JOIN "Call" c ON c."id" = a."callId"
+   WHERE a."id" = $1::uuid`;
+
+const SAVE_DRAFT = `${PREPARED}
+  WITH a AS (
+    UPDATE "Application"
+       SET "answers" = $3::jsonb, "title" = $4, "version" = "version" + 1, "updatedAt" = now()
+     WHERE "id" = $1::uuid AND "version" = $2 AND "status" = 'DRAFT'
+    RETURNING *)
+  SELECT ${RECORD_COLUMNS_TEXT}
+    FROM a JOIN "Call" c ON c."id" = a."callId" JOIN "User" o ON o."id" = a."ownerId"`;
+
+const FIND_SUBMISSION = `${PREPARED}
+  SELECT ${RECORD_COLUMNS_TEXT}, a."ownerId" = $2::uuid AS "owned",
+         json_build_object('formVersion', c."formVersion", 'referencePrefix', c."referencePrefix", 'settings', c."settings", 'title', c."title",
+                           'status', c."status", 'beforeOpening', now() < c."opensAt", 'afterClosing', now() >= c."closesAt") AS "callFacts"
+    FROM "Application" a JOIN "Call" c ON c."id" = a."callId" JOIN "User" o ON o."id" = a."ownerId"
+   WHERE a."id" = $1::uuid`;
 
 interface RecordRow extends Omit<ApplicationRecord, 'call' | 'attachments'> {
   call: Omit<ApplicationRecord['call'], 'opensAt' | 'closesAt'> & { opensAt: string; closesAt: string };
@@ -110,7 +130,10 @@ function toRecord(row: RecordRow): ApplicationRecord {
 /** The only code that reads and writes applications. */
 @Injectable()
 export class ApplicationsRepository {
-  constructor(@Inject(PRISMA) readonly prisma: PrismaClient) {}
+  constructor(
+    @Inject(PRISMA) readonly prisma: PrismaClient,
+    @Inject(SQL) private readonly sql: Sql,
+  ) {}
 
   async findRecord(db: Db, id: string): Promise<ApplicationRecord | undefined> {
     return (await db.application.findUnique({ where: { id }, select: RECORD_FIELDS })) ?? undefined;
@@ -151,40 +174,22 @@ export class ApplicationsRepository {
   }
 
   /** The application, whether `userId` owns it, and its call's form version: undefined when there is no such id. */
-  async findTarget(db: Db, id: string, userId: string): Promise<ApplicationTarget | undefined> {
-    const rows = await db.$queryRaw<ApplicationTarget[]>`
-      SELECT a."callId", a."ownerId" = ${userId}::uuid AS "owned", a."status"::text AS "status", a."version", a."answers",
-             c."formVersion" AS "callFormVersion"
-        FROM "Application" a JOIN "Call" c ON c."id" = a."callId"
-       WHERE a."id" = ${id}::uuid`;
-    return rows[0];
+  async findTarget(id: string, userId: string): Promise<ApplicationTarget | undefined> {
+    return (await this.sql.rows<ApplicationTarget>(FIND_TARGET, [id, userId]))[0];
   }
 
   /**
    * Saves a draft's answers with optimistic concurrency in the statement itself, and returns the saved
    * record; undefined when the version moved on or it is no longer a draft.
    */
-  async saveDraft(db: Db, data: { id: string; version: number; answers: Record<string, unknown>; title: string | null }): Promise<ApplicationRecord | undefined> {
-    const rows = await db.$queryRaw<RecordRow[]>`
-      WITH a AS (
-        UPDATE "Application"
-           SET "answers" = ${JSON.stringify(data.answers)}::jsonb, "title" = ${data.title}, "version" = "version" + 1, "updatedAt" = now()
-         WHERE "id" = ${data.id}::uuid AND "version" = ${data.version} AND "status" = 'DRAFT'
-        RETURNING *)
-      SELECT ${RECORD_COLUMNS}
-        FROM a JOIN "Call" c ON c."id" = a."callId" JOIN "User" o ON o."id" = a."ownerId"`;
+  async saveDraft(data: { id: string; version: number; answers: Record<string, unknown>; title: string | null }): Promise<ApplicationRecord | undefined> {
+    const rows = await this.sql.rows<RecordRow>(SAVE_DRAFT, [data.id, data.version, JSON.stringify(data.answers), data.title]);
     return rows[0] && toRecord(rows[0]);
   }
 
   /** The application with what its submission needs of the call, and where the call stands by the database's clock. */
-  async findSubmission(db: Db, id: string, userId: string): Promise<SubmissionFacts | undefined> {
-    const rows = await db.$queryRaw<Array<RecordRow & { owned: boolean; callFacts: SubmissionFacts['call'] }>>`
-      SELECT ${RECORD_COLUMNS}, a."ownerId" = ${userId}::uuid AS "owned",
-             json_build_object('formVersion', c."formVersion", 'referencePrefix', c."referencePrefix", 'settings', c."settings", 'title', c."title",
-                               'status', c."status", 'beforeOpening', now() < c."opensAt", 'afterClosing', now() >= c."closesAt") AS "callFacts"
-        FROM "Application" a JOIN "Call" c ON c."id" = a."callId" JOIN "User" o ON o."id" = a."ownerId"
-       WHERE a."id" = ${id}::uuid`;
-    const row = rows[0];
+  async findSubmission(id: string, userId: string): Promise<SubmissionFacts | undefined> {
+    const row = (await this.sql.rows<RecordRow & { owned: boolean; callFacts: SubmissionFacts['call'] }>(FIND_SUBMISSION, [id, userId]))[0];
     if (!row) return undefined;
     const { owned, callFacts, ...record } = row;
     return { owned, record: toRecord(record), call: callFacts };
@@ -197,7 +202,7 @@ export class ApplicationsRepository {
    * the call does not accept submissions. completeSubmission then writes the submission.
    */
   async lockSubmittable(tx: Prisma.TransactionClient, id: string, version: number): Promise<Date | undefined> {
-    const rows = await tx.$queryRaw<{ submittedAt: Date }[]>`
+    const rows = await tx.$queryRaw<{ submittedAt: Date }[]>`/* prepared */
       SELECT now() AS "submittedAt"
         FROM "Application" a JOIN "Call" c ON c."id" = a."callId"
        WHERE a."id" = ${id}::uuid
@@ -235,7 +240,7 @@ export class ApplicationsRepository {
   ): Promise<{ record: ApplicationRecord; filesUnchanged: boolean }> {
     const { email, audit } = data;
     const reasons = data.reasons === null ? null : JSON.stringify(data.reasons);
-    const rows = await tx.$queryRaw<Array<RecordRow & { filesUnchanged: boolean }>>`
+    const rows = await tx.$queryRaw<Array<RecordRow & { filesUnchanged: boolean }>>`/* prepared */
       WITH counter AS (
         INSERT INTO "ReferenceCounter" ("callId", "year", "lastValue") VALUES (${data.callId}::uuid, ${data.year}, 1)
         ON CONFLICT ("callId", "year") DO UPDATE SET "lastValue" = "ReferenceCounter"."lastValue" + 1

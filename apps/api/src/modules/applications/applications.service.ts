@@ -113,7 +113,7 @@ export class ApplicationsService {
    * and the versioned UPDATE returning what is saved (the form itself comes from the form cache).
    */
   async saveDraft(id: string, input: TPatchApplicationRequest, user: AuthenticatedUser): Promise<TApplication> {
-    const target = await this.applications.findTarget(this.prisma, id, user.id);
+    const target = await this.applications.findTarget(id, user.id);
     assertOwnerOf(target, user);
     if (target.status !== 'DRAFT') throw new AppError('CONFLICT', { reason: 'NOT_A_DRAFT', status: target.status });
     const compiled = await this.forms.get(target.callId, target.callFormVersion);
@@ -121,7 +121,7 @@ export class ApplicationsService {
     assertValidAnswers(compiled.form, given, 'draft');
     // Answers to questions staff have since hidden are kept, even if the page no longer sends them.
     const answers = { ...keptAnswers(compiled.hiddenKeys, target.answers), ...given };
-    const saved = await this.applications.saveDraft(this.prisma, { id, version: input.version, answers, title: titleFromAnswers(compiled.titleField, answers) });
+    const saved = await this.applications.saveDraft({ id, version: input.version, answers, title: titleFromAnswers(compiled.titleField, answers) });
     if (saved) return toApplication(saved);
     const after = await this.record(this.prisma, id);
     if (after.status !== 'DRAFT') throw new AppError('CONFLICT', { reason: 'NOT_A_DRAFT', status: after.status });
@@ -136,7 +136,7 @@ export class ApplicationsService {
    */
   async submit(id: string, input: { version?: number }, user: AuthenticatedUser, ctx: RequestContext): Promise<TApplication> {
     for (let attempt = 1; ; attempt++) {
-      const facts = await this.applications.findSubmission(this.prisma, id, user.id);
+      const facts = await this.applications.findSubmission(id, user.id);
       assertOwnerOf(facts, user);
       const current = facts.record;
       if (isSubmitted(current)) return toApplication(current);

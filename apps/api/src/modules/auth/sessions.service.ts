@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { isLocale, type TRole } from '@tahkim/contracts';
-import type { Prisma, PrismaClient } from '@tahkim/db';
+import { PREPARED, type Prisma, type PrismaClient, type Sql } from '@tahkim/db';
 import type { FastifyReply } from 'fastify';
-import { APP_CONFIG, PRISMA } from '../../config/config.module';
+import { APP_CONFIG, PRISMA, SQL } from '../../config/config.module';
 import type { AppConfig } from '../../config/env';
 import type { AppRequest, RequestContext } from '../../common/http/request-context';
 import { hashToken, newToken } from '../../common/security/tokens';
@@ -17,7 +17,14 @@ const TOUCH_INTERVAL_MS = 60 * 1000;
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
-/** A session and its user, read together in one statement (every signed-in request starts with it). */
+/** A session and its user, read together in one prepared statement: every signed-in request starts with it. */
+const FIND_SESSION = `${PREPARED}
+  SELECT s."id", s."lastUsedAt", s."expiresAt", u."id" AS "userId", u."email", u."displayName",
+         u."locale"::text AS "locale", u."roles"::text[] AS "roles", u."disabledAt"
+    FROM "Session" s JOIN "User" u ON u."id" = s."userId"
+   WHERE s."tokenHash" = $1`;
+
+/** What FIND_SESSION reads. */
 interface SessionRow {
   id: string;
   lastUsedAt: Date;
@@ -35,6 +42,7 @@ export class SessionsService {
   constructor(
     @Inject(PRISMA) private readonly prisma: PrismaClient,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(SQL) private readonly sql: Sql,
   ) {}
 
   get cookieName(): string {
@@ -46,12 +54,7 @@ export class SessionsService {
   async resolve(request: AppRequest): Promise<{ sessionId: string; user: AuthenticatedUser } | undefined> {
     const token = request.cookies?.[this.cookieName];
     if (!token) return undefined;
-    const rows = await this.prisma.$queryRaw<SessionRow[]>`
-      SELECT s."id", s."lastUsedAt", s."expiresAt", u."id" AS "userId", u."email", u."displayName",
-             u."locale"::text AS "locale", u."roles"::text[] AS "roles", u."disabledAt"
-        FROM "Session" s JOIN "User" u ON u."id" = s."userId"
-       WHERE s."tokenHash" = ${hashToken(token)}`;
-    const session = rows[0];
+    const session = (await this.sql.rows<SessionRow>(FIND_SESSION, [hashToken(token)]))[0];
     if (!session) return undefined;
     const now = Date.now();
     const idleEnd = session.lastUsedAt.getTime() + SESSION_IDLE_MS;
