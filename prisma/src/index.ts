@@ -4,7 +4,7 @@
  */
 export * from '../generated/client/client';
 export { createPrismaClient, databasePool, PREPARED, preparedStatementName, type CreatePrismaClientOptions } from './client';
-export { Sql } from './sql';
+export { Sql, type SqlQueryable } from './sql';
 export { startEmbeddedPostgres, type EmbeddedPostgres, type StartEmbeddedPostgresOptions } from './embedded-postgres';
 export {
   applyMigrations,

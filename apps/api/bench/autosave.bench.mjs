@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import {
-  cpuMs, createApplicants, demoCallFacts, load, median, numberOption, percentile, pg, request, round1, startApi, startDatabase,
+  cpuMs, createApplicants, serverCpuMs, demoCallFacts, load, median, numberOption, percentile, pg, request, round1, startApi, startDatabase,
 } from './support.mjs';
 
 const args = process.argv.slice(2);
@@ -52,7 +52,7 @@ try {
   async function appPhase(seconds) {
     const latencies = [];
     const end = performance.now() + seconds * 1000;
-    const before = { api: cpuMs({ pid: api.pid }), pg: database.postmasterPid ? cpuMs({ parentPid: database.postmasterPid }) : NaN };
+    const before = { api: cpuMs({ pid: api.pid }), pg: database.postmasterPid ? serverCpuMs(database.postmasterPid) : NaN };
     await Promise.all(
       appDrafts.map(async (draft, client) => {
         while (performance.now() < end) {
@@ -71,7 +71,7 @@ try {
         }
       }),
     );
-    const cpu = { api: cpuMs({ pid: api.pid }) - before.api, pg: database.postmasterPid ? cpuMs({ parentPid: database.postmasterPid }) - before.pg : NaN };
+    const cpu = { api: cpuMs({ pid: api.pid }) - before.api, pg: database.postmasterPid ? serverCpuMs(database.postmasterPid) - before.pg : NaN };
     return { rps: latencies.length / seconds, latencies, cpuPerRequest: { api: cpu.api / latencies.length, pg: cpu.pg / latencies.length } };
   }
 
@@ -80,7 +80,7 @@ try {
   async function floorPhase(seconds) {
     const latencies = [];
     const end = performance.now() + seconds * 1000;
-    const before = { client: process.cpuUsage(), pg: database.postmasterPid ? cpuMs({ parentPid: database.postmasterPid }) : NaN };
+    const before = { client: process.cpuUsage(), pg: database.postmasterPid ? serverCpuMs(database.postmasterPid) : NaN };
     await Promise.all(
       floorDrafts.map(async (draft, client) => {
         const connection = await sql.connect();
@@ -108,7 +108,7 @@ try {
       }),
     );
     const client = process.cpuUsage(before.client);
-    const pgMs = database.postmasterPid ? cpuMs({ parentPid: database.postmasterPid }) - before.pg : NaN;
+    const pgMs = database.postmasterPid ? serverCpuMs(database.postmasterPid) - before.pg : NaN;
     return { rps: latencies.length / seconds, latencies, cpuPerRequest: { client: (client.user + client.system) / 1000 / latencies.length, pg: pgMs / latencies.length } };
   }
 

@@ -57,6 +57,23 @@ export function cpuMs({ parentPid, pid }) {
   return ticks * 10; // CLK_TCK is 100 on Linux
 }
 
+/**
+ * CPU milliseconds of a PostgreSQL server so far: its running backends and the postmaster, with the CPU
+ * of the backends that have exited (a process's waited-for children are counted in its own figures).
+ */
+export function serverCpuMs(postmasterPid) {
+  if (!postmasterPid) return NaN;
+  let ticks = 0;
+  try {
+    const fields = readFileSync(`/proc/${postmasterPid}/stat`, 'utf8');
+    const rest = fields.slice(fields.lastIndexOf(')') + 2).split(' ');
+    ticks = Number(rest[11]) + Number(rest[12]) + Number(rest[13]) + Number(rest[14]);
+  } catch {
+    return NaN;
+  }
+  return ticks * 10 + cpuMs({ parentPid: postmasterPid });
+}
+
 /** A migrated embedded PostgreSQL in a temporary directory, with the demo data; `stop()` removes it. */
 export async function startDatabase() {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'tahkim-bench-'));

@@ -14,7 +14,7 @@ import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
-  cpuMs, createApplicants, demoCallFacts, load, numberOption, percentile, pg, request, round1, startApi, startDatabase,
+  cpuMs, createApplicants, serverCpuMs, demoCallFacts, load, numberOption, percentile, pg, request, round1, startApi, startDatabase,
 } from './support.mjs';
 
 const args = process.argv.slice(2);
@@ -42,7 +42,7 @@ const sql = new pg.Pool({ connectionString: database.url, max: 40 });
 sql.on('error', () => undefined); // idle connections ended when the database stops
 let api;
 let exitCode = 0;
-const pgCpu = () => (database.postmasterPid ? cpuMs({ parentPid: database.postmasterPid }) : NaN);
+const pgCpu = () => serverCpuMs(database.postmasterPid);
 try {
   const setup = await sql.connect();
   const facts = await demoCallFacts(setup);

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { TApplicationStatus, TEligibilitySuggestion } from '@tahkim/contracts';
-import { Prisma, PREPARED, type PrismaClient, type Sql } from '@tahkim/db';
+import { PREPARED, type Prisma, type PrismaClient, type Sql, type SqlQueryable } from '@tahkim/db';
 import { PRISMA, SQL } from '../../config/config.module';
 import { AppError } from '../../common/errors/app-error';
 import type { ApplicationRecord } from './application-view';
@@ -90,7 +90,6 @@ const RECORD_COLUMNS_TEXT = `
     SELECT json_agg(json_build_object('id', t."id", 'fieldKey', t."fieldKey", 'fileName', t."fileName", 'mediaType', t."mediaType",
                                       'size', t."size", 'uploadedAt', ${iso('t."uploadedAt"')}) ORDER BY t."uploadedAt", t."id")
       FROM "Attachment" t WHERE t."applicationId" = a."id"), '[]') AS "attachments"`;
-const RECORD_COLUMNS = Prisma.raw(RECORD_COLUMNS_TEXT);
 
 const FIND_TARGET = `${PREPARED}
   SELECT a."callId", a."ownerId" = $2::uuid AS "owned", a."status"::text AS "status", a."version", a."answers",
@@ -113,6 +112,70 @@ const FIND_SUBMISSION = `${PREPARED}
                            'status', c."status", 'beforeOpening', now() < c."opensAt", 'afterClosing', now() >= c."closesAt") AS "callFacts"
     FROM "Application" a JOIN "Call" c ON c."id" = a."callId" JOIN "User" o ON o."id" = a."ownerId"
    WHERE a."id" = $1::uuid`;
+
+const LOCK_SUBMITTABLE = `${PREPARED}
+  SELECT now() AS "submittedAt"
+    FROM "Application" a JOIN "Call" c ON c."id" = a."callId"
+   WHERE a."id" = $1::uuid
+     AND a."version" = $2
+     AND a."status" = 'DRAFT'
+     AND c."status" = 'PUBLISHED'
+     AND now() >= c."opensAt"
+     AND now() < c."closesAt"
+     FOR UPDATE OF a`;
+
+/** Parameters: see completeSubmission. References are PREFIX-YEAR-0001, the number on four digits at least. */
+const COMPLETE_SUBMISSION = `${PREPARED}
+  WITH counter AS (
+    INSERT INTO "ReferenceCounter" ("callId", "year", "lastValue") VALUES ($1::uuid, $2::int, 1)
+    ON CONFLICT ("callId", "year") DO UPDATE SET "lastValue" = "ReferenceCounter"."lastValue" + 1
+    RETURNING "lastValue"),
+  ref AS (
+    SELECT $3::text || '-' || $2::int || '-' ||
+           CASE WHEN length("lastValue"::text) >= 4 THEN "lastValue"::text ELSE lpad("lastValue"::text, 4, '0') END AS "reference"
+      FROM counter),
+  a AS (
+    UPDATE "Application"
+       SET "status" = 'SUBMITTED',
+           "submittedAt" = now(),
+           "reference" = ref."reference",
+           "formVersion" = $5::int,
+           "title" = $6::text,
+           "eligibilitySuggestion" = $7::"EligibilitySuggestion",
+           "eligibilityReasons" = $8::jsonb,
+           "version" = "Application"."version" + 1,
+           "updatedAt" = now()
+      FROM ref
+     WHERE "id" = $4::uuid AND "status" = 'DRAFT'
+    RETURNING "Application".*),
+  email AS (
+    INSERT INTO "EmailMessage" ("id", "toAddress", "locale", "template", "subject", "text", "html", "secrets", "userId", "dedupeKey")
+    SELECT $9::uuid, $10::text, $11::"Locale", $12::text, replace($13::text, $16::text, ref."reference"), replace($14::text, $16::text, ref."reference"),
+           replace($15::text, $16::text, ref."reference"), $17::text[], $18::uuid, $19::text
+      FROM ref
+    ON CONFLICT ("dedupeKey") DO NOTHING),
+  audit AS (
+    INSERT INTO "AuditEvent" ("actorId", "action", "entityType", "entityId", "before", "after", "requestId", "ip")
+    SELECT $20::uuid, 'application.submitted', 'Application', $4::text, $21::jsonb, $22::jsonb || jsonb_build_object('reference', ref."reference"), $23::text, $24::text
+      FROM ref)
+  SELECT ${RECORD_COLUMNS_TEXT},
+         (SELECT coalesce(array_agg(t."id"::text ORDER BY t."id"), '{}') FROM "Attachment" t WHERE t."applicationId" = a."id") = $25::text[] AS "filesUnchanged"
+    FROM a JOIN "Call" c ON c."id" = a."callId" JOIN "User" o ON o."id" = a."ownerId"`;
+
+export interface SubmissionCompletion {
+  id: string;
+  callId: string;
+  referencePrefix: string;
+  year: number;
+  formVersion: number;
+  title: string | null;
+  suggestion: TEligibilitySuggestion | null;
+  reasons: unknown;
+  /** The files the answers were checked with. */
+  attachmentIds: readonly string[];
+  email: { id: string; to: string; locale: string; template: string; subject: string; text: string; html: string; secrets: readonly string[]; userId: string; dedupeKey: string; marker: string };
+  audit: { actorId: string | null; requestId: string | null; ip: string | null; before: unknown; after: Record<string, unknown> };
+}
 
 interface RecordRow extends Omit<ApplicationRecord, 'call' | 'attachments'> {
   call: Omit<ApplicationRecord['call'], 'opensAt' | 'closesAt'> & { opensAt: string; closesAt: string };
@@ -201,84 +264,26 @@ export class ApplicationsRepository {
    * on, was submitted or withdrawn meanwhile (a concurrent submit waits here, then finds nothing), or
    * the call does not accept submissions. completeSubmission then writes the submission.
    */
-  async lockSubmittable(tx: Prisma.TransactionClient, id: string, version: number): Promise<Date | undefined> {
-    const rows = await tx.$queryRaw<{ submittedAt: Date }[]>`/* prepared */
-      SELECT now() AS "submittedAt"
-        FROM "Application" a JOIN "Call" c ON c."id" = a."callId"
-       WHERE a."id" = ${id}::uuid
-         AND a."version" = ${version}
-         AND a."status" = 'DRAFT'
-         AND c."status" = 'PUBLISHED'
-         AND now() >= c."opensAt"
-         AND now() < c."closesAt"
-         FOR UPDATE OF a`;
-    return rows[0]?.submittedAt;
+  async lockSubmittable(tx: SqlQueryable, id: string, version: number): Promise<Date | undefined> {
+    return (await tx.rows<{ submittedAt: Date }>(LOCK_SUBMITTABLE, [id, version]))[0]?.submittedAt;
   }
 
   /**
    * The end of a submission, in one statement: takes the call's next reference number for the year
    * (the counter row is locked from here to the commit only), marks the application submitted with it
-   * (at the transaction's `now()`, the instant lockSubmittable returned), stores the
-   * receipt email (rendered with `marker` where the reference goes) and the audit row. Returns the saved
-   * record, and whether the application's files are still those the answers were checked with.
+   * (at the transaction's `now()`, the instant lockSubmittable returned), stores the receipt email
+   * (rendered with `marker` where the reference goes) and the audit row. Returns the saved record, and
+   * whether the application's files are still those the answers were checked with.
    */
-  async completeSubmission(
-    tx: Prisma.TransactionClient,
-    data: {
-      id: string;
-      callId: string;
-      referencePrefix: string;
-      year: number;
-      formVersion: number;
-      title: string | null;
-      suggestion: TEligibilitySuggestion | null;
-      reasons: unknown;
-      attachmentIds: readonly string[];
-      email: { id: string; to: string; locale: string; template: string; subject: string; text: string; html: string; secrets: readonly string[]; userId: string; dedupeKey: string; marker: string };
-      audit: { actorId: string | null; requestId: string | null; ip: string | null; before: unknown; after: Record<string, unknown> };
-    },
-  ): Promise<{ record: ApplicationRecord; filesUnchanged: boolean }> {
+  async completeSubmission(tx: SqlQueryable, data: SubmissionCompletion): Promise<{ record: ApplicationRecord; filesUnchanged: boolean }> {
     const { email, audit } = data;
-    const reasons = data.reasons === null ? null : JSON.stringify(data.reasons);
-    const rows = await tx.$queryRaw<Array<RecordRow & { filesUnchanged: boolean }>>`/* prepared */
-      WITH counter AS (
-        INSERT INTO "ReferenceCounter" ("callId", "year", "lastValue") VALUES (${data.callId}::uuid, ${data.year}, 1)
-        ON CONFLICT ("callId", "year") DO UPDATE SET "lastValue" = "ReferenceCounter"."lastValue" + 1
-        RETURNING "lastValue"),
-      ref AS (
-        SELECT ${data.referencePrefix} || '-' || ${data.year}::int || '-' ||
-               CASE WHEN length("lastValue"::text) >= 4 THEN "lastValue"::text ELSE lpad("lastValue"::text, 4, '0') END AS "reference"
-          FROM counter),
-      a AS (
-        UPDATE "Application"
-           SET "status" = 'SUBMITTED',
-               "submittedAt" = now(),
-               "reference" = ref."reference",
-               "formVersion" = ${data.formVersion},
-               "title" = ${data.title},
-               "eligibilitySuggestion" = ${data.suggestion}::"EligibilitySuggestion",
-               "eligibilityReasons" = ${reasons}::jsonb,
-               "version" = "Application"."version" + 1,
-               "updatedAt" = now()
-          FROM ref
-         WHERE "id" = ${data.id}::uuid AND "status" = 'DRAFT'
-        RETURNING "Application".*),
-      email AS (
-        INSERT INTO "EmailMessage" ("id", "toAddress", "locale", "template", "subject", "text", "html", "secrets", "userId", "dedupeKey")
-        SELECT ${email.id}::uuid, ${email.to}, ${email.locale}::"Locale", ${email.template},
-               replace(${email.subject}, ${email.marker}, ref."reference"), replace(${email.text}, ${email.marker}, ref."reference"),
-               replace(${email.html}, ${email.marker}, ref."reference"), ${email.secrets as string[]}::text[], ${email.userId}::uuid, ${email.dedupeKey}
-          FROM ref
-        ON CONFLICT ("dedupeKey") DO NOTHING),
-      audit AS (
-        INSERT INTO "AuditEvent" ("actorId", "action", "entityType", "entityId", "before", "after", "requestId", "ip")
-        SELECT ${audit.actorId}::uuid, 'application.submitted', 'Application', ${data.id}, ${JSON.stringify(audit.before)}::jsonb,
-               ${JSON.stringify(audit.after)}::jsonb || jsonb_build_object('reference', ref."reference"), ${audit.requestId}, ${audit.ip}
-          FROM ref)
-      SELECT ${RECORD_COLUMNS},
-             (SELECT coalesce(array_agg(t."id"::text ORDER BY t."id"), '{}') FROM "Attachment" t WHERE t."applicationId" = a."id")
-               = ${[...data.attachmentIds].sort()}::text[] AS "filesUnchanged"
-        FROM a JOIN "Call" c ON c."id" = a."callId" JOIN "User" o ON o."id" = a."ownerId"`;
+    const rows = await tx.rows<RecordRow & { filesUnchanged: boolean }>(COMPLETE_SUBMISSION, [
+      data.callId, data.year, data.referencePrefix, data.id, data.formVersion, data.title, data.suggestion,
+      data.reasons === null ? null : JSON.stringify(data.reasons),
+      email.id, email.to, email.locale, email.template, email.subject, email.text, email.html, email.marker, [...email.secrets], email.userId, email.dedupeKey,
+      audit.actorId, JSON.stringify(audit.before), JSON.stringify(audit.after), audit.requestId, audit.ip,
+      [...data.attachmentIds].sort(),
+    ]);
     const row = rows[0];
     if (!row) throw new Error('The submitted application was not found to complete it');
     const { filesUnchanged, ...record } = row;

@@ -8,8 +8,8 @@ import {
   type TPatchApplicationRequest,
 } from '@tahkim/contracts';
 import { randomUUID } from 'node:crypto';
-import { referenceYear, type Prisma, type PrismaClient } from '@tahkim/db';
-import { APP_CONFIG, PRISMA } from '../../config/config.module';
+import { referenceYear, type Prisma, type PrismaClient, type Sql } from '@tahkim/db';
+import { APP_CONFIG, PRISMA, SQL } from '../../config/config.module';
 import type { AppConfig } from '../../config/env';
 import { AppError } from '../../common/errors/app-error';
 import type { RequestContext } from '../../common/http/request-context';
@@ -25,8 +25,6 @@ import { ApplicationsRepository } from './applications.repository';
 
 /** An applicant may withdraw until a decision is taken. */
 const WITHDRAWABLE: readonly TApplicationStatus[] = ['DRAFT', 'SUBMITTED', 'ELIGIBLE', 'INELIGIBLE', 'IN_REVIEW', 'SHORTLISTED'];
-/** Submissions wait for each other on the row lock: give them time rather than fail under a burst. */
-const SUBMIT_TRANSACTION = { maxWait: 30_000, timeout: 30_000 } as const;
 
 /** A submit that keeps losing races (a draft saved again and again meanwhile) gives up after this many tries. */
 const MAX_SUBMIT_ATTEMPTS = 5;
@@ -68,6 +66,7 @@ function isSubmitted(application: { status: TApplicationStatus; submittedAt: Dat
 export class ApplicationsService {
   constructor(
     @Inject(PRISMA) private readonly prisma: PrismaClient,
+    @Inject(SQL) private readonly sql: Sql,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly applications: ApplicationsRepository,
     private readonly audit: AuditService,
@@ -150,7 +149,7 @@ export class ApplicationsService {
       const eligibility = suggestEligibility(facts.call.settings, answers);
       const title = titleFromAnswers(compiled.titleField, answers);
 
-      const submitted = await this.prisma.$transaction(async (tx) => {
+      const submitted = await this.sql.transaction(async (tx) => {
         const submittedAt = await this.applications.lockSubmittable(tx, id, current.version);
         if (!submittedAt) return undefined;
         const owner = current.owner;
@@ -193,7 +192,7 @@ export class ApplicationsService {
         // A file added or removed since the answers were checked: undo, and check again.
         if (!completed.filesUnchanged) throw new FilesChanged();
         return completed.record;
-      }, SUBMIT_TRANSACTION).catch((error: unknown) => {
+      }).catch((error: unknown) => {
         if (error instanceof FilesChanged) return undefined;
         throw error;
       });

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import type { TLocale } from '@tahkim/contracts';
-import type { Prisma, PrismaClient } from '@tahkim/db';
+import type { Prisma, PrismaClient, SqlQueryable } from '@tahkim/db';
 import { createTransport, type Transporter } from 'nodemailer';
 import type PgBoss from 'pg-boss';
 import { uuidV7 } from '../../common/db/uuid-v7';
@@ -98,7 +98,7 @@ export class OutboxService implements OnModuleInit {
   }
 
   /** Queues the delivery of the email row `emailId`, written by the caller in the same transaction. */
-  async queueDelivery(tx: Prisma.TransactionClient, emailId: string): Promise<void> {
+  async queueDelivery(tx: SqlQueryable, emailId: string): Promise<void> {
     await this.jobs.sendInTransaction(tx, this.config.emailQueue, { emailId }, this.retryOptions());
   }
 
