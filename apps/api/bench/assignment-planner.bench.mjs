@@ -1,5 +1,8 @@
 // Benchmark of the automatic assignment planner (issue 4: "10,000 applications to 200 jurors in seconds").
-// Run on demand, not in CI:  npm run build -w @tahkim/api && node apps/api/bench/assignment-planner.bench.mjs
+// Run on demand, not in CI (builds what it needs first):
+//   npm run bench:planner -w @tahkim/api
+// runs the standard scenarios; with any of the options below it runs one scenario of that shape instead:
+//   npm run bench:planner -w @tahkim/api -- --applications 2000 --jurors 100 --reviews 3 --conflicts 0.01 --seed 7 [--runs 7]
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { seededRandom } from '@tahkim/scoring';
@@ -26,14 +29,30 @@ function scenario({ seed, apps, jurors, required, conflictDensity, existingDensi
   return { applications, jurors: jurorIds, required, existing, conflicts };
 }
 
-const scenarios = [
+const args = process.argv.slice(2);
+/** `--name value` as a number, or undefined. */
+function option(name) {
+  const index = args.indexOf(`--${name}`);
+  if (index === -1) return undefined;
+  const value = Number(args[index + 1]);
+  if (!Number.isFinite(value) || value < 0) throw new Error(`--${name} takes a number (0 or more)`);
+  return value;
+}
+const custom = ['applications', 'jurors', 'reviews', 'conflicts', 'seed'].some((name) => option(name) !== undefined);
+
+const scenarios = custom
+  ? [(() => {
+      const shape = { seed: option('seed') ?? 1, apps: option('applications') ?? 10_000, jurors: option('jurors') ?? 200, required: option('reviews') ?? 3, conflictDensity: option('conflicts') ?? 0.01 };
+      return [`${shape.apps} x ${shape.jurors} x ${shape.required}, ${shape.conflictDensity * 100}% conflicts, seed ${shape.seed}`, shape];
+    })()]
+  : [
   ['10,000 x 200 x 3, 1% conflicts', { seed: 1, apps: 10_000, jurors: 200, required: 3, conflictDensity: 0.01 }],
   ['10,000 x 200 x 3, 30% conflicts', { seed: 2, apps: 10_000, jurors: 200, required: 3, conflictDensity: 0.3 }],
   ['10,000 x 200 x 3, 10% conflicts, skewed existing', { seed: 3, apps: 10_000, jurors: 200, required: 3, conflictDensity: 0.1, existingDensity: 0.002, heavyJurors: 20 }],
   ['500 x 23 x 3, 10% conflicts (issue 4)', { seed: 4, apps: 500, jurors: 23, required: 3, conflictDensity: 0.1 }],
 ];
 
-const RUNS = 7;
+const RUNS = option('runs') ?? 7;
 for (const [name, shape] of scenarios) {
   const input = scenario(shape);
   const times = [];

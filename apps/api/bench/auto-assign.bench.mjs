@@ -1,6 +1,6 @@
 // Times POST /api/rounds/{id}/assignments/auto end to end (HTTP, SQL, planner, inserts, audit) on a
 // round of 10,000 submitted applications and 200 jurors, 3 scorecards each, 1% random conflicts, on a
-// throw-away embedded PostgreSQL. Run on demand, after `npm run build -w @tahkim/api`:
+// throw-away embedded PostgreSQL. Run on demand (builds first): npm run bench:auto-assign -w @tahkim/api
 //   node apps/api/bench/auto-assign.bench.mjs [applications] [jurors]
 import { mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
