@@ -108,7 +108,8 @@ async function freePort() {
 
 /**
  * The compiled API (dist/main.js) on a free port against `databaseUrl`, its email worker running, no
- * SMTP (emails are captured). Resolves once it listens; `stop()` ends it with SIGTERM, by its own pid.
+ * SMTP (emails are captured), logging as in production (LOG_LEVEL info: a line per request, read and dropped
+ * here). Resolves once it listens; `stop()` ends it with SIGTERM, by its own pid.
  * API_NODE_ARGS adds options to its node command (e.g. a CPU profile).
  */
 export async function startApi(databaseUrl, env = {}) {
@@ -117,7 +118,7 @@ export async function startApi(databaseUrl, env = {}) {
   const nodeArgs = (process.env.API_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const child = spawn(process.execPath, [...nodeArgs, path.join(API_DIR, 'dist/main.js')], {
     cwd: API_DIR,
-    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(port), APP_URL: ORIGIN, DEMO_DATA: 'false', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', ...env },
+    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(port), APP_URL: ORIGIN, DEMO_DATA: 'false', LOG_LEVEL: process.env.LOG_LEVEL ?? 'info', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let output = '';

@@ -3,9 +3,22 @@ import type { Params } from 'nestjs-pino';
 import { redactSecretUrls } from './common/security/redact';
 import type { AppConfig } from './config/env';
 
-/** Request fields that can carry a one-time secret: the URL (invitation path, token parameters) and the page it came from. */
+/**
+ * What a request's log line says of it: who asked what (no cookies, no other headers: an access log
+ * line per request stays cheap), with what can carry a one-time secret redacted: the URL (invitation
+ * path, token parameters) and the page it came from.
+ */
 function redactRequest(request: Record<string, unknown>): Record<string, unknown> {
-  const redacted: Record<string, unknown> = { ...request };
+  const headers = (request.headers ?? {}) as Record<string, unknown>;
+  const redacted: Record<string, unknown> = {
+    id: request.id,
+    method: request.method,
+    url: request.url,
+    query: request.query,
+    params: request.params,
+    remoteAddress: request.remoteAddress,
+    headers: { 'user-agent': headers['user-agent'], referer: headers.referer },
+  };
   if (typeof redacted.url === 'string') redacted.url = redactSecretUrls(redacted.url);
   for (const field of ['query', 'params'] as const) {
     const values = redacted[field];
@@ -13,8 +26,7 @@ function redactRequest(request: Record<string, unknown>): Record<string, unknown
       redacted[field] = Object.fromEntries(Object.entries(values).map(([name, value]) => [name, /token|secret|password|code|key/i.test(name) ? '[redacted]' : value]));
     }
   }
-  const headers = redacted.headers as Record<string, unknown> | undefined;
-  if (headers && typeof headers.referer === 'string') redacted.headers = { ...headers, referer: redactSecretUrls(headers.referer) };
+  if (typeof headers.referer === 'string') redacted.headers = { 'user-agent': headers['user-agent'], referer: redactSecretUrls(headers.referer) };
   return redacted;
 }
 
@@ -38,7 +50,7 @@ export function loggerOptions(config: AppConfig): Params {
       customProps: () => ({}),
       autoLogging: { ignore: (request) => (request.url ?? '').startsWith('/api/health') },
       redact: { paths: ['req.headers.cookie', 'res.headers["set-cookie"]', 'req.headers.authorization'], remove: true },
-      serializers: { req: redactRequest },
+      serializers: { req: redactRequest, res: (response: { statusCode?: number }) => ({ statusCode: response.statusCode }) },
       hooks: {
         logMethod(args, method) {
           method.apply(this, args.map(redactLogArgument) as Parameters<typeof method>);
