@@ -1,30 +1,61 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { TApplicationScorecard, TLocalizedText, TRanking, TRankingFlag, TRankingQueryMethod, TRankingRow, TReliability } from '@tahkim/contracts';
 import type { PrismaClient } from '@tahkim/db';
-import { reliabilityReading, SCORE_EPSILON } from '@tahkim/scoring';
+import { competitionRanks, reliabilityReading, SCORE_EPSILON } from '@tahkim/scoring';
 import { AppError } from '../../common/errors/app-error';
 import { PRISMA } from '../../config/config.module';
 import { regionFieldKey } from '../applications/application-rules';
 import { loadCallForm } from '../calls/call-form';
+import { RankingCache, type RankingAnswer } from './ranking-cache';
 import {
   alphaFromSums,
   applicationAggregatesSql,
   jurorAggregatesSql,
   reliabilitySql,
+  roundTotalsSql,
   type ApplicationAggregateRecord,
   type JurorAggregateRecord,
   type ReliabilityRecord,
+  type RoundTotalsRecord,
 } from './ranking.queries';
 
-
 type RankingCriterion = TRanking['criteria'][number];
+type RankedRow = Omit<TRankingRow, 'rank'>;
+
+/** A round's ranking without the choice of method: rows carry both ranks; `withMethod` orders them. */
+export interface RankingBase extends Omit<TRanking, 'method' | 'items'> {
+  rows: RankedRow[];
+}
 
 /** A round's results for staff: the ranking under both methods, the jury's reliability and severity. */
 @Injectable()
 export class ResultsService {
-  constructor(@Inject(PRISMA) private readonly prisma: PrismaClient) {}
+  constructor(
+    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    private readonly cache: RankingCache<RankingBase>,
+  ) {}
 
   async ranking(roundId: string, method: TRankingQueryMethod | undefined): Promise<TRanking> {
+    return (await this.rankingAnswer(roundId, method)).ranking;
+  }
+
+  /**
+   * The ranking as computed for the round's current RankingStamp (one cheap statement), from the cache
+   * when this process has it, so the page and the exports do not compute it again per request.
+   */
+  async rankingAnswer(roundId: string, method: TRankingQueryMethod | undefined): Promise<RankingAnswer> {
+    const [current] = await this.prisma.$queryRaw<Array<{ method: string; stamp: string }>>`
+      SELECT r."method"::text AS "method", COALESCE(s."version", 0)::text AS "stamp"
+      FROM "Round" r LEFT JOIN "RankingStamp" s ON s."callId" = r."callId" WHERE r."id" = ${roundId}::uuid`;
+    if (!current) throw new AppError('NOT_FOUND');
+    const chosen: TRankingQueryMethod = method ?? (current.method === 'MEAN' ? 'mean' : 'normalised');
+    const { entry, base } = this.cache.base(roundId, current.stamp, () => this.computeRanking(roundId));
+    const computed = await base;
+    return this.cache.answer(entry, chosen, () => withMethod(computed, chosen));
+  }
+
+  /** Computes a round's ranking from the aggregates the database keeps (see ranking.queries.ts). */
+  async computeRanking(roundId: string): Promise<RankingBase> {
     const round = await this.prisma.round.findUnique({
       where: { id: roundId },
       include: { criteria: { orderBy: [{ position: 'asc' }, { id: 'asc' }] } },
@@ -33,31 +64,25 @@ export class ResultsService {
     const { form } = await loadCallForm(this.prisma, round.callId);
     const regionKey = regionFieldKey(form);
 
-    // The aggregates run side by side on separate connections (each one set-based and consistent in
-    // itself); on a large round this halves the wait compared with running them one after the other.
-    const [applications, jurors, reliability, counts, nextRounds] = await Promise.all(
-      [
-        this.prisma.$queryRaw<ApplicationAggregateRecord[]>(applicationAggregatesSql(round, regionKey, round.criteria.map((c) => c.id))),
-        this.prisma.$queryRaw<JurorAggregateRecord[]>(jurorAggregatesSql(round)),
-        this.prisma.$queryRaw<ReliabilityRecord[]>(reliabilitySql(round)),
-        this.prisma.$queryRaw<Array<{ submitted: number; drafts: number }>>`
-          SELECT count(*) FILTER (WHERE s."status" = 'SUBMITTED')::int AS "submitted", count(*) FILTER (WHERE s."status" = 'DRAFT')::int AS "drafts"
-          FROM "Scorecard" s JOIN "Assignment" a ON a."id" = s."assignmentId" WHERE a."roundId" = ${round.id}::uuid`,
-        this.prisma.$queryRaw<Array<{ id: string; number: number; name: TLocalizedText; status: 'DRAFT' | 'OPEN' | 'CLOSED'; submittedScorecards: number }>>`
-          SELECT r."id", r."number", r."name", r."status"::text AS "status",
-                 (SELECT count(*)::int FROM "Scorecard" s JOIN "Assignment" a ON a."id" = s."assignmentId"
-                  WHERE a."roundId" = r."id" AND s."status" = 'SUBMITTED') AS "submittedScorecards"
-          FROM "Round" r WHERE r."callId" = ${round.callId}::uuid AND r."number" = ${round.number + 1}`,
-      ],
-    );
+    // The statements run side by side on separate connections, each set-based and consistent in itself.
+    const [applications, jurors, reliability, counts, nextRounds] = await Promise.all([
+      this.prisma.$queryRaw<ApplicationAggregateRecord[]>(applicationAggregatesSql(round, regionKey, round.criteria.map((c) => c.id))),
+      this.prisma.$queryRaw<JurorAggregateRecord[]>(jurorAggregatesSql(round)),
+      this.prisma.$queryRaw<ReliabilityRecord[]>(reliabilitySql(round)),
+      this.prisma.$queryRaw<RoundTotalsRecord[]>(roundTotalsSql(round.id)),
+      this.prisma.$queryRaw<Array<{ id: string; number: number; name: TLocalizedText; status: 'DRAFT' | 'OPEN' | 'CLOSED'; submittedScorecards: number }>>`
+        SELECT r."id", r."number", r."name", r."status"::text AS "status",
+               (SELECT COALESCE(sum(p."submitted"), 0)::int FROM "RankingApplicationSums" p WHERE p."roundId" = r."id") AS "submittedScorecards"
+        FROM "Round" r WHERE r."callId" = ${round.callId}::uuid AND r."number" = ${round.number + 1}`,
+    ]);
 
-    const chosen: TRankingQueryMethod = method ?? (round.method === 'MEAN' ? 'mean' : 'normalised');
-    const items = applications.map((record) => toRow(record, round, chosen));
-    items.sort(byRankThenReference);
+    // Rule 4 exactly as packages/scoring ranks: competition ranks with the 1e-9 tolerance.
+    const meanRanks = competitionRanks(applications.map((record) => record.meanScore));
+    const normalisedRanks = competitionRanks(applications.map((record) => record.normalisedScore));
+    const rows = applications.map((record, i) => toRow(record, round, meanRanks[i] ?? null, normalisedRanks[i] ?? null));
 
     const criteria = round.criteria.map(toRankingCriterion);
     const byKey = new Map(reliability.map((record) => [record.key, record]));
-    const nextRound = nextRounds[0] ?? null;
     return {
       round: {
         id: round.id,
@@ -71,9 +96,8 @@ export class ResultsService {
         disagreementThreshold: round.disagreementThreshold,
         blind: round.blind,
       },
-      method: chosen,
       criteria,
-      items,
+      rows,
       reliability: {
         overall: toReliability(byKey.get('overall')),
         criteria: criteria.map((criterion) => ({ criterionId: criterion.id, ...toReliability(byKey.get(criterion.id)) })),
@@ -91,12 +115,12 @@ export class ResultsService {
         meanDeviationFromPeers: j.meanDeviationFromPeers,
       })),
       totals: {
-        applications: items.length,
-        ranked: items.filter((item) => item.meanRank !== null).length,
+        applications: rows.length,
+        ranked: rows.filter((row) => row.meanRank !== null).length,
         submittedScorecards: counts[0]?.submitted ?? 0,
         draftScorecards: counts[0]?.drafts ?? 0,
       },
-      nextRound,
+      nextRound: nextRounds[0] ?? null,
       regionFieldKey: regionKey,
     };
   }
@@ -159,13 +183,12 @@ function toRankingCriterion(c: { id: string; key: string; label: unknown; weight
 function toRow(
   record: ApplicationAggregateRecord,
   round: { scorecardsRequired: number; disagreementThreshold: number },
-  method: TRankingQueryMethod,
-): TRankingRow {
+  meanRank: number | null,
+  normalisedRank: number | null,
+): RankedRow {
   const flags: TRankingFlag[] = [];
   if (record.submitted < round.scorecardsRequired) flags.push('INCOMPLETE');
   if (record.spread !== null && record.spread >= round.disagreementThreshold - SCORE_EPSILON) flags.push('DISAGREEMENT');
-  const meanRank = record.meanRank;
-  const normalisedRank = record.normalisedRank;
   return {
     applicationId: record.applicationId,
     reference: record.reference,
@@ -173,7 +196,6 @@ function toRow(
     status: record.status as TRankingRow['status'],
     region: record.region,
     eligibilitySuggestion: record.eligibilitySuggestion as TRankingRow['eligibilitySuggestion'],
-    rank: method === 'mean' ? meanRank : normalisedRank,
     meanRank,
     normalisedRank,
     rankDifference: meanRank !== null && normalisedRank !== null ? meanRank - normalisedRank : null,
@@ -189,6 +211,14 @@ function toRow(
     criterionMeans: record.criterionMeans.map((value) => (value === null ? null : Number(value))),
     advanced: record.advanced,
   };
+}
+
+/** The ranking ordered under one method: its rank first, unranked last. */
+function withMethod(base: RankingBase, method: TRankingQueryMethod): TRanking {
+  const { rows, ...rest } = base;
+  const items: TRankingRow[] = rows.map((row) => ({ ...row, rank: method === 'mean' ? row.meanRank : row.normalisedRank }));
+  items.sort(byRankThenReference);
+  return { ...rest, method, items };
 }
 
 /** By rank (unranked last), equal ranks by reference, then id: a stable order for the page and exports. */
