@@ -91,6 +91,23 @@ ALTER TABLE "RankingStamp" ADD CONSTRAINT "RankingStamp_callId_fkey" FOREIGN KEY
 -- deleted are not touched (its rows go by ON DELETE CASCADE).
 -- =============================================================================================
 
+-- What a ranking reads, derived from the exact sums when they are written (floats, so that a read does
+-- no decimal arithmetic): mean, population variance and its square root, the sample standard deviation,
+-- and m^2 var / (m - 1) = (m q - s^2) / (m - 1), a unit's part of Krippendorff's observed disagreement.
+ALTER TABLE "RankingApplicationSums"
+  ADD COLUMN "mean" float8 GENERATED ALWAYS AS (CASE WHEN "submitted" > 0 THEN ("scoreSum" / "submitted")::float8 END) STORED,
+  ADD COLUMN "variance" float8 GENERATED ALWAYS AS (CASE WHEN "submitted" > 0 THEN (("submitted" * "scoreSquares" - "scoreSum" * "scoreSum") / ("submitted"::numeric * "submitted"))::float8 END) STORED,
+  ADD COLUMN "spread" float8 GENERATED ALWAYS AS (CASE WHEN "submitted" > 0 THEN sqrt((("submitted" * "scoreSquares" - "scoreSum" * "scoreSum") / ("submitted"::numeric * "submitted"))::float8) END) STORED,
+  ADD COLUMN "sampleStd" float8 GENERATED ALWAYS AS (CASE WHEN "submitted" > 1 THEN sqrt((("submitted" * "scoreSquares" - "scoreSum" * "scoreSum") / ("submitted"::numeric * ("submitted" - 1)))::float8) END) STORED,
+  ADD COLUMN "within" float8 GENERATED ALWAYS AS (CASE WHEN "submitted" > 1 THEN (("submitted" * "scoreSquares" - "scoreSum" * "scoreSum") / ("submitted" - 1))::float8 END) STORED;
+ALTER TABLE "RankingJurorSums"
+  ADD COLUMN "mean" float8 GENERATED ALWAYS AS (CASE WHEN "submitted" > 0 THEN ("scoreSum" / "submitted")::float8 END) STORED,
+  ADD COLUMN "sigma" float8 GENERATED ALWAYS AS (CASE WHEN "submitted" > 0 THEN sqrt((("submitted" * "scoreSquares" - "scoreSum" * "scoreSum") / ("submitted"::numeric * "submitted"))::float8) END) STORED;
+ALTER TABLE "RankingCriterionSums"
+  ADD COLUMN "mean" float8 GENERATED ALWAYS AS (CASE WHEN "submitted" > 0 THEN ("valueSum" / "submitted")::float8 END) STORED,
+  ADD COLUMN "variance" float8 GENERATED ALWAYS AS (CASE WHEN "submitted" > 0 THEN (("submitted" * "valueSquares" - "valueSum" * "valueSum") / ("submitted"::numeric * "submitted"))::float8 END) STORED,
+  ADD COLUMN "within" float8 GENERATED ALWAYS AS (CASE WHEN "submitted" > 1 THEN (("submitted" * "valueSquares" - "valueSum" * "valueSum") / ("submitted" - 1))::float8 END) STORED;
+
 CREATE TYPE "ranking_card" AS ("scorecardId" uuid, "roundId" uuid, "applicationId" uuid, "jurorId" uuid, "status" text, "score" float8);
 CREATE TYPE "ranking_value" AS ("roundId" uuid, "applicationId" uuid, "criterionId" uuid, "value" float8);
 

@@ -16,8 +16,7 @@ import { roundApplicationsSql, type RoundRef } from '../rounds/round-application
 /** Rule 3: mu and sigma of every juror of the round with a submitted scorecard, from the juror sums. */
 function jurorStatsSql(roundId: string): Prisma.Sql {
   return Prisma.sql`
-    SELECT "jurorId", "submitted" AS "n", ("scoreSum" / "submitted")::float8 AS "mu",
-           sqrt((("submitted" * "scoreSquares" - "scoreSum" * "scoreSum") / ("submitted"::numeric * "submitted"))::float8) AS "sigma"
+    SELECT "jurorId", "submitted" AS "n", "mean" AS "mu", "sigma"
     FROM "RankingJurorSums" WHERE "roundId" = ${roundId}::uuid AND "submitted" > 0`;
 }
 
@@ -45,16 +44,15 @@ export interface ApplicationAggregateRecord {
 /**
  * Rules 2-7 for every application of the round in one statement: counts, mean S, mean z, population
  * and sample standard deviation of S, per-criterion means, and whether the application is already in a
- * later round. Ranks are left to the caller (packages/scoring's competitionRanks).
+ * later round. Ranks are left to the caller (packages/scoring's competitionRanks). The rows come as one
+ * JSON text of arrays (`applicationRecords` reads it): 10,000 rows decode in a few milliseconds so.
  */
 export function applicationAggregatesSql(round: RoundRef, regionKey: string | null, criterionIds: readonly string[]): Prisma.Sql {
   const criterionMeansArray =
     criterionIds.length === 0
       ? Prisma.sql`ARRAY[]::float8[]`
-      : Prisma.sql`ARRAY[${Prisma.join(criterionIds.map((id) => Prisma.sql`max(("valueSum" / "submitted")::float8) FILTER (WHERE "criterionId" = ${id}::uuid)`))}]::float8[]`;
+      : Prisma.sql`ARRAY[${Prisma.join(criterionIds.map((id) => Prisma.sql`max("mean") FILTER (WHERE "criterionId" = ${id}::uuid)`))}]::float8[]`;
   const region = regionKey ? Prisma.sql`a."answers" ->> ${regionKey}` : Prisma.sql`NULL::text`;
-  // Population variance of S from the sums, exact: (n * sum of squares - sum^2) / n^2.
-  const squares = Prisma.sql`(p."submitted" * p."scoreSquares" - p."scoreSum" * p."scoreSum")`;
   return Prisma.sql`
     WITH apps AS (${roundApplicationsSql(round)}),
     jurors AS (${jurorStatsSql(round.id)}),
@@ -71,22 +69,28 @@ export function applicationAggregatesSql(round: RoundRef, regionKey: string | nu
     ),
     -- A shortlist may go into any later round of the call, not only the next one.
     later_rounds AS (SELECT "id" FROM "Round" WHERE "callId" = ${round.callId}::uuid AND "number" > ${round.number})
-    SELECT a."id" AS "applicationId", a."reference", a."title", a."status"::text AS "status", ${region} AS "region",
-           a."eligibilitySuggestion"::text AS "eligibilitySuggestion",
-           COALESCE(p."submitted", 0) AS "submitted", COALESCE(p."assigned", 0) AS "assigned",
-           CASE WHEN p."submitted" > 0 THEN (p."scoreSum" / p."submitted")::float8 END AS "meanScore",
-           CASE WHEN z."n" > 0 THEN z."zSum" / z."n" END AS "normalisedScore",
-           CASE WHEN p."submitted" > 0 THEN sqrt((${squares} / (p."submitted"::numeric * p."submitted"))::float8) END AS "spread",
-           CASE WHEN p."submitted" > 1 THEN sqrt((${squares} / (p."submitted"::numeric * (p."submitted" - 1)))::float8) END AS "sampleStd",
-           COALESCE(cm."criterionMeans", array_fill(NULL::float8, ARRAY[${criterionIds.length}::int])) AS "criterionMeans",
-           EXISTS (
-             SELECT 1 FROM "RoundApplication" ra JOIN later_rounds l ON l."id" = ra."roundId" WHERE ra."applicationId" = a."id"
-           ) AS "advanced"
+    SELECT COALESCE(json_agg(json_build_array(
+             a."id", a."reference", a."title", a."status", ${region}, a."eligibilitySuggestion",
+             COALESCE(p."submitted", 0), COALESCE(p."assigned", 0), p."mean", z."zSum" / z."n", p."spread", p."sampleStd",
+             COALESCE(cm."criterionMeans", array_fill(NULL::float8, ARRAY[${criterionIds.length}::int])),
+             a."id" IN (SELECT ra."applicationId" FROM "RoundApplication" ra JOIN later_rounds l ON l."id" = ra."roundId")
+           )), '[]')::text AS "rows"
     FROM apps
     JOIN "Application" a ON a."id" = apps."id"
     LEFT JOIN "RankingApplicationSums" p ON p."roundId" = ${round.id}::uuid AND p."applicationId" = a."id"
     LEFT JOIN z ON z."applicationId" = a."id"
     LEFT JOIN criterion_means cm ON cm."applicationId" = a."id"`;
+}
+
+type ApplicationTuple = [string, string | null, string | null, string, string | null, string | null, number, number, number | null, number | null, number | null, number | null, (number | null)[], boolean];
+
+/** The records of `applicationAggregatesSql`'s JSON text. */
+export function applicationRecords(json: string): ApplicationAggregateRecord[] {
+  return (JSON.parse(json) as ApplicationTuple[]).map(
+    ([applicationId, reference, title, status, region, eligibilitySuggestion, submitted, assigned, meanScore, normalisedScore, spread, sampleStd, criterionMeans, advanced]) => ({
+      applicationId, reference, title, status, region, eligibilitySuggestion, submitted, assigned, meanScore, normalisedScore, spread, sampleStd, criterionMeans, advanced,
+    }),
+  );
 }
 
 export interface JurorAggregateRecord {
@@ -141,23 +145,26 @@ export interface ReliabilityRecord {
 
 /**
  * Rule 8 (Krippendorff's alpha, interval metric) for the weighted score and each criterion, from sums:
- * with n pairable values, units u of m_u >= 2 values (sum s_u, sum of squares q_u) and population variances,
- *   D_o = 2/n * sum_u m_u^2 var_u / (m_u - 1) = 2/n * sum_u (m_u q_u - s_u^2) / (m_u - 1),
- *   D_e = 2 n var_all / (n - 1),  var_all = (n * sum q - (sum s)^2) / n^2,  alpha = 1 - D_o / D_e.
+ * with n pairable values, units u of m_u >= 2 values and population variances,
+ *   D_o = 2/n * sum_u m_u^2 var_u / (m_u - 1),  D_e = 2 n var_all / (n - 1),  alpha = 1 - D_o / D_e.
  */
 export function reliabilitySql(round: RoundRef): Prisma.Sql {
+  // Per unit: m, mean, population variance and m^2 var / (m - 1), kept exact by the sums; the variance of
+  // all pairable values follows from them (law of total variance) without reading any value. The units are
+  // read twice rather than kept (70,000 rows would spill to disk at the default work_mem).
   return Prisma.sql`
-    WITH units AS (
-      SELECT 'overall' AS "key", "submitted" AS "m", "scoreSum" AS "s", "scoreSquares" AS "q"
+    WITH units AS NOT MATERIALIZED (
+      SELECT 'overall' AS "key", "submitted" AS "m", "mean", "variance", "within"
       FROM "RankingApplicationSums" WHERE "roundId" = ${round.id}::uuid AND "submitted" >= 2
       UNION ALL
-      SELECT "criterionId"::text, "submitted", "valueSum", "valueSquares"
+      SELECT "criterionId"::text, "submitted", "mean", "variance", "within"
       FROM "RankingCriterionSums" WHERE "roundId" = ${round.id}::uuid AND "submitted" >= 2
-    )
-    SELECT "key", count(*)::int AS "pairableUnits", sum("m")::int AS "pairableValues",
-           sum(("m" * "q" - "s" * "s") / ("m" - 1))::float8 AS "within",
-           ((sum("m") * sum("q") - sum("s") * sum("s")) / (sum("m") * sum("m")))::float8 AS "total"
-    FROM units GROUP BY "key"`;
+    ),
+    grand AS (SELECT "key", sum("m" * "mean") / sum("m") AS "mean" FROM units GROUP BY "key")
+    SELECT u."key", count(*)::int AS "pairableUnits", sum(u."m")::int AS "pairableValues", sum(u."within") AS "within",
+           sum(u."m" * (u."variance" + (u."mean" - g."mean") ^ 2)) / sum(u."m") AS "total"
+    FROM units u JOIN grand g ON g."key" = u."key"
+    GROUP BY u."key"`;
 }
 
 export interface RoundTotalsRecord {

@@ -10,6 +10,7 @@ import { RankingCache, type RankingAnswer } from './ranking-cache';
 import {
   alphaFromSums,
   applicationAggregatesSql,
+  applicationRecords,
   jurorAggregatesSql,
   reliabilitySql,
   roundTotalsSql,
@@ -66,7 +67,7 @@ export class ResultsService {
 
     // The statements run side by side on separate connections, each set-based and consistent in itself.
     const [applications, jurors, reliability, counts, nextRounds] = await Promise.all([
-      this.prisma.$queryRaw<ApplicationAggregateRecord[]>(applicationAggregatesSql(round, regionKey, round.criteria.map((c) => c.id))),
+      this.prisma.$queryRaw<Array<{ rows: string }>>(applicationAggregatesSql(round, regionKey, round.criteria.map((c) => c.id))).then((result) => applicationRecords(result[0]!.rows)),
       this.prisma.$queryRaw<JurorAggregateRecord[]>(jurorAggregatesSql(round)),
       this.prisma.$queryRaw<ReliabilityRecord[]>(reliabilitySql(round)),
       this.prisma.$queryRaw<RoundTotalsRecord[]>(roundTotalsSql(round.id)),
