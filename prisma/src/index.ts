@@ -3,7 +3,8 @@
  * opening a client, the embedded PostgreSQL, migrations without Prisma's native engine, demo data.
  */
 export * from '../generated/client/client';
-export { createPrismaClient, type CreatePrismaClientOptions } from './client';
+export { createPrismaClient, databasePool, PREPARED, preparedStatementName, type CreatePrismaClientOptions } from './client';
+export { Sql, type SqlQueryable } from './sql';
 export { startEmbeddedPostgres, type EmbeddedPostgres, type StartEmbeddedPostgresOptions } from './embedded-postgres';
 export {
   applyMigrations,

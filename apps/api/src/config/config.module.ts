@@ -1,10 +1,10 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
-import type { PrismaClient } from '@tahkim/db';
+import { databasePool, Sql, type PrismaClient } from '@tahkim/db';
 import { DatabaseOutageMonitor } from '../common/db/database-outage';
 import type { AppConfig } from './env';
-import { APP_CONFIG, DATABASE_URL, PRISMA } from './tokens';
+import { APP_CONFIG, DATABASE_URL, PRISMA, SQL } from './tokens';
 
-export { APP_CONFIG, DATABASE_URL, PRISMA };
+export { APP_CONFIG, DATABASE_URL, PRISMA, SQL };
 
 /** Makes the parsed configuration and the database client, both created before Nest starts, injectable. */
 @Global()
@@ -16,10 +16,11 @@ export class CoreModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: PRISMA, useValue: prisma },
+        { provide: SQL, useValue: new Sql(databasePool(prisma)) },
         { provide: DATABASE_URL, useValue: databaseUrl },
         DatabaseOutageMonitor,
       ],
-      exports: [APP_CONFIG, PRISMA, DATABASE_URL, DatabaseOutageMonitor],
+      exports: [APP_CONFIG, PRISMA, SQL, DATABASE_URL, DatabaseOutageMonitor],
     };
   }
 }

@@ -30,11 +30,11 @@ function fromAddress(base: Client, ip: string): Client {
  * The real application on the test database. By default it trusts X-Forwarded-For (as behind a proxy)
  * so each test can act from its own address and throttling counts stay apart.
  */
-export async function createTestApp(env: Record<string, string> = {}, options: { workers?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(env: Record<string, string> = {}, options: { workers?: boolean; prisma?: PrismaClient } = {}): Promise<TestApp> {
   // A test may bring its own database (one it stops and restarts); the run's shared one otherwise.
   const databaseUrl = env.DATABASE_URL ?? process.env.DATABASE_URL!;
   const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: databaseUrl, APP_URL: APP_ORIGIN, TRUST_PROXY: 'true', LOG_LEVEL: 'silent', ...env });
-  const prisma = createPrismaClient(databaseUrl);
+  const prisma = options.prisma ?? createPrismaClient(databaseUrl);
   const app = await createApp(config, prisma, databaseUrl, { logger: false });
   await app.init();
   await app.get(JobsService).start({ work: options.workers ?? false });

@@ -13,9 +13,8 @@ import {
 import { ZodError, type core } from 'zod';
 
 /** FILE answers are the application's attachments, never part of the stored answers: they are dropped. */
-export function withoutFileAnswers(form: TFormDefinition, answers: TAnswers): TAnswers {
-  const fileKeys = new Set(allFields(form).filter((field) => field.type === 'FILE').map((field) => field.key));
-  return Object.fromEntries(Object.entries(answers).filter(([key]) => !fileKeys.has(key)));
+export function withoutFileAnswers(form: { fileKeys: ReadonlySet<string> }, answers: TAnswers): TAnswers {
+  return Object.fromEntries(Object.entries(answers).filter(([key]) => !form.fileKeys.has(key)));
 }
 
 /**
@@ -42,7 +41,11 @@ export function titleField(form: TFormDefinition): TFormField | undefined {
 }
 
 export function applicationTitle(form: TFormDefinition, answers: TAnswers): string | null {
-  const field = titleField(form);
+  return titleFromAnswers(titleField(form), answers);
+}
+
+/** The project's name as given in the answers to `field` (one line, at most 300 characters), or null. */
+export function titleFromAnswers(field: TFormField | undefined, answers: TAnswers): string | null {
   const value = field ? answers[field.key] : undefined;
   if (typeof value !== 'string') return null;
   const title = value.trim().replace(/\s+/g, ' ');

@@ -7,25 +7,55 @@ import {
   type TLocalizedText,
   type TPatchApplicationRequest,
 } from '@tahkim/contracts';
-import { allocateApplicationReference, referenceYear, type Prisma, type PrismaClient } from '@tahkim/db';
-import { APP_CONFIG, PRISMA } from '../../config/config.module';
+import { randomUUID } from 'node:crypto';
+import { referenceYear, type Prisma, type PrismaClient, type Sql } from '@tahkim/db';
+import { APP_CONFIG, PRISMA, SQL } from '../../config/config.module';
 import type { AppConfig } from '../../config/env';
 import { AppError } from '../../common/errors/app-error';
 import type { RequestContext } from '../../common/http/request-context';
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../auth/auth.types';
-import { loadCallForm } from '../calls/call-form';
+import { CallFormCache } from '../calls/call-form-cache';
 import { OutboxService } from '../notifications/outbox.service';
 import { assertCanRead, assertOwner } from './applications.access';
 import { answersWithFiles, toApplication, type ApplicationRecord } from './application-view';
 import { casablancaTime } from '../../common/time/casablanca-time';
-import { applicationTitle, assertValidAnswers, suggestEligibility, withoutFileAnswers } from './application-rules';
+import { assertValidAnswers, suggestEligibility, titleFromAnswers, withoutFileAnswers } from './application-rules';
 import { ApplicationsRepository } from './applications.repository';
 
 /** An applicant may withdraw until a decision is taken. */
 const WITHDRAWABLE: readonly TApplicationStatus[] = ['DRAFT', 'SUBMITTED', 'ELIGIBLE', 'INELIGIBLE', 'IN_REVIEW', 'SHORTLISTED'];
-/** Submissions wait for each other on the row lock: give them time rather than fail under a burst. */
-const SUBMIT_TRANSACTION = { maxWait: 30_000, timeout: 30_000 } as const;
+
+/** A submit that keeps losing races (a draft saved again and again meanwhile) gives up after this many tries. */
+const MAX_SUBMIT_ATTEMPTS = 5;
+
+/** Thrown inside the submit transaction to undo it when the application's files changed under it. */
+class FilesChanged extends Error {}
+
+/**
+ * Only the owner changes an application. Staff, who may read it, are told they may not (403); for
+ * everyone else it does not exist (404).
+ */
+function assertOwnerOf<T extends { owned: boolean }>(found: T | undefined, user: AuthenticatedUser): asserts found is T {
+  if (found?.owned) return;
+  throw new AppError(found && isStaff(user.roles) ? 'FORBIDDEN' : 'NOT_FOUND');
+}
+
+/**
+ * Refuses unless the call takes submissions now, by the database's clock: DEADLINE_PASSED once it has
+ * closed (or was closed early), CONFLICT before it opens or while it is not published.
+ */
+function assertAccepting(call: { status: string; beforeOpening: boolean; afterClosing: boolean }): void {
+  if (call.afterClosing || ['CLOSED', 'DECIDED', 'ARCHIVED'].includes(call.status)) throw new AppError('DEADLINE_PASSED');
+  if (call.status !== 'PUBLISHED') throw new AppError('CONFLICT', { reason: 'CALL_NOT_PUBLISHED' });
+  if (call.beforeOpening) throw new AppError('CONFLICT', { reason: 'CALL_NOT_OPEN_YET' });
+}
+
+/** The stored answers to `keys` (questions staff have hidden since), kept through a save that does not send them. */
+function keptAnswers(keys: readonly string[], stored: unknown): Record<string, unknown> {
+  const answers = (stored ?? {}) as Record<string, unknown>;
+  return Object.fromEntries(keys.filter((key) => key in answers).map((key) => [key, answers[key]]));
+}
 
 function isSubmitted(application: { status: TApplicationStatus; submittedAt: Date | null }): boolean {
   return application.status !== 'DRAFT' && application.status !== 'WITHDRAWN';
@@ -36,10 +66,12 @@ function isSubmitted(application: { status: TApplicationStatus; submittedAt: Dat
 export class ApplicationsService {
   constructor(
     @Inject(PRISMA) private readonly prisma: PrismaClient,
+    @Inject(SQL) private readonly sql: Sql,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly applications: ApplicationsRepository,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly forms: CallFormCache,
   ) {}
 
   /**
@@ -50,7 +82,7 @@ export class ApplicationsService {
     const id = await this.prisma.$transaction(async (tx) => {
       const call = await this.applications.findCall(tx, callId);
       if (!call || (call.status === 'DRAFT' && !isStaff(user.roles))) throw new AppError('NOT_FOUND');
-      await this.assertAccepting(tx, callId);
+      assertAccepting(await this.applications.callWindow(tx, callId));
       await this.applications.lockApplicantCall(tx, user.id, callId);
       const active = await this.applications.countActiveOfOwner(tx, user.id, callId);
       if (active >= call.maxApplicationsPerApplicant) {
@@ -76,81 +108,99 @@ export class ApplicationsService {
   /**
    * Autosave. The UPDATE itself checks the version the answers were based on, so of two saves from
    * the same version only the first lands; the second gets VERSION_CONFLICT with what is saved now.
+   * Three statements when all is well: the session, the application with its call's form version,
+   * and the versioned UPDATE returning what is saved (the form itself comes from the form cache).
    */
   async saveDraft(id: string, input: TPatchApplicationRequest, user: AuthenticatedUser): Promise<TApplication> {
-    await assertOwner(this.prisma, user, id);
-    const current = await this.record(this.prisma, id);
-    if (current.status !== 'DRAFT') throw new AppError('CONFLICT', { reason: 'NOT_A_DRAFT', status: current.status });
-    const { form } = await loadCallForm(this.prisma, current.callId);
-    const given = withoutFileAnswers(form, input.answers);
-    assertValidAnswers(form, given, 'draft');
+    const target = await this.applications.findTarget(id, user.id);
+    assertOwnerOf(target, user);
+    if (target.status !== 'DRAFT') throw new AppError('CONFLICT', { reason: 'NOT_A_DRAFT', status: target.status });
+    const compiled = await this.forms.get(target.callId, target.callFormVersion);
+    const given = withoutFileAnswers(compiled, input.answers);
+    assertValidAnswers(compiled.form, given, 'draft');
     // Answers to questions staff have since hidden are kept, even if the page no longer sends them.
-    const hiddenKept = this.hiddenAnswers(form, current.answers);
-    const answers = { ...hiddenKept, ...given };
-    const saved = await this.applications.saveDraft(this.prisma, { id, version: input.version, answers, title: applicationTitle(form, answers) });
+    const answers = { ...keptAnswers(compiled.hiddenKeys, target.answers), ...given };
+    const saved = await this.applications.saveDraft({ id, version: input.version, answers, title: titleFromAnswers(compiled.titleField, answers) });
+    if (saved) return toApplication(saved);
     const after = await this.record(this.prisma, id);
-    if (saved === 1) return toApplication(after);
     if (after.status !== 'DRAFT') throw new AppError('CONFLICT', { reason: 'NOT_A_DRAFT', status: after.status });
     throw new AppError('VERSION_CONFLICT', { current: toApplication(after) });
   }
 
   /**
-   * Submits once. Concurrent submits queue on the row lock; the first changes the status (if the
-   * database clock is before the deadline), the others find it submitted and return it unchanged:
-   * one reference, one receipt email.
+   * Submits once, if the database's clock is before the deadline. Concurrent submits queue on the
+   * application's row in lockSubmittable; the first changes the status, the others find it submitted and
+   * return it unchanged: one reference, one receipt email. The reference is taken in the transaction's
+   * last statement, so the call's counter is held for no more than that statement and the commit.
    */
   async submit(id: string, input: { version?: number }, user: AuthenticatedUser, ctx: RequestContext): Promise<TApplication> {
-    await assertOwner(this.prisma, user, id);
-    const before = await this.record(this.prisma, id);
-    if (isSubmitted(before)) return toApplication(before);
+    for (let attempt = 1; ; attempt++) {
+      const facts = await this.applications.findSubmission(id, user.id);
+      assertOwnerOf(facts, user);
+      const current = facts.record;
+      if (isSubmitted(current)) return toApplication(current);
+      if (current.status === 'WITHDRAWN') throw new AppError('CONFLICT', { reason: 'WITHDRAWN' });
+      if (input.version !== undefined && input.version !== current.version) throw new AppError('VERSION_CONFLICT', { current: toApplication(current) });
+      assertAccepting(facts.call);
 
-    await this.prisma.$transaction(async (tx) => {
-      const locked = await this.applications.lockForUpdate(tx, id);
-      if (!locked) throw new AppError('NOT_FOUND');
-      if (locked.status === 'WITHDRAWN') throw new AppError('CONFLICT', { reason: 'WITHDRAWN' });
-      if (locked.status !== 'DRAFT') return;
-
-      const current = await this.record(tx, id);
-      if (input.version !== undefined && input.version !== locked.version) throw new AppError('VERSION_CONFLICT', { current: toApplication(current) });
-      await this.assertAccepting(tx, locked.callId);
-
-      const { call, form, version: formVersion } = await loadCallForm(tx, locked.callId);
+      const compiled = await this.forms.get(current.callId, facts.call.formVersion);
       const answers = answersWithFiles(current.answers, current.attachments);
-      assertValidAnswers(form, answers, 'submit');
+      assertValidAnswers(compiled.form, answers, 'submit');
+      const eligibility = suggestEligibility(facts.call.settings, answers);
+      const title = titleFromAnswers(compiled.titleField, answers);
 
-      const submittedAt = await this.applications.transactionNow(tx);
-      const reference = await allocateApplicationReference(tx, call, referenceYear(submittedAt));
-      const eligibility = suggestEligibility(call.settings, answers);
-      const title = applicationTitle(form, answers);
-      const submitted = await this.applications.markSubmitted(tx, { id, reference, formVersion, title, suggestion: eligibility.suggestion, reasons: eligibility.reasons });
-      if (!submitted) await this.assertAccepting(tx, locked.callId, true);
-
-      const owner = current.owner;
-      const locale = owner.locale as TLocale;
-      await this.outbox.enqueue(tx, {
-        to: owner.email,
-        locale,
-        template: 'application-received',
-        userId: owner.id,
-        dedupeKey: `application-received:${id}`,
-        params: {
-          name: owner.displayName,
-          projectTitle: title ?? reference,
-          callTitle: (call.title as TLocalizedText)[locale],
-          reference,
-          submittedAt: casablancaTime.format(submittedAt, locale),
-          link: `${this.config.appUrl}/portal/applications/${id}`,
-        },
+      const submitted = await this.sql.transaction(async (tx) => {
+        const submittedAt = await this.applications.lockSubmittable(tx, id, current.version);
+        if (!submittedAt) return undefined;
+        const owner = current.owner;
+        const locale = owner.locale as TLocale;
+        // The reference is only known in the last statement: the email is rendered around a marker it replaces.
+        const marker = `REFERENCE-${randomUUID()}`;
+        const email = this.outbox.render({
+          to: owner.email,
+          locale,
+          template: 'application-received',
+          params: {
+            name: owner.displayName,
+            projectTitle: title ?? marker,
+            callTitle: (facts.call.title as TLocalizedText)[locale],
+            reference: marker,
+            submittedAt: casablancaTime.format(submittedAt, locale),
+            link: `${this.config.appUrl}/portal/applications/${id}`,
+          },
+        });
+        await this.outbox.queueDelivery(tx, email.id);
+        const completed = await this.applications.completeSubmission(tx, {
+          id,
+          callId: current.callId,
+          referencePrefix: facts.call.referencePrefix,
+          year: referenceYear(submittedAt),
+          formVersion: compiled.version,
+          title,
+          suggestion: eligibility.suggestion,
+          reasons: eligibility.reasons,
+          attachmentIds: current.attachments.map((attachment) => attachment.id),
+          email: { ...email, to: owner.email, locale, template: 'application-received', userId: owner.id, dedupeKey: `application-received:${id}`, marker },
+          audit: {
+            actorId: ctx.user?.id ?? null,
+            requestId: ctx.requestId ?? null,
+            ip: ctx.ip ?? null,
+            before: { status: 'DRAFT', version: current.version },
+            after: { status: 'SUBMITTED', formVersion: compiled.version, eligibilitySuggestion: eligibility.suggestion },
+          },
+        });
+        // A file added or removed since the answers were checked: undo, and check again.
+        if (!completed.filesUnchanged) throw new FilesChanged();
+        return completed.record;
+      }).catch((error: unknown) => {
+        if (error instanceof FilesChanged) return undefined;
+        throw error;
       });
-      await this.audit.record(tx, ctx, {
-        action: 'application.submitted',
-        entityType: 'Application',
-        entityId: id,
-        before: { status: 'DRAFT', version: locked.version },
-        after: { status: 'SUBMITTED', reference, formVersion, eligibilitySuggestion: eligibility.suggestion },
-      });
-    }, SUBMIT_TRANSACTION);
-    return toApplication(await this.record(this.prisma, id));
+      if (submitted) return toApplication(submitted);
+      // Nothing changed: another request got there first, the draft moved on, or the call closed. The
+      // next pass reads it again and answers accordingly (a draft saved meanwhile is checked afresh).
+      if (attempt >= MAX_SUBMIT_ATTEMPTS) throw new AppError('CONFLICT', { reason: 'BUSY' });
+    }
   }
 
   /** Withdraws, at any time before a decision; withdrawing again changes nothing. */
@@ -171,24 +221,6 @@ export class ApplicationsService {
       });
     });
     return toApplication(await this.record(this.prisma, id));
-  }
-
-  /**
-   * Refuses unless the call takes submissions now, by the database's clock: DEADLINE_PASSED once it
-   * has closed (or was closed early), CONFLICT before it opens or while it is not published.
-   */
-  private async assertAccepting(tx: Prisma.TransactionClient, callId: string, refusedByUpdate = false): Promise<void> {
-    const window = await this.applications.callWindow(tx, callId);
-    if (window.afterClosing || ['CLOSED', 'DECIDED', 'ARCHIVED'].includes(window.status)) throw new AppError('DEADLINE_PASSED');
-    if (window.status !== 'PUBLISHED') throw new AppError('CONFLICT', { reason: 'CALL_NOT_PUBLISHED' });
-    if (window.beforeOpening) throw new AppError('CONFLICT', { reason: 'CALL_NOT_OPEN_YET' });
-    if (refusedByUpdate) throw new AppError('CONFLICT', { reason: 'NOT_A_DRAFT' });
-  }
-
-  private hiddenAnswers(form: Awaited<ReturnType<typeof loadCallForm>>['form'], stored: unknown): Record<string, unknown> {
-    const answers = (stored ?? {}) as Record<string, unknown>;
-    const hidden = form.sections.flatMap((section) => section.fields.filter((field) => section.hidden || field.hidden).map((field) => field.key));
-    return Object.fromEntries(hidden.filter((key) => key in answers).map((key) => [key, answers[key]]));
   }
 
   private async record(db: PrismaClient | Prisma.TransactionClient, id: string): Promise<ApplicationRecord> {

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { isLocale, type TRole } from '@tahkim/contracts';
-import type { Prisma, PrismaClient } from '@tahkim/db';
+import { PREPARED, type Prisma, type PrismaClient, type Sql } from '@tahkim/db';
 import type { FastifyReply } from 'fastify';
-import { APP_CONFIG, PRISMA } from '../../config/config.module';
+import { APP_CONFIG, PRISMA, SQL } from '../../config/config.module';
 import type { AppConfig } from '../../config/env';
 import type { AppRequest, RequestContext } from '../../common/http/request-context';
 import { hashToken, newToken } from '../../common/security/tokens';
@@ -17,11 +17,32 @@ const TOUCH_INTERVAL_MS = 60 * 1000;
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
+/** A session and its user, read together in one prepared statement: every signed-in request starts with it. */
+const FIND_SESSION = `${PREPARED}
+  SELECT s."id", s."lastUsedAt", s."expiresAt", u."id" AS "userId", u."email", u."displayName",
+         u."locale"::text AS "locale", u."roles"::text[] AS "roles", u."disabledAt"
+    FROM "Session" s JOIN "User" u ON u."id" = s."userId"
+   WHERE s."tokenHash" = $1`;
+
+/** What FIND_SESSION reads. */
+interface SessionRow {
+  id: string;
+  lastUsedAt: Date;
+  expiresAt: Date;
+  userId: string;
+  email: string;
+  displayName: string;
+  locale: string;
+  roles: string[];
+  disabledAt: Date | null;
+}
+
 @Injectable()
 export class SessionsService {
   constructor(
     @Inject(PRISMA) private readonly prisma: PrismaClient,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(SQL) private readonly sql: Sql,
   ) {}
 
   get cookieName(): string {
@@ -33,29 +54,25 @@ export class SessionsService {
   async resolve(request: AppRequest): Promise<{ sessionId: string; user: AuthenticatedUser } | undefined> {
     const token = request.cookies?.[this.cookieName];
     if (!token) return undefined;
-    const session = await this.prisma.session.findUnique({
-      where: { tokenHash: hashToken(token) },
-      include: { user: true },
-    });
+    const session = (await this.sql.rows<SessionRow>(FIND_SESSION, [hashToken(token)]))[0];
     if (!session) return undefined;
     const now = Date.now();
     const idleEnd = session.lastUsedAt.getTime() + SESSION_IDLE_MS;
-    if (session.expiresAt.getTime() <= now || idleEnd <= now || session.user.disabledAt) {
+    if (session.expiresAt.getTime() <= now || idleEnd <= now || session.disabledAt) {
       await this.prisma.session.deleteMany({ where: { id: session.id } });
       return undefined;
     }
     if (now - session.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) {
       await this.prisma.session.updateMany({ where: { id: session.id }, data: { lastUsedAt: new Date(now) } });
     }
-    const { user } = session;
     return {
       sessionId: session.id,
       user: {
-        id: user.id,
-        email: user.email,
-        displayName: user.displayName,
-        locale: isLocale(user.locale) ? user.locale : 'fr',
-        roles: user.roles as TRole[],
+        id: session.userId,
+        email: session.email,
+        displayName: session.displayName,
+        locale: isLocale(session.locale) ? session.locale : 'fr',
+        roles: session.roles as TRole[],
       },
     };
   }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AdminCallsController } from './admin-calls.controller';
+import { CallFormCache } from './call-form-cache';
 import { CallFormController } from './call-form.controller';
 import { CallSummaryController } from './call-summary.controller';
 import { CallSummaryRepository } from './call-summary.repository';
@@ -14,7 +15,7 @@ import { DeadlineReviewService } from './deadline-review.service';
 
 @Module({
   controllers: [CallsController, AdminCallsController, CallFormController, DeadlineReviewController, CallSummaryController],
-  providers: [CallsRepository, CallsService, CallFormService, DeadlineReviewRepository, DeadlineReviewService, CallSummaryRepository, CallSummaryService],
-  exports: [CallsRepository, CallsService, CallFormService],
+  providers: [CallFormCache, CallsRepository, CallsService, CallFormService, DeadlineReviewRepository, DeadlineReviewService, CallSummaryRepository, CallSummaryService],
+  exports: [CallFormCache, CallsRepository, CallsService, CallFormService],
 })
 export class CallsModule {}

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import type { Prisma } from '@tahkim/db';
+import type { Prisma, SqlQueryable } from '@tahkim/db';
 import PgBoss from 'pg-boss';
 import { DatabaseOutageMonitor, isDatabaseUnavailable } from '../../common/db/database-outage';
 import { DATABASE_URL } from '../../config/config.module';
@@ -71,16 +71,12 @@ export class JobsService implements OnApplicationShutdown {
   }
 
   /** Enqueues a job in the caller's transaction. */
-  async sendInTransaction(tx: Prisma.TransactionClient, queue: string, data: object, options: PgBoss.SendOptions = {}): Promise<void> {
+  async sendInTransaction(tx: Prisma.TransactionClient | SqlQueryable, queue: string, data: object, options: PgBoss.SendOptions = {}): Promise<void> {
     if (!this.boss) throw new Error('The job queue is not started');
-    await this.boss.send(queue, data, {
-      ...options,
-      db: {
-        executeSql: async (text: string, values: unknown[]) => ({
-          rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values.map(toSqlValue)),
-        }),
-      },
-    });
+    const run = isSqlQueryable(tx)
+      ? (text: string, values: unknown[]) => tx.rows<unknown>(text, values.map(toSqlValue))
+      : (text: string, values: unknown[]) => tx.$queryRawUnsafe<unknown[]>(text, ...values.map(toSqlValue));
+    await this.boss.send(queue, data, { ...options, db: { executeSql: async (text: string, values: unknown[]) => ({ rows: await run(text, values) }) } });
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -112,6 +108,10 @@ async function ensureQueue(boss: PgBoss, queue: QueueDefinition): Promise<void> 
 }
 
 /** pg-boss hands objects to node-postgres, which serialises them as JSON; Prisma's raw queries need it done. */
+function isSqlQueryable(tx: Prisma.TransactionClient | SqlQueryable): tx is SqlQueryable {
+  return typeof (tx as Partial<SqlQueryable>).rows === 'function';
+}
+
 function toSqlValue(value: unknown): unknown {
   if (value !== null && typeof value === 'object' && !(value instanceof Date) && !Buffer.isBuffer(value)) {
     return JSON.stringify(value);

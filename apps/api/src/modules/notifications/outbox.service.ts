@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import type { TLocale } from '@tahkim/contracts';
-import type { Prisma, PrismaClient } from '@tahkim/db';
+import type { Prisma, PrismaClient, SqlQueryable } from '@tahkim/db';
 import { createTransport, type Transporter } from 'nodemailer';
 import type PgBoss from 'pg-boss';
 import { uuidV7 } from '../../common/db/uuid-v7';
@@ -85,6 +85,21 @@ export class OutboxService implements OnModuleInit {
       select: { id: true },
     });
     await this.jobs.sendInTransaction(tx, this.config.emailQueue, { emailId: row.id }, this.retryOptions());
+  }
+
+  /**
+   * For a change that writes its email row in its own statement (the submission does, to keep its
+   * transaction short): the rendered email with the id its row must take. Store it with queueDelivery,
+   * in the same transaction.
+   */
+  render<T extends EmailTemplate>(email: OutgoingEmail<T>): { id: string; subject: string; text: string; html: string; secrets: string[] } {
+    const rendered = renderEmail(email.template, email.locale, email.params);
+    return { id: uuidV7(), subject: rendered.subject, text: rendered.text, html: rendered.html, secrets: rendered.secrets };
+  }
+
+  /** Queues the delivery of the email row `emailId`, written by the caller in the same transaction. */
+  async queueDelivery(tx: SqlQueryable, emailId: string): Promise<void> {
+    await this.jobs.sendInTransaction(tx, this.config.emailQueue, { emailId }, this.retryOptions());
   }
 
   /**
