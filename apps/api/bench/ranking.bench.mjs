@@ -29,7 +29,7 @@ import { createRequire } from 'node:module';
 import { loadavg, tmpdir } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { generateRankingData, rankingDataOptions } from './ranking-data.mjs';
 
 const require = createRequire(import.meta.url);
@@ -240,11 +240,16 @@ try {
       const pgCpu = hasProc ? cpuMs({ parentPid: postmasterPid }) : 0;
       const nodeCpu = nodeCpuMs();
       const start = performance.now();
-      const res = await request(agent, port, 'GET', url, { headers: { origin: ORIGIN, cookie, 'accept-encoding': 'identity' } });
+      // As every browser does; the body is unzipped (outside the timing) for the checks.
+      const res = await request(agent, port, 'GET', url, { headers: { origin: ORIGIN, cookie, 'accept-encoding': 'gzip, deflate, br' } });
       const elapsed = performance.now() - start;
+      if (res.headers['content-encoding'] === 'gzip') {
+        res.wireBytes = res.body.length;
+        res.body = gunzipSync(res.body);
+      } else if (res.headers['content-encoding']) return { elapsed, cpu: { node: 0, pg: 0 }, error: `unexpected content-encoding ${res.headers['content-encoding']}` };
       const cpu = { node: nodeCpuMs() - nodeCpu, pg: hasProc ? cpuMs({ parentPid: postmasterPid }) - pgCpu : NaN };
       if (res.status !== 200) return { elapsed, cpu, error: `${res.status}: ${res.body.toString().slice(0, 300)}` };
-      return { elapsed, cpu, body: res.body };
+      return { elapsed, cpu, body: res.body, wireBytes: res.wireBytes ?? res.body.length, encoding: res.headers['content-encoding'] ?? 'identity' };
     };
     const failures = [];
     const timed = async (label, before, times, cpu) => {
@@ -279,7 +284,10 @@ try {
     }
     if (!first || !cached) continue;
     const ranking = JSON.parse(first.body.toString('utf8'));
-    console.log(`  response ${kib(first.body.length)} (${kib(gzipSync(first.body).length)} gzipped), ${ranking.items.length} rows, ${ranking.totals.ranked} ranked`);
+    console.log(
+      `  response ${kib(first.body.length)} of JSON, sent as ${first.encoding} (${kib(first.wireBytes)}; cached: ${cached.encoding}, ${kib(cached.wireBytes)}; ` +
+        `gzip level 6 would be ${kib(gzipSync(first.body).length)}), ${ranking.items.length} rows, ${ranking.totals.ranked} ranked`,
+    );
     const problems = compareWithPackage(ranking, data);
     if (!first.body.equals(cached.body)) problems.push('the cached answer differs from the computed one');
     if (problems.length === 0) console.log(`  check against @tahkim/scoring rankRound: scores, standard errors, ranks, flags and order agree`);

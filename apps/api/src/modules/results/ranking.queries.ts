@@ -23,74 +23,63 @@ function jurorStatsSql(roundId: string): Prisma.Sql {
 /** Rule 3: z of one scorecard (alias c) of a juror (alias j); 0 below 2 scorecards or for sigma 0. */
 const Z = Prisma.sql`CASE WHEN j."n" < 2 OR j."sigma" < ${SCORE_EPSILON} THEN 0::float8 ELSE (c."score" - j."mu") / j."sigma" END`;
 
-export interface ApplicationAggregateRecord {
-  applicationId: string;
-  reference: string | null;
-  title: string | null;
-  status: string;
-  region: string | null;
-  eligibilitySuggestion: string | null;
-  submitted: number;
-  assigned: number;
-  meanScore: number | null;
-  normalisedScore: number | null;
-  spread: number | null;
-  sampleStd: number | null;
-  /** Mean raw value per criterion, in the order of the criterion ids given. */
-  criterionMeans: (number | null)[];
-  advanced: boolean;
-}
-
 /**
- * Rules 2-7 for every application of the round in one statement: counts, mean S, mean z, population
- * and sample standard deviation of S, per-criterion means, and whether the application is already in a
- * later round. Ranks are left to the caller (packages/scoring's competitionRanks). The rows come as one
- * JSON text of arrays (`applicationRecords` reads it): 10,000 rows decode in a few milliseconds so.
+ * Rules 2, 5-7 for every application of the round: counts, mean S, population and sample standard
+ * deviation of S (from the sums), and whether the application is already in a later round. The mean z
+ * (`zScoresSql`) and the per-criterion means (`criterionMeansSql`) come from their own statements, run
+ * side by side with this one; ranks are left to the caller (packages/scoring's competitionRanks). Rows as
+ * arrays, in the order of `ApplicationRow`.
  */
-export function applicationAggregatesSql(round: RoundRef, regionKey: string | null, criterionIds: readonly string[]): Prisma.Sql {
-  const criterionMeansArray =
-    criterionIds.length === 0
-      ? Prisma.sql`ARRAY[]::float8[]`
-      : Prisma.sql`ARRAY[${Prisma.join(criterionIds.map((id) => Prisma.sql`max("mean") FILTER (WHERE "criterionId" = ${id}::uuid)`))}]::float8[]`;
+export function applicationAggregatesSql(round: RoundRef, regionKey: string | null): Prisma.Sql {
   const region = regionKey ? Prisma.sql`a."answers" ->> ${regionKey}` : Prisma.sql`NULL::text`;
   return Prisma.sql`
     WITH apps AS (${roundApplicationsSql(round)}),
-    jurors AS (${jurorStatsSql(round.id)}),
-    z AS (
-      SELECT c."applicationId", sum(${Z}) AS "zSum", count(*) AS "n"
-      FROM "RankingScorecard" c JOIN jurors j ON j."jurorId" = c."jurorId"
-      WHERE c."roundId" = ${round.id}::uuid
-      GROUP BY c."applicationId"
-    ),
-    criterion_means AS (
-      SELECT "applicationId", ${criterionMeansArray} AS "criterionMeans"
-      FROM "RankingCriterionSums" WHERE "roundId" = ${round.id}::uuid AND "submitted" > 0
-      GROUP BY "applicationId"
-    ),
     -- A shortlist may go into any later round of the call, not only the next one.
     later_rounds AS (SELECT "id" FROM "Round" WHERE "callId" = ${round.callId}::uuid AND "number" > ${round.number})
-    SELECT COALESCE(json_agg(json_build_array(
-             a."id", a."reference", a."title", a."status", ${region}, a."eligibilitySuggestion",
-             COALESCE(p."submitted", 0), COALESCE(p."assigned", 0), p."mean", z."zSum" / z."n", p."spread", p."sampleStd",
-             COALESCE(cm."criterionMeans", array_fill(NULL::float8, ARRAY[${criterionIds.length}::int])),
-             a."id" IN (SELECT ra."applicationId" FROM "RoundApplication" ra JOIN later_rounds l ON l."id" = ra."roundId")
-           )), '[]')::text AS "rows"
+    SELECT a."id", a."reference", a."title", a."status"::text, ${region}, a."eligibilitySuggestion"::text,
+           COALESCE(p."submitted", 0), COALESCE(p."assigned", 0), p."mean", p."spread", p."sampleStd",
+           a."id" IN (SELECT ra."applicationId" FROM "RoundApplication" ra JOIN later_rounds l ON l."id" = ra."roundId")
     FROM apps
     JOIN "Application" a ON a."id" = apps."id"
-    LEFT JOIN "RankingApplicationSums" p ON p."roundId" = ${round.id}::uuid AND p."applicationId" = a."id"
-    LEFT JOIN z ON z."applicationId" = a."id"
-    LEFT JOIN criterion_means cm ON cm."applicationId" = a."id"`;
+    LEFT JOIN "RankingApplicationSums" p ON p."roundId" = ${round.id}::uuid AND p."applicationId" = a."id"`;
 }
 
-type ApplicationTuple = [string, string | null, string | null, string, string | null, string | null, number, number, number | null, number | null, number | null, number | null, (number | null)[], boolean];
+/** A row of `applicationAggregatesSql`. */
+export type ApplicationRow = [
+  applicationId: string,
+  reference: string | null,
+  title: string | null,
+  status: string,
+  region: string | null,
+  eligibilitySuggestion: string | null,
+  submitted: number,
+  assigned: number,
+  meanScore: number | null,
+  spread: number | null,
+  sampleStd: number | null,
+  advanced: boolean,
+];
 
-/** The records of `applicationAggregatesSql`'s JSON text. */
-export function applicationRecords(json: string): ApplicationAggregateRecord[] {
-  return (JSON.parse(json) as ApplicationTuple[]).map(
-    ([applicationId, reference, title, status, region, eligibilitySuggestion, submitted, assigned, meanScore, normalisedScore, spread, sampleStd, criterionMeans, advanced]) => ({
-      applicationId, reference, title, status, region, eligibilitySuggestion, submitted, assigned, meanScore, normalisedScore, spread, sampleStd, criterionMeans, advanced,
-    }),
-  );
+/**
+ * Rule 3: the mean z of every application with a submitted scorecard, in one pass over the round's
+ * scorecards joined to the jurors' mu and sigma (200 rows, hashed). Rows [applicationId, meanZ].
+ */
+export function zScoresSql(roundId: string): Prisma.Sql {
+  return Prisma.sql`
+    WITH jurors AS (${jurorStatsSql(roundId)})
+    SELECT c."applicationId", avg(${Z})
+    FROM "RankingScorecard" c JOIN jurors j ON j."jurorId" = c."jurorId"
+    WHERE c."roundId" = ${roundId}::uuid
+    GROUP BY c."applicationId"`;
+}
+
+/** Mean raw value per criterion, in the order of the criterion ids given. Rows [applicationId, mean1, mean2...]. */
+export function criterionMeansSql(roundId: string, criterionIds: readonly string[]): Prisma.Sql {
+  const columns = criterionIds.length === 0 ? Prisma.empty : Prisma.sql`, ${Prisma.join(criterionIds.map((id) => Prisma.sql`max("mean") FILTER (WHERE "criterionId" = ${id}::uuid)`))}`;
+  return Prisma.sql`
+    SELECT "applicationId"${columns}
+    FROM "RankingCriterionSums" WHERE "roundId" = ${roundId}::uuid AND "submitted" > 0
+    GROUP BY "applicationId"`;
 }
 
 export interface JurorAggregateRecord {
@@ -149,22 +138,19 @@ export interface ReliabilityRecord {
  *   D_o = 2/n * sum_u m_u^2 var_u / (m_u - 1),  D_e = 2 n var_all / (n - 1),  alpha = 1 - D_o / D_e.
  */
 export function reliabilitySql(round: RoundRef): Prisma.Sql {
-  // Per unit: m, mean, population variance and m^2 var / (m - 1), kept exact by the sums; the variance of
-  // all pairable values follows from them (law of total variance) without reading any value. The units are
-  // read twice rather than kept (70,000 rows would spill to disk at the default work_mem).
+  // Per unit: m, mean, population variance and m^2 var / (m - 1), kept exact by the sums. The variance
+  // of all pairable values follows from them in the same pass (law of total variance: the mean of the
+  // units' m (var + mean^2), less the square of the grand mean), without reading any value.
   return Prisma.sql`
-    WITH units AS NOT MATERIALIZED (
-      SELECT 'overall' AS "key", "submitted" AS "m", "mean", "variance", "within"
-      FROM "RankingApplicationSums" WHERE "roundId" = ${round.id}::uuid AND "submitted" >= 2
-      UNION ALL
-      SELECT "criterionId"::text, "submitted", "mean", "variance", "within"
-      FROM "RankingCriterionSums" WHERE "roundId" = ${round.id}::uuid AND "submitted" >= 2
-    ),
-    grand AS (SELECT "key", sum("m" * "mean") / sum("m") AS "mean" FROM units GROUP BY "key")
-    SELECT u."key", count(*)::int AS "pairableUnits", sum(u."m")::int AS "pairableValues", sum(u."within") AS "within",
-           sum(u."m" * (u."variance" + (u."mean" - g."mean") ^ 2)) / sum(u."m") AS "total"
-    FROM units u JOIN grand g ON g."key" = u."key"
-    GROUP BY u."key"`;
+    SELECT 'overall' AS "key", count(*)::int AS "pairableUnits", sum("submitted")::int AS "pairableValues", sum("within") AS "within",
+           sum("submitted" * ("variance" + "mean" * "mean")) / sum("submitted") - (sum("submitted" * "mean") / sum("submitted")) ^ 2 AS "total"
+    FROM "RankingApplicationSums" WHERE "roundId" = ${round.id}::uuid AND "submitted" >= 2
+    HAVING count(*) > 0
+    UNION ALL
+    SELECT "criterionId"::text, count(*)::int, sum("submitted")::int, sum("within"),
+           sum("submitted" * ("variance" + "mean" * "mean")) / sum("submitted") - (sum("submitted" * "mean") / sum("submitted")) ^ 2
+    FROM "RankingCriterionSums" WHERE "roundId" = ${round.id}::uuid AND "submitted" >= 2
+    GROUP BY "criterionId"`;
 }
 
 export interface RoundTotalsRecord {
@@ -191,7 +177,7 @@ export function alphaFromSums(record: Pick<ReliabilityRecord, 'pairableValues' |
 
 /** Every statement the ranking endpoint runs for a round (for benchmarks of the bare SQL). */
 export function rankingQueries(round: RoundRef, regionKey: string | null, criterionIds: readonly string[]): Prisma.Sql[] {
-  return [applicationAggregatesSql(round, regionKey, criterionIds), jurorAggregatesSql(round), reliabilitySql(round), roundTotalsSql(round.id)];
+  return [applicationAggregatesSql(round, regionKey), zScoresSql(round.id), criterionMeansSql(round.id, criterionIds), jurorAggregatesSql(round), reliabilitySql(round), roundTotalsSql(round.id)];
 }
 
 /**

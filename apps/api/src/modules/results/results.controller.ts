@@ -31,10 +31,11 @@ export class ResultsController {
    */
   @Get('ranking')
   @ApiOkResponse({ type: RankingDto })
-  async ranking(@Param('id', UuidPipe) id: string, @Query() query: RankingQueryDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<string | Buffer> {
+  async ranking(@Param('id', UuidPipe) id: string, @Query() query: RankingQueryDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
     const answer = await this.results.rankingAnswer(id, query.method);
     void reply.header('content-type', 'application/json; charset=utf-8').header('vary', 'accept-encoding');
     if (answer.json.length >= 2048 && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+      // Already compressed: the global compression hook leaves a body with a content-encoding alone.
       void reply.header('content-encoding', 'gzip');
       return RankingCache.gzip(answer);
     }
