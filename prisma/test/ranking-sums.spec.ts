@@ -113,6 +113,11 @@ describe('ranking sums kept by the triggers', () => {
     let before = await stamp();
     await sql.query(`UPDATE "Application" SET "answers" = "answers" WHERE "callId" = $1 AND "status" = 'DRAFT'`, [callId]);
     expect(await stamp()).toBe(before);
+    // An autosave changes a draft's answers and title: the trigger's WHEN clause keeps plpgsql out of it.
+    await sql.query(`UPDATE "Application" SET "answers" = "answers" || '{"autosaved": true}', "title" = coalesce("title", '') || '.' WHERE "callId" = $1 AND "status" = 'DRAFT'`, [callId]);
+    expect(await stamp()).toBe(before);
+    const { rows: triggers } = await sql.query(`SELECT tgqual IS NOT NULL AS "hasWhen", (tgtype & 1) = 1 AS "perRow" FROM pg_trigger WHERE tgname = 'Application_ranking_updated'`);
+    expect(triggers).toEqual([{ hasWhen: true, perRow: true }]);
     await sql.query(`UPDATE "Application" SET "eligibilitySuggestion" = NULL WHERE "callId" = $1 AND "status" <> 'DRAFT'`, [callId]);
     expect(await stamp()).toBe(before + 1);
 

@@ -431,16 +431,23 @@ LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP = 'INSERT' THEN
     PERFORM "ranking_touch_calls"(array(SELECT DISTINCT n."callId" FROM new_rows n WHERE n."status" <> 'DRAFT'));
-  ELSIF TG_OP = 'DELETE' THEN
-    PERFORM "ranking_touch_calls"(array(SELECT DISTINCT o."callId" FROM old_rows o WHERE o."status" <> 'DRAFT'));
   ELSE
-    PERFORM "ranking_touch_calls"(array(
-      SELECT DISTINCT c."callId"
-      FROM old_rows o JOIN new_rows n ON n."id" = o."id", LATERAL (VALUES (o."callId"), (n."callId")) AS c("callId")
-      WHERE (o."status" <> 'DRAFT' OR n."status" <> 'DRAFT')
-        AND (o."status", o."callId", o."reference", o."title", o."eligibilitySuggestion", o."answers")
-            IS DISTINCT FROM (n."status", n."callId", n."reference", n."title", n."eligibilitySuggestion", n."answers")
-    ));
+    PERFORM "ranking_touch_calls"(array(SELECT DISTINCT o."callId" FROM old_rows o WHERE o."status" <> 'DRAFT'));
+  END IF;
+  RETURN NULL;
+END $$;
+
+-- An updated application: the trigger's WHEN clause (below) already said that a column the ranking shows
+-- changed on an application out of draft, so an autosave never calls this. A set-based update (decisions
+-- on a whole round) calls it per row: after the first row of a call, the transaction's list of touched
+-- calls answers without any statement.
+CREATE FUNCTION "ranking_touch_by_application_row"() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+  seen text := coalesce(current_setting('tahkim.ranking_touched', true), '');
+BEGIN
+  IF position(NEW."callId"::text IN seen) = 0 OR position(OLD."callId"::text IN seen) = 0 THEN
+    PERFORM "ranking_touch_calls"(ARRAY[OLD."callId", NEW."callId"]);
   END IF;
   RETURN NULL;
 END $$;
@@ -471,7 +478,12 @@ CREATE TRIGGER "RoundApplication_ranking_inserted" AFTER INSERT ON "RoundApplica
 CREATE TRIGGER "RoundApplication_ranking_updated" AFTER UPDATE ON "RoundApplication" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "ranking_touch_by_round"();
 CREATE TRIGGER "RoundApplication_ranking_deleted" AFTER DELETE ON "RoundApplication" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "ranking_touch_by_round"();
 CREATE TRIGGER "Application_ranking_inserted" AFTER INSERT ON "Application" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "ranking_touch_by_application"();
-CREATE TRIGGER "Application_ranking_updated" AFTER UPDATE ON "Application" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "ranking_touch_by_application"();
+-- No transition tables and no function call for an update the ranking does not show (a draft's autosave).
+CREATE TRIGGER "Application_ranking_updated" AFTER UPDATE ON "Application"
+  FOR EACH ROW WHEN ((OLD."status" <> 'DRAFT' OR NEW."status" <> 'DRAFT')
+    AND (OLD."status", OLD."callId", OLD."reference", OLD."title", OLD."eligibilitySuggestion", OLD."answers")
+        IS DISTINCT FROM (NEW."status", NEW."callId", NEW."reference", NEW."title", NEW."eligibilitySuggestion", NEW."answers"))
+  EXECUTE FUNCTION "ranking_touch_by_application_row"();
 CREATE TRIGGER "Application_ranking_deleted" AFTER DELETE ON "Application" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "ranking_touch_by_application"();
 CREATE TRIGGER "User_ranking_renamed" AFTER UPDATE ON "User"
   FOR EACH ROW WHEN (OLD."displayName" IS DISTINCT FROM NEW."displayName" OR OLD."email" IS DISTINCT FROM NEW."email")
