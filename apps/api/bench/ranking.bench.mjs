@@ -14,7 +14,7 @@
 // so that 20 rounds share the tables and only one is ranked.
 // It also checks the endpoint's scores, ranks and flags against @tahkim/scoring's rankRound on the generated
 // scorecards, and exits with 1 on any difference. Run on demand (not in CI), from the repository root:
-//   npm run bench:ranking -w @tahkim/api [-- --applications N --jurors M --runs R --rounds K --explain --explain-full]
+//   npm run bench:ranking -w @tahkim/api [-- --applications N --jurors M --runs R --rounds K --other-applications N --explain --explain-full]
 // (the script builds the API first; or `npm run build -w @tahkim/api && node apps/api/bench/ranking.bench.mjs`).
 // Wall times suffer when other work shares the machine, so CPU times are printed beside them (Linux /proc:
 // the Node process, and the PostgreSQL server processes) together with the load average.
@@ -196,8 +196,18 @@ try {
   );
 
   // --rounds: other calls of the same size, one round each, written after the ranked one.
+  // --other-applications N makes them smaller (faster to write; the tables still hold every round's rows).
+  const otherIndex = args.indexOf('--other-applications');
+  const otherApplications = otherIndex === -1 ? undefined : Number(args[otherIndex + 1]);
+  if (otherApplications !== undefined && (!Number.isInteger(otherApplications) || otherApplications < 1)) throw new Error('--other-applications takes a positive whole number');
   for (let k = 2; k <= ROUNDS; k++) {
-    const other = await generateRankingData(pgServer.url, { ...options, seed: (options.seed ?? 42) + k, slug: `bench-ranking-${k}`, referencePrefix: `BNR${k}` });
+    const other = await generateRankingData(pgServer.url, {
+      ...options,
+      ...(otherApplications === undefined ? {} : { applications: otherApplications }),
+      seed: (options.seed ?? 42) + k,
+      slug: `bench-ranking-${k}`,
+      referencePrefix: `BNR${k}`,
+    });
     console.log(`generated round ${k} of ${ROUNDS} (call bench-ranking-${k}): ${other.counts.submittedScorecards} submitted scorecards in ${(other.timings.totalMs / 1000).toFixed(1)} s`);
   }
   sqlClient = new pg.Client({ connectionString: pgServer.url });

@@ -5,32 +5,35 @@ import type { TRanking, TRankingQueryMethod } from '@tahkim/contracts';
 
 const deflateRawAsync = promisify(deflateRaw);
 
-/** Pieces of at least this size are compressed side by side (zlib runs on libuv's thread pool). */
-const GZIP_PIECE = 1 << 20;
-const GZIP_PIECES = 4;
-
 /**
- * gzip (RFC 1952) of `data`, compressed in up to 4 pieces at once as pigz does: each piece a raw
- * deflate stream ended by a sync flush (the last one finished), so that their concatenation is one
- * valid deflate stream; the header and trailer (CRC-32, length) are written around it. Any gzip
- * reader inflates it; the pieces only lose the matches that would cross their boundaries (under 1 %).
+ * The JSON text of an answer, made piece by piece (each a function writing the next part of the text),
+ * and its gzip (RFC 1952) made at the same time: each piece is compressed on libuv's thread pool as
+ * soon as it is written, while the next one is written, as a raw deflate stream ended by a sync flush
+ * (the last one finished), so that their concatenation is one valid deflate stream (as pigz does); the
+ * header and trailer (CRC-32, length) go around it. Any gzip reader inflates it; the pieces only lose
+ * the matches that would cross their boundaries (well under 1 %).
  */
-export async function gzipPieces(data: Buffer, level: number): Promise<Buffer> {
-  const count = Math.max(1, Math.min(GZIP_PIECES, Math.floor(data.length / GZIP_PIECE)));
-  const size = Math.ceil(data.length / count);
-  const pieces = await Promise.all(
-    Array.from({ length: count }, (_, i) =>
-      deflateRawAsync(data.subarray(i * size, Math.min(data.length, (i + 1) * size)), {
-        level,
-        finishFlush: i === count - 1 ? constants.Z_FINISH : constants.Z_SYNC_FLUSH,
-      }),
-    ),
-  );
-  const header = Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, level === 1 ? 4 : 0, 255]);
-  const trailer = Buffer.alloc(8);
-  trailer.writeUInt32LE(crc32(data) >>> 0, 0);
-  trailer.writeUInt32LE(data.length % 2 ** 32, 4);
-  return Buffer.concat([header, ...pieces, trailer]);
+export function jsonAndGzip(pieces: ReadonlyArray<() => string>, level = 1): { json: Buffer; gzip: Promise<Buffer> } {
+  const buffers: Buffer[] = [];
+  const deflated: Promise<Buffer>[] = [];
+  let crc = 0;
+  pieces.forEach((write, i) => {
+    const buffer = Buffer.from(write(), 'utf8');
+    buffers.push(buffer);
+    deflated.push(deflateRawAsync(buffer, { level, finishFlush: i === pieces.length - 1 ? constants.Z_FINISH : constants.Z_SYNC_FLUSH }));
+    if (buffer.length > 0) crc = crc32(buffer, crc); // (Node 20 answers 0 for an empty buffer, whatever the value so far)
+  });
+  const json = Buffer.concat(buffers);
+  const gzip = Promise.all(deflated).then((parts) => {
+    const header = Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, level === 1 ? 4 : 0, 255]);
+    const trailer = Buffer.alloc(8);
+    trailer.writeUInt32LE(crc >>> 0, 0);
+    trailer.writeUInt32LE(json.length % 2 ** 32, 4);
+    return Buffer.concat([header, ...parts, trailer]);
+  });
+  // Only awaited by requests that accept gzip; a failure (none is expected) must not go unhandled.
+  gzip.catch(() => undefined);
+  return { json, gzip };
 }
 
 /** The ranking of one round under one method, as an object (exports) and as the JSON the page receives. */
@@ -39,8 +42,8 @@ export interface RankingAnswer {
   readonly ranking: TRanking;
   /** The JSON text, UTF-8. */
   json: Buffer;
-  /** The JSON gzipped, made on the first request that accepts it. */
-  gzip?: Promise<Buffer>;
+  /** The JSON gzipped, made with it (every browser asks for gzip). */
+  gzip: Promise<Buffer>;
 }
 
 interface RoundEntry<Base> {
@@ -81,26 +84,22 @@ export class RankingCache<Base = unknown> {
   }
 
   /** The answer for one method, made from the base once per stamp. */
-  answer(entry: RoundEntry<Base>, method: TRankingQueryMethod, make: () => { ranking: () => TRanking; json: string }): RankingAnswer {
+  answer(entry: RoundEntry<Base>, method: TRankingQueryMethod, make: () => { ranking: () => TRanking; json: ReadonlyArray<() => string> }): RankingAnswer {
     const cached = entry.answers[method];
     if (cached) return cached;
     const made = make();
     let ranking: TRanking | undefined;
+    const { json, gzip } = jsonAndGzip(made.json);
     const answer: RankingAnswer = {
       get ranking() {
         ranking ??= made.ranking();
         return ranking;
       },
-      json: Buffer.from(made.json, 'utf8'),
+      json,
+      gzip,
     };
     entry.answers[method] = answer;
     return answer;
-  }
-
-  /** The gzip of the answer's JSON, made once (a fast level, in pieces side by side: 5.5 MiB take tens of milliseconds). */
-  static gzip(answer: RankingAnswer): Promise<Buffer> {
-    answer.gzip ??= gzipPieces(answer.json, 1);
-    return answer.gzip;
   }
 
   /** Forgets every round (benchmarks measure the first computation with it). */

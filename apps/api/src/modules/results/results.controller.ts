@@ -5,7 +5,6 @@ import { HiddenFromOtherRoles, Roles } from '../../common/decorators/access.deco
 import { XLSX_MEDIA_TYPE } from '../../common/export/table-export';
 import { Ctx, type RequestContext } from '../../common/http/request-context';
 import { UuidPipe } from '../../common/http/uuid.pipe';
-import { RankingCache } from './ranking-cache';
 import { RankingExportService } from './ranking-export.service';
 import { ApplicationScorecardListDto, RankingDto, RankingQueryDto } from './results.dto';
 import { ResultsService } from './results.service';
@@ -37,7 +36,7 @@ export class ResultsController {
     if (answer.json.length >= 2048 && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
       // Already compressed: the global compression hook leaves a body with a content-encoding alone.
       void reply.header('content-encoding', 'gzip');
-      return RankingCache.gzip(answer);
+      return answer.gzip;
     }
     return answer.json;
   }

@@ -302,15 +302,16 @@ function compareRows(ra: number | null, rb: number | null, a: RankedRow, b: Rank
 }
 
 /**
- * The JSON text of `withMethod(base, method)`, byte for byte, made faster: the rows are copied into
- * object literals of one shape (JSON.stringify's fast path; spread copies are not) and ordered with a
- * collator rather than String#localeCompare.
+ * The JSON text of `withMethod(base, method)`, byte for byte, in `count` pieces (functions writing the
+ * next part of the text, so that the previous one can be compressed meanwhile), made faster: the rows
+ * are copied into object literals of one shape (JSON.stringify's fast path; spread copies are not) and
+ * ordered with a collator rather than String#localeCompare.
  */
-export function rankingJson(base: RankingBase, method: TRankingQueryMethod): string {
+export function rankingJson(base: RankingBase, method: TRankingQueryMethod, count = 4): Array<() => string> {
   const { rows, ...rest } = base;
   const rankOf = method === 'mean' ? (row: RankedRow) => row.meanRank : (row: RankedRow) => row.normalisedRank;
   const order = rows.slice().sort((a, b) => compareRows(rankOf(a), rankOf(b), a, b));
-  const items = order.map((row): TRankingRow => ({
+  const item = (row: RankedRow): TRankingRow => ({
     applicationId: row.applicationId,
     reference: row.reference,
     title: row.title,
@@ -331,8 +332,14 @@ export function rankingJson(base: RankingBase, method: TRankingQueryMethod): str
     criterionMeans: row.criterionMeans,
     advanced: row.advanced,
     rank: rankOf(row),
-  }));
-  return JSON.stringify({ ...rest, method, items });
+  });
+  const head = JSON.stringify({ ...rest, method, items: [] });
+  const size = Math.ceil(order.length / count);
+  return Array.from({ length: count }, (_, i) => () => {
+    const part = JSON.stringify(order.slice(i * size, (i + 1) * size).map(item)).slice(1, -1);
+    const before = i === 0 ? head.slice(0, -2) : part.length > 0 && i * size > 0 ? ',' : '';
+    return i === count - 1 ? `${before}${part}]}` : `${before}${part}`;
+  });
 }
 
 function toReliability(record: ReliabilityRecord | undefined): TReliability {
