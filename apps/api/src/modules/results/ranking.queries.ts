@@ -26,7 +26,7 @@ const Z = Prisma.sql`CASE WHEN j."n" < 2 OR j."sigma" < ${SCORE_EPSILON} THEN 0:
 /**
  * Rules 2, 5-7 for every application of the round: counts, mean S, population and sample standard
  * deviation of S (from the sums), and whether the application is already in a later round. The mean z
- * (`zScoresSql`) and the per-criterion means (`criterionMeansSql`) come from their own statements, run
+ * (`scorecardPassSql`) and the per-criterion means (`criterionPassSql`) come from their own statements, run
  * side by side with this one; ranks are left to the caller (packages/scoring's competitionRanks). Rows as
  * arrays, in the order of `ApplicationRow`.
  */
@@ -61,28 +61,31 @@ export type ApplicationRow = [
 ];
 
 /**
- * Rule 3: the mean z of every application with a submitted scorecard, in one pass over the round's
- * scorecards joined to the jurors' mu and sigma (200 rows, hashed). Rows [applicationId, meanZ].
+ * Rules 3 and 9 in one pass over the round's scorecards, joined to the jurors' mu and sigma and to the
+ * applications' sums (both read once and hashed, not probed per scorecard): grouped by application,
+ * the mean z; grouped by juror, the mean z, the lowest and highest S and the mean deviation from the
+ * other jurors of the same applications. Rows [applicationId, null, meanZ, ...] and
+ * [null, jurorId, meanZ, minScore, maxScore, meanDeviationFromPeers].
  */
-export function zScoresSql(roundId: string): Prisma.Sql {
+export function scorecardPassSql(roundId: string): Prisma.Sql {
   return Prisma.sql`
-    WITH jurors AS (${jurorStatsSql(roundId)})
-    SELECT c."applicationId", avg(${Z})
+    WITH jurors AS MATERIALIZED (${jurorStatsSql(roundId)}),
+    per_app AS MATERIALIZED (
+      SELECT "applicationId", "submitted" AS "n", "scoreSum"::float8 AS "total"
+      FROM "RankingApplicationSums" WHERE "roundId" = ${roundId}::uuid AND "submitted" > 1
+    )
+    SELECT c."applicationId", c."jurorId", avg(${Z}), min(c."score"), max(c."score"),
+           avg(c."score" - (p."total" - c."score") / (p."n" - 1))
     FROM "RankingScorecard" c JOIN jurors j ON j."jurorId" = c."jurorId"
+    LEFT JOIN per_app p ON p."applicationId" = c."applicationId"
     WHERE c."roundId" = ${roundId}::uuid
-    GROUP BY c."applicationId"`;
+    GROUP BY GROUPING SETS ((c."applicationId"), (c."jurorId"))`;
 }
 
-/** Mean raw value per criterion, in the order of the criterion ids given. Rows [applicationId, mean1, mean2...]. */
-export function criterionMeansSql(roundId: string, criterionIds: readonly string[]): Prisma.Sql {
-  const columns = criterionIds.length === 0 ? Prisma.empty : Prisma.sql`, ${Prisma.join(criterionIds.map((id) => Prisma.sql`max("mean") FILTER (WHERE "criterionId" = ${id}::uuid)`))}`;
-  return Prisma.sql`
-    SELECT "applicationId"${columns}
-    FROM "RankingCriterionSums" WHERE "roundId" = ${roundId}::uuid AND "submitted" > 0
-    GROUP BY "applicationId"`;
-}
+/** A row of `scorecardPassSql`. */
+export type ScorecardPassRow = [applicationId: string | null, jurorId: string | null, meanZ: number, minScore: number, maxScore: number, meanDeviationFromPeers: number | null];
 
-export interface JurorAggregateRecord {
+export interface JurorRecord {
   jurorId: string;
   userId: string;
   displayName: string;
@@ -90,40 +93,20 @@ export interface JurorAggregateRecord {
   count: number;
   meanScore: number;
   spread: number;
-  minScore: number;
-  maxScore: number;
-  meanZ: number;
-  meanDeviationFromPeers: number | null;
 }
 
-/** Rule 9 for every juror with a submitted scorecard in the round: mu and sigma from the sums, the rest in one pass. */
-export function jurorAggregatesSql(round: RoundRef): Prisma.Sql {
+/** Every juror with a submitted scorecard in the round, mu and sigma from the sums, by mu then name. */
+export function jurorListSql(roundId: string): Prisma.Sql {
   return Prisma.sql`
-    WITH jurors AS (${jurorStatsSql(round.id)}),
-    per_app AS (
-      SELECT "applicationId", "submitted" AS "n", "scoreSum"::float8 AS "total"
-      FROM "RankingApplicationSums" WHERE "roundId" = ${round.id}::uuid AND "submitted" > 1
-    ),
-    per_juror AS (
-      SELECT c."jurorId", min(c."score") AS "minScore", max(c."score") AS "maxScore", avg(${Z}) AS "meanZ",
-             avg(c."score" - (p."total" - c."score") / (p."n" - 1)) AS "meanDeviationFromPeers"
-      FROM "RankingScorecard" c JOIN jurors j ON j."jurorId" = c."jurorId"
-      LEFT JOIN per_app p ON p."applicationId" = c."applicationId"
-      WHERE c."roundId" = ${round.id}::uuid
-      GROUP BY c."jurorId"
-    )
-    SELECT j."jurorId", ju."userId", u."displayName", u."email", j."n" AS "count",
-           j."mu" AS "meanScore", j."sigma" AS "spread", pj."minScore", pj."maxScore", pj."meanZ", pj."meanDeviationFromPeers"
-    FROM jurors j
-    JOIN per_juror pj ON pj."jurorId" = j."jurorId"
-    JOIN "Juror" ju ON ju."id" = j."jurorId"
+    SELECT s."jurorId", ju."userId", u."displayName", u."email", s."submitted" AS "count", s."mean" AS "meanScore", s."sigma" AS "spread"
+    FROM "RankingJurorSums" s
+    JOIN "Juror" ju ON ju."id" = s."jurorId"
     JOIN "User" u ON u."id" = ju."userId"
-    ORDER BY j."mu", u."displayName", j."jurorId"`;
+    WHERE s."roundId" = ${roundId}::uuid AND s."submitted" > 0
+    ORDER BY s."mean", u."displayName", s."jurorId"`;
 }
 
 export interface ReliabilityRecord {
-  /** 'overall' for the weighted score, else the criterion id. */
-  key: string;
   pairableUnits: number;
   pairableValues: number;
   /** Sum over pairable units of m_u^2 * var_u / (m_u - 1). */
@@ -133,39 +116,48 @@ export interface ReliabilityRecord {
 }
 
 /**
- * Rule 8 (Krippendorff's alpha, interval metric) for the weighted score and each criterion, from sums:
- * with n pairable values, units u of m_u >= 2 values and population variances,
+ * Rule 8 (Krippendorff's alpha, interval metric) from sums: with n pairable values, units u of m_u >= 2
+ * values and population variances,
  *   D_o = 2/n * sum_u m_u^2 var_u / (m_u - 1),  D_e = 2 n var_all / (n - 1),  alpha = 1 - D_o / D_e.
+ * The units' m, mean, variance and m^2 var / (m - 1) are kept exact by the sums; the variance of all
+ * pairable values follows from them in the same pass (law of total variance: the mean of the units'
+ * m (var + mean^2), less the square of the grand mean), without reading any value. These columns
+ * (units, values, within, total) come with the statements that read the sums.
  */
-export function reliabilitySql(round: RoundRef): Prisma.Sql {
-  // Per unit: m, mean, population variance and m^2 var / (m - 1), kept exact by the sums. The variance
-  // of all pairable values follows from them in the same pass (law of total variance: the mean of the
-  // units' m (var + mean^2), less the square of the grand mean), without reading any value.
+const PAIRABLE = Prisma.sql`FILTER (WHERE "submitted" >= 2)`;
+const RELIABILITY_COLUMNS = Prisma.sql`
+  (count(*) ${PAIRABLE})::int, COALESCE(sum("submitted") ${PAIRABLE}, 0)::int, sum("within") ${PAIRABLE},
+  sum("submitted" * ("variance" + "mean" * "mean")) ${PAIRABLE} / sum("submitted") ${PAIRABLE}
+    - (sum("submitted" * "mean") ${PAIRABLE} / sum("submitted") ${PAIRABLE}) ^ 2`;
+
+/**
+ * One pass over the round's per-criterion sums: grouped by application, the mean raw value per
+ * criterion (in the order of the criterion ids given); grouped by criterion, its reliability sums.
+ * Rows [applicationId, null, units, values, within, total, mean1, mean2...] and
+ * [null, criterionId, units, values, within, total, ...].
+ */
+export function criterionPassSql(roundId: string, criterionIds: readonly string[]): Prisma.Sql {
+  const means = criterionIds.length === 0 ? Prisma.empty : Prisma.sql`, ${Prisma.join(criterionIds.map((id) => Prisma.sql`max("mean") FILTER (WHERE "criterionId" = ${id}::uuid)`))}`;
   return Prisma.sql`
-    SELECT 'overall' AS "key", count(*)::int AS "pairableUnits", sum("submitted")::int AS "pairableValues", sum("within") AS "within",
-           sum("submitted" * ("variance" + "mean" * "mean")) / sum("submitted") - (sum("submitted" * "mean") / sum("submitted")) ^ 2 AS "total"
-    FROM "RankingApplicationSums" WHERE "roundId" = ${round.id}::uuid AND "submitted" >= 2
-    HAVING count(*) > 0
-    UNION ALL
-    SELECT "criterionId"::text, count(*)::int, sum("submitted")::int, sum("within"),
-           sum("submitted" * ("variance" + "mean" * "mean")) / sum("submitted") - (sum("submitted" * "mean") / sum("submitted")) ^ 2
-    FROM "RankingCriterionSums" WHERE "roundId" = ${round.id}::uuid AND "submitted" >= 2
-    GROUP BY "criterionId"`;
+    SELECT "applicationId", "criterionId"::text, ${RELIABILITY_COLUMNS}${means}
+    FROM "RankingCriterionSums" WHERE "roundId" = ${roundId}::uuid AND "submitted" > 0
+    GROUP BY GROUPING SETS (("applicationId"), ("criterionId"))`;
 }
 
-export interface RoundTotalsRecord {
-  submitted: number;
-  drafts: number;
-}
+/** A row of `criterionPassSql`. */
+export type CriterionPassRow = [applicationId: string | null, criterionId: string | null, units: number, values: number, within: number | null, total: number | null, ...means: (number | null)[]];
 
-/** Submitted and draft scorecards of a round, from the sums. */
-export function roundTotalsSql(roundId: string): Prisma.Sql {
+/** The weighted score's reliability sums, and the round's submitted and draft scorecards: one pass over the application sums. */
+export function roundSumsSql(roundId: string): Prisma.Sql {
   return Prisma.sql`
-    SELECT COALESCE(sum("submitted"), 0)::int AS "submitted", COALESCE(sum("drafts"), 0)::int AS "drafts"
+    SELECT ${RELIABILITY_COLUMNS}, COALESCE(sum("submitted"), 0)::int, COALESCE(sum("drafts"), 0)::int
     FROM "RankingApplicationSums" WHERE "roundId" = ${roundId}::uuid`;
 }
 
-/** Rule 8 from the sums of `reliabilitySql`; null when undefined (fewer than 2 values, or no variation). */
+/** A row of `roundSumsSql`. */
+export type RoundSumsRow = [units: number, values: number, within: number | null, total: number | null, submitted: number, drafts: number];
+
+/** Rule 8 from the reliability sums; null when undefined (fewer than 2 values, or no variation). */
 export function alphaFromSums(record: Pick<ReliabilityRecord, 'pairableValues' | 'within' | 'total'>): number | null {
   const n = record.pairableValues;
   if (n < 2 || record.within === null || record.total === null) return null;
@@ -177,7 +169,7 @@ export function alphaFromSums(record: Pick<ReliabilityRecord, 'pairableValues' |
 
 /** Every statement the ranking endpoint runs for a round (for benchmarks of the bare SQL). */
 export function rankingQueries(round: RoundRef, regionKey: string | null, criterionIds: readonly string[]): Prisma.Sql[] {
-  return [applicationAggregatesSql(round, regionKey), zScoresSql(round.id), criterionMeansSql(round.id, criterionIds), jurorAggregatesSql(round), reliabilitySql(round), roundTotalsSql(round.id)];
+  return [applicationAggregatesSql(round, regionKey), scorecardPassSql(round.id), criterionPassSql(round.id, criterionIds), jurorListSql(round.id), roundSumsSql(round.id)];
 }
 
 /**

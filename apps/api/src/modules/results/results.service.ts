@@ -10,15 +10,16 @@ import { RankingCache, type RankingAnswer } from './ranking-cache';
 import {
   alphaFromSums,
   applicationAggregatesSql,
-  criterionMeansSql,
-  jurorAggregatesSql,
-  reliabilitySql,
-  roundTotalsSql,
-  zScoresSql,
+  criterionPassSql,
+  jurorListSql,
+  roundSumsSql,
+  scorecardPassSql,
   type ApplicationRow,
-  type JurorAggregateRecord,
+  type CriterionPassRow,
+  type JurorRecord,
   type ReliabilityRecord,
-  type RoundTotalsRecord,
+  type RoundSumsRow,
+  type ScorecardPassRow,
 } from './ranking.queries';
 
 type RankingCriterion = TRanking['criteria'][number];
@@ -115,21 +116,33 @@ export class ResultsService {
 
     // Only the application statement needs the form (which answer is the region); the others start at once.
     const regionKeyPromise = loadCallForm(this.prisma, round.callId).then(({ form }) => regionFieldKey(form));
-    const [regionKey, applications, zRows, meanRows, jurors, reliability, counts, nextRounds] = await Promise.all([
+    const [regionKey, applications, scorecardRows, criterionRows, jurorList, [roundSums], nextRounds] = await Promise.all([
       regionKeyPromise,
       regionKeyPromise.then((key) => run<ApplicationRow>(applicationAggregatesSql(round, key))),
-      run<[string, number]>(zScoresSql(round.id)),
-      run<[string, ...(number | null)[]]>(criterionMeansSql(round.id, criterionIds)),
-      objects<JurorAggregateRecord>(jurorAggregatesSql(round)),
-      objects<ReliabilityRecord>(reliabilitySql(round)),
-      objects<RoundTotalsRecord>(roundTotalsSql(round.id)),
+      run<ScorecardPassRow>(scorecardPassSql(round.id)),
+      run<CriterionPassRow>(criterionPassSql(round.id, criterionIds)),
+      objects<JurorRecord>(jurorListSql(round.id)),
+      run<RoundSumsRow>(roundSumsSql(round.id)),
       this.sql.rows<NonNullable<TRanking['nextRound']>>(NEXT_ROUND, [round.callId, round.number + 1]),
     ]);
 
     const zByApplication = new Map<string, number>();
-    for (const [applicationId, meanZ] of zRows) zByApplication.set(applicationId, meanZ);
+    const byJuror = new Map<string, ScorecardPassRow>();
+    for (const row of scorecardRows) {
+      if (row[0] !== null) zByApplication.set(row[0], row[2]);
+      else if (row[1] !== null) byJuror.set(row[1], row);
+    }
     const meansByApplication = new Map<string, (number | null)[]>();
-    for (const row of meanRows) meansByApplication.set(row[0], row.slice(1) as (number | null)[]);
+    const reliability = new Map<string, ReliabilityRecord>();
+    for (const row of criterionRows) {
+      if (row[0] !== null) meansByApplication.set(row[0], row.slice(6) as (number | null)[]);
+      else if (row[1] !== null) reliability.set(row[1], { pairableUnits: row[2], pairableValues: row[3], within: row[4], total: row[5] });
+    }
+    if (roundSums) reliability.set('overall', { pairableUnits: roundSums[0], pairableValues: roundSums[1], within: roundSums[2], total: roundSums[3] });
+    const jurors = jurorList.map((j) => {
+      const pass = byJuror.get(j.jurorId);
+      return { ...j, meanZ: pass?.[2] ?? 0, minScore: pass?.[3] ?? 0, maxScore: pass?.[4] ?? 0, meanDeviationFromPeers: pass?.[5] ?? null };
+    });
     const noMeans: (number | null)[] = criterionIds.map(() => null);
     const records = applications.map((row) => ({
       row,
@@ -143,7 +156,7 @@ export class ResultsService {
     const rows = records.map((record, i) => toRow(record.row, record.normalisedScore, record.criterionMeans, round, meanRanks[i] ?? null, normalisedRanks[i] ?? null));
 
     const criteria = round.criteria.map(toRankingCriterion);
-    const byKey = new Map(reliability.map((record) => [record.key, record]));
+    const byKey = reliability;
     return {
       round: {
         id: round.id,
@@ -178,8 +191,8 @@ export class ResultsService {
       totals: {
         applications: rows.length,
         ranked: rows.filter((row) => row.meanRank !== null).length,
-        submittedScorecards: counts[0]?.submitted ?? 0,
-        draftScorecards: counts[0]?.drafts ?? 0,
+        submittedScorecards: roundSums?.[4] ?? 0,
+        draftScorecards: roundSums?.[5] ?? 0,
       },
       nextRound: nextRounds[0] ?? null,
       regionFieldKey: regionKey,
