@@ -16,6 +16,7 @@ export {
   type CreateMigrationOptions,
 } from './migrations';
 export { MIGRATIONS_DIR, PACKAGE_DIR, SCHEMA_PATH, resolveDataDir } from './paths';
+export { checkRankingSums, type RankingSumsDifference, type RankingSumsReport } from './ranking-sums';
 export { allocateApplicationReference, formatApplicationReference, referenceYear } from './references';
 export {
   DEMO_ACCOUNTS,

@@ -4,9 +4,17 @@
 //      signed in as a staff user: warm-up calls, then timed calls (median, p95, response size);
 //   2. the bare SQL the endpoint runs (rankingQueries from the compiled results module), in sequence on a
 //      plain `pg` client: median and p95 of the whole sequence and of each statement.
+// The endpoint is timed twice per method: a first computation (the call's RankingStamp bumped before each
+// call, as any change to the call does, so the cached answer is stale) and a cached read. The floor is the
+// plain aggregate of the round's submitted scorecards (application, count, mean weighted score) on a plain
+// `pg` client, on the same data in the same run. The last line sums it up:
+//   RESULT ranking app_ms=<median first computation> floor_ms=<median floor> ratio=<app/floor> cached_ms=<median cached read> errors=<n>
+// (normalised method; errors = failed calls + differences from rankRound + differences of the kept sums).
+// --rounds 20 first writes 19 more calls of the same size (other slugs and prefixes), one round each,
+// so that 20 rounds share the tables and only one is ranked.
 // It also checks the endpoint's scores, ranks and flags against @tahkim/scoring's rankRound on the generated
 // scorecards, and exits with 1 on any difference. Run on demand (not in CI), from the repository root:
-//   npm run bench:ranking -w @tahkim/api [-- --applications N --jurors M --runs R --explain --explain-full]
+//   npm run bench:ranking -w @tahkim/api [-- --applications N --jurors M --runs R --rounds K --other-applications N --explain --explain-full]
 // (the script builds the API first; or `npm run build -w @tahkim/api && node apps/api/bench/ranking.bench.mjs`).
 // Wall times suffer when other work shares the machine, so CPU times are printed beside them (Linux /proc:
 // the Node process, and the PostgreSQL server processes) together with the load average.
@@ -21,7 +29,7 @@ import { createRequire } from 'node:module';
 import { loadavg, tmpdir } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { generateRankingData, rankingDataOptions } from './ranking-data.mjs';
 
 const require = createRequire(import.meta.url);
@@ -29,6 +37,7 @@ require('reflect-metadata');
 const db = require('@tahkim/db');
 const pg = require('pg');
 const { rankRound } = require('@tahkim/scoring');
+const { plainAggregateSql } = require('../dist/modules/results/ranking.queries.js');
 const { createApp } = require('../dist/create-app.js');
 const { loadConfig } = require('../dist/config/env.js');
 const { hashPassword } = require('../dist/modules/auth/passwords.js');
@@ -36,6 +45,9 @@ const { hashPassword } = require('../dist/modules/auth/passwords.js');
 const args = process.argv.slice(2);
 const runsIndex = args.indexOf('--runs');
 const RUNS = runsIndex === -1 ? 20 : Number(args[runsIndex + 1]);
+const roundsIndex = args.indexOf('--rounds');
+const ROUNDS = roundsIndex === -1 ? 1 : Number(args[roundsIndex + 1]);
+if (!Number.isInteger(ROUNDS) || ROUNDS < 1 || ROUNDS > 99) throw new Error('--rounds takes a whole number from 1 to 99');
 const WARM_UP = 3;
 const EXPLAIN = args.includes('--explain') || args.includes('--explain-full');
 const EXPLAIN_FULL = args.includes('--explain-full');
@@ -183,6 +195,34 @@ try {
       `${(data.timings.totalMs / 1000).toFixed(1)} s with ANALYZE`,
   );
 
+  // --rounds: other calls of the same size, one round each, written after the ranked one.
+  // --other-applications N makes them smaller (faster to write; the tables still hold every round's rows).
+  const otherIndex = args.indexOf('--other-applications');
+  const otherApplications = otherIndex === -1 ? undefined : Number(args[otherIndex + 1]);
+  if (otherApplications !== undefined && (!Number.isInteger(otherApplications) || otherApplications < 1)) throw new Error('--other-applications takes a positive whole number');
+  for (let k = 2; k <= ROUNDS; k++) {
+    const other = await generateRankingData(pgServer.url, {
+      ...options,
+      ...(otherApplications === undefined ? {} : { applications: otherApplications }),
+      seed: (options.seed ?? 42) + k,
+      slug: `bench-ranking-${k}`,
+      referencePrefix: `BNR${k}`,
+    });
+    console.log(`generated round ${k} of ${ROUNDS} (call bench-ranking-${k}): ${other.counts.submittedScorecards} submitted scorecards in ${(other.timings.totalMs / 1000).toFixed(1)} s`);
+  }
+  sqlClient = new pg.Client({ connectionString: pgServer.url });
+  await sqlClient.connect();
+  if (ROUNDS > 1) {
+    const totals = (await sqlClient.query(`SELECT (SELECT count(*) FROM "Round") AS rounds, (SELECT count(*) FROM "Scorecard") AS scorecards, (SELECT count(*) FROM "ScoreValue") AS "values"`)).rows[0];
+    console.log(`database: ${totals.rounds} rounds, ${totals.scorecards} scorecards, ${totals.values} score values; ranking one round`);
+  }
+  const sums = await db.checkRankingSums(sqlClient);
+  let errors = sums.differences.length;
+  console.log(sums.differences.length === 0 ? 'ranking sums kept by the triggers: equal to a full recomputation' : `ranking sums: ${sums.differences.length} differences from a recomputation, e.g. ${JSON.stringify(sums.differences[0])}`);
+  /** Makes the cached ranking stale, as any change to the call does. */
+  const invalidate = () => sqlClient.query(`UPDATE "RankingStamp" SET "version" = "version" + 1 WHERE "callId" = $1`, [data.callId]);
+  const medians = {};
+
   if (WORK_MEM) {
     const admin = new pg.Client({ connectionString: pgServer.url });
     await admin.connect();
@@ -210,51 +250,76 @@ try {
       const pgCpu = hasProc ? cpuMs({ parentPid: postmasterPid }) : 0;
       const nodeCpu = nodeCpuMs();
       const start = performance.now();
-      const res = await request(agent, port, 'GET', url, { headers: { origin: ORIGIN, cookie, 'accept-encoding': 'identity' } });
+      // As every browser does; the body is unzipped (outside the timing) for the checks.
+      const res = await request(agent, port, 'GET', url, { headers: { origin: ORIGIN, cookie, 'accept-encoding': 'gzip, deflate, br' } });
       const elapsed = performance.now() - start;
+      if (res.headers['content-encoding'] === 'gzip') {
+        res.wireBytes = res.body.length;
+        res.body = gunzipSync(res.body);
+      } else if (res.headers['content-encoding']) return { elapsed, cpu: { node: 0, pg: 0 }, error: `unexpected content-encoding ${res.headers['content-encoding']}` };
       const cpu = { node: nodeCpuMs() - nodeCpu, pg: hasProc ? cpuMs({ parentPid: postmasterPid }) - pgCpu : NaN };
       if (res.status !== 200) return { elapsed, cpu, error: `${res.status}: ${res.body.toString().slice(0, 300)}` };
-      return { elapsed, cpu, body: res.body };
+      return { elapsed, cpu, body: res.body, wireBytes: res.wireBytes ?? res.body.length, encoding: res.headers['content-encoding'] ?? 'identity' };
     };
-    // A failed call (a 500 when the request outlives Prisma's transaction timeout, say) is counted and
-    // reported, and the run goes on; the exit code is then 1.
     const failures = [];
-    let last;
-    for (let i = 0; i < WARM_UP; i++) {
-      const result = await call();
-      if (result.error) failures.push(result.error);
-      else last = result;
-    }
-    const times = [];
-    const nodeCpu = [];
-    const pgCpu = [];
-    for (let i = 0; i < RUNS; i++) {
-      const result = await call();
-      if (result.error) {
-        failures.push(result.error);
-        continue;
+    const timed = async (label, before, times, cpu) => {
+      let last;
+      for (let i = 0; i < WARM_UP + RUNS; i++) {
+        if (before) await before();
+        const result = await call();
+        if (result.error) {
+          failures.push(result.error);
+          continue;
+        }
+        last = result;
+        if (i < WARM_UP) continue;
+        times.push(result.elapsed);
+        cpu.node.push(result.cpu.node);
+        cpu.pg.push(result.cpu.pg);
       }
-      last = result;
-      times.push(result.elapsed);
-      nodeCpu.push(result.cpu.node);
-      pgCpu.push(result.cpu.pg);
-    }
+      if (times.length === 0) return last;
+      console.log(`GET ranking?method=${method}, ${label} x${times.length} (after ${WARM_UP} warm-up calls): ${summary(times)}`);
+      console.log(`  CPU per call (median): Node (API + this client) ${ms(percentile(cpu.node, 50))}` + (hasProc ? `, PostgreSQL ${ms(percentile(cpu.pg, 50))}` : ''));
+      return last;
+    };
+    const firstTimes = [];
+    const first = await timed('first computation (stamp bumped before each call)', invalidate, firstTimes, { node: [], pg: [] });
+    const cachedTimes = [];
+    const cached = await timed('cached read', undefined, cachedTimes, { node: [], pg: [] });
+    medians[method] = { first: firstTimes.length ? percentile(firstTimes, 50) : NaN, cached: cachedTimes.length ? percentile(cachedTimes, 50) : NaN };
     if (failures.length > 0) {
       exitCode = 1;
-      console.log(`GET ranking?method=${method}: ${failures.length} of ${WARM_UP + RUNS} calls failed, e.g. ${failures[0]} (LOG_LEVEL=error shows why)`);
+      errors += failures.length;
+      console.log(`GET ranking?method=${method}: ${failures.length} of ${2 * (WARM_UP + RUNS)} calls failed, e.g. ${failures[0]} (LOG_LEVEL=error shows why)`);
     }
-    if (times.length === 0) continue;
-    const ranking = JSON.parse(last.body.toString('utf8'));
-    console.log(`GET ranking?method=${method} x${times.length} (after ${WARM_UP} warm-up calls): ${summary(times)}`);
-    console.log(`  CPU per call (median): Node (API + this client) ${ms(percentile(nodeCpu, 50))}` + (hasProc ? `, PostgreSQL ${ms(percentile(pgCpu, 50))}` : ''));
-    console.log(`  response ${kib(last.body.length)} (${kib(gzipSync(last.body).length)} gzipped), ${ranking.items.length} rows, ${ranking.totals.ranked} ranked`);
+    if (!first || !cached) continue;
+    const ranking = JSON.parse(first.body.toString('utf8'));
+    console.log(
+      `  response ${kib(first.body.length)} of JSON, sent as ${first.encoding} (${kib(first.wireBytes)}; cached: ${cached.encoding}, ${kib(cached.wireBytes)}; ` +
+        `gzip level 6 would be ${kib(gzipSync(first.body).length)}), ${ranking.items.length} rows, ${ranking.totals.ranked} ranked`,
+    );
     const problems = compareWithPackage(ranking, data);
+    if (!first.body.equals(cached.body)) problems.push('the cached answer differs from the computed one');
     if (problems.length === 0) console.log(`  check against @tahkim/scoring rankRound: scores, standard errors, ranks, flags and order agree`);
     else {
       exitCode = 1;
+      errors += problems.length;
       console.log(`  check against @tahkim/scoring rankRound: ${problems.length} differences, e.g.\n    ${problems.slice(0, 10).join('\n    ')}`);
     }
   }
+
+  // ---- 2. the floor: the plain aggregate on the same data -------------------------------------------------
+  const floor = plainAggregateSql(data.roundId);
+  for (let i = 0; i < WARM_UP; i++) await sqlClient.query(floor.text, floor.values);
+  const floorTimes = [];
+  let floorRows = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    floorRows = (await sqlClient.query(floor.text, floor.values)).rowCount;
+    floorTimes.push(performance.now() - start);
+  }
+  const floorMs = percentile(floorTimes, 50);
+  console.log(`floor: the plain aggregate (application, count, mean weighted score; ${floorRows} rows) on pg x${RUNS}: ${summary(floorTimes)}`);
 
   // ---- 2. the bare SQL aggregate -------------------------------------------------------------------------
   let rankingQueries;
@@ -269,8 +334,6 @@ try {
     const region = await prisma.formField.findFirst({ where: { callId: data.callId, type: 'REGION' }, select: { key: true } });
     const criteria = await prisma.criterion.findMany({ where: { roundId: data.round.id }, orderBy: [{ position: 'asc' }, { id: 'asc' }], select: { id: true } });
     const statements = rankingQueries(data.round, region?.key ?? null, criteria.map((c) => c.id));
-    sqlClient = new pg.Client({ connectionString: pgServer.url });
-    await sqlClient.connect();
     const backendPid = (await sqlClient.query('SELECT pg_backend_pid() AS pid')).rows[0].pid;
     const runAll = async () => {
       const each = [];
@@ -346,6 +409,9 @@ try {
     }
   }
   console.log(`load average at the end (1, 5, 15 min): ${load()}`);
+  if (errors > 0) exitCode = 1;
+  const normalised = medians.normalised ?? { first: NaN, cached: NaN };
+  console.log(`RESULT ranking app_ms=${normalised.first.toFixed(1)} floor_ms=${floorMs.toFixed(1)} ratio=${(normalised.first / floorMs).toFixed(2)} cached_ms=${normalised.cached.toFixed(1)} errors=${errors}`);
 } catch (error) {
   console.error(error);
   exitCode = 1;

@@ -1,6 +1,9 @@
 import type { TRanking, TRankingRow } from '@tahkim/contracts';
 import { jurorSeverity, krippendorffAlphaInterval, rankRound, seededRandom, weightedScore, type SubmittedScore } from '@tahkim/scoring';
+import { checkRankingSums } from '@tahkim/db';
 import ExcelJS from 'exceljs';
+import { Client as SqlClient } from 'pg';
+import { ResultsService } from '../src/modules/results/results.service';
 import { createApplication } from './support/application-factory';
 import { createCall } from './support/call-factory';
 import { createUser } from './support/factories';
@@ -229,6 +232,60 @@ describe('round results: ranking, exports and scorecards', () => {
     if (want === null) expect({ context, alpha: got }).toEqual({ context, alpha: null });
     else expect({ context, close: got !== null && Math.abs(got - want) < 1e-9 }).toEqual({ context, close: true });
   }
+
+  it('serves the ranking and its exports from the cache until a change it shows: a reopened scorecard, a withdrawal, a criterion, a juror name', async () => {
+    const round = await createRound(t.prisma, { callId: call.id, scorecardsRequired: 1 });
+    const apps: string[] = [];
+    for (let i = 0; i < 2; i += 1) {
+      const owner = await createUser(t.prisma);
+      apps.push((await createApplication(t.prisma, { callId: call.id, ownerId: owner.id, status: 'ELIGIBLE', title: `Cache ${i}` })).id);
+    }
+    const [first, second] = apps as [string, string];
+    await addApplicationsToRound(t.prisma, round.id, apps);
+    const juror = await addJuror(t.prisma, round.id, jurorUsers[0]!.id);
+    const firstAssignment = await scorecard(round, juror.id, first, [5, 4, 9]);
+    await scorecard(round, juror.id, second, [1, 1, 2]);
+
+    const computations = jest.spyOn(t.app.get(ResultsService), 'computeRanking');
+    const get = async (method = 'mean') => (await staff.get(`/api/rounds/${round.id}/ranking?method=${method}`).set(browser).expect(200)).body as TRanking;
+    const before = await get();
+    expect(before.items.map((item) => [item.applicationId, item.submitted])).toEqual([[first, 1], [second, 1]]);
+    expect(await get()).toEqual(before);
+    await get('normalised');
+    await staff.get(`/api/rounds/${round.id}/ranking.csv?method=mean`).set(browser).expect(200);
+    await staff.get(`/api/rounds/${round.id}/ranking.xlsx`).set(browser).expect(200);
+    expect(computations).toHaveBeenCalledTimes(1);
+
+    // Written to the database directly, as another API replica would: the stamp tells this one.
+    await t.prisma.scorecard.update({ where: { assignmentId: firstAssignment.id }, data: { status: 'DRAFT', weightedScore: null, submittedAt: null } });
+    const reopened = await get();
+    expect(reopened.items.map((item) => [item.applicationId, item.submitted])).toEqual([[second, 1], [first, 0]]);
+    expect(reopened.totals).toMatchObject({ submittedScorecards: 1, draftScorecards: 1 });
+    expect(computations).toHaveBeenCalledTimes(2);
+
+    await t.prisma.application.update({ where: { id: second }, data: { status: 'WITHDRAWN', withdrawnAt: new Date() } });
+    expect((await get()).items.map((item) => item.applicationId)).toEqual([first]);
+
+    const criterion = round.criteria[0]!;
+    await t.prisma.criterion.update({ where: { id: criterion.id }, data: { label: { ar: 'م', fr: 'Nouveau nom', en: 'New name' } } });
+    expect((await get()).criteria[0]!.label.fr).toBe('Nouveau nom');
+
+    await t.prisma.scorecard.update({ where: { assignmentId: firstAssignment.id }, data: { status: 'SUBMITTED', weightedScore: 50, submittedAt: new Date() } });
+    await t.prisma.user.update({ where: { id: jurorUsers[0]!.id }, data: { displayName: 'Nouveau nom de juré' } });
+    expect((await get()).jurors.map((j) => j.displayName)).toEqual(['Nouveau nom de juré']);
+    expect(computations).toHaveBeenCalledTimes(5);
+    computations.mockRestore();
+  });
+
+  it('leaves the ranking aggregates equal to a full recomputation after every write of these tests', async () => {
+    const sql = new SqlClient({ connectionString: process.env.DATABASE_URL });
+    await sql.connect();
+    try {
+      expect((await checkRankingSums(sql)).differences).toEqual([]);
+    } finally {
+      await sql.end();
+    }
+  });
 
   it('exports every column as CSV and XLSX, in the caller language, Arabic intact', async () => {
     const round = await createRound(t.prisma, { callId: call.id, scorecardsRequired: 1 });

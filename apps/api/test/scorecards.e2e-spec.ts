@@ -1,4 +1,6 @@
+import { checkRankingSums } from '@tahkim/db';
 import { weightedScore } from '@tahkim/scoring';
+import { Client as SqlClient } from 'pg';
 import { createApplication } from './support/application-factory';
 import { createCall } from './support/call-factory';
 import { createUser } from './support/factories';
@@ -141,5 +143,35 @@ describe('jury routes and scorecards', () => {
     const list = await s.juror.get('/api/jury/assignments?status=SUBMITTED').expect(200);
     expect(list.body.progress).toEqual({ total: 3, submitted: 2, draft: 1 });
     expect(list.body.items).toHaveLength(2);
+  });
+  it('lets a criteria reset race submits and a reopen: each request ends normally and the ranking sums stay exact', async () => {
+    const sql = new SqlClient({ connectionString: process.env.DATABASE_URL });
+    await sql.connect();
+    try {
+      for (let attempt = 0; attempt < 4; attempt += 1) {
+        const s = await setup();
+        const [a, b, c] = s.assignments;
+        for (const assignment of [a!, b!, c!]) await s.juror.put(`/api/scorecards/${assignment.id}`).set(browser).send({ version: 1, values: full(s.round, [4, 3, 7]) }).expect(200);
+        await s.other.put(`/api/scorecards/${s.othersAssignment.id}`).set(browser).send({ version: 1, values: full(s.round, [2, 2, 2]) }).expect(200);
+        await s.juror.post(`/api/scorecards/${a!.id}/submit`).set(browser).send({ version: 2 }).expect(200);
+        const criteria = s.round.criteria.map((c) => ({ key: c.key, label: c.label, weight: c.weight, scaleMin: c.scaleMin, scaleMax: c.scaleMax }));
+        // Each takes the call's ranking stamp first, so they queue (a deadlock would be a 500). The race is not
+        // forced: this checks the ordering changes nothing else, not that the old order would deadlock here.
+        const statuses = (
+          await Promise.all([
+            staff.put(`/api/rounds/${s.round.id}/criteria`).set(browser).send({ criteria, reset: true }),
+            s.juror.post(`/api/scorecards/${b!.id}/submit`).set(browser).send({ version: 2 }),
+            s.juror.post(`/api/scorecards/${c!.id}/submit`).set(browser).send({ version: 2 }),
+            s.other.post(`/api/scorecards/${s.othersAssignment.id}/submit`).set(browser).send({ version: 2 }),
+            staff.post(`/api/scorecards/${a!.id}/reopen`).set(browser).send({ reason: 'race' }),
+          ])
+        ).map((response) => response.status);
+        expect(statuses[0]).toBe(200);
+        for (const status of statuses.slice(1)) expect([200, 400, 409]).toContain(status);
+      }
+      expect((await checkRankingSums(sql)).differences).toEqual([]);
+    } finally {
+      await sql.end();
+    }
   });
 });

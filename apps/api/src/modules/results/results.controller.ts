@@ -1,7 +1,6 @@
-import { Controller, Get, Header, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Header, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { TRanking } from '@tahkim/contracts';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { HiddenFromOtherRoles, Roles } from '../../common/decorators/access.decorators';
 import { XLSX_MEDIA_TYPE } from '../../common/export/table-export';
 import { Ctx, type RequestContext } from '../../common/http/request-context';
@@ -24,11 +23,22 @@ export class ResultsController {
     private readonly exports: RankingExportService,
   ) {}
 
-  /** Every application of the round under both methods (ordered by `method`, default the round's), with reliability and juror severity. */
+  /**
+   * Every application of the round under both methods (ordered by `method`, default the round's), with
+   * reliability and juror severity. Sent as cached (JSON text, and gzipped once for browsers that accept
+   * it): a large round's answer is 5.5 MiB that need not be serialised or compressed again per request.
+   */
   @Get('ranking')
   @ApiOkResponse({ type: RankingDto })
-  ranking(@Param('id', UuidPipe) id: string, @Query() query: RankingQueryDto): Promise<TRanking> {
-    return this.results.ranking(id, query.method);
+  async ranking(@Param('id', UuidPipe) id: string, @Query() query: RankingQueryDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
+    const answer = await this.results.rankingAnswer(id, query.method);
+    void reply.header('content-type', 'application/json; charset=utf-8').header('vary', 'accept-encoding');
+    if (answer.json.length >= 2048 && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+      // Already compressed: the global compression hook leaves a body with a content-encoding alone.
+      void reply.header('content-encoding', 'gzip');
+      return answer.gzip;
+    }
+    return answer.json;
   }
 
   /** The ranking as CSV (UTF-8 with a byte-order mark), column titles in the caller's language. */

@@ -1,69 +1,168 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { TApplicationScorecard, TLocalizedText, TRanking, TRankingFlag, TRankingQueryMethod, TRankingRow, TReliability } from '@tahkim/contracts';
-import type { PrismaClient } from '@tahkim/db';
-import { reliabilityReading, SCORE_EPSILON } from '@tahkim/scoring';
+import { PREPARED, type Prisma, type PrismaClient, type Sql } from '@tahkim/db';
+import { competitionRanks, reliabilityReading, SCORE_EPSILON } from '@tahkim/scoring';
 import { AppError } from '../../common/errors/app-error';
-import { PRISMA } from '../../config/config.module';
+import { PRISMA, SQL } from '../../config/config.module';
 import { regionFieldKey } from '../applications/application-rules';
 import { loadCallForm } from '../calls/call-form';
+import { RankingCache, type RankingAnswer } from './ranking-cache';
 import {
   alphaFromSums,
   applicationAggregatesSql,
-  jurorAggregatesSql,
-  reliabilitySql,
-  type ApplicationAggregateRecord,
-  type JurorAggregateRecord,
+  criterionPassSql,
+  jurorListSql,
+  roundSumsSql,
+  scorecardPassSql,
+  type ApplicationRow,
+  type CriterionPassRow,
+  type JurorRecord,
   type ReliabilityRecord,
+  type RoundSumsRow,
+  type ScorecardPassRow,
 } from './ranking.queries';
 
-
 type RankingCriterion = TRanking['criteria'][number];
+type RankedRow = Omit<TRankingRow, 'rank'>;
+
+/** A round's ranking without the choice of method: rows carry both ranks; `withMethod` orders them. */
+export interface RankingBase extends Omit<TRanking, 'method' | 'items'> {
+  rows: RankedRow[];
+}
+
+/** The round's ranking method and its call's RankingStamp; no row when there is no such round. */
+const ROUND_STAMP = `${PREPARED}
+  SELECT r."method"::text AS "method", COALESCE(s."version", 0)::text AS "stamp"
+  FROM "Round" r LEFT JOIN "RankingStamp" s ON s."callId" = r."callId" WHERE r."id" = $1::uuid`;
+
+interface RoundRecord {
+  id: string;
+  callId: string;
+  number: number;
+  name: TLocalizedText;
+  type: TRanking['round']['type'];
+  status: TRanking['round']['status'];
+  method: TRanking['round']['method'];
+  scorecardsRequired: number;
+  disagreementThreshold: number;
+  blind: boolean;
+  criteria: Array<{ id: string; key: string; label: TLocalizedText; weight: number; scaleMin: number; scaleMax: number }>;
+}
+
+/** The round and its criteria in their order. */
+const ROUND_FOR_RANKING = `${PREPARED}
+  SELECT r."id", r."callId", r."number", r."name", r."type"::text AS "type", r."status"::text AS "status", r."method"::text AS "method",
+         r."scorecardsRequired", r."disagreementThreshold", r."blind",
+         COALESCE((SELECT json_agg(json_build_object('id', c."id", 'key', c."key", 'label', c."label", 'weight', c."weight",
+                                                     'scaleMin', c."scaleMin", 'scaleMax', c."scaleMax") ORDER BY c."position", c."id")
+                   FROM "Criterion" c WHERE c."roundId" = r."id"), '[]') AS "criteria"
+  FROM "Round" r WHERE r."id" = $1::uuid`;
+
+/** The call's next round, with the scorecards submitted in it. */
+const NEXT_ROUND = `${PREPARED}
+  SELECT r."id", r."number", r."name", r."status"::text AS "status",
+         (SELECT COALESCE(sum(p."submitted"), 0)::int FROM "RankingApplicationSums" p WHERE p."roundId" = r."id") AS "submittedScorecards"
+  FROM "Round" r WHERE r."callId" = $1::uuid AND r."number" = $2`;
 
 /** A round's results for staff: the ranking under both methods, the jury's reliability and severity. */
 @Injectable()
 export class ResultsService {
-  constructor(@Inject(PRISMA) private readonly prisma: PrismaClient) {}
+  constructor(
+    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    @Inject(SQL) private readonly sql: Sql,
+    private readonly cache: RankingCache<RankingBase>,
+  ) {}
 
   async ranking(roundId: string, method: TRankingQueryMethod | undefined): Promise<TRanking> {
-    const round = await this.prisma.round.findUnique({
-      where: { id: roundId },
-      include: { criteria: { orderBy: [{ position: 'asc' }, { id: 'asc' }] } },
-    });
+    return (await this.rankingAnswer(roundId, method)).ranking;
+  }
+
+  /**
+   * The ranking as computed for the round's current RankingStamp (one prepared statement, which also
+   * says whether the round exists), from the cache when this process has it, so the page and the
+   * exports do not compute it again per request.
+   */
+  async rankingAnswer(roundId: string, method: TRankingQueryMethod | undefined): Promise<RankingAnswer> {
+    const [current] = await this.sql.rows<{ method: string; stamp: string }>(ROUND_STAMP, [roundId]);
+    if (!current) throw new AppError('NOT_FOUND');
+    const chosen: TRankingQueryMethod = method ?? (current.method === 'MEAN' ? 'mean' : 'normalised');
+    const { entry, base } = this.cache.base(roundId, current.stamp, () => this.computeRanking(roundId, current.stamp));
+    const computed = await base;
+    return this.cache.answer(entry, chosen, () => ({ ranking: () => withMethod(computed, chosen), json: rankingJson(computed, chosen) }));
+  }
+
+  /**
+   * Computes a round's ranking from the aggregates the database keeps (see ranking.queries.ts). The
+   * statements run side by side on separate connections; when `stamp` is given and the call's stamp
+   * moved while they ran (a change committed between them), they run once more, so the statements of
+   * one answer read the same committed state.
+   */
+  async computeRanking(roundId: string, stamp?: string): Promise<RankingBase> {
+    for (let attempt = 1; ; attempt++) {
+      const base = await this.readRanking(roundId);
+      if (stamp === undefined || attempt === 2) return base;
+      const [after] = await this.sql.rows<{ stamp: string }>(ROUND_STAMP, [roundId]);
+      if (!after || after.stamp === stamp) return base;
+      stamp = after.stamp;
+    }
+  }
+
+  private async readRanking(roundId: string): Promise<RankingBase> {
+    const [round] = await this.sql.rows<RoundRecord>(ROUND_FOR_RANKING, [roundId]);
     if (!round) throw new AppError('NOT_FOUND');
-    const { form } = await loadCallForm(this.prisma, round.callId);
-    const regionKey = regionFieldKey(form);
+    const criterionIds = round.criteria.map((c) => c.id);
+    const run = <T extends unknown[]>(statement: Prisma.Sql) => this.sql.arrays<T>(PREPARED + statement.text, statement.values);
+    const objects = <T>(statement: Prisma.Sql) => this.sql.rows<T>(PREPARED + statement.text, statement.values);
 
-    // The aggregates run side by side on separate connections (each one set-based and consistent in
-    // itself); on a large round this halves the wait compared with running them one after the other.
-    const [applications, jurors, reliability, counts, nextRounds] = await Promise.all(
-      [
-        this.prisma.$queryRaw<ApplicationAggregateRecord[]>(applicationAggregatesSql(round, regionKey, round.criteria.map((c) => c.id))),
-        this.prisma.$queryRaw<JurorAggregateRecord[]>(jurorAggregatesSql(round)),
-        this.prisma.$queryRaw<ReliabilityRecord[]>(reliabilitySql(round)),
-        this.prisma.$queryRaw<Array<{ submitted: number; drafts: number }>>`
-          SELECT count(*) FILTER (WHERE s."status" = 'SUBMITTED')::int AS "submitted", count(*) FILTER (WHERE s."status" = 'DRAFT')::int AS "drafts"
-          FROM "Scorecard" s JOIN "Assignment" a ON a."id" = s."assignmentId" WHERE a."roundId" = ${round.id}::uuid`,
-        this.prisma.$queryRaw<Array<{ id: string; number: number; name: TLocalizedText; status: 'DRAFT' | 'OPEN' | 'CLOSED'; submittedScorecards: number }>>`
-          SELECT r."id", r."number", r."name", r."status"::text AS "status",
-                 (SELECT count(*)::int FROM "Scorecard" s JOIN "Assignment" a ON a."id" = s."assignmentId"
-                  WHERE a."roundId" = r."id" AND s."status" = 'SUBMITTED') AS "submittedScorecards"
-          FROM "Round" r WHERE r."callId" = ${round.callId}::uuid AND r."number" = ${round.number + 1}`,
-      ],
-    );
+    // Only the application statement needs the form (which answer is the region); the others start at once.
+    const regionKeyPromise = loadCallForm(this.prisma, round.callId).then(({ form }) => regionFieldKey(form));
+    const [regionKey, applications, scorecardRows, criterionRows, jurorList, [roundSums], nextRounds] = await Promise.all([
+      regionKeyPromise,
+      regionKeyPromise.then((key) => run<ApplicationRow>(applicationAggregatesSql(round, key))),
+      run<ScorecardPassRow>(scorecardPassSql(round.id)),
+      run<CriterionPassRow>(criterionPassSql(round.id, criterionIds)),
+      objects<JurorRecord>(jurorListSql(round.id)),
+      run<RoundSumsRow>(roundSumsSql(round.id)),
+      this.sql.rows<NonNullable<TRanking['nextRound']>>(NEXT_ROUND, [round.callId, round.number + 1]),
+    ]);
 
-    const chosen: TRankingQueryMethod = method ?? (round.method === 'MEAN' ? 'mean' : 'normalised');
-    const items = applications.map((record) => toRow(record, round, chosen));
-    items.sort(byRankThenReference);
+    const zByApplication = new Map<string, number>();
+    const byJuror = new Map<string, ScorecardPassRow>();
+    for (const row of scorecardRows) {
+      if (row[0] !== null) zByApplication.set(row[0], row[2]);
+      else if (row[1] !== null) byJuror.set(row[1], row);
+    }
+    const meansByApplication = new Map<string, (number | null)[]>();
+    const reliability = new Map<string, ReliabilityRecord>();
+    for (const row of criterionRows) {
+      if (row[0] !== null) meansByApplication.set(row[0], row.slice(6) as (number | null)[]);
+      else if (row[1] !== null) reliability.set(row[1], { pairableUnits: row[2], pairableValues: row[3], within: row[4], total: row[5] });
+    }
+    if (roundSums) reliability.set('overall', { pairableUnits: roundSums[0], pairableValues: roundSums[1], within: roundSums[2], total: roundSums[3] });
+    const jurors = jurorList.map((j) => {
+      const pass = byJuror.get(j.jurorId);
+      return { ...j, meanZ: pass?.[2] ?? 0, minScore: pass?.[3] ?? 0, maxScore: pass?.[4] ?? 0, meanDeviationFromPeers: pass?.[5] ?? null };
+    });
+    const noMeans: (number | null)[] = criterionIds.map(() => null);
+    const records = applications.map((row) => ({
+      row,
+      normalisedScore: zByApplication.get(row[0]) ?? null,
+      criterionMeans: meansByApplication.get(row[0]) ?? noMeans,
+    }));
+
+    // Rule 4 exactly as packages/scoring ranks: competition ranks with the 1e-9 tolerance.
+    const meanRanks = competitionRanks(records.map((record) => record.row[8]));
+    const normalisedRanks = competitionRanks(records.map((record) => record.normalisedScore));
+    const rows = records.map((record, i) => toRow(record.row, record.normalisedScore, record.criterionMeans, round, meanRanks[i] ?? null, normalisedRanks[i] ?? null));
 
     const criteria = round.criteria.map(toRankingCriterion);
-    const byKey = new Map(reliability.map((record) => [record.key, record]));
-    const nextRound = nextRounds[0] ?? null;
+    const byKey = reliability;
     return {
       round: {
         id: round.id,
         callId: round.callId,
         number: round.number,
-        name: round.name as TLocalizedText,
+        name: round.name,
         type: round.type,
         status: round.status,
         method: round.method,
@@ -71,9 +170,8 @@ export class ResultsService {
         disagreementThreshold: round.disagreementThreshold,
         blind: round.blind,
       },
-      method: chosen,
       criteria,
-      items,
+      rows,
       reliability: {
         overall: toReliability(byKey.get('overall')),
         criteria: criteria.map((criterion) => ({ criterionId: criterion.id, ...toReliability(byKey.get(criterion.id)) })),
@@ -91,12 +189,12 @@ export class ResultsService {
         meanDeviationFromPeers: j.meanDeviationFromPeers,
       })),
       totals: {
-        applications: items.length,
-        ranked: items.filter((item) => item.meanRank !== null).length,
-        submittedScorecards: counts[0]?.submitted ?? 0,
-        draftScorecards: counts[0]?.drafts ?? 0,
+        applications: rows.length,
+        ranked: rows.filter((row) => row.meanRank !== null).length,
+        submittedScorecards: roundSums?.[4] ?? 0,
+        draftScorecards: roundSums?.[5] ?? 0,
       },
-      nextRound,
+      nextRound: nextRounds[0] ?? null,
       regionFieldKey: regionKey,
     };
   }
@@ -157,47 +255,104 @@ function toRankingCriterion(c: { id: string; key: string; label: unknown; weight
 }
 
 function toRow(
-  record: ApplicationAggregateRecord,
+  record: ApplicationRow,
+  normalisedScore: number | null,
+  criterionMeans: (number | null)[],
   round: { scorecardsRequired: number; disagreementThreshold: number },
-  method: TRankingQueryMethod,
-): TRankingRow {
+  meanRank: number | null,
+  normalisedRank: number | null,
+): RankedRow {
+  const [applicationId, reference, title, status, region, eligibilitySuggestion, submitted, assigned, meanScore, spread, sampleStd, advanced] = record;
   const flags: TRankingFlag[] = [];
-  if (record.submitted < round.scorecardsRequired) flags.push('INCOMPLETE');
-  if (record.spread !== null && record.spread >= round.disagreementThreshold - SCORE_EPSILON) flags.push('DISAGREEMENT');
-  const meanRank = record.meanRank;
-  const normalisedRank = record.normalisedRank;
+  if (submitted < round.scorecardsRequired) flags.push('INCOMPLETE');
+  if (spread !== null && spread >= round.disagreementThreshold - SCORE_EPSILON) flags.push('DISAGREEMENT');
   return {
-    applicationId: record.applicationId,
-    reference: record.reference,
-    title: record.title,
-    status: record.status as TRankingRow['status'],
-    region: record.region,
-    eligibilitySuggestion: record.eligibilitySuggestion as TRankingRow['eligibilitySuggestion'],
-    rank: method === 'mean' ? meanRank : normalisedRank,
+    applicationId,
+    reference,
+    title,
+    status: status as TRankingRow['status'],
+    region,
+    eligibilitySuggestion: eligibilitySuggestion as TRankingRow['eligibilitySuggestion'],
     meanRank,
     normalisedRank,
     rankDifference: meanRank !== null && normalisedRank !== null ? meanRank - normalisedRank : null,
-    meanScore: record.meanScore,
-    normalisedScore: record.normalisedScore,
+    meanScore,
+    normalisedScore,
     // Rule 7: sample standard deviation / sqrt(n), none where n < 2.
-    standardError: record.submitted >= 2 && record.sampleStd !== null ? record.sampleStd / Math.sqrt(record.submitted) : null,
-    spread: record.spread,
-    submitted: record.submitted,
+    standardError: submitted >= 2 && sampleStd !== null ? sampleStd / Math.sqrt(submitted) : null,
+    spread,
+    submitted,
     required: round.scorecardsRequired,
-    assigned: record.assigned,
+    assigned,
     flags,
-    criterionMeans: record.criterionMeans.map((value) => (value === null ? null : Number(value))),
-    advanced: record.advanced,
+    criterionMeans,
+    advanced,
   };
 }
 
+/** The ranking ordered under one method: its rank first, unranked last. */
+function withMethod(base: RankingBase, method: TRankingQueryMethod): TRanking {
+  const { rows, ...rest } = base;
+  const items: TRankingRow[] = rows.map((row) => ({ ...row, rank: method === 'mean' ? row.meanRank : row.normalisedRank }));
+  items.sort(byRankThenReference);
+  return { ...rest, method, items };
+}
+
+const collator = new Intl.Collator();
+
 /** By rank (unranked last), equal ranks by reference, then id: a stable order for the page and exports. */
 function byRankThenReference(a: TRankingRow, b: TRankingRow): number {
-  const ra = a.rank ?? Number.POSITIVE_INFINITY;
-  const rb = b.rank ?? Number.POSITIVE_INFINITY;
-  if (ra !== rb) return ra - rb;
-  const ref = (a.reference ?? '').localeCompare(b.reference ?? '');
-  return ref !== 0 ? ref : a.applicationId.localeCompare(b.applicationId);
+  return compareRows(a.rank, b.rank, a, b);
+}
+
+/** The order of `byRankThenReference` (the collator compares as String#localeCompare does, faster). */
+function compareRows(ra: number | null, rb: number | null, a: RankedRow, b: RankedRow): number {
+  const x = ra ?? Number.POSITIVE_INFINITY;
+  const y = rb ?? Number.POSITIVE_INFINITY;
+  if (x !== y) return x - y;
+  const ref = collator.compare(a.reference ?? '', b.reference ?? '');
+  return ref !== 0 ? ref : collator.compare(a.applicationId, b.applicationId);
+}
+
+/**
+ * The JSON text of `withMethod(base, method)`, byte for byte, in `count` pieces (functions writing the
+ * next part of the text, so that the previous one can be compressed meanwhile), made faster: the rows
+ * are copied into object literals of one shape (JSON.stringify's fast path; spread copies are not) and
+ * ordered with a collator rather than String#localeCompare.
+ */
+export function rankingJson(base: RankingBase, method: TRankingQueryMethod, count = 4): Array<() => string> {
+  const { rows, ...rest } = base;
+  const rankOf = method === 'mean' ? (row: RankedRow) => row.meanRank : (row: RankedRow) => row.normalisedRank;
+  const order = rows.slice().sort((a, b) => compareRows(rankOf(a), rankOf(b), a, b));
+  const item = (row: RankedRow): TRankingRow => ({
+    applicationId: row.applicationId,
+    reference: row.reference,
+    title: row.title,
+    status: row.status,
+    region: row.region,
+    eligibilitySuggestion: row.eligibilitySuggestion,
+    meanRank: row.meanRank,
+    normalisedRank: row.normalisedRank,
+    rankDifference: row.rankDifference,
+    meanScore: row.meanScore,
+    normalisedScore: row.normalisedScore,
+    standardError: row.standardError,
+    spread: row.spread,
+    submitted: row.submitted,
+    required: row.required,
+    assigned: row.assigned,
+    flags: row.flags,
+    criterionMeans: row.criterionMeans,
+    advanced: row.advanced,
+    rank: rankOf(row),
+  });
+  const head = JSON.stringify({ ...rest, method, items: [] });
+  const size = Math.ceil(order.length / count);
+  return Array.from({ length: count }, (_, i) => () => {
+    const part = JSON.stringify(order.slice(i * size, (i + 1) * size).map(item)).slice(1, -1);
+    const before = i === 0 ? head.slice(0, -2) : part.length > 0 && i * size > 0 ? ',' : '';
+    return i === count - 1 ? `${before}${part}]}` : `${before}${part}`;
+  });
 }
 
 function toReliability(record: ReliabilityRecord | undefined): TReliability {

@@ -30,11 +30,12 @@ export async function materialiseRoundApplications(tx: Tx, round: RoundRef, acto
 /**
  * SQL selecting the ids (column "id") of the applications under evaluation in a round: those taken
  * into it, and for round 1 also those not materialised yet. Used as a sub-query by set-based reads.
+ * (IN, not EXISTS: beside the OR, PostgreSQL hashes the round's rows once instead of probing per application.)
  */
 export function roundApplicationsSql(round: RoundRef): Prisma.Sql {
   const firstRound = round.number === 1 ? Prisma.sql`OR a."status" IN ${FIRST_ROUND_STATUSES}` : Prisma.empty;
   return Prisma.sql`
     SELECT a."id" FROM "Application" a
     WHERE a."callId" = ${round.callId}::uuid AND a."status" NOT IN ${OUT_OF_EVALUATION}
-      AND (EXISTS (SELECT 1 FROM "RoundApplication" ra WHERE ra."roundId" = ${round.id}::uuid AND ra."applicationId" = a."id") ${firstRound})`;
+      AND (a."id" IN (SELECT ra."applicationId" FROM "RoundApplication" ra WHERE ra."roundId" = ${round.id}::uuid) ${firstRound})`;
 }

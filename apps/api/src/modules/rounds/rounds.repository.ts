@@ -26,8 +26,10 @@ export class RoundsRepository {
   }
 
   /** Locks the round row: criteria changes and scorecard submissions of a round are serialised on it. */
-  async lock(tx: Prisma.TransactionClient, id: string): Promise<void> {
-    await tx.$queryRaw`SELECT "id" FROM "Round" WHERE "id" = ${id}::uuid FOR UPDATE`;
+  /** Locks the round's row: FOR UPDATE, or FOR NO KEY UPDATE where rows referring to it may still be added meanwhile. */
+  async lock(tx: Prisma.TransactionClient, id: string, strength: 'UPDATE' | 'NO KEY UPDATE' = 'UPDATE'): Promise<void> {
+    if (strength === 'UPDATE') await tx.$queryRaw`SELECT "id" FROM "Round" WHERE "id" = ${id}::uuid FOR UPDATE`;
+    else await tx.$queryRaw`SELECT "id" FROM "Round" WHERE "id" = ${id}::uuid FOR NO KEY UPDATE`;
   }
 
   listForCall(db: Db, callId: string): Promise<RoundRow[]> {

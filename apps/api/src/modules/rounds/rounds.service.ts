@@ -18,6 +18,7 @@ import { casablancaTime } from '../../common/time/casablanca-time';
 import { AuditService } from '../audit/audit.service';
 import { suggestConflicts } from '../jury-admin/conflict-suggestions';
 import { WorkNoticesService } from '../notifications/work-notices.service';
+import { lockRankingStamp } from '../results/ranking-stamp-lock';
 import { ensureFirstRound } from './first-round';
 import { materialiseRoundApplications } from './round-applications';
 import { isEmptyRound, RoundsRepository, toCriterion, toRound } from './rounds.repository';
@@ -178,7 +179,13 @@ export class RoundsService {
     await this.prisma.$transaction(async (tx) => {
       const round = await this.rounds.findById(tx, roundId);
       if (!round) throw new AppError('NOT_FOUND');
-      await this.rounds.lock(tx, roundId);
+      // The round (as other changes of it do), then the call's ranking stamp, before any value or
+      // scorecard: a submit or reopen takes the stamp before its scorecard, so the two queue on the
+      // stamp instead of each holding what the other needs. The round is locked FOR NO KEY UPDATE so
+      // that a submit holding the stamp can still add sums rows that refer to it (a key-share lock).
+      await this.rounds.lock(tx, roundId, 'NO KEY UPDATE');
+      await lockRankingStamp(tx, roundId);
+      // Read after the stamp: a submit either committed before (counted) or waits for this transaction.
       const submitted = await this.rounds.submittedCount(tx, roundId);
       if (submitted > 0 && !body.reset) throw new AppError('CONFLICT', { reason: 'CRITERIA_LOCKED', submitted });
       const existing = await this.rounds.criteria(tx, roundId);

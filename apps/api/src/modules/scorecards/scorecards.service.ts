@@ -13,6 +13,7 @@ import { OutboxService } from '../notifications/outbox.service';
 import { assertRoundAcceptsWork, refuseAssignment } from '../jury/jury.access';
 import { JuryRepository, type CriterionRow, type VisibleAssignment } from '../jury/jury.repository';
 import { applicationLabel } from '../jury/jury.service';
+import { lockRankingStamp } from '../results/ranking-stamp-lock';
 
 type Tx = Prisma.TransactionClient;
 type Db = PrismaClient | Tx;
@@ -89,6 +90,8 @@ export class ScorecardsService {
     return this.prisma.$transaction(async (tx) => {
       const assignment = await this.writable(tx, assignmentId, user);
       const criteria = await this.jury.criteria(tx, [assignment.roundId]);
+      // The call's ranking stamp before the scorecard: the order a criteria reset takes them in.
+      await lockRankingStamp(tx, assignment.roundId);
       const locked = await lockScorecard(tx, assignmentId);
       if (locked?.status === 'SUBMITTED') {
         if (locked.version === input.version) return this.read(tx, assignmentId, criteria);
@@ -130,6 +133,8 @@ export class ScorecardsService {
         },
       });
       if (!assignment) throw new AppError('NOT_FOUND');
+      // The call's ranking stamp before the scorecard: the order a criteria reset takes them in.
+      await lockRankingStamp(tx, assignment.roundId);
       const locked = await lockScorecard(tx, assignmentId);
       if (!locked) throw new AppError('NOT_FOUND');
       if (locked.status !== 'SUBMITTED') throw new AppError('CONFLICT', { reason: 'NOT_SUBMITTED' });

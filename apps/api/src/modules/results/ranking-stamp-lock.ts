@@ -1,0 +1,17 @@
+import type { Prisma } from '@tahkim/db';
+
+/**
+ * Locks the RankingStamp row of a round's call (made if missing, never bumped here), as the first lock
+ * of a transaction that changes scorecards or criteria. Every such change bumps that row anyway (the
+ * ranking_sums triggers, at the end of its statements): taking it first makes these transactions queue
+ * on it before they hold anything else, so a criteria reset (values, sums, every scorecard of the round)
+ * and a submit or reopen (one scorecard, then its sums) can no longer each hold what the other waits for.
+ *
+ * ON CONFLICT DO UPDATE ... WHERE false locks the existing row without writing it.
+ */
+export async function lockRankingStamp(tx: Prisma.TransactionClient, roundId: string): Promise<void> {
+  await tx.$executeRaw`
+    INSERT INTO "RankingStamp" AS t ("callId")
+    SELECT r."callId" FROM "Round" r WHERE r."id" = ${roundId}::uuid
+    ON CONFLICT ("callId") DO UPDATE SET "version" = t."version" WHERE false`;
+}
