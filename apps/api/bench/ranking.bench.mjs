@@ -23,14 +23,15 @@
 // setting) sets PostgreSQL's work_mem for the database before the app and the SQL client connect.
 // LOG_LEVEL=error shows the API's logs (why a call failed).
 import { Buffer } from 'node:buffer';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { createRequire } from 'node:module';
-import { loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { generateRankingData, rankingDataOptions } from './ranking-data.mjs';
+import { cpuMs, load, percentile } from './support.mjs';
 
 const require = createRequire(import.meta.url);
 require('reflect-metadata');
@@ -58,32 +59,10 @@ const ORIGIN = 'http://localhost:3000';
 const PASSWORD = 'bench-password';
 if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error('--runs must be a positive whole number');
 
-/** Nearest-rank percentile of a list of milliseconds. */
-function percentile(values, p) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
-}
 const ms = (value) => `${value.toFixed(1)} ms`;
 const summary = (values) => `median ${ms(percentile(values, 50))}, p95 ${ms(percentile(values, 95))}, min ${ms(Math.min(...values))}, max ${ms(Math.max(...values))}`;
 const kib = (bytes) => `${(bytes / 1024).toFixed(0)} KiB`;
-const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
 
-/** CPU milliseconds (user + system) of the processes whose parent is `parentPid` (PostgreSQL backends), or of `pid`. */
-function cpuMs({ parentPid, pid }) {
-  let ticks = 0;
-  const pids = pid ? [String(pid)] : readdirSync('/proc').filter((name) => /^\d+$/.test(name));
-  for (const name of pids) {
-    let stat;
-    try {
-      stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-    } catch {
-      continue; // exited meanwhile
-    }
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    if (pid || Number(fields[1]) === parentPid) ticks += Number(fields[11]) + Number(fields[12]);
-  }
-  return ticks * 10; // CLK_TCK is 100 on Linux
-}
 const nodeCpuMs = () => {
   const usage = process.cpuUsage();
   return (usage.user + usage.system) / 1000;
