@@ -174,4 +174,29 @@ describe('jury routes and scorecards', () => {
       await sql.end();
     }
   });
+
+  it("never deadlocks a juror's first save of a scorecard against another juror's submit on the same application", async () => {
+    // Both count in the application's ranking sums and bump the call's ranking stamp. A holder keeps the
+    // stamp while both requests start, so that they meet there; released, one goes first. Taken in
+    // different orders (sums, then stamp; stamp, then sums) they deadlocked (a 500) about every other time.
+    const holder = new SqlClient({ connectionString: process.env.DATABASE_URL });
+    await holder.connect();
+    try {
+      for (let attempt = 0; attempt < 4; attempt += 1) {
+        const s = await setup();
+        await s.other.put(`/api/scorecards/${s.othersAssignment.id}`).set(browser).send({ version: 1, values: full(s.round, [2, 3, 4]) }).expect(200);
+        await holder.query('BEGIN');
+        await holder.query('SELECT 1 FROM "RankingStamp" WHERE "callId" = $1 FOR UPDATE', [s.call.id]);
+        const firstSave = s.juror.put(`/api/scorecards/${s.assignments[0]!.id}`).set(browser).send({ version: 1, values: full(s.round, [4, 3, 7]) }).then((r) => r);
+        const submit = s.other.post(`/api/scorecards/${s.othersAssignment.id}/submit`).set(browser).send({ version: 2 }).then((r) => r);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await holder.query('COMMIT');
+        expect([(await firstSave).status, (await submit).status]).toEqual([200, 200]);
+      }
+      expect((await checkRankingSums(holder)).differences).toEqual([]);
+    } finally {
+      await holder.query('ROLLBACK').catch(() => undefined);
+      await holder.end();
+    }
+  });
 });

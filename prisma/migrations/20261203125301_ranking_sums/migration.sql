@@ -85,6 +85,10 @@ ALTER TABLE "RankingStamp" ADD CONSTRAINT "RankingStamp_callId_fkey" FOREIGN KEY
 -- state away, add the new one". Sums are decimals: a float enters at 15 significant digits and a square
 -- rounded to 30 decimals, so that taking away exactly undoes adding.
 --
+-- Lock order: every trigger bumps (and so locks) the call's RankingStamp row before it writes any sums row,
+-- and the API's submit, reopen and criteria reset lock that row first (lockRankingStamp): writers of one
+-- call queue on its stamp and never hold sums another writer needs while waiting for the stamp.
+--
 -- Deletions are counted out BEFORE the row goes (an assignment's or a scorecard's values are still
 -- there then); a scorecard deleted with its assignment finds no assignment and leaves the counting to
 -- the assignment's trigger, and values deleted with their scorecard likewise. Sums of a round being
@@ -229,8 +233,9 @@ BEGIN
   SELECT array_agg(ROW(n."id", a."roundId", a."applicationId", a."jurorId", n."status"::text, n."weightedScore")::"ranking_card")
   INTO cards
   FROM new_rows n JOIN "Assignment" a ON a."id" = n."assignmentId";
-  PERFORM "ranking_apply_cards"(1, cards);
+  -- The call's stamp before any sums row: every writer takes them in this order (no deadlock).
   PERFORM "ranking_touch_rounds"(array(SELECT DISTINCT c."roundId" FROM unnest(cards) c));
+  PERFORM "ranking_apply_cards"(1, cards);
   RETURN NULL;
 END $$;
 
@@ -252,9 +257,9 @@ BEGIN
   IF old_cards IS NULL AND new_cards IS NULL THEN
     RETURN NULL;
   END IF;
+  PERFORM "ranking_touch_rounds"(array(SELECT c."roundId" FROM unnest(old_cards) c UNION SELECT c."roundId" FROM unnest(new_cards) c));
   PERFORM "ranking_apply_cards"(-1, old_cards);
   PERFORM "ranking_apply_cards"(1, new_cards);
-  PERFORM "ranking_touch_rounds"(array(SELECT c."roundId" FROM unnest(old_cards) c UNION SELECT c."roundId" FROM unnest(new_cards) c));
   RETURN NULL;
 END $$;
 
@@ -267,8 +272,8 @@ BEGIN
   INTO cards
   FROM "Assignment" a WHERE a."id" = OLD."assignmentId";
   IF cards IS NOT NULL THEN
-    PERFORM "ranking_apply_cards"(-1, cards);
     PERFORM "ranking_touch_rounds"(ARRAY[(cards[1])."roundId"]);
+    PERFORM "ranking_apply_cards"(-1, cards);
   END IF;
   RETURN OLD;
 END $$;
@@ -318,9 +323,9 @@ BEGIN
   IF old_vals IS NULL AND new_vals IS NULL THEN
     RETURN NULL;
   END IF;
+  PERFORM "ranking_touch_rounds"(array(SELECT v."roundId" FROM unnest(old_vals) v UNION SELECT v."roundId" FROM unnest(new_vals) v));
   PERFORM "ranking_apply_values"(-1, old_vals);
   PERFORM "ranking_apply_values"(1, new_vals);
-  PERFORM "ranking_touch_rounds"(array(SELECT v."roundId" FROM unnest(old_vals) v UNION SELECT v."roundId" FROM unnest(new_vals) v));
   RETURN NULL;
 END $$;
 
@@ -336,11 +341,11 @@ CREATE TRIGGER "ScoreValue_ranking_deleted" AFTER DELETE ON "ScoreValue"
 CREATE FUNCTION "ranking_assignments_inserted"() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
+  PERFORM "ranking_touch_rounds"(array(SELECT DISTINCT n."roundId" FROM new_rows n));
   INSERT INTO "RankingApplicationSums" AS t ("roundId", "applicationId", "assigned")
   SELECT n."roundId", n."applicationId", count(*) FROM new_rows n
   GROUP BY n."roundId", n."applicationId" ORDER BY n."roundId", n."applicationId"
   ON CONFLICT ("roundId", "applicationId") DO UPDATE SET "assigned" = t."assigned" + excluded."assigned";
-  PERFORM "ranking_touch_rounds"(array(SELECT DISTINCT n."roundId" FROM new_rows n));
   RETURN NULL;
 END $$;
 
@@ -353,6 +358,7 @@ BEGIN
   IF NOT EXISTS (SELECT 1 FROM "Round" r WHERE r."id" = "p_round") THEN
     RETURN;
   END IF;
+  PERFORM "ranking_touch_rounds"(ARRAY["p_round"]);
   INSERT INTO "RankingApplicationSums" AS t ("roundId", "applicationId", "assigned")
   VALUES ("p_round", "p_application", "direction")
   ON CONFLICT ("roundId", "applicationId") DO UPDATE SET "assigned" = t."assigned" + excluded."assigned";
@@ -360,7 +366,6 @@ BEGIN
   INTO cards
   FROM "Scorecard" s WHERE s."assignmentId" = "p_assignment";
   PERFORM "ranking_apply_cards"("direction", cards);
-  PERFORM "ranking_touch_rounds"(ARRAY["p_round"]);
 END $$;
 
 CREATE FUNCTION "ranking_assignment_deleting"() RETURNS trigger
