@@ -12,6 +12,7 @@ import { materialiseRoundApplications } from '../rounds/round-applications';
 import { planAssignments } from './assignment-planner';
 import { suggestConflicts } from './conflict-suggestions';
 import { JuryAdminRepository } from './jury-admin.repository';
+import { lockRankingStamp } from '../results/ranking-stamp-lock';
 
 const INSERT_CHUNK = 5_000;
 const pairKey = (jurorId: string, applicationId: string) => `${jurorId}:${applicationId}`;
@@ -59,6 +60,8 @@ export class AssignmentsService {
    */
   async put(roundId: string, input: z.output<typeof ZPutAssignmentsRequest>, ctx: RequestContext): Promise<TRoundAssignments> {
     await this.prisma.$transaction(async (tx) => {
+      // The call's ranking stamp first: the lock every change of scorecards, assignments or rounds takes first.
+      await lockRankingStamp(tx, roundId);
       const round = await this.repo.round(tx, roundId);
       await materialiseRoundApplications(tx, round, ctx.user?.id ?? null);
       await suggestConflicts(tx, { roundId }, this.audit, ctx);
@@ -126,6 +129,8 @@ export class AssignmentsService {
   async auto(roundId: string, ctx: RequestContext): Promise<TAutoAssignResult> {
     return this.prisma.$transaction(
       async (tx) => {
+        // The call's ranking stamp first: the lock every change of scorecards, assignments or rounds takes first.
+        await lockRankingStamp(tx, roundId);
         const round = await this.repo.round(tx, roundId);
         await tx.$queryRaw`SELECT "id" FROM "Round" WHERE "id" = ${roundId}::uuid FOR UPDATE`;
         await materialiseRoundApplications(tx, round, ctx.user?.id ?? null);

@@ -10,6 +10,7 @@ import { AuditService } from '../audit/audit.service';
 import { suggestConflicts } from './conflict-suggestions';
 import { applyConflict } from './conflicts.effects';
 import { JuryAdminRepository } from './jury-admin.repository';
+import { lockApplicationRankingStamp, lockRankingStamp } from '../results/ranking-stamp-lock';
 
 const CONFLICT_FIELDS = {
   id: true, userId: true, applicationId: true, reason: true, source: true, status: true, createdAt: true,
@@ -44,6 +45,8 @@ export class ConflictsService {
   /** Staff record a conflict: it is in force at once, and removes the juror's assignment to the application. */
   async record(roundId: string, input: z.output<typeof ZStaffConflictRequest>, ctx: RequestContext): Promise<TConflict> {
     return this.prisma.$transaction(async (tx) => {
+      // The call's ranking stamp first: the lock every change of scorecards, assignments or rounds takes first.
+      await lockRankingStamp(tx, roundId);
       const round = await this.repo.round(tx, roundId);
       const juror = await tx.juror.findUnique({ where: { roundId_userId: { roundId, userId: input.jurorUserId } } });
       const application = await tx.application.findFirst({ where: { id: input.applicationId, callId: round.callId }, select: { id: true } });
@@ -72,6 +75,8 @@ export class ConflictsService {
     return this.prisma.$transaction(async (tx) => {
       const before = await tx.conflictOfInterest.findUnique({ where: { id: conflictId } });
       if (!before) throw new AppError('NOT_FOUND');
+      // The call's ranking stamp first: the lock every change of scorecards, assignments or rounds takes first.
+      await lockApplicationRankingStamp(tx, before.applicationId);
       const conflict = await tx.conflictOfInterest.update({
         where: { id: conflictId },
         data: { status: input.status, reviewedById: ctx.user?.id ?? null, reviewedAt: new Date() },

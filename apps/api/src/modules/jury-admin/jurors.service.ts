@@ -16,6 +16,7 @@ import type { JuryRoundFacts } from '../notifications/templates/email-templates'
 import { normaliseRoles } from '../users/users.repository';
 import { suggestConflicts } from './conflict-suggestions';
 import { JuryAdminRepository } from './jury-admin.repository';
+import { lockRankingStamp } from '../results/ranking-stamp-lock';
 
 type AddJurors = z.output<typeof ZAddJurorsRequest>;
 type AddJurorsResult = z.output<typeof ZAddJurorsResult>;
@@ -131,6 +132,8 @@ export class JurorsService {
    */
   async remove(roundId: string, jurorId: string, ctx: RequestContext): Promise<void> {
     await this.prisma.$transaction(async (tx) => {
+      // The call's ranking stamp first: the lock every change of scorecards, assignments or rounds takes first.
+      await lockRankingStamp(tx, roundId);
       const juror = await tx.juror.findFirst({ where: { id: jurorId, roundId } });
       if (!juror) throw new AppError('NOT_FOUND');
       // One after the other: a transaction's statements share one connection.

@@ -15,3 +15,11 @@ export async function lockRankingStamp(tx: Prisma.TransactionClient, roundId: st
     SELECT r."callId" FROM "Round" r WHERE r."id" = ${roundId}::uuid
     ON CONFLICT ("callId") DO UPDATE SET "version" = t."version" WHERE false`;
 }
+
+/** lockRankingStamp for the call of an application (changes that reach every round of its call). */
+export async function lockApplicationRankingStamp(tx: Prisma.TransactionClient, applicationId: string): Promise<void> {
+  await tx.$executeRaw`
+    INSERT INTO "RankingStamp" AS t ("callId")
+    SELECT a."callId" FROM "Application" a WHERE a."id" = ${applicationId}::uuid
+    ON CONFLICT ("callId") DO UPDATE SET "version" = t."version" WHERE false`;
+}

@@ -88,6 +88,8 @@ export class RoundsService {
 
   async update(id: string, input: TUpdateRoundRequest, ctx: RequestContext): Promise<TRound> {
     await this.prisma.$transaction(async (tx) => {
+      // The call's ranking stamp first: the lock every change of scorecards, assignments or rounds takes first.
+      await lockRankingStamp(tx, id);
       await this.rounds.lock(tx, id);
       const before = await this.rounds.findById(tx, id);
       if (!before) throw new AppError('NOT_FOUND');
@@ -132,6 +134,8 @@ export class RoundsService {
    */
   async remove(id: string, ctx: RequestContext): Promise<void> {
     await this.prisma.$transaction(async (tx) => {
+      // The call's ranking stamp first: the lock every change of scorecards, assignments or rounds takes first.
+      await lockRankingStamp(tx, id);
       await this.rounds.lock(tx, id);
       const round = await this.rounds.findById(tx, id);
       if (!round) throw new AppError('NOT_FOUND');

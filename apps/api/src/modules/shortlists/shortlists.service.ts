@@ -11,6 +11,7 @@ import { materialiseRoundApplications } from '../rounds/round-applications';
 import { suggestConflicts } from '../jury-admin/conflict-suggestions';
 import { NOT_ADVANCEABLE, ShortlistsRepository, type AdvanceRow, type RoundRow } from './shortlists.repository';
 import { defaultRoundName } from '../rounds/first-round';
+import { lockRankingStamp } from '../results/ranking-stamp-lock';
 
 type AdvanceRequest = z.output<typeof ZAdvanceRequest>;
 
@@ -38,6 +39,8 @@ export class ShortlistsService {
     const outcome = await this.prisma.$transaction(async (tx) => {
       const source = await this.repo.findRound(tx, roundId);
       if (!source) throw new AppError('NOT_FOUND');
+      // The call's ranking stamp first: the lock every change of scorecards, assignments or rounds takes first.
+      await lockRankingStamp(tx, source.id);
       await this.repo.lockRound(tx, source.id, 'share');
       // Round 1's membership is written before any status changes, so the shortlisted stay in round 1.
       await materialiseRoundApplications(tx, source, actorId);
@@ -97,6 +100,8 @@ export class ShortlistsService {
     await this.prisma.$transaction(async (tx) => {
       const found = (await this.repo.advances(tx, roundId, advanceId))[0];
       if (!found) throw new AppError('NOT_FOUND');
+      // The call's ranking stamp first: the lock every change of scorecards, assignments or rounds takes first.
+      await lockRankingStamp(tx, found.toRoundId);
       await this.repo.lockRound(tx, found.toRoundId, 'update');
       // Checked again under the lock (and with the target's scorecards locked), not trusted from the read above.
       const submitted = await this.repo.lockedSubmittedCount(tx, found.toRoundId);
