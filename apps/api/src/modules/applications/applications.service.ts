@@ -22,6 +22,7 @@ import { answersWithFiles, toApplication, type ApplicationRecord } from './appli
 import { casablancaTime } from '../../common/time/casablanca-time';
 import { assertValidAnswers, suggestEligibility, titleFromAnswers, withoutFileAnswers } from './application-rules';
 import { ApplicationsRepository } from './applications.repository';
+import { lockApplicationRankingStamp } from '../results/ranking-stamp-lock';
 
 /** An applicant may withdraw until a decision is taken. */
 const WITHDRAWABLE: readonly TApplicationStatus[] = ['DRAFT', 'SUBMITTED', 'ELIGIBLE', 'INELIGIBLE', 'IN_REVIEW', 'SHORTLISTED'];
@@ -207,6 +208,8 @@ export class ApplicationsService {
   async withdraw(id: string, user: AuthenticatedUser, ctx: RequestContext): Promise<TApplication> {
     await assertOwner(this.prisma, user, id);
     await this.prisma.$transaction(async (tx) => {
+      // The call's ranking stamp first (the ranking shows this change): the lock its writers all take first.
+      await lockApplicationRankingStamp(tx, id);
       const locked = await this.applications.lockForUpdate(tx, id);
       if (!locked) throw new AppError('NOT_FOUND');
       if (locked.status === 'WITHDRAWN') return;

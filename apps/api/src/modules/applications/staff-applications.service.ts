@@ -27,6 +27,7 @@ import { toStaffApplication } from './application-view';
 import { regionFieldKey } from './application-rules';
 import { ApplicationsRepository } from './applications.repository';
 import { StaffApplicationsRepository, type StaffApplicationFilter } from './staff-applications.repository';
+import { lockApplicationRankingStamp, lockCallRankingStamp } from '../results/ranking-stamp-lock';
 
 /** Screening decides eligibility of what was submitted, and may be revised until evaluation starts. */
 const SCREENABLE: readonly TApplicationStatus[] = ['SUBMITTED', 'ELIGIBLE', 'INELIGIBLE'];
@@ -77,6 +78,8 @@ export class StaffApplicationsService {
    */
   async screen(id: string, input: TScreeningRequest, user: AuthenticatedUser, ctx: RequestContext): Promise<TStaffApplication> {
     await this.prisma.$transaction(async (tx) => {
+      // The call's ranking stamp first (the ranking shows this change): the lock its writers all take first.
+      await lockApplicationRankingStamp(tx, id);
       const locked = await this.applications.lockForUpdate(tx, id);
       if (!locked) throw new AppError('NOT_FOUND');
       await this.assertDeadlineAcknowledged(tx, locked.callId, input.acknowledgeEarly);
@@ -105,6 +108,8 @@ export class StaffApplicationsService {
     const ids = [...new Set(input.applicationIds)];
     const note = input.note?.trim() || null;
     await this.prisma.$transaction(async (tx) => {
+      // The call's ranking stamp first (the ranking shows this change): the lock its writers all take first.
+      await lockCallRankingStamp(tx, callId);
       await this.assertDeadlineAcknowledged(tx, callId, input.acknowledgeEarly);
       const locked = await this.staffRows.lockForScreening(tx, callId, ids);
       const found = new Set(locked.map((row) => row.id));

@@ -10,6 +10,7 @@ import { CallsRepository } from './calls.repository';
 import { formOutline, loadCallForm, recordFormVersion, writeFormRows, type CallForm } from './call-form';
 import { callEligibilityRules } from './call-mapper';
 import { eligibilityRuleIssues, lockedFormViolations } from './call-rules';
+import { lockCallRankingStamp } from '../results/ranking-stamp-lock';
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -43,6 +44,8 @@ export class CallFormService {
     const input = ZPutFormRequest.parse(body);
     return this.prisma.$transaction(async (tx) => {
       // The lock serialises concurrent editors (and the version check with them).
+      // The call's ranking stamp before the call itself: the order every writer of what a ranking shows takes them in.
+      await lockCallRankingStamp(tx, callId);
       if (!(await this.calls.lockById(tx, callId))) throw new AppError('NOT_FOUND');
       const current = await loadCallForm(tx, callId);
       if (current.version !== input.version) throw new AppError('VERSION_CONFLICT', { current: await this.response(tx, current) });

@@ -24,6 +24,7 @@ import { CallsRepository } from './calls.repository';
 import { loadCallForm, recordFormVersion, writeFormRows } from './call-form';
 import { callEligibilityRules, comparePublicCalls, toCallPublic, toCallStaff } from './call-mapper';
 import { eligibilityRuleIssues, issue, publishIssues } from './call-rules';
+import { lockCallRankingStamp } from '../results/ranking-stamp-lock';
 
 
 /** A new call starts with one empty step, which staff fill in the form builder. */
@@ -109,6 +110,8 @@ export class CallsService {
     const input = ZUpdateCallRequest.parse(body);
     return this.withUniqueSlug(() =>
       this.prisma.$transaction(async (tx) => {
+        // The call's ranking stamp before the call itself: the order every writer of what a ranking shows takes them in.
+        await lockCallRankingStamp(tx, id);
         const before = await this.calls.lockById(tx, id);
         if (!before) throw new AppError('NOT_FOUND');
         const opensAt = input.opensAt ? casablancaTime.toInstant(input.opensAt) : before.opensAt;
@@ -141,6 +144,8 @@ export class CallsService {
   /** DRAFT -> PUBLISHED, once the call has a French title, a future deadline and a visible field. */
   async publish(id: string, ctx: RequestContext): Promise<TCallStaff> {
     return this.prisma.$transaction(async (tx) => {
+      // The call's ranking stamp before the call itself: the order every writer of what a ranking shows takes them in.
+      await lockCallRankingStamp(tx, id);
       const call = await this.calls.lockById(tx, id);
       if (!call) throw new AppError('NOT_FOUND');
       if (call.status !== 'DRAFT') throw new AppError('CONFLICT', { status: call.status });
@@ -159,6 +164,8 @@ export class CallsService {
    */
   async close(id: string, reason: string | undefined, ctx: RequestContext): Promise<TCallStaff> {
     return this.prisma.$transaction(async (tx) => {
+      // The call's ranking stamp before the call itself: the order every writer of what a ranking shows takes them in.
+      await lockCallRankingStamp(tx, id);
       const call = await this.calls.lockById(tx, id);
       if (!call) throw new AppError('NOT_FOUND');
       if (call.status !== 'PUBLISHED') throw new AppError('CONFLICT', { status: call.status });

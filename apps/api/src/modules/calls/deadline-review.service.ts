@@ -8,6 +8,7 @@ import { compareWithSupersededRule, RULE_CHANGED_AT } from '../../common/time/su
 import { PRISMA } from '../../config/config.module';
 import { AuditService } from '../audit/audit.service';
 import { DeadlineReviewRepository, type UnreviewedCall } from './deadline-review.repository';
+import { lockCallRankingStamp } from '../results/ranking-stamp-lock';
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -56,6 +57,8 @@ export class DeadlineReviewService {
 
   async review(callId: string, body: TDeadlineReviewRequest, ctx: RequestContext): Promise<TDeadlineReviewList> {
     await this.prisma.$transaction(async (tx) => {
+      // The call's ranking stamp before the call itself: the order every writer of what a ranking shows takes them in.
+      await lockCallRankingStamp(tx, callId);
       await this.repository.lockCall(tx, callId);
       if (!(await this.repository.callExists(tx, callId))) throw new AppError('NOT_FOUND');
       const [call] = await this.repository.unreviewed(tx, RULE_CHANGED_AT, callId);

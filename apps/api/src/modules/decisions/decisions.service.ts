@@ -24,6 +24,7 @@ import type { AuthenticatedUser } from '../auth/auth.types';
 import { commentScripts } from './decision-email';
 import { DecisionEmailsService } from './decision-emails.service';
 import { DecisionsRepository, type AuditItem, type CallRow, type DecidableApplication, type DecisionRow } from './decisions.repository';
+import { lockCallRankingStamp } from '../results/ranking-stamp-lock';
 
 /** Big calls (10,000 applications) stay one transaction. */
 const TRANSACTION = { timeout: 120_000, maxWait: 10_000 } as const;
@@ -92,6 +93,8 @@ export class DecisionsService {
     mode: 'single' | 'bulk',
     given: readonly string[] = ids,
   ): Promise<number> {
+    // The call's ranking stamp before the call itself: the order every writer of what a ranking shows takes them in.
+    await lockCallRankingStamp(tx, callId);
     await this.repo.lockCall(tx, callId, 'share');
     const found = await this.repo.lockApplications(tx, callId, ids);
     const byId = new Map(found.map((a) => [a.id, a]));
@@ -202,6 +205,8 @@ export class DecisionsService {
    */
   async publish(callId: string, input: TPublishDecisionsRequest, ctx: RequestContext): Promise<TPublishDecisionsResult> {
     return this.prisma.$transaction(async (tx) => {
+      // The call's ranking stamp before the call itself: the order every writer of what a ranking shows takes them in.
+      await lockCallRankingStamp(tx, callId);
       if (!(await this.repo.lockCall(tx, callId, 'update'))) throw new AppError('NOT_FOUND');
       const call = (await this.repo.findCall(tx, callId))!;
       const alreadyPublished = await this.repo.countPublished(tx, callId);

@@ -1,6 +1,10 @@
 import type { Prisma } from '@tahkim/db';
 
 /**
+ * The rule: a transaction that changes anything a ranking shows takes its call's RankingStamp row
+ * before any other lock (the call's, a round's, an application's, a scorecard's); the triggers then
+ * take it (again) before any sums row.
+ *
  * Locks the RankingStamp row of a round's call (made if missing, never bumped here), as the first lock
  * of a transaction that changes scorecards or criteria. Every such change bumps that row anyway (the
  * ranking_sums triggers, at the end of its statements): taking it first makes these transactions queue
@@ -21,5 +25,13 @@ export async function lockApplicationRankingStamp(tx: Prisma.TransactionClient, 
   await tx.$executeRaw`
     INSERT INTO "RankingStamp" AS t ("callId")
     SELECT a."callId" FROM "Application" a WHERE a."id" = ${applicationId}::uuid
+    ON CONFLICT ("callId") DO UPDATE SET "version" = t."version" WHERE false`;
+}
+
+/** lockRankingStamp for a call (changes to many of its applications at once). */
+export async function lockCallRankingStamp(tx: Prisma.TransactionClient, callId: string): Promise<void> {
+  await tx.$executeRaw`
+    INSERT INTO "RankingStamp" AS t ("callId")
+    SELECT c."id" FROM "Call" c WHERE c."id" = ${callId}::uuid
     ON CONFLICT ("callId") DO UPDATE SET "version" = t."version" WHERE false`;
 }

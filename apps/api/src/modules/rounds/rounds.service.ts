@@ -18,10 +18,10 @@ import { casablancaTime } from '../../common/time/casablanca-time';
 import { AuditService } from '../audit/audit.service';
 import { suggestConflicts } from '../jury-admin/conflict-suggestions';
 import { WorkNoticesService } from '../notifications/work-notices.service';
-import { lockRankingStamp } from '../results/ranking-stamp-lock';
 import { ensureFirstRound } from './first-round';
 import { materialiseRoundApplications } from './round-applications';
 import { isEmptyRound, RoundsRepository, toCriterion, toRound } from './rounds.repository';
+import { lockCallRankingStamp, lockRankingStamp } from '../results/ranking-stamp-lock';
 
 type CreateRound = z.output<typeof import('@tahkim/contracts').ZCreateRoundRequest>;
 type PutCriteria = z.output<typeof import('@tahkim/contracts').ZPutCriteriaRequest>;
@@ -65,6 +65,8 @@ export class RoundsService {
     const id = await this.prisma.$transaction(async (tx) => {
       const call = await this.rounds.findCall(tx, callId);
       if (!call) throw new AppError('NOT_FOUND');
+      // The call's ranking stamp before the call itself: the order every writer of what a ranking shows takes them in.
+      await lockCallRankingStamp(tx, callId);
       await tx.$queryRaw`SELECT "id" FROM "Call" WHERE "id" = ${callId}::uuid FOR UPDATE`;
       // A round created open is opened now: the call's deadline is checked as when a draft is opened.
       if (body.status === 'OPEN') assertDeadlineAcknowledged(call.closesAt, body.acknowledgeEarly);
