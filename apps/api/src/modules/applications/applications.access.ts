@@ -19,23 +19,21 @@ export async function readableApplicationIds(db: Db, user: AuthenticatedUser, id
   return new Set(rows.map((row) => row.id));
 }
 
-/** The applications among `ids` that this person owns (only an owner edits, submits or withdraws). */
-export async function ownedApplicationIds(db: Db, user: AuthenticatedUser, ids: readonly string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await db.application.findMany({ where: { id: { in: [...ids] }, ownerId: user.id }, select: { id: true } });
-  return new Set(rows.map((row) => row.id));
-}
-
 export async function assertCanRead(db: Db, user: AuthenticatedUser, id: string): Promise<void> {
   if (!(await readableApplicationIds(db, user, [id])).has(id)) throw new AppError('NOT_FOUND');
 }
 
 /**
- * Only the owner changes an application. Staff, who may read it, are told they may not (403);
- * for everyone else it does not exist (404).
+ * Only the owner changes an application. Staff, who may read it, are told they may not (403); for
+ * everyone else it does not exist (404). `found` says whether the caller owns it (undefined: no such id).
  */
+export function assertOwnerOf<T extends { owned: boolean }>(found: T | undefined, user: AuthenticatedUser): asserts found is T {
+  if (found?.owned) return;
+  throw new AppError(found && isStaff(user.roles) ? 'FORBIDDEN' : 'NOT_FOUND');
+}
+
+/** assertOwnerOf for an application read here (staff read every application, so one read decides). */
 export async function assertOwner(db: Db, user: AuthenticatedUser, id: string): Promise<void> {
-  if ((await ownedApplicationIds(db, user, [id])).has(id)) return;
-  if (isStaff(user.roles) && (await readableApplicationIds(db, user, [id])).has(id)) throw new AppError('FORBIDDEN');
-  throw new AppError('NOT_FOUND');
+  const row = await db.application.findUnique({ where: { id }, select: { ownerId: true } });
+  assertOwnerOf(row ? { owned: row.ownerId === user.id } : undefined, user);
 }

@@ -17,7 +17,7 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../auth/auth.types';
 import { CallFormCache } from '../calls/call-form-cache';
 import { OutboxService } from '../notifications/outbox.service';
-import { assertCanRead, assertOwner } from './applications.access';
+import { assertCanRead, assertOwner, assertOwnerOf } from './applications.access';
 import { answersWithFiles, toApplication, type ApplicationRecord } from './application-view';
 import { casablancaTime } from '../../common/time/casablanca-time';
 import { assertValidAnswers, suggestEligibility, titleFromAnswers, withoutFileAnswers } from './application-rules';
@@ -32,15 +32,6 @@ const MAX_SUBMIT_ATTEMPTS = 5;
 
 /** Thrown inside the submit transaction to undo it when the application's files changed under it. */
 class FilesChanged extends Error {}
-
-/**
- * Only the owner changes an application. Staff, who may read it, are told they may not (403); for
- * everyone else it does not exist (404).
- */
-function assertOwnerOf<T extends { owned: boolean }>(found: T | undefined, user: AuthenticatedUser): asserts found is T {
-  if (found?.owned) return;
-  throw new AppError(found && isStaff(user.roles) ? 'FORBIDDEN' : 'NOT_FOUND');
-}
 
 /**
  * Refuses unless the call takes submissions now, by the database's clock: DEADLINE_PASSED once it has

@@ -1,4 +1,4 @@
-import type { Prisma } from '@tahkim/db';
+import { Prisma } from '@tahkim/db';
 
 /**
  * The rule: a transaction that changes anything a ranking shows takes its call's RankingStamp row
@@ -14,24 +14,22 @@ import type { Prisma } from '@tahkim/db';
  * ON CONFLICT DO UPDATE ... WHERE false locks the existing row without writing it.
  */
 export async function lockRankingStamp(tx: Prisma.TransactionClient, roundId: string): Promise<void> {
+  await lockStampOf(tx, Prisma.sql`SELECT r."callId" FROM "Round" r WHERE r."id" = ${roundId}::uuid`);
+}
+
+/** Locks the RankingStamp row of the call `callOf` selects (one row, or none: nothing is locked). */
+async function lockStampOf(tx: Prisma.TransactionClient, callOf: Prisma.Sql): Promise<void> {
   await tx.$executeRaw`
-    INSERT INTO "RankingStamp" AS t ("callId")
-    SELECT r."callId" FROM "Round" r WHERE r."id" = ${roundId}::uuid
+    INSERT INTO "RankingStamp" AS t ("callId") ${callOf}
     ON CONFLICT ("callId") DO UPDATE SET "version" = t."version" WHERE false`;
 }
 
 /** lockRankingStamp for the call of an application (changes that reach every round of its call). */
 export async function lockApplicationRankingStamp(tx: Prisma.TransactionClient, applicationId: string): Promise<void> {
-  await tx.$executeRaw`
-    INSERT INTO "RankingStamp" AS t ("callId")
-    SELECT a."callId" FROM "Application" a WHERE a."id" = ${applicationId}::uuid
-    ON CONFLICT ("callId") DO UPDATE SET "version" = t."version" WHERE false`;
+  await lockStampOf(tx, Prisma.sql`SELECT a."callId" FROM "Application" a WHERE a."id" = ${applicationId}::uuid`);
 }
 
 /** lockRankingStamp for a call (changes to many of its applications at once). */
 export async function lockCallRankingStamp(tx: Prisma.TransactionClient, callId: string): Promise<void> {
-  await tx.$executeRaw`
-    INSERT INTO "RankingStamp" AS t ("callId")
-    SELECT c."id" FROM "Call" c WHERE c."id" = ${callId}::uuid
-    ON CONFLICT ("callId") DO UPDATE SET "version" = t."version" WHERE false`;
+  await lockStampOf(tx, Prisma.sql`SELECT c."id" FROM "Call" c WHERE c."id" = ${callId}::uuid`);
 }
