@@ -4,7 +4,7 @@ import { createApplicant, signIn } from './support/app';
 import { startDraft } from './support/apply';
 import { axeFindings, CHECKED_WIDTHS } from './support/axe';
 import { apiPerson, createPublishedCall, signInStaffApi } from './support/jury';
-import { allowConsoleErrors, DEMO, expect, test, type Credentials } from './support/test';
+import { allowConsoleErrors, apiSettled, DEMO, expect, test, type Credentials } from './support/test';
 
 const DEMO_CALL = 'innovation-sociale-2026';
 
@@ -141,7 +141,7 @@ async function checkPages(page: Page, visit: Visit, checked: string[], violation
     await page.goto(path);
     const heading = page.getByRole('main').getByRole('heading', { level: 1 }).first();
     await expect(heading).toBeVisible({ timeout: 15_000 });
-    await page.waitForLoadState('networkidle');
+    await apiSettled(page);
     const lang = await page.locator('html').getAttribute('lang');
     for (const width of CHECKED_WIDTHS) {
       await page.setViewportSize({ width, height: 800 });

@@ -14,7 +14,7 @@ import { applyTexts, demoCall, expectNoHorizontalScroll, PHONE_VIEWPORT, REFEREN
 import { decisionTexts } from './support/decisions';
 import { apiPerson, createPublishedCall, roundsTexts, signInStaffApi } from './support/jury';
 import { containing, format, startingWith, texts } from './support/locales';
-import { DEMO, expect, test, type Credentials } from './support/test';
+import { apiSettled, DEMO, expect, test, type Credentials } from './support/test';
 
 /**
  * The app on a 360 px phone, in Arabic, French and English: status badges read whole, the signed-in
@@ -242,7 +242,7 @@ for (const locale of LOCALES) {
       const visit = async (path: string, heading: string) => {
         await page.goto(path);
         await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
-        await page.waitForLoadState('networkidle');
+        await apiSettled(page);
       };
       const firstButton = (template: string) => page.getByRole('button', { name: templatePattern(template) }).first();
 
@@ -264,7 +264,7 @@ for (const locale of LOCALES) {
       // Ranking: the application's button opens its scorecards without scrolling sideways.
       await page.goto(`/admin/rounds/${round.id}/ranking`);
       await expect(page.getByRole('table', { name: results.table.caption })).toBeVisible();
-      await page.waitForLoadState('networkidle');
+      await apiSettled(page);
       await expectReachableWithoutSideScroll(page, firstButton(results.table.open), 'the ranking’s first application');
       expect(await expectScrollCues(page, locale, 'ranking')).toBeGreaterThan(0);
       await expectNoHorizontalScroll(page, 'ranking');

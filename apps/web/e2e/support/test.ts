@@ -1,5 +1,5 @@
 import { randomBytes, randomInt } from 'node:crypto';
-import { test as base, type BrowserContext, type BrowserContextOptions, type ConsoleMessage, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type BrowserContextOptions, type ConsoleMessage, type Page, type Request } from '@playwright/test';
 
 export { expect } from '@playwright/test';
 
@@ -97,7 +97,37 @@ function watchConsole(context: BrowserContext, problems: string[]): void {
   });
   context.on('page', (page) => {
     watching.set(page, watchCspViolations(page, problems));
+    trackApiCalls(page);
   });
+}
+
+/** The page's calls to the API still under way, and since when none has been. */
+const apiCalls = new WeakMap<Page, { pending: Set<Request>; quietSince: number }>();
+
+function trackApiCalls(page: Page): void {
+  const state = { pending: new Set<Request>(), quietSince: Date.now() };
+  apiCalls.set(page, state);
+  page.on('request', (request) => {
+    if (request.resourceType() === 'fetch' || request.resourceType() === 'xhr') state.pending.add(request);
+  });
+  const ended = (request: Request) => {
+    if (state.pending.delete(request) && state.pending.size === 0) state.quietSince = Date.now();
+  };
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
+}
+
+/**
+ * Waits until the page has made no call to the API for `quietMs` (its data loaded, the queries it
+ * starts once loaded answered too). Playwright's 'networkidle' also waits for the sandboxed email
+ * preview frames and module preloads, and on a busy machine it sometimes never comes.
+ */
+export async function apiSettled(page: Page, quietMs = 500): Promise<void> {
+  const state = apiCalls.get(page);
+  if (!state) throw new Error('apiSettled: this page was not opened through the test fixtures');
+  await expect
+    .poll(() => state.pending.size === 0 && Date.now() - state.quietSince >= quietMs, { message: "the page's calls to the API end", timeout: 30_000, intervals: [100] })
+    .toBe(true);
 }
 
 /** The CSP watch of each page, awaited before the page is used (see the `page` fixture). */
