@@ -1,5 +1,5 @@
-import type { TRanking, TRankingRow } from '@tahkim/contracts';
-import { jurorSeverity, krippendorffAlphaInterval, rankRound, seededRandom, weightedScore, type SubmittedScore } from '@tahkim/scoring';
+import type { TRanking, TRankingRow, TShortlistConfidence } from '@tahkim/contracts';
+import { jurorSeverity, krippendorffAlphaInterval, rankRound, seededRandom, shortlistConfidence, weightedScore, type SubmittedScore } from '@tahkim/scoring';
 import { checkRankingSums } from '@tahkim/db';
 import ExcelJS from 'exceljs';
 import { Client as SqlClient } from 'pg';
@@ -342,6 +342,53 @@ describe('round results: ranking, exports and scorecards', () => {
     expect((await staff.get(`/api/rounds/${round.id}/applications/${outside}/scorecards`).set(browser).expect(404)).body).toEqual(NOT_FOUND);
   });
 
+  it("gives each application its probability of being in the shortlist, as packages/scoring's bootstrap does, and computes it again after a change", async () => {
+    const round = await createRound(t.prisma, { callId: call.id, scorecardsRequired: 2, criteria: [{ key: 'overall', weight: 1, scaleMin: 0, scaleMax: 10 }] });
+    const apps = pool.slice(10, 16);
+    await addApplicationsToRound(t.prisma, round.id, apps);
+    const jurors = await Promise.all(jurorUsers.slice(0, 3).map((user) => addJuror(t.prisma, round.id, user.id)));
+    const random = prng(77);
+    const cards: SubmittedScore[] = [];
+    // The last application has no scorecard: no probability.
+    for (const [i, applicationId] of apps.slice(0, 5).entries()) {
+      for (const juror of [jurors[i % 3]!, jurors[(i + 1) % 3]!]) {
+        const value = random.int(2, 9);
+        await scorecard(round, juror.id, applicationId, [value]);
+        cards.push({ applicationId, jurorId: juror.id, score: 10 * value });
+      }
+    }
+    const expected = (method: 'mean' | 'normalised', cut: { size: number } | { threshold: number }) => {
+      const ids = [...apps].sort();
+      const p = shortlistConfidence({ applicationIds: ids, scorecards: cards, method, cut });
+      return ids.map((applicationId, i) => ({ applicationId, probability: p[i] }));
+    };
+    const bySize = (await staff.get(`/api/rounds/${round.id}/shortlist-confidence?size=2&method=mean`).set(browser).expect(200)).body as TShortlistConfidence;
+    expect(bySize).toMatchObject({ roundId: round.id, method: 'mean', size: 2, threshold: null, resamples: 500 });
+    expect(bySize.items).toEqual(expected('mean', { size: 2 }));
+    expect(bySize.items.find((item) => item.applicationId === apps[5])!.probability).toBeNull();
+    // Without a scorecard's doubt the probabilities of a shortlist of 2 add up to 2 at most.
+    expect(bySize.items.reduce((sum, item) => sum + (item.probability ?? 0), 0)).toBeGreaterThanOrEqual(2 - 1e-9);
+    const normalised = (await staff.get(`/api/rounds/${round.id}/shortlist-confidence?size=2`).set(browser).expect(200)).body as TShortlistConfidence;
+    expect(normalised.method).toBe('normalised');
+    expect(normalised.items).toEqual(expected('normalised', { size: 2 }));
+    const byThreshold = (await staff.get(`/api/rounds/${round.id}/shortlist-confidence?threshold=55&method=mean`).set(browser).expect(200)).body as TShortlistConfidence;
+    expect(byThreshold).toMatchObject({ size: null, threshold: 55 });
+    expect(byThreshold.items).toEqual(expected('mean', { threshold: 55 }));
+
+    // A new scorecard changes the answer.
+    await scorecard(round, jurors[2]!.id, apps[5]!, [10]);
+    cards.push({ applicationId: apps[5]!, jurorId: jurors[2]!.id, score: 100 });
+    const after = (await staff.get(`/api/rounds/${round.id}/shortlist-confidence?size=2&method=mean`).set(browser).expect(200)).body as TShortlistConfidence;
+    expect(after.items).toEqual(expected('mean', { size: 2 }));
+    expect(after.items.find((item) => item.applicationId === apps[5])!.probability).toBeGreaterThan(0);
+
+    // One cut, no more and no less, with a localised error.
+    for (const query of ['', '?size=2&threshold=50', '?size=0', '?size=two', '?threshold=abc']) {
+      const bad = await staff.get(`/api/rounds/${round.id}/shortlist-confidence${query}`).set({ ...browser, 'Accept-Language': 'fr' }).expect(400);
+      expect(bad.body).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED' });
+    }
+  });
+
   it('answers 404 to jurors (even of the round) and applicants on every results route, 401 without a session, and refuses a bad method', async () => {
     const round = await createRound(t.prisma, { callId: call.id });
     const application = pool[0]!;
@@ -356,6 +403,7 @@ describe('round results: ranking, exports and scorecards', () => {
       `/api/rounds/${round.id}/ranking.csv`,
       `/api/rounds/${round.id}/ranking.xlsx`,
       `/api/rounds/${round.id}/applications/${application}/scorecards`,
+      `/api/rounds/${round.id}/shortlist-confidence?size=1`,
     ];
     const jurorClient = await signIn(jurorUser);
     const applicantClient = await signIn(applicantUser);
@@ -366,7 +414,7 @@ describe('round results: ranking, exports and scorecards', () => {
       await staff.get(route).set(browser).expect(200);
       await admin.get(route).set(browser).expect(200);
     }
-    for (const route of ['ranking', 'ranking.csv', 'ranking.xlsx', `applications/${application}/scorecards`]) {
+    for (const route of ['ranking', 'ranking.csv', 'ranking.xlsx', `applications/${application}/scorecards`, 'shortlist-confidence?size=1']) {
       expect((await staff.get(`/api/rounds/${'0190f5d2-0000-7000-8000-000000000000'}/${route}`).set(browser).expect(404)).body).toEqual(NOT_FOUND);
       expect((await staff.get(`/api/rounds/not-a-uuid/${route}`).set(browser).expect(404)).body).toEqual(NOT_FOUND);
     }

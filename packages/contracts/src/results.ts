@@ -108,6 +108,31 @@ export const ZRanking = z.object({
 });
 export type TRanking = z.infer<typeof ZRanking>;
 
+// ---- Shortlist confidence (DESIGN.md "Shortlist confidence and second look") -------------------
+
+/** `?size=` (the k best) or `?threshold=` (a score to reach, in the method's units), one of them; `?method=` as the ranking's. */
+export const ZShortlistConfidenceQuery = z
+  .strictObject({
+    method: ZRankingQueryMethod.optional(),
+    size: z.coerce.number().int().min(1).max(100_000).optional(),
+    threshold: z.coerce.number().min(-1_000).max(1_000).optional(),
+  })
+  .refine((query) => (query.size === undefined) !== (query.threshold === undefined), { path: ['size'], message: 'size or threshold, one of them' });
+export type TShortlistConfidenceQuery = z.infer<typeof ZShortlistConfidenceQuery>;
+
+/** Each application's probability of being in the shortlist, over bootstrap resamples of the submitted scorecards. */
+export const ZShortlistConfidence = z.object({
+  roundId: z.string(),
+  method: ZRankingQueryMethod,
+  size: z.number().int().nullable(),
+  threshold: z.number().nullable(),
+  resamples: z.number().int(),
+  seed: z.number().int(),
+  /** Every application of the round; probability null without a submitted scorecard. */
+  items: z.array(z.object({ applicationId: z.string(), probability: z.number().min(0).max(1).nullable() })),
+});
+export type TShortlistConfidence = z.infer<typeof ZShortlistConfidence>;
+
 /** Every scorecard of one application in a round, with the jurors' identities: staff only. */
 export const ZApplicationScorecard = z.object({
   scorecardId: z.string(),

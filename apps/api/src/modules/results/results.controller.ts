@@ -6,7 +6,7 @@ import { XLSX_MEDIA_TYPE } from '../../common/export/table-export';
 import { Ctx, type RequestContext } from '../../common/http/request-context';
 import { UuidPipe } from '../../common/http/uuid.pipe';
 import { RankingExportService } from './ranking-export.service';
-import { ApplicationScorecardListDto, RankingDto, RankingQueryDto } from './results.dto';
+import { ApplicationScorecardListDto, RankingDto, RankingQueryDto, ShortlistConfidenceDto, ShortlistConfidenceQueryDto } from './results.dto';
 import { ResultsService } from './results.service';
 
 /**
@@ -60,6 +60,17 @@ export class ResultsController {
     const file = await this.exports.xlsx(id, query.method, ctx.locale);
     void reply.header('content-type', XLSX_MEDIA_TYPE).header('content-disposition', `attachment; filename="${file.fileName}"`);
     return file.body;
+  }
+
+  /**
+   * Each application's probability of being in the shortlist (`size`: the k best, or `threshold`), from
+   * 500 bootstrap resamples of the round's submitted scorecards with a fixed seed; computed once per
+   * round, cut and change of the ranking.
+   */
+  @Get('shortlist-confidence')
+  @ApiOkResponse({ type: ShortlistConfidenceDto })
+  shortlistConfidence(@Param('id', UuidPipe) id: string, @Query() query: ShortlistConfidenceQueryDto) {
+    return this.results.shortlistConfidence(id, query);
   }
 
   /** Every juror's scorecard of one application in the round, with names, values and comments (drafts marked). */

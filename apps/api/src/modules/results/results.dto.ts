@@ -1,6 +1,8 @@
-import { ZApplicationScorecardList, ZRanking, ZRankingQuery } from '@tahkim/contracts';
+import { ZApplicationScorecardList, ZRanking, ZRankingQuery, ZShortlistConfidence, ZShortlistConfidenceQuery } from '@tahkim/contracts';
 import { createZodDto } from '../../common/http/zod-dto';
 
 export class RankingDto extends createZodDto(ZRanking) {}
 export class RankingQueryDto extends createZodDto(ZRankingQuery) {}
 export class ApplicationScorecardListDto extends createZodDto(ZApplicationScorecardList) {}
+export class ShortlistConfidenceDto extends createZodDto(ZShortlistConfidence) {}
+export class ShortlistConfidenceQueryDto extends createZodDto(ZShortlistConfidenceQuery) {}

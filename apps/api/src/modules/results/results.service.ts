@@ -1,11 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { TApplicationScorecard, TLocalizedText, TRanking, TRankingFlag, TRankingQueryMethod, TRankingRow, TReliability } from '@tahkim/contracts';
+import type { TApplicationScorecard, TLocalizedText, TRanking, TRankingFlag, TRankingQueryMethod, TRankingRow, TReliability, TShortlistConfidence, TShortlistConfidenceQuery } from '@tahkim/contracts';
 import { PREPARED, type Prisma, type PrismaClient, type Sql } from '@tahkim/db';
-import { competitionRanks, reliabilityReading, SCORE_EPSILON } from '@tahkim/scoring';
+import { competitionRanks, DEFAULT_CONFIDENCE_SEED, DEFAULT_RESAMPLES, reliabilityReading, SCORE_EPSILON, shortlistConfidence, type SubmittedScore } from '@tahkim/scoring';
 import { AppError } from '../../common/errors/app-error';
 import { PRISMA, SQL } from '../../config/config.module';
 import { regionFieldKey } from '../applications/application-rules';
 import { loadCallForm } from '../calls/call-form';
+import { roundApplicationsSql } from '../rounds/round-applications';
 import { RankingCache, type RankingAnswer } from './ranking-cache';
 import {
   alphaFromSums,
@@ -64,6 +65,13 @@ const NEXT_ROUND = `${PREPARED}
          (SELECT COALESCE(sum(p."submitted"), 0)::int FROM "RankingApplicationSums" p WHERE p."roundId" = r."id") AS "submittedScorecards"
   FROM "Round" r WHERE r."callId" = $1::uuid AND r."number" = $2`;
 
+/** The round's submitted scorecards as the ranking counts them (one row each, kept by the ranking triggers). */
+const ROUND_SCORES = `${PREPARED}
+  SELECT "applicationId"::text, "jurorId"::text, "score" FROM "RankingScorecard" WHERE "roundId" = $1::uuid`;
+
+/** Shortlist confidences kept: per round, stamp, method and cut (a large round's takes about half a second). */
+const CONFIDENCE_ENTRIES = 16;
+
 /** A round's results for staff: the ranking under both methods, the jury's reliability and severity. */
 @Injectable()
 export class ResultsService {
@@ -72,6 +80,52 @@ export class ResultsService {
     @Inject(SQL) private readonly sql: Sql,
     private readonly cache: RankingCache<RankingBase>,
   ) {}
+
+  private readonly confidences = new Map<string, Promise<TShortlistConfidence>>();
+
+  /**
+   * Each application's probability of being in the shortlist under the method (default the round's),
+   * by packages/scoring's bootstrap (500 resamples, fixed seed) over the round's submitted scorecards,
+   * kept per RankingStamp like the ranking.
+   */
+  async shortlistConfidence(roundId: string, query: TShortlistConfidenceQuery): Promise<TShortlistConfidence> {
+    const [current] = await this.sql.rows<{ method: string; stamp: string }>(ROUND_STAMP, [roundId]);
+    if (!current) throw new AppError('NOT_FOUND');
+    const method: TRankingQueryMethod = query.method ?? (current.method === 'MEAN' ? 'mean' : 'normalised');
+    const size = query.size ?? null;
+    const threshold = size === null ? (query.threshold ?? null) : null;
+    const key = [roundId, current.stamp, method, size, threshold].join('|');
+    let answer = this.confidences.get(key);
+    if (!answer) {
+      answer = this.computeConfidence(roundId, method, size, threshold);
+      this.confidences.set(key, answer);
+      answer.catch(() => this.confidences.delete(key));
+      while (this.confidences.size > CONFIDENCE_ENTRIES) this.confidences.delete(this.confidences.keys().next().value!);
+    }
+    return answer;
+  }
+
+  private async computeConfidence(roundId: string, method: TRankingQueryMethod, size: number | null, threshold: number | null): Promise<TShortlistConfidence> {
+    const [round] = await this.sql.rows<RoundRecord>(ROUND_FOR_RANKING, [roundId]);
+    if (!round) throw new AppError('NOT_FOUND');
+    const applications = roundApplicationsSql(round);
+    const [ids, cards] = await Promise.all([
+      this.sql.arrays<[string]>(PREPARED + applications.text + ' ORDER BY a."id"', applications.values),
+      this.sql.arrays<[string, string, number]>(ROUND_SCORES, [roundId]),
+    ]);
+    const applicationIds = ids.map(([id]) => id);
+    const scorecards: SubmittedScore[] = cards.map(([applicationId, jurorId, score]) => ({ applicationId, jurorId, score }));
+    const probabilities = shortlistConfidence({ applicationIds, scorecards, method, cut: size !== null ? { size } : { threshold: threshold! }, resamples: DEFAULT_RESAMPLES, seed: DEFAULT_CONFIDENCE_SEED });
+    return {
+      roundId,
+      method,
+      size,
+      threshold,
+      resamples: DEFAULT_RESAMPLES,
+      seed: DEFAULT_CONFIDENCE_SEED,
+      items: applicationIds.map((applicationId, i) => ({ applicationId, probability: probabilities[i] ?? null })),
+    };
+  }
 
   async ranking(roundId: string, method: TRankingQueryMethod | undefined): Promise<TRanking> {
     return (await this.rankingAnswer(roundId, method)).ranking;
