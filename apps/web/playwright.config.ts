@@ -36,7 +36,7 @@ const browser = {
 };
 
 /** The browser tests that change the demo call's rounds or screening and check what they read back. */
-const DEMO_CALL_SPECS = ['**/results.spec.ts', '**/rounds.spec.ts', '**/decisions-ranking.spec.ts', '**/staff-desk.spec.ts', '**/ranking-figures.spec.ts'];
+const DEMO_CALL_SPECS = ['**/results.spec.ts', '**/second-look.spec.ts', '**/rounds.spec.ts', '**/decisions-ranking.spec.ts', '**/staff-desk.spec.ts', '**/ranking-figures.spec.ts'];
 
 export default defineConfig({
   testDir: './e2e',

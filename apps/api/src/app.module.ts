@@ -26,6 +26,7 @@ import { ScorecardsModule } from './modules/scorecards/scorecards.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { ResultsModule } from './modules/results/results.module';
 import { RoundsModule } from './modules/rounds/rounds.module';
+import { SecondLookModule } from './modules/second-look/second-look.module';
 import { ShortlistsModule } from './modules/shortlists/shortlists.module';
 import { TimeZoneModule } from './modules/time-zone/time-zone.module';
 import { UsersModule } from './modules/users/users.module';
@@ -54,6 +55,7 @@ export class AppModule {
         ScorecardsModule,
         ShortlistsModule,
         ResultsModule,
+        SecondLookModule,
         BallotsModule,
         DecisionsModule,
         HealthModule,

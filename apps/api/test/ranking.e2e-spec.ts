@@ -375,6 +375,15 @@ describe('round results: ranking, exports and scorecards', () => {
     expect(byThreshold).toMatchObject({ size: null, threshold: 55 });
     expect(byThreshold.items).toEqual(expected('mean', { threshold: 55 }));
 
+    // The exports carry it as a column when asked for a shortlist size.
+    const csv = (await staff.get(`/api/rounds/${round.id}/ranking.csv?size=2&method=mean`).set(browser).expect(200)).text;
+    const [header, ...lines] = csv.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    const column = header!.split(',').indexOf('Chance of being in the top 2 (%)');
+    expect(column).toBeGreaterThan(0);
+    const percents = lines.map((line) => line.split(',')[column]).filter((cell) => cell !== '').map(Number);
+    expect(percents.reduce((a, b) => a + b, 0)).toBeCloseTo(100 * bySize.items.reduce((sum, item) => sum + (item.probability ?? 0), 0), 0);
+    expect((await staff.get(`/api/rounds/${round.id}/ranking.csv?method=mean`).set(browser).expect(200)).text).not.toContain('Chance of being');
+
     // A new scorecard changes the answer.
     await scorecard(round, jurors[2]!.id, apps[5]!, [10]);
     cards.push({ applicationId: apps[5]!, jurorId: jurors[2]!.id, score: 100 });

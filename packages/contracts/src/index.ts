@@ -12,6 +12,7 @@ export * from './applications';
 export * from './rounds';
 export * from './jury';
 export * from './results';
+export * from './second-look';
 export * from './audit';
 export * from './ballots';
 export * from './decisions';

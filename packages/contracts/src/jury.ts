@@ -151,6 +151,8 @@ export const ZJuryAssignment = z.object({
   title: z.string().nullable(),
   scorecardStatus: z.enum(['TO_DO', 'DRAFT', 'SUBMITTED']),
   weightedScore: z.number().nullable(),
+  /** Added by a second look: staff asked for one more reading where the shortlist is least certain. */
+  secondLook: z.boolean(),
 });
 export type TJuryAssignment = z.infer<typeof ZJuryAssignment>;
 export const ZJuryAssignmentList = z.object({

@@ -11,6 +11,8 @@ export const RANKING_QUERY_METHODS = ['normalised', 'mean'] as const;
 export const ZRankingQueryMethod = z.enum(RANKING_QUERY_METHODS);
 export type TRankingQueryMethod = z.infer<typeof ZRankingQueryMethod>;
 export const ZRankingQuery = z.strictObject({ method: ZRankingQueryMethod.optional() });
+/** The exports' query: with `size`, a column gives each application's chance of being in the top `size` (shortlist confidence). */
+export const ZRankingExportQuery = z.strictObject({ method: ZRankingQueryMethod.optional(), size: z.coerce.number().int().min(1).max(100_000).optional() });
 
 export const RANKING_FLAGS = ['INCOMPLETE', 'DISAGREEMENT'] as const;
 export const ZRankingFlag = z.enum(RANKING_FLAGS);

@@ -1092,6 +1092,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/rounds/{id}/shortlist-confidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ResultsController_shortlistConfidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/rounds/{id}/applications/{applicationId}/scorecards": {
         parameters: {
             query?: never;
@@ -1103,6 +1119,54 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{id}/second-look/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SecondLookController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{id}/second-looks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SecondLookController_list"];
+        put?: never;
+        post: operations["SecondLookController_commit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{id}/second-looks/{secondLookId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["SecondLookController_undo"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2914,6 +2978,7 @@ export interface components {
                 /** @enum {string} */
                 scorecardStatus: "TO_DO" | "DRAFT" | "SUBMITTED";
                 weightedScore: number | null;
+                secondLook: boolean;
             }[];
             progress: {
                 total: number;
@@ -3299,6 +3364,19 @@ export interface components {
             } | null;
             regionFieldKey: string | null;
         };
+        ShortlistConfidenceDto: {
+            roundId: string;
+            /** @enum {string} */
+            method: "normalised" | "mean";
+            size: number | null;
+            threshold: number | null;
+            resamples: number;
+            seed: number;
+            items: {
+                applicationId: string;
+                probability: number | null;
+            }[];
+        };
         ApplicationScorecardListDto: {
             application: {
                 id: string;
@@ -3343,6 +3421,138 @@ export interface components {
                     comment: string | null;
                     shareable: boolean;
                 }[];
+            }[];
+        };
+        SecondLookRequestDto: {
+            /** @enum {string} */
+            method?: "normalised" | "mean";
+            size?: number;
+            threshold?: number;
+            total?: number;
+            perJuror?: number;
+        };
+        SecondLookPlanDto: {
+            roundId: string;
+            stamp: string;
+            /** @enum {string} */
+            method: "normalised" | "mean";
+            size: number | null;
+            threshold: number | null;
+            total: number | null;
+            perJuror: number | null;
+            cut: number | null;
+            picks: {
+                applicationId: string;
+                reference: string | null;
+                title: string | null;
+                jurorId: string;
+                jurorName: string;
+                /** @enum {string} */
+                reason: "INCOMPLETE" | "DISAGREEMENT" | "NEAR_CUT";
+                score: number | null;
+                standardError: number | null;
+                distance: number | null;
+            }[];
+            jurors: {
+                jurorId: string;
+                displayName: string;
+                before: number;
+                added: number;
+                after: number;
+            }[];
+            unplaced: number;
+        };
+        SecondLookCommitRequestDto: {
+            /** @enum {string} */
+            method?: "normalised" | "mean";
+            size?: number;
+            threshold?: number;
+            total?: number;
+            perJuror?: number;
+            stamp: string;
+        };
+        SecondLookDto: {
+            roundId: string;
+            stamp: string;
+            /** @enum {string} */
+            method: "normalised" | "mean";
+            size: number | null;
+            threshold: number | null;
+            total: number | null;
+            perJuror: number | null;
+            cut: number | null;
+            picks: {
+                applicationId: string;
+                reference: string | null;
+                title: string | null;
+                jurorId: string;
+                jurorName: string;
+                /** @enum {string} */
+                reason: "INCOMPLETE" | "DISAGREEMENT" | "NEAR_CUT";
+                score: number | null;
+                standardError: number | null;
+                distance: number | null;
+            }[];
+            jurors: {
+                jurorId: string;
+                displayName: string;
+                before: number;
+                added: number;
+                after: number;
+            }[];
+            unplaced: number;
+            id: string;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: {
+                id: string;
+                displayName: string;
+            } | null;
+            assignments: number;
+            submitted: number;
+            undoable: boolean;
+        };
+        SecondLookListDto: {
+            items: {
+                roundId: string;
+                stamp: string;
+                /** @enum {string} */
+                method: "normalised" | "mean";
+                size: number | null;
+                threshold: number | null;
+                total: number | null;
+                perJuror: number | null;
+                cut: number | null;
+                picks: {
+                    applicationId: string;
+                    reference: string | null;
+                    title: string | null;
+                    jurorId: string;
+                    jurorName: string;
+                    /** @enum {string} */
+                    reason: "INCOMPLETE" | "DISAGREEMENT" | "NEAR_CUT";
+                    score: number | null;
+                    standardError: number | null;
+                    distance: number | null;
+                }[];
+                jurors: {
+                    jurorId: string;
+                    displayName: string;
+                    before: number;
+                    added: number;
+                    after: number;
+                }[];
+                unplaced: number;
+                id: string;
+                /** Format: date-time */
+                createdAt: string;
+                createdBy: {
+                    id: string;
+                    displayName: string;
+                } | null;
+                assignments: number;
+                submitted: number;
+                undoable: boolean;
             }[];
         };
         JuryBallotRoundListDto: {
@@ -6390,6 +6600,7 @@ export interface operations {
         parameters: {
             query?: {
                 method?: "normalised" | "mean";
+                size?: number;
             };
             header?: never;
             path: {
@@ -6423,6 +6634,7 @@ export interface operations {
         parameters: {
             query?: {
                 method?: "normalised" | "mean";
+                size?: number;
             };
             header?: never;
             path: {
@@ -6439,6 +6651,40 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ResultsController_shortlistConfidence: {
+        parameters: {
+            query?: {
+                method?: "normalised" | "mean";
+                size?: number;
+                threshold?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShortlistConfidenceDto"];
                 };
             };
             /** @description Error */
@@ -6471,6 +6717,133 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApplicationScorecardListDto"];
                 };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SecondLookController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SecondLookRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecondLookPlanDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SecondLookController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecondLookListDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SecondLookController_commit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SecondLookCommitRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecondLookDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SecondLookController_undo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                secondLookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Error */
             default: {

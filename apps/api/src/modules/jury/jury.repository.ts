@@ -21,6 +21,7 @@ const ASSIGNMENT_FIELDS = {
   jurorId: true,
   applicationId: true,
   createdAt: true,
+  secondLookId: true,
   round: { select: ROUND_FIELDS },
   application: {
     select: {

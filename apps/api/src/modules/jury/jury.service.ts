@@ -207,6 +207,7 @@ export class JuryService {
         title: juryTitle(assignment, forms.get(assignment.application.callId)!, identityOf),
         scorecardStatus: assignment.scorecard ? assignment.scorecard.status : 'TO_DO',
         weightedScore: scorecardScore(assignment, roundCriteria),
+        secondLook: assignment.secondLookId !== null,
       };
     });
   }

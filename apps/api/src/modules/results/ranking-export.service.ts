@@ -24,6 +24,7 @@ const COLUMNS = {
   required: { ar: 'البطاقات المطلوبة', fr: 'Grilles requises', en: 'Scorecards required' },
   flags: { ar: 'تنبيهات', fr: 'Signalements', en: 'Flags' },
   advanced: { ar: 'ضمن جولة لاحقة', fr: 'Dans un tour suivant', en: 'In a later round' },
+  confidence: { ar: 'احتمال الوجود ضمن أول {k} (%)', fr: 'Chance d’être dans les {k} premiers (%)', en: 'Chance of being in the top {k} (%)' },
 } satisfies Record<string, TLocalizedText>;
 
 const FLAG_NAMES: Record<TRankingFlag, TLocalizedText> = {
@@ -35,14 +36,17 @@ const YES: TLocalizedText = { ar: 'نعم', fr: 'Oui', en: 'Yes' };
 const SHEET: TLocalizedText = { ar: 'الترتيب', fr: 'Classement', en: 'Ranking' };
 
 const round = (value: number | null, digits: number) => (value === null ? null : Number(value.toFixed(digits)));
+const percentOf = (probability: number | null) => round(probability === null ? null : probability * 100, 1);
 
 /** The ranking as a file: every column of the staff page, in the caller's language. */
 @Injectable()
 export class RankingExportService {
   constructor(private readonly results: ResultsService) {}
 
-  async table(roundId: string, method: TRankingQueryMethod | undefined, locale: TLocale): Promise<ExportTable> {
+  async table(roundId: string, method: TRankingQueryMethod | undefined, locale: TLocale, size?: number): Promise<ExportTable> {
     const ranking = await this.results.ranking(roundId, method);
+    const confidence =
+      size === undefined ? null : new Map((await this.results.shortlistConfidence(roundId, { method: ranking.method, size })).items.map((item) => [item.applicationId, item.probability]));
     const byMean = ranking.method === 'mean';
     // The rank, then the score of the method that gives it; both methods' figures follow.
     const headers = [
@@ -51,6 +55,7 @@ export class RankingExportService {
       ...(['reference', 'title', 'status', 'region', 'eligibility', 'meanScore', 'standardError', 'normalisedScore', 'meanRank', 'normalisedRank', 'rankDifference', 'spread', 'submitted', 'required', 'flags'] as const).map(
         (key) => COLUMNS[key][locale],
       ),
+      ...(confidence ? [COLUMNS.confidence[locale].replace('{k}', String(size))] : []),
       ...ranking.criteria.map((criterion) => `${criterion.label[locale] || criterion.label.fr} (${criterion.scaleMin}-${criterion.scaleMax})`),
       COLUMNS.advanced[locale],
     ];
@@ -72,17 +77,18 @@ export class RankingExportService {
       item.submitted,
       item.required,
       item.flags.map((flag) => FLAG_NAMES[flag][locale]).join('; ') || null,
+      ...(confidence ? [percentOf(confidence.get(item.applicationId) ?? null)] : []),
       ...item.criterionMeans.map((value) => round(value, 2)),
       item.advanced ? YES[locale] : null,
     ]);
     return { headers, rows, fileBase: `ranking-round-${ranking.round.number}-${ranking.method}`, sheetName: SHEET[locale], rightToLeft: locale === 'ar', narrowColumns: 16 };
   }
 
-  async csv(roundId: string, method: TRankingQueryMethod | undefined, locale: TLocale): Promise<ExportFile> {
-    return tableToCsv(await this.table(roundId, method, locale));
+  async csv(roundId: string, method: TRankingQueryMethod | undefined, locale: TLocale, size?: number): Promise<ExportFile> {
+    return tableToCsv(await this.table(roundId, method, locale, size));
   }
 
-  async xlsx(roundId: string, method: TRankingQueryMethod | undefined, locale: TLocale): Promise<ExportFile> {
-    return tableToXlsx(await this.table(roundId, method, locale));
+  async xlsx(roundId: string, method: TRankingQueryMethod | undefined, locale: TLocale, size?: number): Promise<ExportFile> {
+    return tableToXlsx(await this.table(roundId, method, locale, size));
   }
 }

@@ -6,7 +6,7 @@ import { XLSX_MEDIA_TYPE } from '../../common/export/table-export';
 import { Ctx, type RequestContext } from '../../common/http/request-context';
 import { UuidPipe } from '../../common/http/uuid.pipe';
 import { RankingExportService } from './ranking-export.service';
-import { ApplicationScorecardListDto, RankingDto, RankingQueryDto, ShortlistConfidenceDto, ShortlistConfidenceQueryDto } from './results.dto';
+import { ApplicationScorecardListDto, RankingDto, RankingExportQueryDto, RankingQueryDto, ShortlistConfidenceDto, ShortlistConfidenceQueryDto } from './results.dto';
 import { ResultsService } from './results.service';
 
 /**
@@ -41,13 +41,13 @@ export class ResultsController {
     return answer.json;
   }
 
-  /** The ranking as CSV (UTF-8 with a byte-order mark), column titles in the caller's language. */
+  /** The ranking as CSV (UTF-8 with a byte-order mark), column titles in the caller's language; `size` adds the shortlist confidence. */
   @Get('ranking.csv')
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'CSV file', content: { 'text/csv': { schema: { type: 'string' } } } })
   @Header('x-content-type-options', 'nosniff')
-  async csv(@Param('id', UuidPipe) id: string, @Query() query: RankingQueryDto, @Ctx() ctx: RequestContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
-    const file = await this.exports.csv(id, query.method, ctx.locale);
+  async csv(@Param('id', UuidPipe) id: string, @Query() query: RankingExportQueryDto, @Ctx() ctx: RequestContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
+    const file = await this.exports.csv(id, query.method, ctx.locale, query.size);
     void reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${file.fileName}"`);
     return file.body;
   }
@@ -56,8 +56,8 @@ export class ResultsController {
   @ApiProduces(XLSX_MEDIA_TYPE)
   @ApiOkResponse({ description: 'XLSX workbook', content: { [XLSX_MEDIA_TYPE]: { schema: { type: 'string', format: 'binary' } } } })
   @Header('x-content-type-options', 'nosniff')
-  async xlsx(@Param('id', UuidPipe) id: string, @Query() query: RankingQueryDto, @Ctx() ctx: RequestContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
-    const file = await this.exports.xlsx(id, query.method, ctx.locale);
+  async xlsx(@Param('id', UuidPipe) id: string, @Query() query: RankingExportQueryDto, @Ctx() ctx: RequestContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
+    const file = await this.exports.xlsx(id, query.method, ctx.locale, query.size);
     void reply.header('content-type', XLSX_MEDIA_TYPE).header('content-disposition', `attachment; filename="${file.fileName}"`);
     return file.body;
   }

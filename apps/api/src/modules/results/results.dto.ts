@@ -1,4 +1,4 @@
-import { ZApplicationScorecardList, ZRanking, ZRankingQuery, ZShortlistConfidence, ZShortlistConfidenceQuery } from '@tahkim/contracts';
+import { ZApplicationScorecardList, ZRanking, ZRankingExportQuery, ZRankingQuery, ZShortlistConfidence, ZShortlistConfidenceQuery } from '@tahkim/contracts';
 import { createZodDto } from '../../common/http/zod-dto';
 
 export class RankingDto extends createZodDto(ZRanking) {}
@@ -6,3 +6,4 @@ export class RankingQueryDto extends createZodDto(ZRankingQuery) {}
 export class ApplicationScorecardListDto extends createZodDto(ZApplicationScorecardList) {}
 export class ShortlistConfidenceDto extends createZodDto(ZShortlistConfidence) {}
 export class ShortlistConfidenceQueryDto extends createZodDto(ZShortlistConfidenceQuery) {}
+export class RankingExportQueryDto extends createZodDto(ZRankingExportQuery) {}

@@ -11,6 +11,7 @@ const item = (id: string, roundId: string, scorecardStatus: TJuryAssignment['sco
   title: null,
   scorecardStatus,
   weightedScore: null,
+  secondLook: false,
 });
 
 describe('the next assignment after a submitted scorecard', () => {

@@ -9,6 +9,8 @@ export const resultKeys = {
   ranking: (roundId: string, method: TRankingQueryMethod | undefined) => [...resultKeys.ofRound(roundId), 'ranking', method ?? 'default'] as const,
   scorecards: (roundId: string, applicationId: string) => [...resultKeys.ofRound(roundId), 'scorecards', applicationId] as const,
   advances: (roundId: string) => [...resultKeys.ofRound(roundId), 'advances'] as const,
+  confidence: (roundId: string, method: TRankingQueryMethod, size: number) => [...resultKeys.ofRound(roundId), 'confidence', method, size] as const,
+  secondLooks: (roundId: string) => [...resultKeys.ofRound(roundId), 'second-looks'] as const,
 };
 
 /** Staff: the round's ranking ordered by `method` (unset: the round's own method), with both methods' results. */
@@ -21,3 +23,10 @@ export const applicationScorecardsQuery = (roundId: string, applicationId: strin
 
 /** Staff: the shortlists taken from this round into the next. */
 export const advancesQuery = (roundId: string) => queryOptions({ queryKey: resultKeys.advances(roundId), queryFn: () => resultsApi.listAdvances(roundId) });
+
+/** Staff: each application's probability of being in the top `size` under `method` (bootstrap over its scorecards). */
+export const shortlistConfidenceQuery = (roundId: string, method: TRankingQueryMethod, size: number) =>
+  queryOptions({ queryKey: resultKeys.confidence(roundId, method, size), queryFn: () => resultsApi.getShortlistConfidence(roundId, method, size), staleTime: 60_000 });
+
+/** Staff: the round's committed second looks, newest first. */
+export const secondLooksQuery = (roundId: string) => queryOptions({ queryKey: resultKeys.secondLooks(roundId), queryFn: () => resultsApi.listSecondLooks(roundId) });

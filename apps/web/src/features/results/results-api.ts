@@ -1,4 +1,18 @@
-import type { TAdvance, TAdvanceRequest, TRanking, TRankingQueryMethod, ZAdvanceList, ZAdvanceResult, ZApplicationScorecardList } from '@tahkim/contracts';
+import type {
+  TAdvance,
+  TAdvanceRequest,
+  TRanking,
+  TRankingQueryMethod,
+  TSecondLook,
+  TSecondLookCommitRequest,
+  TSecondLookList,
+  TSecondLookPlan,
+  TSecondLookRequest,
+  TShortlistConfidence,
+  ZAdvanceList,
+  ZAdvanceResult,
+  ZApplicationScorecardList,
+} from '@tahkim/contracts';
 import type { z } from 'zod';
 import { api, unwrap } from '../../lib/api';
 
@@ -21,6 +35,15 @@ export const resultsApi = {
   listAdvances: (id: string) => as<TAdvanceList>(unwrap(api.GET('/api/rounds/{id}/advances', { params: { path: { id } } }))),
   advance: (id: string, body: TAdvanceRequest) =>
     as<TAdvanceResult>(unwrap(api.POST('/api/rounds/{id}/advance', { params: { path: { id } }, body }))),
+  getShortlistConfidence: (id: string, method: TRankingQueryMethod, size: number) =>
+    as<TShortlistConfidence>(unwrap(api.GET('/api/rounds/{id}/shortlist-confidence', { params: { path: { id }, query: { method, size } } }))),
+  previewSecondLook: (id: string, body: TSecondLookRequest) =>
+    as<TSecondLookPlan>(unwrap(api.POST('/api/rounds/{id}/second-look/preview', { params: { path: { id } }, body }))),
+  commitSecondLook: (id: string, body: TSecondLookCommitRequest) =>
+    as<TSecondLook>(unwrap(api.POST('/api/rounds/{id}/second-looks', { params: { path: { id } }, body }))),
+  listSecondLooks: (id: string) => as<TSecondLookList>(unwrap(api.GET('/api/rounds/{id}/second-looks', { params: { path: { id } } }))),
+  undoSecondLook: (id: string, secondLookId: string) =>
+    unwrap(api.DELETE('/api/rounds/{id}/second-looks/{secondLookId}', { params: { path: { id, secondLookId } } })),
   undoAdvance: (id: string, advanceId: string) =>
     as<TAdvance>(unwrap(api.POST('/api/rounds/{id}/advances/{advanceId}/undo', { params: { path: { id, advanceId } } }))),
 };

@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Container, EmptyState, Group, Progress, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Container, EmptyState, Group, Progress, SegmentedControl, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -39,6 +39,14 @@ function AssignmentRow({ assignment }: { assignment: TJuryAssignment }) {
       </Stack>
       <Group gap="xs" wrap="wrap" justify="flex-end">
         <ScorecardStatusBadge status={assignment.scorecardStatus} />
+        {assignment.secondLook ? (
+          <Tooltip label={t('list.secondLookHint')} multiline w={260} withArrow>
+            <Badge color="grape" variant="light" tabIndex={0} data-testid="second-look-badge" style={{ minInlineSize: 'max-content' }}>
+              {t('list.secondLook')}
+              <span className="visually-hidden">{`: ${t('list.secondLookHint')}`}</span>
+            </Badge>
+          </Tooltip>
+        ) : null}
         {assignment.weightedScore !== null ? (
           <Text size="sm" fw={600}>
             <bdi dir="ltr">{t('scorecard.scoreOutOf', { score: formatScore(assignment.weightedScore, locale) })}</bdi>

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Table, Text } from '@mantine/core';
 import type { TAdvance } from '@tahkim/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -10,37 +10,7 @@ import { useLocale } from '../../locale/use-locale';
 import { useUndoAdvanceMutation } from '../mutations';
 import { advancesQuery } from '../queries';
 import { ScrollTable } from '../../../components/scroll-table';
-
-function UndoModal({ roundId, advance, onClose }: { roundId: string; advance: TAdvance | null; onClose: () => void }) {
-  const { t } = useTranslation('results');
-  const undo = useUndoAdvanceMutation(roundId);
-  const close = () => {
-    undo.reset();
-    onClose();
-  };
-  return (
-    <Modal opened={advance !== null} onClose={close} title={t('advances.undoTitle')} centered>
-      {advance ? (
-        <Stack gap="sm">
-          <Text>{t('advances.undoBody', { count: advance.applicationIds.length, number: advance.toRoundNumber })}</Text>
-          {undo.isError ? (
-            <Alert color="red" variant="light" role="alert">
-              {undo.error.message}
-            </Alert>
-          ) : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('actions.cancel')}
-            </Button>
-            <Button color="orange" loading={undo.isPending} onClick={() => undo.mutate(advance.id, { onSuccess: close })} data-autofocus>
-              {t('advances.undo')}
-            </Button>
-          </Group>
-        </Stack>
-      ) : null}
-    </Modal>
-  );
-}
+import { UndoModal } from './undo-modal';
 
 /** The shortlists already taken from this round, newest first, each undoable while its round has no submitted scorecard. */
 export function AdvancesSection({ roundId }: { roundId: string }) {
@@ -48,6 +18,7 @@ export function AdvancesSection({ roundId }: { roundId: string }) {
   const { locale } = useLocale();
   const advances = useQuery(advancesQuery(roundId));
   const [undoing, setUndoing] = useState<TAdvance | null>(null);
+  const undo = useUndoAdvanceMutation(roundId);
 
   if (advances.isPending) return <PageLoader />;
   if (advances.isError) return <LoadError error={advances.error} onRetry={() => void advances.refetch()} />;
@@ -97,7 +68,15 @@ export function AdvancesSection({ roundId }: { roundId: string }) {
           </Table.Tbody>
         </Table>
       </ScrollTable>
-      <UndoModal roundId={roundId} advance={undoing} onClose={() => setUndoing(null)} />
+      <UndoModal
+        opened={undoing !== null}
+        title={t('advances.undoTitle')}
+        body={undoing ? t('advances.undoBody', { count: undoing.applicationIds.length, number: undoing.toRoundNumber }) : ''}
+        confirm={t('advances.undo')}
+        undo={undo}
+        id={undoing?.id ?? null}
+        onClose={() => setUndoing(null)}
+      />
     </>
   );
 }

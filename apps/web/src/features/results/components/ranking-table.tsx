@@ -18,6 +18,30 @@ interface RankingTableProps {
   selected: ReadonlySet<string>;
   onSelect: (applicationIds: readonly string[], selected: boolean) => void;
   onOpen: (row: TRankingRow) => void;
+  /** Each application's probability of being in the shortlist of `size` (bootstrap), when computed. */
+  confidence?: { size: number; byId: ReadonlyMap<string, number | null> };
+}
+
+/** A probability of being in the shortlist below this and above its complement is uncertain. */
+const SURE = 0.9;
+
+function Confidence({ probability }: { probability: number }) {
+  const { t } = useTranslation('results');
+  const { locale } = useLocale();
+  const percent = formatPercentShare(Math.round(probability * 100), locale);
+  const uncertain = probability > 1 - SURE && probability < SURE;
+  return (
+    <Group gap={4} wrap="nowrap">
+      <Text span fw={uncertain ? 700 : 400} c={uncertain ? undefined : 'dimmed'} aria-label={t('table.confidenceValue', { percent })}>
+        {percent}
+      </Text>
+      {uncertain ? (
+        <Badge color="yellow" variant="light" style={{ minInlineSize: 'max-content' }}>
+          {t('table.uncertain')}
+        </Badge>
+      ) : null}
+    </Group>
+  );
 }
 
 function FlagBadge({ flag, row, threshold }: { flag: TRankingFlag; row: TRankingRow; threshold: number }) {
@@ -60,7 +84,7 @@ function MethodScore({ row, method, dash }: { row: TRankingRow; method: TRanking
  * The round's applications in the order of the page's method: beside each rank, the score of that
  * method (the one that ranks it), then the other method's rank and score for comparison, in words.
  */
-export function RankingTable({ ranking, method, rows, selected, onSelect, onOpen }: RankingTableProps) {
+export function RankingTable({ ranking, method, rows, selected, onSelect, onOpen, confidence }: RankingTableProps) {
   const { t } = useTranslation('results');
   const { locale } = useLocale();
   const other = otherMethod(method);
@@ -75,7 +99,7 @@ export function RankingTable({ ranking, method, rows, selected, onSelect, onOpen
   );
 
   return (
-    <ScrollTable label={t('table.caption')} minWidth={940 + 110 * ranking.criteria.length}>
+    <ScrollTable label={t('table.caption')} minWidth={940 + (confidence ? 130 : 0) + 110 * ranking.criteria.length}>
       <Table striped highlightOnHover verticalSpacing="xs">
         <caption className="visually-hidden">{t('table.caption')}</caption>
         <Table.Thead>
@@ -104,6 +128,11 @@ export function RankingTable({ ranking, method, rows, selected, onSelect, onOpen
             </Table.Th>
             <Table.Th scope="col">{t('table.scorecards')}</Table.Th>
             <Table.Th scope="col">{t('table.flags')}</Table.Th>
+            {confidence ? (
+              <Table.Th scope="col" miw={130} data-testid="confidence-heading">
+                {t('table.confidence', { count: confidence.size })}
+              </Table.Th>
+            ) : null}
             {ranking.criteria.map((criterion, index) => {
               const heading = t('table.criterion', { label: localized(criterion.label, locale) || criterion.key, share: formatPercentShare(shares[index] ?? 0, locale) });
               return (
@@ -184,6 +213,14 @@ export function RankingTable({ ranking, method, rows, selected, onSelect, onOpen
                     ))}
                   </Group>
                 </Table.Td>
+                {confidence ? (
+                  <Table.Td data-testid="ranking-confidence">
+                    {(() => {
+                      const probability = confidence.byId.get(row.applicationId) ?? null;
+                      return probability === null ? dash : <Confidence probability={probability} />;
+                    })()}
+                  </Table.Td>
+                ) : null}
                 {ranking.criteria.map((criterion, index) => {
                   const value = row.criterionMeans[index] ?? null;
                   return <Table.Td key={criterion.id}>{value === null ? dash : formatNumber(value, locale, 1)}</Table.Td>;

@@ -37,6 +37,44 @@ const scorecards = {
   ],
 };
 
+/** a1 sure, a2 uncertain, a3 out, a4 without a scorecard. */
+function confidence(size: number, method: 'mean' | 'normalised') {
+  return {
+    roundId: ROUND_ID,
+    method,
+    size,
+    threshold: null,
+    resamples: 500,
+    seed: 1,
+    items: [
+      { applicationId: 'a1', probability: 0.98 },
+      { applicationId: 'a2', probability: 0.55 },
+      { applicationId: 'a3', probability: 0.02 },
+      { applicationId: 'a4', probability: null },
+    ],
+  };
+}
+
+const plan = {
+  roundId: ROUND_ID,
+  stamp: '7',
+  method: 'normalised',
+  size: 2,
+  threshold: null,
+  total: 2,
+  perJuror: null,
+  cut: 0.1,
+  picks: [
+    { applicationId: 'a4', reference: 'FIS-2026-0004', title: 'Ferme pédagogique', jurorId: 'j1', jurorName: 'Amina Harsh', reason: 'INCOMPLETE', score: null, standardError: null, distance: null },
+    { applicationId: 'a2', reference: 'FIS-2026-0002', title: 'Coopérative d’argan', jurorId: 'j3', jurorName: 'Salma Flat', reason: 'NEAR_CUT', score: 0.2, standardError: 0.4, distance: 0.25 },
+  ],
+  jurors: [
+    { jurorId: 'j1', displayName: 'Amina Harsh', before: 3, added: 1, after: 4 },
+    { jurorId: 'j3', displayName: 'Salma Flat', before: 3, added: 1, after: 4 },
+  ],
+  unplaced: 0,
+};
+
 function api(extra: Record<string, (request: Request) => Response | Promise<Response>> = {}, locale = 'fr') {
   return mockApi({
     'GET /api/auth/session': () => json(200, { user: { ...staff, locale } }),
@@ -46,6 +84,11 @@ function api(extra: Record<string, (request: Request) => Response | Promise<Resp
     },
     [`GET /api/rounds/${ROUND_ID}/advances`]: () => json(200, { items: [] }),
     [`GET /api/rounds/${ROUND_ID}/applications/a2/scorecards`]: () => json(200, scorecards),
+    [`GET /api/rounds/${ROUND_ID}/shortlist-confidence`]: (request) => {
+      const query = new URL(request.url).searchParams;
+      return json(200, confidence(Number(query.get('size')), query.get('method') === 'mean' ? 'mean' : 'normalised'));
+    },
+    [`GET /api/rounds/${ROUND_ID}/second-looks`]: () => json(200, { items: [] }),
     ...extra,
   });
 }
@@ -263,6 +306,49 @@ describe('the ranking of a round', { timeout: 20_000 }, () => {
     expect(within(screen.getByTestId('reliability')).getAllByText('اتفاق مبدئي').length).toBeGreaterThan(0);
     // The charts read 0 → 100 left to right, like their numbers, in every language.
     expect(screen.getByTestId('severity-chart').parentElement).toHaveAttribute('dir', 'ltr');
+  });
+
+  it("shows each application's chance of being in the shortlist, and previews, commits and undoes a second look", async () => {
+    let committed: Record<string, unknown> | null = null;
+    const { calls } = api({
+      // An open round: jurors can still take more scorecards.
+      [`GET /api/rounds/${ROUND_ID}/ranking`]: () => json(200, { ...rankingFixture(), round: { ...rankingFixture().round, status: 'OPEN' } }),
+      [`POST /api/rounds/${ROUND_ID}/second-look/preview`]: async (request) => json(200, { ...plan, ...((await request.json()) as object) }),
+      [`POST /api/rounds/${ROUND_ID}/second-looks`]: async (request) => {
+        committed = (await request.json()) as Record<string, unknown>;
+        return json(201, { ...plan, id: 'l1', createdAt: '2026-05-03T09:00:00.000Z', createdBy: { id: 'u2', displayName: 'Karim' }, assignments: 2, submitted: 0, undoable: true });
+      },
+      [`GET /api/rounds/${ROUND_ID}/second-looks`]: () =>
+        json(200, { items: committed ? [{ ...plan, id: 'l1', createdAt: '2026-05-03T09:00:00.000Z', createdBy: { id: 'u2', displayName: 'Karim' }, assignments: 2, submitted: 0, undoable: true }] : [] }),
+      [`DELETE /api/rounds/${ROUND_ID}/second-looks/l1`]: () => {
+        committed = null;
+        return new Response(null, { status: 204 });
+      },
+    });
+    renderApp(`/admin/rounds/${ROUND_ID}/ranking`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Classement' })).toBeInTheDocument();
+    fireEvent.change(screen.getByLabelText('Taille de la présélection'), { target: { value: '2' } });
+    expect(await screen.findByRole('columnheader', { name: 'Dans les 2 premiers, part des rééchantillonnages' })).toBeInTheDocument();
+    const cells = await screen.findAllByTestId('ranking-confidence');
+    const byReference = new Map(screen.getAllByTestId('ranking-row').map((row, i) => [within(row).getByText(/^FIS-/u).textContent, cells[i]!]));
+    expect(byReference.get('FIS-2026-0002')).toHaveTextContent(/55.*incertain/u);
+    expect(byReference.get('FIS-2026-0001')).not.toHaveTextContent(/incertain/u);
+    expect(byReference.get('FIS-2026-0004')).toHaveTextContent('—');
+    expect(calls.some((call) => call.url.includes('shortlist-confidence') && call.url.includes('size=2'))).toBe(true);
+
+    const section = screen.getByTestId('second-look');
+    fireEvent.change(within(section).getByLabelText('Grilles supplémentaires'), { target: { value: '2' } });
+    fireEvent.click(within(section).getByRole('button', { name: 'Prévisualiser le second regard' }));
+    const picks = await within(section).findAllByTestId('second-look-pick');
+    expect(picks.map((row) => row.textContent)).toEqual([expect.stringMatching(/FIS-2026-0004.*Grilles manquantes.*Amina Harsh/u), expect.stringMatching(/FIS-2026-0002.*Proche de la limite.*0,25.*Salma Flat/u)]);
+    expect(within(section).getByTestId('second-look-loads')).toHaveTextContent('Amina Harsh 3 → 4');
+    fireEvent.click(within(section).getByRole('button', { name: 'Affecter ces 2 grilles' }));
+    expect(await within(section).findByText('2 affectations ajoutées : les jurés les voient marquées « second regard ».')).toBeInTheDocument();
+    expect(committed).toEqual({ method: 'normalised', size: 2, total: 2, stamp: '7' });
+    fireEvent.click(await within(section).findByRole('button', { name: 'Défaire' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Annuler ce second regard ?' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Défaire' }));
+    await waitFor(() => expect(within(section).getByText('Aucun second regard pour l’instant.')).toBeInTheDocument());
   });
 
   it('says plainly when no scorecard has been submitted yet, listing the applications unranked', async () => {

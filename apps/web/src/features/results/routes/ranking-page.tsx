@@ -6,6 +6,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ScaleIcon } from '../../../components/icons';
+import { NumberField } from '../../../components/number-field';
 import { LoadError, PageLoader } from '../../../components/page-state';
 import { usePageTitle } from '../../../lib/use-page-title';
 import { localized } from '../../call-admin/call-display';
@@ -20,8 +21,9 @@ import { RankingTable } from '../components/ranking-table';
 import { ReliabilityCard } from '../components/reliability-card';
 import { ScorecardsDrawer } from '../components/scorecards-drawer';
 import { SeverityChart } from '../components/severity-chart';
+import { SecondLookSection } from '../components/second-look-section';
 import { ShortlistTools } from '../components/shortlist-tools';
-import { rankingQuery } from '../queries';
+import { rankingQuery, shortlistConfidenceQuery } from '../queries';
 import { filterRows, orderByMethod, parseView, viewToSearchParams, type RankingView } from '../ranking-view';
 import type { TAdvanceResult } from '../results-api';
 import '../results.css';
@@ -51,6 +53,15 @@ export function RankingPage() {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [opened, setOpened] = useState<TRankingRow | null>(null);
   const [advanced, setAdvanced] = useState<TAdvanceResult | null>(null);
+  // The shortlist size the confidence column and the second look are for.
+  const [sizeInput, setSizeInput] = useState<number | string>(10);
+  const size = typeof sizeInput === 'number' ? sizeInput : Number.parseInt(sizeInput, 10);
+  const sizeValid = Number.isInteger(size) && size >= 1 && size <= 100_000;
+  const pageMethod: TRankingQueryMethod | undefined = view.method ?? ranking.data?.method;
+  const confidence = useQuery({
+    ...shortlistConfidenceQuery(id, pageMethod ?? 'normalised', sizeValid ? size : 1),
+    enabled: pageMethod !== undefined && sizeValid && (ranking.data?.totals.submittedScorecards ?? 0) > 0,
+  });
   // On a phone the two long method names sit one above the other.
   const narrow = useMediaQuery('(max-width: 36em)');
 
@@ -110,7 +121,7 @@ export function RankingPage() {
             ]}
           />
         </Stack>
-        <RankingExportButtons roundId={data.round.id} roundNumber={data.round.number} method={method} />
+        <RankingExportButtons roundId={data.round.id} roundNumber={data.round.number} method={method} size={sizeValid && !noScores ? size : undefined} />
       </Group>
 
       {advanced ? (
@@ -137,6 +148,14 @@ export function RankingPage() {
             <Stack gap="md">
               <RankingFilters view={view} withRegion={data.regionFieldKey !== null} onChange={apply} />
               <ShortlistTools rows={rows} method={method} selectedCount={selectedIds.length} onReplace={(ids) => setSelected(new Set(ids))} />
+              {noScores ? null : (
+                <Group gap="sm" align="flex-end" wrap="wrap">
+                  <NumberField label={t('confidence.size')} value={sizeInput} onChange={setSizeInput} min={1} max={100000} allowDecimal={false} w={160} />
+                  <Text size="xs" c="dimmed" maw={560} pb={6}>
+                    {confidence.isError ? confidence.error.message : t('confidence.hint', { count: sizeValid ? size : 0 })}
+                  </Text>
+                </Group>
+              )}
             </Stack>
           </Card>
           <Text fw={600} role="status" aria-live="polite">
@@ -145,7 +164,15 @@ export function RankingPage() {
           {rows.length === 0 ? (
             <Text c="dimmed">{t('page.noMatch')}</Text>
           ) : (
-            <RankingTable ranking={data} method={method} rows={rows} selected={selected} onSelect={select} onOpen={setOpened} />
+            <RankingTable
+              ranking={data}
+              method={method}
+              rows={rows}
+              selected={selected}
+              onSelect={select}
+              onOpen={setOpened}
+              confidence={confidence.data ? { size: confidence.data.size ?? size, byId: new Map(confidence.data.items.map((item) => [item.applicationId, item.probability])) } : undefined}
+            />
           )}
           <AdvanceBar
             ranking={data}
@@ -155,6 +182,11 @@ export function RankingPage() {
               setSelected(new Set());
             }}
           />
+          {data.round.type === 'SCORING' && sizeValid ? (
+            <Section title={t('secondLook.title')} testId="second-look">
+              <SecondLookSection roundId={data.round.id} method={method} size={size} closed={data.round.status === 'CLOSED'} />
+            </Section>
+          ) : null}
           <Section title={t('severity.title')} testId="severity">
             <SeverityChart jurors={data.jurors} />
           </Section>
