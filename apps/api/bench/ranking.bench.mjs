@@ -2,6 +2,7 @@
 // 10,000 submitted applications, 200 jurors, 30,000 submitted scorecards of 6 criteria, 300 drafts):
 //   1. GET /api/rounds/{id}/ranking?method=normalised and ?method=mean over real HTTP on a started app,
 //      signed in as a staff user: warm-up calls, then timed calls (median, p95, response size);
+//      then GET /api/rounds/{id}/shortlist-confidence?size=100 (computed on demand, apart from the ranking);
 //   2. the bare SQL the endpoint runs (rankingQueries from the compiled results module), in sequence on a
 //      plain `pg` client: median and p95 of the whole sequence and of each statement.
 // The endpoint is timed twice per method: a first computation (the call's RankingStamp bumped before each
@@ -285,6 +286,39 @@ try {
       errors += problems.length;
       console.log(`  check against @tahkim/scoring rankRound: ${problems.length} differences, e.g.\n    ${problems.slice(0, 10).join('\n    ')}`);
     }
+  }
+
+  // ---- 1b. shortlist confidence (on demand, beside the ranking): 500 resamples for the top 100 ----------------
+  {
+    const url = `/api/rounds/${data.roundId}/shortlist-confidence?size=100`;
+    const confidenceRuns = Math.max(3, Math.ceil(RUNS / 4));
+    const firstTimes = [];
+    const cachedTimes = [];
+    let failed = 0;
+    let sum = NaN;
+    for (let i = 0; i < 1 + confidenceRuns; i++) {
+      await invalidate();
+      const started = performance.now();
+      const res = await request(agent, port, 'GET', url, { headers: { origin: ORIGIN, cookie } });
+      const elapsed = performance.now() - started;
+      if (res.status !== 200) {
+        failed++;
+        continue;
+      }
+      if (i > 0) firstTimes.push(elapsed);
+      sum = JSON.parse(res.body.toString('utf8')).items.reduce((total, item) => total + (item.probability ?? 0), 0);
+      const again = performance.now();
+      await request(agent, port, 'GET', url, { headers: { origin: ORIGIN, cookie } });
+      if (i > 0) cachedTimes.push(performance.now() - again);
+    }
+    if (failed > 0) {
+      exitCode = 1;
+      errors += failed;
+    }
+    console.log(
+      `GET shortlist-confidence?size=100 (500 resamples), first computation x${firstTimes.length}: ${firstTimes.length ? summary(firstTimes) : 'none'}; ` +
+        `cached: ${cachedTimes.length ? summary(cachedTimes) : 'none'}; probabilities add up to ${sum.toFixed(2)}${failed ? `; ${failed} calls failed` : ''}`,
+    );
   }
 
   // ---- 2. the floor: the plain aggregate on the same data -------------------------------------------------
