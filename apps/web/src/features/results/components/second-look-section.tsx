@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import type { TRankingQueryMethod, TSecondLook, TSecondLookPlan } from '@tahkim/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -103,6 +103,8 @@ export function SecondLookSection({ roundId, method, size, closed }: SecondLookS
   const { t } = useTranslation('results');
   const { locale } = useLocale();
   const [total, setTotal] = useState<number | string>(12);
+  // The budget in all, or as many for each juror of the round.
+  const [kind, setKind] = useState<'total' | 'perJuror'>('total');
   const [plan, setPlan] = useState<TSecondLookPlan | null>(null);
   const [undoing, setUndoing] = useState<TSecondLook | null>(null);
   const preview = usePreviewSecondLookMutation(roundId);
@@ -110,10 +112,10 @@ export function SecondLookSection({ roundId, method, size, closed }: SecondLookS
   const undo = useUndoSecondLookMutation(roundId);
   const list = useQuery(secondLooksQuery(roundId));
   const totalValue = typeof total === 'number' ? total : Number.parseInt(total, 10);
-  const valid = Number.isInteger(totalValue) && totalValue >= 1 && totalValue <= 10_000;
-  const request = { method, size, total: totalValue };
+  const valid = Number.isInteger(totalValue) && totalValue >= 1 && totalValue <= (kind === 'total' ? 10_000 : 1_000);
+  const request = kind === 'total' ? { method, size, total: totalValue } : { method, size, perJuror: totalValue };
   // A plan is for the shortlist and budget it was made with: another one needs a new preview.
-  const current = plan && plan.size === size && plan.method === method && plan.total === totalValue ? plan : null;
+  const current = plan && plan.size === size && plan.method === method && (kind === 'total' ? plan.total : plan.perJuror) === totalValue ? plan : null;
 
   const runPreview = async () => {
     commit.reset();
@@ -140,7 +142,29 @@ export function SecondLookSection({ roundId, method, size, closed }: SecondLookS
         </Alert>
       ) : (
         <Group gap="xs" align="flex-end" wrap="wrap">
-          <NumberField label={t('secondLook.budget')} value={total} onChange={setTotal} min={1} max={10000} allowDecimal={false} w={160} />
+          <Stack gap={4}>
+            <Text size="sm" fw={500} id="second-look-budget-kind">
+              {t('secondLook.budgetKind')}
+            </Text>
+            <SegmentedControl
+              aria-labelledby="second-look-budget-kind"
+              value={kind}
+              onChange={(value) => setKind(value as 'total' | 'perJuror')}
+              data={[
+                { value: 'total', label: t('secondLook.inAll') },
+                { value: 'perJuror', label: t('secondLook.perJuror') },
+              ]}
+            />
+          </Stack>
+          <NumberField
+            label={t(kind === 'total' ? 'secondLook.budget' : 'secondLook.budgetPerJuror')}
+            value={total}
+            onChange={setTotal}
+            min={1}
+            max={kind === 'total' ? 10000 : 1000}
+            allowDecimal={false}
+            w={200}
+          />
           <Button variant="light" disabled={!valid} loading={preview.isPending} onClick={() => void runPreview()}>
             {t('secondLook.preview')}
           </Button>

@@ -310,10 +310,14 @@ describe('the ranking of a round', { timeout: 20_000 }, () => {
 
   it("shows each application's chance of being in the shortlist, and previews, commits and undoes a second look", async () => {
     let committed: Record<string, unknown> | null = null;
+    let previewed: unknown = null;
     const { calls } = api({
       // An open round: jurors can still take more scorecards.
       [`GET /api/rounds/${ROUND_ID}/ranking`]: () => json(200, { ...rankingFixture(), round: { ...rankingFixture().round, status: 'OPEN' } }),
-      [`POST /api/rounds/${ROUND_ID}/second-look/preview`]: async (request) => json(200, { ...plan, ...((await request.json()) as object) }),
+      [`POST /api/rounds/${ROUND_ID}/second-look/preview`]: async (request) => {
+        previewed = await request.json();
+        return json(200, { ...plan, ...(previewed as object) });
+      },
       [`POST /api/rounds/${ROUND_ID}/second-looks`]: async (request) => {
         committed = (await request.json()) as Record<string, unknown>;
         return json(201, { ...plan, id: 'l1', createdAt: '2026-05-03T09:00:00.000Z', createdBy: { id: 'u2', displayName: 'Karim' }, assignments: 2, submitted: 0, undoable: true });
@@ -349,6 +353,13 @@ describe('the ranking of a round', { timeout: 20_000 }, () => {
     const dialog = await screen.findByRole('dialog', { name: 'Annuler ce second regard ?' });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Défaire' }));
     await waitFor(() => expect(within(section).getByText('Aucun second regard pour l’instant.')).toBeInTheDocument());
+
+    // A budget per juror instead of one in all.
+    fireEvent.click(within(section).getByText('Par juré'));
+    fireEvent.change(within(section).getByLabelText('Grilles supplémentaires par juré'), { target: { value: '1' } });
+    fireEvent.click(within(section).getByRole('button', { name: 'Prévisualiser le second regard' }));
+    await within(section).findByTestId('second-look-plan');
+    expect(previewed).toEqual({ method: 'normalised', size: 2, perJuror: 1 });
   });
 
   it('says plainly when no scorecard has been submitted yet, listing the applications unranked', async () => {
