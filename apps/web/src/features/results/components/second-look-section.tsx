@@ -149,7 +149,11 @@ export function SecondLookSection({ roundId, method, size, closed }: SecondLookS
             <SegmentedControl
               aria-labelledby="second-look-budget-kind"
               value={kind}
-              onChange={(value) => setKind(value as 'total' | 'perJuror')}
+              onChange={(value) => {
+                setKind(value as 'total' | 'perJuror');
+                // A budget in all of 12 is a light one; 12 for each juror would not be.
+                setTotal(value === 'total' ? 12 : 2);
+              }}
               data={[
                 { value: 'total', label: t('secondLook.inAll') },
                 { value: 'perJuror', label: t('secondLook.perJuror') },
