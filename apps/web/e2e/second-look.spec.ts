@@ -47,6 +47,8 @@ for (const locale of ['fr', 'ar'] as const) {
     try {
       await chooseLanguage(page, locale);
       await signIn(page, locale, DEMO.staff);
+      // Signed in once the login page has gone (on a busy machine that takes a moment).
+      await expect(page).not.toHaveURL(/\/login/u);
       await page.goto(`/admin/rounds/${roundId}/ranking`);
       await expect(page.getByRole('heading', { level: 1, name: r.page.heading })).toBeVisible();
       await expect(page.locator('html')).toHaveAttribute('dir', locale === 'ar' ? 'rtl' : 'ltr');
@@ -83,6 +85,7 @@ for (const locale of ['fr', 'ar'] as const) {
       const juror = await newPerson();
       await chooseLanguage(juror, locale);
       await signIn(juror, locale, JUROR);
+      await expect(juror).not.toHaveURL(/\/login/u);
       await juror.goto('/jury');
       await expect(juror.getByTestId('second-look-badge')).toHaveCount(jurorAdded);
       if (jurorAdded > 0) await expect(juror.getByTestId('second-look-badge').first()).toContainText(texts[locale].jury.list.secondLook);
