@@ -51,6 +51,8 @@ const roundsIndex = args.indexOf('--rounds');
 const ROUNDS = roundsIndex === -1 ? 1 : Number(args[roundsIndex + 1]);
 if (!Number.isInteger(ROUNDS) || ROUNDS < 1 || ROUNDS > 99) throw new Error('--rounds takes a whole number from 1 to 99');
 const WARM_UP = 3;
+/** Rows per page of the ranking page. */
+const PAGE_SIZE = 50;
 const EXPLAIN = args.includes('--explain') || args.includes('--explain-full');
 const EXPLAIN_FULL = args.includes('--explain-full');
 const workMemIndex = args.indexOf('--work-mem');
@@ -224,8 +226,17 @@ try {
   const login = await request(agent, port, 'POST', '/api/auth/login', { headers: { origin: ORIGIN }, body: { email: data.staff.email, password: PASSWORD } });
   if (login.status !== 200 && login.status !== 201) throw new Error(`login answered ${login.status}: ${login.body}`);
   const cookie = [login.headers['set-cookie']].flat().filter(Boolean).map((c) => c.split(';')[0]).join('; ');
-  for (const method of ['normalised', 'mean']) {
-    const url = `/api/rounds/${data.roundId}/ranking?method=${method}`;
+  // The whole ranking under each method (exports, the decisions page), then the ranking page's first request:
+  // its first PAGE_SIZE rows in the round's order (normalised), computed the same way, details read for them only.
+  const wholeAnswers = {};
+  const cases = [
+    { key: 'normalised', label: 'method=normalised', query: 'method=normalised' },
+    { key: 'mean', label: 'method=mean', query: 'method=mean' },
+    { key: 'page', label: `method=normalised&limit=${PAGE_SIZE}`, query: `method=normalised&limit=${PAGE_SIZE}` },
+  ];
+  for (const { key, label, query } of cases) {
+    const method = label;
+    const url = `/api/rounds/${data.roundId}/ranking?${query}`;
     const call = async () => {
       const pgCpu = hasProc ? cpuMs({ parentPid: postmasterPid }) : 0;
       const nodeCpu = nodeCpuMs();
@@ -266,7 +277,7 @@ try {
     const first = await timed('first computation (stamp bumped before each call)', invalidate, firstTimes, { node: [], pg: [] });
     const cachedTimes = [];
     const cached = await timed('cached read', undefined, cachedTimes, { node: [], pg: [] });
-    medians[method] = { first: firstTimes.length ? percentile(firstTimes, 50) : NaN, cached: cachedTimes.length ? percentile(cachedTimes, 50) : NaN };
+    medians[key] = { first: firstTimes.length ? percentile(firstTimes, 50) : NaN, cached: cachedTimes.length ? percentile(cachedTimes, 50) : NaN };
     if (failures.length > 0) {
       exitCode = 1;
       errors += failures.length;
@@ -274,6 +285,25 @@ try {
     }
     if (!first || !cached) continue;
     const ranking = JSON.parse(first.body.toString('utf8'));
+    if (key === 'page') {
+      const whole = wholeAnswers.normalised;
+      const problems = [];
+      if (!whole) problems.push('no whole ranking to compare with');
+      else {
+        if (JSON.stringify(ranking.items) !== JSON.stringify(whole.items.slice(0, PAGE_SIZE))) problems.push(`the page's rows differ from the whole ranking's first ${PAGE_SIZE}`);
+        if (ranking.page?.total !== whole.items.length) problems.push(`page.total ${ranking.page?.total}, expected ${whole.items.length}`);
+      }
+      if (!first.body.equals(cached.body)) problems.push('the second answer differs from the first');
+      console.log(`  response ${kib(first.body.length)} of JSON (${kib(first.wireBytes)} sent), ${ranking.items.length} rows of ${ranking.page?.total}`);
+      if (problems.length === 0) console.log(`  check: the page's rows are the whole ranking's first ${PAGE_SIZE}, field for field`);
+      else {
+        exitCode = 1;
+        errors += problems.length;
+        console.log(`  check: ${problems.join('; ')}`);
+      }
+      continue;
+    }
+    wholeAnswers[key] = ranking;
     console.log(
       `  response ${kib(first.body.length)} of JSON, sent as ${first.encoding} (${kib(first.wireBytes)}; cached: ${cached.encoding}, ${kib(cached.wireBytes)}; ` +
         `gzip level 6 would be ${kib(gzipSync(first.body).length)}), ${ranking.items.length} rows, ${ranking.totals.ranked} ranked`,
@@ -344,9 +374,7 @@ try {
     console.log('bare SQL: skipped, apps/api/dist/modules/results/ranking.queries.js is missing (run `npm run build -w @tahkim/api`)');
   }
   if (rankingQueries) {
-    const region = await prisma.formField.findFirst({ where: { callId: data.callId, type: 'REGION' }, select: { key: true } });
-    const criteria = await prisma.criterion.findMany({ where: { roundId: data.round.id }, orderBy: [{ position: 'asc' }, { id: 'asc' }], select: { id: true } });
-    const statements = rankingQueries(data.round, region?.key ?? null, criteria.map((c) => c.id));
+    const statements = rankingQueries(data.round);
     const backendPid = (await sqlClient.query('SELECT pg_backend_pid() AS pid')).rows[0].pid;
     const runAll = async () => {
       const each = [];
@@ -423,8 +451,13 @@ try {
   }
   console.log(`load average at the end (1, 5, 15 min): ${load()}`);
   if (errors > 0) exitCode = 1;
-  const normalised = medians.normalised ?? { first: NaN, cached: NaN };
-  console.log(`RESULT ranking app_ms=${normalised.first.toFixed(1)} floor_ms=${floorMs.toFixed(1)} ratio=${(normalised.first / floorMs).toFixed(2)} cached_ms=${normalised.cached.toFixed(1)} errors=${errors}`);
+  const none = { first: NaN, cached: NaN };
+  const page = medians.page ?? none;
+  const whole = medians.normalised ?? none;
+  console.log(
+    `RESULT ranking app_ms=${page.first.toFixed(1)} floor_ms=${floorMs.toFixed(1)} ratio=${(page.first / floorMs).toFixed(2)} cached_ms=${page.cached.toFixed(1)} ` +
+      `whole_ms=${whole.first.toFixed(1)} whole_ratio=${(whole.first / floorMs).toFixed(2)} whole_cached_ms=${whole.cached.toFixed(1)} errors=${errors}`,
+  );
 } catch (error) {
   console.error(error);
   exitCode = 1;

@@ -1,5 +1,5 @@
-import type { TRanking, TRankingRow, TShortlistConfidence } from '@tahkim/contracts';
-import { jurorSeverity, krippendorffAlphaInterval, rankRound, seededRandom, shortlistConfidence, weightedScore, type SubmittedScore } from '@tahkim/scoring';
+import type { TRanking, TRankingRow, TRankingSelection, TShortlistConfidence } from '@tahkim/contracts';
+import { jurorSeverity, krippendorffAlphaInterval, rankRound, reachingThreshold, seededRandom, shortlistConfidence, topWithTies, weightedScore, type SubmittedScore } from '@tahkim/scoring';
 import { checkRankingSums } from '@tahkim/db';
 import ExcelJS from 'exceljs';
 import { Client as SqlClient } from 'pg';
@@ -178,7 +178,30 @@ describe('round results: ranking, exports and scorecards', () => {
       }
 
       for (const method of ['mean', 'normalised'] as const) {
+        // Pages first (a computation made for a page reads the rows' details for the rows shown), with a filter.
+        const flag = (['INCOMPLETE', 'DISAGREEMENT', 'none', undefined] as const)[random.int(0, 3)];
+        const filter = flag ? `&flag=${flag}` : '';
+        const paged: TRankingRow[] = [];
+        let total = -1;
+        for (let offset = 0; total < 0 || offset < total; offset += 7) {
+          const page = (await staff.get(`/api/rounds/${round.id}/ranking?method=${method}${filter}&offset=${offset}&limit=7`).set(browser).expect(200)).body as TRanking;
+          total = page.page!.total;
+          expect(page.page).toEqual({ offset, limit: 7, total });
+          paged.push(...page.items);
+        }
+        const top = random.int(1, 6);
+        const selectTop = (await staff.get(`/api/rounds/${round.id}/ranking/selection?method=${method}${filter}&top=${top}`).set(browser).expect(200)).body as TRankingSelection;
+        const scoreCut = method === 'mean' ? random.int(20, 80) : random.int(-10, 10) / 10;
+        const selectThreshold = (await staff.get(`/api/rounds/${round.id}/ranking/selection?method=${method}${filter}&threshold=${scoreCut}`).set(browser).expect(200))
+          .body as TRankingSelection;
+
         const ranking = (await staff.get(`/api/rounds/${round.id}/ranking?method=${method}`).set(browser).expect(200)).body as TRanking;
+        const matching = ranking.items.filter((row) => flag === undefined || (flag === 'none' ? row.flags.length === 0 : row.flags.includes(flag)));
+        expect({ seed, method, flag, paged }).toEqual({ seed, method, flag, paged: matching });
+        expect(total).toBe(matching.length);
+        const entries = matching.map((row) => ({ id: row.applicationId, rank: row.rank, score: method === 'mean' ? row.meanScore : row.normalisedScore }));
+        expect(selectTop.applicationIds).toEqual(topWithTies(entries, top));
+        expect(selectThreshold.applicationIds).toEqual(reachingThreshold(entries, scoreCut));
         const expected = rankRound({ applicationIds: applications, scorecards: cards, required, disagreementThreshold: threshold });
         const context = `seed ${seed}, method ${method}`;
         expect({ context, count: ranking.items.length }).toEqual({ context, count: applications.length });
@@ -232,6 +255,75 @@ describe('round results: ranking, exports and scorecards', () => {
     if (want === null) expect({ context, alpha: got }).toEqual({ context, alpha: null });
     else expect({ context, close: got !== null && Math.abs(got - want) < 1e-9 }).toEqual({ context, close: true });
   }
+
+  it('pages the ranking with filters (flag, region, eligibility) and selects over the whole of it, whichever page is shown', async () => {
+    const round = await createRound(t.prisma, { callId: call.id, scorecardsRequired: 2, criteria: [{ key: 'overall', weight: 1, scaleMin: 0, scaleMax: 10 }] });
+    const regions = ['MA-01', 'MA-09', 'MA-01', 'MA-06', 'MA-01', 'MA-09'];
+    const apps: string[] = [];
+    for (const [i, region] of regions.entries()) {
+      const owner = await createUser(t.prisma);
+      const application = await createApplication(t.prisma, {
+        callId: call.id,
+        ownerId: owner.id,
+        status: 'ELIGIBLE',
+        title: `Page ${i}`,
+        answers: { region },
+        eligibilitySuggestion: i % 2 === 0 ? 'ELIGIBLE' : 'UNSURE',
+      });
+      apps.push(application.id);
+    }
+    await addApplicationsToRound(t.prisma, round.id, apps);
+    const [a, b] = await Promise.all(jurorUsers.slice(0, 2).map((user) => addJuror(t.prisma, round.id, user.id)));
+    // Means 90, 80, 70, 60, 50 (the first five, two scorecards each but the fourth); the sixth unscored.
+    for (const [i, value] of [9, 8, 7, 6, 5].entries()) {
+      await scorecard(round, a!.id, apps[i]!, [value]);
+      if (i !== 3) await scorecard(round, b!.id, apps[i]!, [value]);
+    }
+    const get = async (query: string) => (await staff.get(`/api/rounds/${round.id}/ranking?method=mean&${query}`).set(browser).expect(200)).body as TRanking;
+
+    const first = await get('limit=2');
+    expect(first.items.map((row) => [row.applicationId, row.rank, row.title])).toEqual([
+      [apps[0], 1, 'Page 0'],
+      [apps[1], 2, 'Page 1'],
+    ]);
+    expect(first.page).toEqual({ offset: 0, limit: 2, total: 6 });
+    expect(first.totals).toMatchObject({ applications: 6, ranked: 5, submittedScorecards: 9 });
+    expect(first.distribution.map((bin) => bin.count)).toEqual([0, 0, 0, 0, 0, 1, 1, 1, 1, 1]);
+    expect((await get('offset=4&limit=2')).items.map((row) => [row.applicationId, row.rank])).toEqual([
+      [apps[4], 5],
+      [apps[5], null],
+    ]);
+    expect((await get('offset=10&limit=2')).items).toEqual([]);
+
+    const region = await get('region=MA-01');
+    expect(region.items.map((row) => row.applicationId)).toEqual([apps[0], apps[2], apps[4]]);
+    expect(region.items.map((row) => row.region)).toEqual(['MA-01', 'MA-01', 'MA-01']);
+    expect(region.page).toEqual({ offset: 0, limit: null, total: 3 });
+    expect((await get('eligibility=UNSURE&limit=1')).items.map((row) => row.applicationId)).toEqual([apps[1]]);
+    expect((await get('flag=INCOMPLETE')).items.map((row) => row.applicationId)).toEqual([apps[3], apps[5]]);
+    expect((await get('flag=none&region=MA-09')).items.map((row) => row.applicationId)).toEqual([apps[1]]);
+
+    // The whole ranking, read afterwards, shows the same rows.
+    const whole = (await staff.get(`/api/rounds/${round.id}/ranking?method=mean`).set(browser).expect(200)).body as TRanking;
+    expect(whole.page).toBeUndefined();
+    expect(whole.items.slice(0, 2)).toEqual(first.items);
+    expect(whole.distribution).toEqual(first.distribution);
+
+    const select = async (query: string) => ((await staff.get(`/api/rounds/${round.id}/ranking/selection?method=mean&${query}`).set(browser).expect(200)).body as TRankingSelection).applicationIds;
+    expect(await select('top=2')).toEqual([apps[0], apps[1]]);
+    expect(await select('top=2&region=MA-01')).toEqual([apps[0], apps[2]]);
+    expect(await select('threshold=70')).toEqual([apps[0], apps[1], apps[2]]);
+    expect(await select('threshold=70&eligibility=ELIGIBLE')).toEqual([apps[0], apps[2]]);
+
+    for (const query of ['limit=0', 'limit=501', 'offset=-1', 'limit=two', 'flag=LATE', 'eligibility=MAYBE', 'page=2']) {
+      const bad = await staff.get(`/api/rounds/${round.id}/ranking?${query}`).set({ ...browser, 'Accept-Language': 'fr' }).expect(400);
+      expect(bad.body).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED' });
+    }
+    for (const query of ['', 'top=2&threshold=50', 'top=0', 'threshold=abc', 'limit=2&top=1']) {
+      const bad = await staff.get(`/api/rounds/${round.id}/ranking/selection?${query}`).set({ ...browser, 'Accept-Language': 'ar' }).expect(400);
+      expect(bad.body).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED' });
+    }
+  });
 
   it('serves the ranking and its exports from the cache until a change it shows: a reopened scorecard, a withdrawal, a criterion, a juror name', async () => {
     const round = await createRound(t.prisma, { callId: call.id, scorecardsRequired: 1 });
@@ -359,7 +451,10 @@ describe('round results: ranking, exports and scorecards', () => {
     }
     const expected = (method: 'mean' | 'normalised', cut: { size: number } | { threshold: number }) => {
       const ids = [...apps].sort();
-      const p = shortlistConfidence({ applicationIds: ids, scorecards: cards, method, cut });
+      // In the order the API reads them (by application, then juror).
+      const key = (card: SubmittedScore) => `${card.applicationId}|${card.jurorId}`;
+      const ordered = [...cards].sort((x, y) => (key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : 0));
+      const p = shortlistConfidence({ applicationIds: ids, scorecards: ordered, method, cut });
       return ids.map((applicationId, i) => ({ applicationId, probability: p[i] }));
     };
     const bySize = (await staff.get(`/api/rounds/${round.id}/shortlist-confidence?size=2&method=mean`).set(browser).expect(200)).body as TShortlistConfidence;
@@ -413,6 +508,8 @@ describe('round results: ranking, exports and scorecards', () => {
       `/api/rounds/${round.id}/ranking.xlsx`,
       `/api/rounds/${round.id}/applications/${application}/scorecards`,
       `/api/rounds/${round.id}/shortlist-confidence?size=1`,
+      `/api/rounds/${round.id}/ranking?limit=10&flag=none`,
+      `/api/rounds/${round.id}/ranking/selection?top=1`,
     ];
     const jurorClient = await signIn(jurorUser);
     const applicantClient = await signIn(applicantUser);
@@ -423,7 +520,7 @@ describe('round results: ranking, exports and scorecards', () => {
       await staff.get(route).set(browser).expect(200);
       await admin.get(route).set(browser).expect(200);
     }
-    for (const route of ['ranking', 'ranking.csv', 'ranking.xlsx', `applications/${application}/scorecards`, 'shortlist-confidence?size=1']) {
+    for (const route of ['ranking', 'ranking.csv', 'ranking.xlsx', `applications/${application}/scorecards`, 'shortlist-confidence?size=1', 'ranking?limit=5', 'ranking/selection?top=3']) {
       expect((await staff.get(`/api/rounds/${'0190f5d2-0000-7000-8000-000000000000'}/${route}`).set(browser).expect(404)).body).toEqual(NOT_FOUND);
       expect((await staff.get(`/api/rounds/not-a-uuid/${route}`).set(browser).expect(404)).body).toEqual(NOT_FOUND);
     }

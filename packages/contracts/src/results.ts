@@ -10,7 +10,43 @@ import { ZRound, ZRoundStatus, ZRoundType } from './rounds';
 export const RANKING_QUERY_METHODS = ['normalised', 'mean'] as const;
 export const ZRankingQueryMethod = z.enum(RANKING_QUERY_METHODS);
 export type TRankingQueryMethod = z.infer<typeof ZRankingQueryMethod>;
-export const ZRankingQuery = z.strictObject({ method: ZRankingQueryMethod.optional() });
+/** The page's filters of the ranking: a flag, or `none` for rows without any flag. */
+export const RANKING_FLAG_FILTERS = ['INCOMPLETE', 'DISAGREEMENT', 'none'] as const;
+export const ZRankingFlagFilter = z.enum(RANKING_FLAG_FILTERS);
+export type TRankingFlagFilter = z.infer<typeof ZRankingFlagFilter>;
+/** Most rows in one page of the ranking. */
+export const RANKING_PAGE_LIMIT = 500;
+/**
+ * `method` orders the rows (default the round's). Without any other parameter the answer holds every
+ * row (the cached whole ranking); with `limit`, `offset` or a filter it holds one page of the rows the
+ * filters let through, in that order, and `page` says where it sits.
+ */
+export const ZRankingQuery = z.strictObject({
+  method: ZRankingQueryMethod.optional(),
+  flag: ZRankingFlagFilter.optional(),
+  region: z.string().trim().min(1).max(100).optional(),
+  eligibility: ZEligibilitySuggestion.optional(),
+  offset: z.coerce.number().int().min(0).max(10_000_000).optional(),
+  limit: z.coerce.number().int().min(1).max(RANKING_PAGE_LIMIT).optional(),
+});
+export type TRankingQuery = z.infer<typeof ZRankingQuery>;
+
+/**
+ * The shortlist tools' bulk selection over the whole ranking (whichever page is shown), among the rows
+ * the filters let through: `top` (the N best ranks of `method`, ties at the cut included) or `threshold`
+ * (a score to reach, in the method's units), one of them.
+ */
+export const ZRankingSelectionQuery = ZRankingQuery.pick({ method: true, flag: true, region: true, eligibility: true })
+  .extend({
+    top: z.coerce.number().int().min(1).max(100_000).optional(),
+    threshold: z.coerce.number().min(-1_000).max(1_000).optional(),
+  })
+  .refine((query) => (query.top === undefined) !== (query.threshold === undefined), { path: ['top'], message: 'top or threshold, one of them' });
+export type TRankingSelectionQuery = z.infer<typeof ZRankingSelectionQuery>;
+
+/** The applications selected, best ranked first. */
+export const ZRankingSelection = z.object({ applicationIds: z.array(z.string()) });
+export type TRankingSelection = z.infer<typeof ZRankingSelection>;
 /** The exports' query: with `size`, a column gives each application's chance of being in the top `size` (shortlist confidence). */
 export const ZRankingExportQuery = z.strictObject({ method: ZRankingQueryMethod.optional(), size: z.coerce.number().int().min(1).max(100_000).optional() });
 
@@ -107,6 +143,10 @@ export const ZRanking = z.object({
   nextRound: z.object({ id: z.string(), number: z.number().int(), name: ZLocalizedText, status: ZRoundStatus, submittedScorecards: z.number().int() }).nullable(),
   /** The form's region field key (for filters), null without one. */
   regionFieldKey: z.string().nullable(),
+  /** The applications' mean scores (0-100) in 10-point bins, over the whole round. */
+  distribution: z.array(z.object({ from: z.number().int(), to: z.number().int(), count: z.number().int() })),
+  /** A page of the ranking (see the query): the rows the filters let through (`total`) and where `items` start. Absent for the whole ranking. */
+  page: z.object({ offset: z.number().int(), limit: z.number().int().nullable(), total: z.number().int() }).optional(),
 });
 export type TRanking = z.infer<typeof ZRanking>;
 

@@ -6,3 +6,4 @@ export * from './ballot';
 export * from './seeded-random';
 export * from './shortlist-confidence';
 export * from './second-look';
+export * from './shortlist-selection';

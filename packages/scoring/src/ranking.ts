@@ -88,17 +88,25 @@ export function standardError(values: readonly number[]): number | null {
  * its 1-based position. Null (or non-finite) values get a null rank. Result is in input order.
  */
 export function competitionRanks(values: readonly (number | null)[]): (number | null)[] {
-  const ranks: (number | null)[] = values.map(() => null);
-  const order = values
-    .map((value, index) => ({ value, index }))
-    .filter((e): e is { value: number; index: number } => e.value !== null && Number.isFinite(e.value))
-    .sort((a, b) => b.value - a.value || a.index - b.index);
-  let previous: { value: number; rank: number } | null = null;
-  order.forEach((entry, position) => {
-    const rank: number = previous !== null && previous.value - entry.value < SCORE_EPSILON ? previous.rank : position + 1;
-    ranks[entry.index] = rank;
-    previous = { value: entry.value, rank };
-  });
+  const ranks: (number | null)[] = new Array<number | null>(values.length).fill(null);
+  // Indices of the finite values, highest value first, equal values in input order (no object per entry).
+  const order: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (value !== null && value !== undefined && Number.isFinite(value)) order.push(i);
+  }
+  const scores = values as readonly number[];
+  order.sort((a, b) => scores[b]! - scores[a]! || a - b);
+  let previousValue = Number.NaN;
+  let previousRank = 0;
+  for (let position = 0; position < order.length; position++) {
+    const index = order[position]!;
+    const value = scores[index]!;
+    const rank = position > 0 && previousValue - value < SCORE_EPSILON ? previousRank : position + 1;
+    ranks[index] = rank;
+    previousValue = value;
+    previousRank = rank;
+  }
   return ranks;
 }
 

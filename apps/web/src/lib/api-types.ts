@@ -1060,6 +1060,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/rounds/{id}/ranking/selection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ResultsController_selection"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/rounds/{id}/ranking.csv": {
         parameters: {
             query?: never;
@@ -3363,6 +3379,19 @@ export interface components {
                 submittedScorecards: number;
             } | null;
             regionFieldKey: string | null;
+            distribution: {
+                from: number;
+                to: number;
+                count: number;
+            }[];
+            page?: {
+                offset: number;
+                limit: number | null;
+                total: number;
+            };
+        };
+        RankingSelectionDto: {
+            applicationIds: string[];
         };
         ShortlistConfidenceDto: {
             roundId: string;
@@ -6568,6 +6597,11 @@ export interface operations {
         parameters: {
             query?: {
                 method?: "normalised" | "mean";
+                flag?: "INCOMPLETE" | "DISAGREEMENT" | "none";
+                region?: string;
+                eligibility?: "ELIGIBLE" | "INELIGIBLE" | "UNSURE";
+                offset?: number;
+                limit?: number;
             };
             header?: never;
             path: {
@@ -6583,6 +6617,43 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RankingDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ResultsController_selection: {
+        parameters: {
+            query?: {
+                method?: "normalised" | "mean";
+                flag?: "INCOMPLETE" | "DISAGREEMENT" | "none";
+                region?: string;
+                eligibility?: "ELIGIBLE" | "INELIGIBLE" | "UNSURE";
+                top?: number;
+                threshold?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RankingSelectionDto"];
                 };
             };
             /** @description Error */

@@ -1,6 +1,6 @@
 import { Prisma } from '@tahkim/db';
 import { SCORE_EPSILON } from '@tahkim/scoring';
-import { roundApplicationsSql, type RoundRef } from '../rounds/round-applications';
+import { inRoundSql, roundApplicationsSql, type RoundRef } from '../rounds/round-applications';
 
 /**
  * The set-based SQL behind a round's ranking (DESIGN.md "Scoring and ranking", rules 2-9), read from the
@@ -24,66 +24,66 @@ function jurorStatsSql(roundId: string): Prisma.Sql {
 const Z = Prisma.sql`CASE WHEN j."n" < 2 OR j."sigma" < ${SCORE_EPSILON} THEN 0::float8 ELSE (c."score" - j."mu") / j."sigma" END`;
 
 /**
- * Rules 2, 5-7 for every application of the round: counts, mean S, population and sample standard
- * deviation of S (from the sums), and whether the application is already in a later round. The mean z
- * (`scorecardPassSql`) and the per-criterion means (`criterionPassSql`) come from their own statements, run
- * side by side with this one; ranks are left to the caller (packages/scoring's competitionRanks). Rows as
- * arrays, in the order of `ApplicationRow`.
+ * Rules 2, 3 and 5 for every application of the round, what its order, flags and the page's filters
+ * need: the reference (ties), the eligibility suggestion, the count of submitted scorecards, the mean and
+ * the spread of S (from the sums), and the mean z (one pass over the round's scorecards, joined to the
+ * jurors' mu and sigma). Ranks are left to the caller (packages/scoring's competitionRanks). What a row
+ * only shows is read apart, for the rows shown (`rowDetailsSql`). Rows as arrays, in the order of
+ * `ApplicationRow`.
  */
-export function applicationAggregatesSql(round: RoundRef, regionKey: string | null): Prisma.Sql {
-  const region = regionKey ? Prisma.sql`a."answers" ->> ${regionKey}` : Prisma.sql`NULL::text`;
+export function applicationAggregatesSql(round: RoundRef): Prisma.Sql {
   return Prisma.sql`
-    WITH apps AS (${roundApplicationsSql(round)}),
-    -- A shortlist may go into any later round of the call, not only the next one.
-    later_rounds AS (SELECT "id" FROM "Round" WHERE "callId" = ${round.callId}::uuid AND "number" > ${round.number})
-    SELECT a."id", a."reference", a."title", a."status"::text, ${region}, a."eligibilitySuggestion"::text,
-           COALESCE(p."submitted", 0), COALESCE(p."assigned", 0), p."mean", p."spread", p."sampleStd",
-           a."id" IN (SELECT ra."applicationId" FROM "RoundApplication" ra JOIN later_rounds l ON l."id" = ra."roundId")
-    FROM apps
-    JOIN "Application" a ON a."id" = apps."id"
-    LEFT JOIN "RankingApplicationSums" p ON p."roundId" = ${round.id}::uuid AND p."applicationId" = a."id"`;
+    WITH jurors AS MATERIALIZED (${jurorStatsSql(round.id)}),
+    z AS (
+      SELECT c."applicationId", avg(${Z}) AS "meanZ"
+      FROM "RankingScorecard" c JOIN jurors j ON j."jurorId" = c."jurorId"
+      WHERE c."roundId" = ${round.id}::uuid
+      GROUP BY c."applicationId"
+    )
+    SELECT a."id", a."reference", a."eligibilitySuggestion"::text, COALESCE(p."submitted", 0), p."mean", p."spread", z."meanZ"
+    FROM "Application" a
+    LEFT JOIN "RankingApplicationSums" p ON p."roundId" = ${round.id}::uuid AND p."applicationId" = a."id"
+    LEFT JOIN z ON z."applicationId" = a."id"
+    WHERE ${inRoundSql(round)}`;
 }
 
 /** A row of `applicationAggregatesSql`. */
 export type ApplicationRow = [
   applicationId: string,
   reference: string | null,
-  title: string | null,
-  status: string,
-  region: string | null,
   eligibilitySuggestion: string | null,
   submitted: number,
-  assigned: number,
   meanScore: number | null,
   spread: number | null,
-  sampleStd: number | null,
-  advanced: boolean,
+  normalisedScore: number | null,
 ];
 
+/** The answer to the form's region field of every application of the round (the page's region filter). Rows [applicationId, region]. */
+export function applicationRegionsSql(round: RoundRef, regionKey: string): Prisma.Sql {
+  return Prisma.sql`SELECT a."id", a."answers" ->> ${regionKey} FROM "Application" a WHERE ${inRoundSql(round)}`;
+}
+
 /**
- * Rules 3 and 9 in one pass over the round's scorecards, joined to the jurors' mu and sigma and to the
- * applications' sums (both read once and hashed, not probed per scorecard): grouped by application,
- * the mean z; grouped by juror, the mean z, the lowest and highest S and the mean deviation from the
- * other jurors of the same applications. Rows [applicationId, null, meanZ, ...] and
- * [null, jurorId, meanZ, minScore, maxScore, meanDeviationFromPeers].
+ * Rule 9 in one pass over the round's scorecards, joined to the jurors' mu and sigma and to the
+ * applications' sums (both read once and hashed, not probed per scorecard): per juror the mean z, the
+ * lowest and highest S and the mean deviation from the other jurors of the same applications.
  */
-export function scorecardPassSql(roundId: string): Prisma.Sql {
+export function jurorPassSql(roundId: string): Prisma.Sql {
   return Prisma.sql`
     WITH jurors AS MATERIALIZED (${jurorStatsSql(roundId)}),
     per_app AS MATERIALIZED (
       SELECT "applicationId", "submitted" AS "n", "scoreSum"::float8 AS "total"
       FROM "RankingApplicationSums" WHERE "roundId" = ${roundId}::uuid AND "submitted" > 1
     )
-    SELECT c."applicationId", c."jurorId", avg(${Z}), min(c."score"), max(c."score"),
-           avg(c."score" - (p."total" - c."score") / (p."n" - 1))
+    SELECT c."jurorId", avg(${Z}), min(c."score"), max(c."score"), avg(c."score" - (p."total" - c."score") / (p."n" - 1))
     FROM "RankingScorecard" c JOIN jurors j ON j."jurorId" = c."jurorId"
     LEFT JOIN per_app p ON p."applicationId" = c."applicationId"
     WHERE c."roundId" = ${roundId}::uuid
-    GROUP BY GROUPING SETS ((c."applicationId"), (c."jurorId"))`;
+    GROUP BY c."jurorId"`;
 }
 
-/** A row of `scorecardPassSql`. */
-export type ScorecardPassRow = [applicationId: string | null, jurorId: string | null, meanZ: number, minScore: number, maxScore: number, meanDeviationFromPeers: number | null];
+/** A row of `jurorPassSql`. */
+export type JurorPassRow = [jurorId: string, meanZ: number, minScore: number, maxScore: number, meanDeviationFromPeers: number | null];
 
 export interface JurorRecord {
   jurorId: string;
@@ -130,22 +130,60 @@ const RELIABILITY_COLUMNS = Prisma.sql`
   sum("submitted" * ("variance" + "mean" * "mean")) ${PAIRABLE} / sum("submitted") ${PAIRABLE}
     - (sum("submitted" * "mean") ${PAIRABLE} / sum("submitted") ${PAIRABLE}) ^ 2`;
 
-/**
- * One pass over the round's per-criterion sums: grouped by application, the mean raw value per
- * criterion (in the order of the criterion ids given); grouped by criterion, its reliability sums.
- * Rows [applicationId, null, units, values, within, total, mean1, mean2...] and
- * [null, criterionId, units, values, within, total, ...].
- */
-export function criterionPassSql(roundId: string, criterionIds: readonly string[]): Prisma.Sql {
-  const means = criterionIds.length === 0 ? Prisma.empty : Prisma.sql`, ${Prisma.join(criterionIds.map((id) => Prisma.sql`max("mean") FILTER (WHERE "criterionId" = ${id}::uuid)`))}`;
+/** Rule 8 per criterion: the reliability sums of each criterion of the round, from the per-criterion sums. Rows [criterionId, units, values, within, total]. */
+export function criterionReliabilitySql(roundId: string): Prisma.Sql {
   return Prisma.sql`
-    SELECT "applicationId", "criterionId"::text, ${RELIABILITY_COLUMNS}${means}
+    SELECT "criterionId"::text, ${RELIABILITY_COLUMNS}
     FROM "RankingCriterionSums" WHERE "roundId" = ${roundId}::uuid AND "submitted" > 0
-    GROUP BY GROUPING SETS (("applicationId"), ("criterionId"))`;
+    GROUP BY "criterionId"`;
 }
 
-/** A row of `criterionPassSql`. */
-export type CriterionPassRow = [applicationId: string | null, criterionId: string | null, units: number, values: number, within: number | null, total: number | null, ...means: (number | null)[]];
+/** A row of `criterionReliabilitySql`. */
+export type CriterionReliabilityRow = [criterionId: string, units: number, values: number, within: number | null, total: number | null];
+
+/**
+ * What a ranking row shows besides its order and scores, for the applications given or for every
+ * application of the round: the title, the status, the region (the answer to the form's region field),
+ * the jurors assigned, the sample standard deviation of S (rule 7), whether it is already in a later
+ * round of the call (a shortlist may go into any later round, not only the next one), and the mean raw
+ * value per criterion (rule 6, in the order of the criterion ids given; null without a submitted
+ * scorecard). Rows in the order of `RowDetailsRow`.
+ */
+export function rowDetailsSql(round: RoundRef, regionKey: string | null, criterionIds: readonly string[], applications: readonly string[] | 'all'): Prisma.Sql {
+  const region = regionKey ? Prisma.sql`a."answers" ->> ${regionKey}` : Prisma.sql`NULL::text`;
+  const which = applications === 'all' ? Prisma.sql`IN (${roundApplicationsSql(round)})` : Prisma.sql`= ANY(${applications as string[]}::uuid[])`;
+  const where = applications === 'all' ? inRoundSql(round) : Prisma.sql`a."id" ${which}`;
+  const means =
+    criterionIds.length === 0
+      ? { columns: Prisma.empty, join: Prisma.empty }
+      : {
+          columns: Prisma.sql`, ${Prisma.join(criterionIds.map((_, i) => Prisma.raw(`m."m${i}"`)))}`,
+          join: Prisma.sql`
+    LEFT JOIN (
+      SELECT "applicationId", ${Prisma.join(criterionIds.map((id, i) => Prisma.sql`max("mean") FILTER (WHERE "criterionId" = ${id}::uuid) AS ${Prisma.raw(`"m${i}"`)}`))}
+      FROM "RankingCriterionSums" WHERE "roundId" = ${round.id}::uuid AND "submitted" > 0 AND "applicationId" ${which}
+      GROUP BY "applicationId"
+    ) m ON m."applicationId" = a."id"`,
+        };
+  return Prisma.sql`
+    WITH later_rounds AS (SELECT "id" FROM "Round" WHERE "callId" = ${round.callId}::uuid AND "number" > ${round.number})
+    SELECT a."id", a."title", a."status"::text, ${region}, COALESCE(p."assigned", 0), p."sampleStd",
+           a."id" IN (SELECT ra."applicationId" FROM "RoundApplication" ra JOIN later_rounds l ON l."id" = ra."roundId")${means.columns}
+    FROM "Application" a
+    LEFT JOIN "RankingApplicationSums" p ON p."roundId" = ${round.id}::uuid AND p."applicationId" = a."id"${means.join}
+    WHERE ${where}`;
+}
+
+/** Rule 6 for every application of the round with a submitted scorecard: its mean raw value per criterion, in the order of the ids given. Rows [applicationId, mean1, mean2...]. */
+export function criterionMeansSql(roundId: string, criterionIds: readonly string[]): Prisma.Sql {
+  return Prisma.sql`
+    SELECT "applicationId", ${Prisma.join(criterionIds.map((id) => Prisma.sql`max("mean") FILTER (WHERE "criterionId" = ${id}::uuid)`))}
+    FROM "RankingCriterionSums" WHERE "roundId" = ${roundId}::uuid AND "submitted" > 0
+    GROUP BY "applicationId"`;
+}
+
+/** A row of `rowDetailsSql`. */
+export type RowDetailsRow = [applicationId: string, title: string | null, status: string, region: string | null, assigned: number, sampleStd: number | null, advanced: boolean, ...means: (number | null)[]];
 
 /** The weighted score's reliability sums, and the round's submitted and draft scorecards: one pass over the application sums. */
 export function roundSumsSql(roundId: string): Prisma.Sql {
@@ -167,9 +205,23 @@ export function alphaFromSums(record: Pick<ReliabilityRecord, 'pairableValues' |
   return 1 - observed / expected;
 }
 
-/** Every statement the ranking endpoint runs for a round (for benchmarks of the bare SQL). */
-export function rankingQueries(round: RoundRef, regionKey: string | null, criterionIds: readonly string[]): Prisma.Sql[] {
-  return [applicationAggregatesSql(round, regionKey), scorecardPassSql(round.id), criterionPassSql(round.id, criterionIds), jurorListSql(round.id), roundSumsSql(round.id)];
+/**
+ * Every statement a first computation of the ranking runs for a round (for benchmarks of the bare SQL);
+ * the rows' details (`rowDetailsSql`) follow for the rows shown.
+ */
+export function rankingQueries(round: RoundRef): Prisma.Sql[] {
+  return [applicationAggregatesSql(round), jurorPassSql(round.id), criterionReliabilitySql(round.id), jurorListSql(round.id), roundSumsSql(round.id)];
+}
+
+/**
+ * The round's submitted scorecards as the ranking counts them, (applicationId, jurorId, score), kept by
+ * the ranking triggers: what the bootstraps resample (shortlist confidence, second look). In a fixed
+ * order, so that the same scorecards always give the same probabilities.
+ */
+export function roundScoresSql(roundId: string): Prisma.Sql {
+  return Prisma.sql`
+    SELECT "applicationId"::text, "jurorId"::text, "score" FROM "RankingScorecard" WHERE "roundId" = ${roundId}::uuid
+    ORDER BY "applicationId", "jurorId"`;
 }
 
 /**

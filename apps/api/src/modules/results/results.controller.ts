@@ -1,12 +1,13 @@
 import { Controller, Get, Header, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { TRanking } from '@tahkim/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { HiddenFromOtherRoles, Roles } from '../../common/decorators/access.decorators';
 import { XLSX_MEDIA_TYPE } from '../../common/export/table-export';
 import { Ctx, type RequestContext } from '../../common/http/request-context';
 import { UuidPipe } from '../../common/http/uuid.pipe';
 import { RankingExportService } from './ranking-export.service';
-import { ApplicationScorecardListDto, RankingDto, RankingExportQueryDto, RankingQueryDto, ShortlistConfidenceDto, ShortlistConfidenceQueryDto } from './results.dto';
+import { ApplicationScorecardListDto, RankingDto, RankingExportQueryDto, RankingQueryDto, RankingSelectionDto, RankingSelectionQueryDto, ShortlistConfidenceDto, ShortlistConfidenceQueryDto } from './results.dto';
 import { ResultsService } from './results.service';
 
 /**
@@ -27,11 +28,14 @@ export class ResultsController {
    * Every application of the round under both methods (ordered by `method`, default the round's), with
    * reliability and juror severity. Sent as cached (JSON text, and gzipped once for browsers that accept
    * it): a large round's answer is 5.5 MiB that need not be serialised or compressed again per request.
+   * With `limit`, `offset` or a filter: one page of the rows the filters let through (see `page`).
    */
   @Get('ranking')
   @ApiOkResponse({ type: RankingDto })
-  async ranking(@Param('id', UuidPipe) id: string, @Query() query: RankingQueryDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
-    const answer = await this.results.rankingAnswer(id, query.method);
+  async ranking(@Param('id', UuidPipe) id: string, @Query() query: RankingQueryDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer | TRanking> {
+    const { method, ...paging } = query;
+    if (Object.values(paging).some((value) => value !== undefined)) return this.results.rankingPage(id, query);
+    const answer = await this.results.rankingAnswer(id, method);
     void reply.header('content-type', 'application/json; charset=utf-8').header('vary', 'accept-encoding');
     if (answer.json.length >= 2048 && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
       // Already compressed: the global compression hook leaves a body with a content-encoding alone.
@@ -39,6 +43,13 @@ export class ResultsController {
       return answer.gzip;
     }
     return answer.json;
+  }
+
+  /** The applications the shortlist tools select (`top` N or a `threshold`) over the whole ranking, among those the filters let through. */
+  @Get('ranking/selection')
+  @ApiOkResponse({ type: RankingSelectionDto })
+  selection(@Param('id', UuidPipe) id: string, @Query() query: RankingSelectionQueryDto) {
+    return this.results.selection(id, query);
   }
 
   /** The ranking as CSV (UTF-8 with a byte-order mark), column titles in the caller's language; `size` adds the shortlist confidence. */

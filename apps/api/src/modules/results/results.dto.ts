@@ -1,4 +1,4 @@
-import { ZApplicationScorecardList, ZRanking, ZRankingExportQuery, ZRankingQuery, ZShortlistConfidence, ZShortlistConfidenceQuery } from '@tahkim/contracts';
+import { ZApplicationScorecardList, ZRanking, ZRankingExportQuery, ZRankingQuery, ZRankingSelection, ZRankingSelectionQuery, ZShortlistConfidence, ZShortlistConfidenceQuery } from '@tahkim/contracts';
 import { createZodDto } from '../../common/http/zod-dto';
 
 export class RankingDto extends createZodDto(ZRanking) {}
@@ -7,3 +7,5 @@ export class ApplicationScorecardListDto extends createZodDto(ZApplicationScorec
 export class ShortlistConfidenceDto extends createZodDto(ZShortlistConfidence) {}
 export class ShortlistConfidenceQueryDto extends createZodDto(ZShortlistConfidenceQuery) {}
 export class RankingExportQueryDto extends createZodDto(ZRankingExportQuery) {}
+export class RankingSelectionDto extends createZodDto(ZRankingSelection) {}
+export class RankingSelectionQueryDto extends createZodDto(ZRankingSelectionQuery) {}

@@ -1,34 +1,83 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { TApplicationScorecard, TLocalizedText, TRanking, TRankingFlag, TRankingQueryMethod, TRankingRow, TReliability, TShortlistConfidence, TShortlistConfidenceQuery } from '@tahkim/contracts';
+import type {
+  TApplicationScorecard,
+  TLocalizedText,
+  TRanking,
+  TRankingFlag,
+  TRankingQuery,
+  TRankingQueryMethod,
+  TRankingRow,
+  TRankingSelection,
+  TRankingSelectionQuery,
+  TReliability,
+  TShortlistConfidence,
+  TShortlistConfidenceQuery,
+} from '@tahkim/contracts';
 import { PREPARED, type Prisma, type PrismaClient, type Sql } from '@tahkim/db';
-import { competitionRanks, DEFAULT_CONFIDENCE_SEED, DEFAULT_RESAMPLES, reliabilityReading, SCORE_EPSILON, shortlistConfidence, type SubmittedScore } from '@tahkim/scoring';
+import {
+  competitionRanks,
+  DEFAULT_CONFIDENCE_SEED,
+  DEFAULT_RESAMPLES,
+  histogramBins,
+  reachingThreshold,
+  reliabilityReading,
+  SCORE_EPSILON,
+  shortlistConfidence,
+  topWithTies,
+  type SubmittedScore,
+} from '@tahkim/scoring';
 import { AppError } from '../../common/errors/app-error';
 import { PRISMA, SQL } from '../../config/config.module';
 import { regionFieldKey } from '../applications/application-rules';
-import { loadCallForm } from '../calls/call-form';
-import { roundApplicationsSql } from '../rounds/round-applications';
+import { CallFormCache } from '../calls/call-form-cache';
+import { roundApplicationsSql, type RoundRef } from '../rounds/round-applications';
 import { RankingCache, type RankingAnswer } from './ranking-cache';
 import {
   alphaFromSums,
   applicationAggregatesSql,
-  criterionPassSql,
+  applicationRegionsSql,
+  criterionMeansSql,
+  criterionReliabilitySql,
   jurorListSql,
+  jurorPassSql,
   roundSumsSql,
-  scorecardPassSql,
+  roundScoresSql,
+  rowDetailsSql,
   type ApplicationRow,
-  type CriterionPassRow,
+  type CriterionReliabilityRow,
+  type JurorPassRow,
   type JurorRecord,
   type ReliabilityRecord,
   type RoundSumsRow,
-  type ScorecardPassRow,
+  type RowDetailsRow,
 } from './ranking.queries';
 
 type RankingCriterion = TRanking['criteria'][number];
 type RankedRow = Omit<TRankingRow, 'rank'>;
 
 /** A round's ranking without the choice of method: rows carry both ranks; `withMethod` orders them. */
-export interface RankingBase extends Omit<TRanking, 'method' | 'items'> {
+export interface RankingBase extends Omit<TRanking, 'method' | 'items' | 'page'> {
   rows: RankedRow[];
+}
+
+/** What a row shows besides its order, scores and flags (read for the rows shown, not by the first computation). */
+type RowDetails = Pick<RankedRow, 'title' | 'status' | 'region' | 'assigned' | 'advanced' | 'criterionMeans'> & { sampleStd: number | null };
+
+/**
+ * A round's ranking as computed for one RankingStamp: every row's order, scores, ranks and flags (what
+ * a row only shows is left empty: see RowDetails), and what is made from it once, when first needed.
+ */
+export interface RankingCore {
+  base: RankingBase;
+  criterionIds: string[];
+  /** Each application's region, for the region filter (read when first asked for). */
+  regions?: Promise<Map<string, string | null>>;
+  /** Every row with its details (the whole ranking: its JSON, the exports). */
+  whole?: Promise<RankingBase>;
+  /** The details of every row, once `whole` has read them. */
+  details?: Map<string, RowDetails>;
+  /** The rows in each method's order. */
+  orders: Partial<Record<TRankingQueryMethod, RankedRow[]>>;
 }
 
 /** The round's ranking method and its call's RankingStamp; no row when there is no such round. */
@@ -47,13 +96,14 @@ interface RoundRecord {
   scorecardsRequired: number;
   disagreementThreshold: number;
   blind: boolean;
+  formVersion: number;
   criteria: Array<{ id: string; key: string; label: TLocalizedText; weight: number; scaleMin: number; scaleMax: number }>;
 }
 
 /** The round and its criteria in their order. */
 const ROUND_FOR_RANKING = `${PREPARED}
   SELECT r."id", r."callId", r."number", r."name", r."type"::text AS "type", r."status"::text AS "status", r."method"::text AS "method",
-         r."scorecardsRequired", r."disagreementThreshold", r."blind",
+         r."scorecardsRequired", r."disagreementThreshold", r."blind", (SELECT c."formVersion" FROM "Call" c WHERE c."id" = r."callId") AS "formVersion",
          COALESCE((SELECT json_agg(json_build_object('id', c."id", 'key', c."key", 'label', c."label", 'weight', c."weight",
                                                      'scaleMin', c."scaleMin", 'scaleMax', c."scaleMax") ORDER BY c."position", c."id")
                    FROM "Criterion" c WHERE c."roundId" = r."id"), '[]') AS "criteria"
@@ -65,9 +115,6 @@ const NEXT_ROUND = `${PREPARED}
          (SELECT COALESCE(sum(p."submitted"), 0)::int FROM "RankingApplicationSums" p WHERE p."roundId" = r."id") AS "submittedScorecards"
   FROM "Round" r WHERE r."callId" = $1::uuid AND r."number" = $2`;
 
-/** The round's submitted scorecards as the ranking counts them (one row each, kept by the ranking triggers). */
-const ROUND_SCORES = `${PREPARED}
-  SELECT "applicationId"::text, "jurorId"::text, "score" FROM "RankingScorecard" WHERE "roundId" = $1::uuid`;
 
 /** Shortlist confidences kept: per round, stamp, method and cut (a large round's takes about half a second). */
 const CONFIDENCE_ENTRIES = 16;
@@ -78,7 +125,8 @@ export class ResultsService {
   constructor(
     @Inject(PRISMA) private readonly prisma: PrismaClient,
     @Inject(SQL) private readonly sql: Sql,
-    private readonly cache: RankingCache<RankingBase>,
+    private readonly cache: RankingCache<RankingCore>,
+    private readonly forms: CallFormCache,
   ) {}
 
   private readonly confidences = new Map<string, Promise<TShortlistConfidence>>();
@@ -109,9 +157,10 @@ export class ResultsService {
     const [round] = await this.sql.rows<RoundRecord>(ROUND_FOR_RANKING, [roundId]);
     if (!round) throw new AppError('NOT_FOUND');
     const applications = roundApplicationsSql(round);
+    const scores = roundScoresSql(roundId);
     const [ids, cards] = await Promise.all([
       this.sql.arrays<[string]>(PREPARED + applications.text + ' ORDER BY a."id"', applications.values),
-      this.sql.arrays<[string, string, number]>(ROUND_SCORES, [roundId]),
+      this.sql.arrays<[string, string, number]>(PREPARED + scores.text, scores.values),
     ]);
     const applicationIds = ids.map(([id]) => id);
     const scorecards: SubmittedScore[] = cards.map(([applicationId, jurorId, score]) => ({ applicationId, jurorId, score }));
@@ -131,87 +180,181 @@ export class ResultsService {
     return (await this.rankingAnswer(roundId, method)).ranking;
   }
 
-  /**
-   * The ranking as computed for the round's current RankingStamp (one prepared statement, which also
-   * says whether the round exists), from the cache when this process has it, so the page and the
-   * exports do not compute it again per request.
-   */
-  async rankingAnswer(roundId: string, method: TRankingQueryMethod | undefined): Promise<RankingAnswer> {
+  /** The round's method (when none is asked for), its call's stamp and the ranking computed for that stamp. */
+  private async current(roundId: string, method: TRankingQueryMethod | undefined, whole: boolean) {
     const [current] = await this.sql.rows<{ method: string; stamp: string }>(ROUND_STAMP, [roundId]);
     if (!current) throw new AppError('NOT_FOUND');
     const chosen: TRankingQueryMethod = method ?? (current.method === 'MEAN' ? 'mean' : 'normalised');
-    const { entry, base } = this.cache.base(roundId, current.stamp, () => this.computeRanking(roundId, current.stamp));
-    const computed = await base;
-    return this.cache.answer(entry, chosen, () => ({ ranking: () => withMethod(computed, chosen), json: rankingJson(computed, chosen) }));
+    const { entry, base } = this.cache.base(roundId, current.stamp, () => this.computeRanking(roundId, current.stamp, whole));
+    return { chosen, entry, core: await base };
+  }
+
+  /**
+   * The whole ranking as computed for the round's current RankingStamp (one prepared statement, which
+   * also says whether the round exists), from the cache when this process has it, so the page and the
+   * exports do not compute it again per request.
+   */
+  async rankingAnswer(roundId: string, method: TRankingQueryMethod | undefined): Promise<RankingAnswer> {
+    const { chosen, entry, core } = await this.current(roundId, method, true);
+    const whole = await this.whole(core);
+    return this.cache.answer(entry, chosen, () => ({ ranking: () => withMethod(whole, chosen), json: rankingJson(whole, chosen) }));
+  }
+
+  /**
+   * One page of the ranking: the rows the filters let through, in the method's order, from `offset`,
+   * at most `limit` of them. The scores and ranks come from the computation cached per stamp; the
+   * titles and criterion means of the rows shown are read for them (or taken from the whole ranking
+   * when it has been read).
+   */
+  async rankingPage(roundId: string, query: TRankingQuery): Promise<TRanking> {
+    const { chosen, core } = await this.current(roundId, query.method, false);
+    const matching = await this.matchingRows(core, chosen, query);
+    const offset = query.offset ?? 0;
+    const limit = query.limit ?? null;
+    const shown = matching.slice(offset, limit === null ? undefined : offset + limit);
+    const details = core.details ?? (await this.readDetails(core, shown.map((row) => row.applicationId)));
+    const { rows: _rows, ...rest } = core.base;
+    const rankOf = rankOfMethod(chosen);
+    return {
+      ...rest,
+      method: chosen,
+      items: shown.map((row) => rankingItem(withDetails(row, details.get(row.applicationId)), rankOf(row))),
+      page: { offset, limit, total: matching.length },
+    };
+  }
+
+  /** The shortlist tools' selection over the whole ranking, among the rows the filters let through (best ranked first). */
+  async selection(roundId: string, query: TRankingSelectionQuery): Promise<TRankingSelection> {
+    const { chosen, core } = await this.current(roundId, query.method, false);
+    const matching = await this.matchingRows(core, chosen, query);
+    const rankOf = rankOfMethod(chosen);
+    const entries = matching.map((row) => ({ id: row.applicationId, rank: rankOf(row), score: chosen === 'mean' ? row.meanScore : row.normalisedScore }));
+    return { applicationIds: query.top !== undefined ? topWithTies(entries, query.top) : reachingThreshold(entries, query.threshold!) };
+  }
+
+  /** The rows the filters let through, in the method's order (the order made once per computation). */
+  private async matchingRows(core: RankingCore, method: TRankingQueryMethod, query: Pick<TRankingQuery, 'flag' | 'region' | 'eligibility'>): Promise<RankedRow[]> {
+    const rankOf = rankOfMethod(method);
+    const ordered = (core.orders[method] ??= core.base.rows.slice().sort((a, b) => compareRows(rankOf(a), rankOf(b), a, b)));
+    const regions = query.region === undefined ? undefined : await this.regions(core);
+    return ordered.filter((row) => {
+      if (query.flag === 'none' && row.flags.length > 0) return false;
+      if (query.flag && query.flag !== 'none' && !row.flags.includes(query.flag)) return false;
+      if (regions && (regions.get(row.applicationId) ?? null) !== query.region) return false;
+      if (query.eligibility !== undefined && row.eligibilitySuggestion !== query.eligibility) return false;
+      return true;
+    });
+  }
+
+  /** Every row with its details (read with the computation when it was made for the whole ranking, else once now). */
+  private whole(core: RankingCore): Promise<RankingBase> {
+    if (!core.whole) {
+      const whole = this.readDetails(core, 'all').then((details) => {
+        core.details = details;
+        return wholeRanking(core.base, details);
+      });
+      core.whole = whole;
+      // A failed read is not kept: the next request reads again.
+      whole.catch(() => {
+        if (core.whole === whole) core.whole = undefined;
+      });
+    }
+    return core.whole;
+  }
+
+  /** Each application's region (from the details when every row's have been read). */
+  private regions(core: RankingCore): Promise<Map<string, string | null>> {
+    if (core.details) return Promise.resolve(new Map([...core.details].map(([id, details]) => [id, details.region])));
+    const key = core.base.regionFieldKey;
+    if (key === null) return Promise.resolve(new Map());
+    if (!core.regions) {
+      const statement = applicationRegionsSql(core.base.round, key);
+      const regions = this.sql.arrays<[string, string | null]>(PREPARED + statement.text, statement.values).then((rows) => new Map(rows));
+      core.regions = regions;
+      regions.catch(() => {
+        if (core.regions === regions) core.regions = undefined;
+      });
+    }
+    return core.regions;
+  }
+
+  private async readDetails(
+    core: { base: { round: RoundRef; regionFieldKey: string | null }; criterionIds: readonly string[] },
+    applications: readonly string[] | 'all',
+  ): Promise<Map<string, RowDetails>> {
+    if (applications !== 'all' && applications.length === 0) return new Map();
+    const run = <T extends unknown[]>(statement: Prisma.Sql) => this.sql.arrays<T>(PREPARED + statement.text, statement.values);
+    const { round, regionFieldKey: key } = core.base;
+    if (applications !== 'all' || core.criterionIds.length === 0) return detailsById(await run<RowDetailsRow>(rowDetailsSql(round, key, core.criterionIds, applications)));
+    // Every row: the criterion means in a statement of their own, side by side.
+    const [rows, means] = await Promise.all([run<RowDetailsRow>(rowDetailsSql(round, key, [], 'all')), run<[string, ...(number | null)[]]>(criterionMeansSql(round.id, core.criterionIds))]);
+    const details = detailsById(rows);
+    for (const [applicationId, ...criterionMeans] of means) {
+      const row = details.get(applicationId);
+      if (row) row.criterionMeans = criterionMeans;
+    }
+    const none = core.criterionIds.map(() => null);
+    for (const row of details.values()) if (row.criterionMeans.length === 0) row.criterionMeans = none;
+    return details;
   }
 
   /**
    * Computes a round's ranking from the aggregates the database keeps (see ranking.queries.ts). The
    * statements run side by side on separate connections; when `stamp` is given and the call's stamp
    * moved while they ran (a change committed between them), they run once more, so the statements of
-   * one answer read the same committed state.
+   * one answer read the same committed state. `whole`: the rows' details (titles, criterion means) are
+   * read side by side with the rest, for the whole ranking; else they are left for the rows shown.
    */
-  async computeRanking(roundId: string, stamp?: string): Promise<RankingBase> {
+  async computeRanking(roundId: string, stamp?: string, whole = true): Promise<RankingCore> {
     for (let attempt = 1; ; attempt++) {
-      const base = await this.readRanking(roundId);
-      if (stamp === undefined || attempt === 2) return base;
+      const core = await this.readRanking(roundId, whole);
+      if (stamp === undefined || attempt === 2) return core;
       const [after] = await this.sql.rows<{ stamp: string }>(ROUND_STAMP, [roundId]);
-      if (!after || after.stamp === stamp) return base;
+      if (!after || after.stamp === stamp) return core;
       stamp = after.stamp;
     }
   }
 
-  private async readRanking(roundId: string): Promise<RankingBase> {
+  private async readRanking(roundId: string, whole: boolean): Promise<RankingCore> {
     const [round] = await this.sql.rows<RoundRecord>(ROUND_FOR_RANKING, [roundId]);
     if (!round) throw new AppError('NOT_FOUND');
     const criterionIds = round.criteria.map((c) => c.id);
     const run = <T extends unknown[]>(statement: Prisma.Sql) => this.sql.arrays<T>(PREPARED + statement.text, statement.values);
     const objects = <T>(statement: Prisma.Sql) => this.sql.rows<T>(PREPARED + statement.text, statement.values);
 
-    // Only the application statement needs the form (which answer is the region); the others start at once.
-    const regionKeyPromise = loadCallForm(this.prisma, round.callId).then(({ form }) => regionFieldKey(form));
-    const [regionKey, applications, scorecardRows, criterionRows, jurorList, [roundSums], nextRounds] = await Promise.all([
+    // Only the rows' details need the form (which answer is the region); the others start at once.
+    const regionKeyPromise = this.forms.get(round.callId, round.formVersion).then(({ form }) => regionFieldKey(form));
+    const [regionKey, applications, jurorPassRows, criterionRows, jurorList, [roundSums], nextRounds, details] = await Promise.all([
       regionKeyPromise,
-      regionKeyPromise.then((key) => run<ApplicationRow>(applicationAggregatesSql(round, key))),
-      run<ScorecardPassRow>(scorecardPassSql(round.id)),
-      run<CriterionPassRow>(criterionPassSql(round.id, criterionIds)),
+      run<ApplicationRow>(applicationAggregatesSql(round)),
+      run<JurorPassRow>(jurorPassSql(round.id)),
+      run<CriterionReliabilityRow>(criterionReliabilitySql(round.id)),
       objects<JurorRecord>(jurorListSql(round.id)),
       run<RoundSumsRow>(roundSumsSql(round.id)),
       this.sql.rows<NonNullable<TRanking['nextRound']>>(NEXT_ROUND, [round.callId, round.number + 1]),
+      whole ? regionKeyPromise.then((key) => this.readDetails({ base: { round, regionFieldKey: key }, criterionIds }, 'all')) : undefined,
     ]);
 
-    const zByApplication = new Map<string, number>();
-    const byJuror = new Map<string, ScorecardPassRow>();
-    for (const row of scorecardRows) {
-      if (row[0] !== null) zByApplication.set(row[0], row[2]);
-      else if (row[1] !== null) byJuror.set(row[1], row);
-    }
-    const meansByApplication = new Map<string, (number | null)[]>();
+    const byJuror = new Map<string, JurorPassRow>();
+    for (const row of jurorPassRows) byJuror.set(row[0], row);
     const reliability = new Map<string, ReliabilityRecord>();
-    for (const row of criterionRows) {
-      if (row[0] !== null) meansByApplication.set(row[0], row.slice(6) as (number | null)[]);
-      else if (row[1] !== null) reliability.set(row[1], { pairableUnits: row[2], pairableValues: row[3], within: row[4], total: row[5] });
-    }
+    for (const [criterionId, pairableUnits, pairableValues, within, total] of criterionRows) reliability.set(criterionId, { pairableUnits, pairableValues, within, total });
     if (roundSums) reliability.set('overall', { pairableUnits: roundSums[0], pairableValues: roundSums[1], within: roundSums[2], total: roundSums[3] });
     const jurors = jurorList.map((j) => {
       const pass = byJuror.get(j.jurorId);
-      return { ...j, meanZ: pass?.[2] ?? 0, minScore: pass?.[3] ?? 0, maxScore: pass?.[4] ?? 0, meanDeviationFromPeers: pass?.[5] ?? null };
+      return { ...j, meanZ: pass?.[1] ?? 0, minScore: pass?.[2] ?? 0, maxScore: pass?.[3] ?? 0, meanDeviationFromPeers: pass?.[4] ?? null };
     });
     const noMeans: (number | null)[] = criterionIds.map(() => null);
-    const records = applications.map((row) => ({
-      row,
-      normalisedScore: zByApplication.get(row[0]) ?? null,
-      criterionMeans: meansByApplication.get(row[0]) ?? noMeans,
-    }));
+    const normalisedScores = applications.map((row) => row[6]);
 
     // Rule 4 exactly as packages/scoring ranks: competition ranks with the 1e-9 tolerance.
-    const meanRanks = competitionRanks(records.map((record) => record.row[8]));
-    const normalisedRanks = competitionRanks(records.map((record) => record.normalisedScore));
-    const rows = records.map((record, i) => toRow(record.row, record.normalisedScore, record.criterionMeans, round, meanRanks[i] ?? null, normalisedRanks[i] ?? null));
+    const meanRanks = competitionRanks(applications.map((row) => row[4]));
+    const normalisedRanks = competitionRanks(normalisedScores);
+    const rows = applications.map((row, i) => toRow(row, normalisedScores[i] ?? null, noMeans, round, meanRanks[i] ?? null, normalisedRanks[i] ?? null));
 
     const criteria = round.criteria.map(toRankingCriterion);
     const byKey = reliability;
-    return {
+    const base: RankingBase = {
       round: {
         id: round.id,
         callId: round.callId,
@@ -250,7 +393,9 @@ export class ResultsService {
       },
       nextRound: nextRounds[0] ?? null,
       regionFieldKey: regionKey,
+      distribution: histogramBins(rows.map((row) => row.meanScore)),
     };
+    return details ? { base, criterionIds, orders: {}, details, whole: Promise.resolve(wholeRanking(base, details)) } : { base, criterionIds, orders: {} };
   }
 
   /** Every juror's scorecard of one application in the round (values, comments, drafts too). Staff only. */
@@ -316,32 +461,36 @@ function toRow(
   meanRank: number | null,
   normalisedRank: number | null,
 ): RankedRow {
-  const [applicationId, reference, title, status, region, eligibilitySuggestion, submitted, assigned, meanScore, spread, sampleStd, advanced] = record;
+  const [applicationId, reference, eligibilitySuggestion, submitted, meanScore, spread] = record;
   const flags: TRankingFlag[] = [];
   if (submitted < round.scorecardsRequired) flags.push('INCOMPLETE');
   if (spread !== null && spread >= round.disagreementThreshold - SCORE_EPSILON) flags.push('DISAGREEMENT');
   return {
     applicationId,
     reference,
-    title,
-    status: status as TRankingRow['status'],
-    region,
+    // Until the row's details are read (withDetails).
+    title: null,
+    status: 'SUBMITTED',
+    region: null,
     eligibilitySuggestion: eligibilitySuggestion as TRankingRow['eligibilitySuggestion'],
     meanRank,
     normalisedRank,
     rankDifference: meanRank !== null && normalisedRank !== null ? meanRank - normalisedRank : null,
     meanScore,
     normalisedScore,
-    // Rule 7: sample standard deviation / sqrt(n), none where n < 2.
-    standardError: submitted >= 2 && sampleStd !== null ? sampleStd / Math.sqrt(submitted) : null,
+    standardError: null,
     spread,
     submitted,
     required: round.scorecardsRequired,
-    assigned,
+    assigned: 0,
     flags,
     criterionMeans,
-    advanced,
+    advanced: false,
   };
+}
+
+function rankOfMethod(method: TRankingQueryMethod): (row: RankedRow) => number | null {
+  return method === 'mean' ? (row) => row.meanRank : (row) => row.normalisedRank;
 }
 
 /** The ranking ordered under one method: its rank first, unranked last. */
@@ -378,7 +527,18 @@ export function rankingJson(base: RankingBase, method: TRankingQueryMethod, coun
   const { rows, ...rest } = base;
   const rankOf = method === 'mean' ? (row: RankedRow) => row.meanRank : (row: RankedRow) => row.normalisedRank;
   const order = rows.slice().sort((a, b) => compareRows(rankOf(a), rankOf(b), a, b));
-  const item = (row: RankedRow): TRankingRow => ({
+  const head = JSON.stringify({ ...rest, method, items: [] });
+  const size = Math.ceil(order.length / count);
+  return Array.from({ length: count }, (_, i) => () => {
+    const part = JSON.stringify(order.slice(i * size, (i + 1) * size).map((row) => rankingItem(row, rankOf(row)))).slice(1, -1);
+    const before = i === 0 ? head.slice(0, -2) : part.length > 0 && i * size > 0 ? ',' : '';
+    return i === count - 1 ? `${before}${part}]}` : `${before}${part}`;
+  });
+}
+
+/** A row as the answer lists it: one shape for every row (JSON.stringify's fast path; spread copies are not). */
+function rankingItem(row: RankedRow, rank: number | null): TRankingRow {
+  return {
     applicationId: row.applicationId,
     reference: row.reference,
     title: row.title,
@@ -398,15 +558,29 @@ export function rankingJson(base: RankingBase, method: TRankingQueryMethod, coun
     flags: row.flags,
     criterionMeans: row.criterionMeans,
     advanced: row.advanced,
-    rank: rankOf(row),
-  });
-  const head = JSON.stringify({ ...rest, method, items: [] });
-  const size = Math.ceil(order.length / count);
-  return Array.from({ length: count }, (_, i) => () => {
-    const part = JSON.stringify(order.slice(i * size, (i + 1) * size).map(item)).slice(1, -1);
-    const before = i === 0 ? head.slice(0, -2) : part.length > 0 && i * size > 0 ? ',' : '';
-    return i === count - 1 ? `${before}${part}]}` : `${before}${part}`;
-  });
+    rank,
+  };
+}
+
+function detailsById(rows: readonly RowDetailsRow[]): Map<string, RowDetails> {
+  const details = new Map<string, RowDetails>();
+  for (const row of rows) {
+    const [applicationId, title, status, region, assigned, sampleStd, advanced] = row;
+    details.set(applicationId, { title, status: status as RowDetails['status'], region, assigned, sampleStd, advanced, criterionMeans: row.slice(7) as (number | null)[] });
+  }
+  return details;
+}
+
+function wholeRanking(base: RankingBase, details: ReadonlyMap<string, RowDetails>): RankingBase {
+  return { ...base, rows: base.rows.map((row) => withDetails(row, details.get(row.applicationId))) };
+}
+
+/** A computed row with its title and criterion means (an application no longer found keeps none). */
+function withDetails(row: RankedRow, details: RowDetails | undefined): RankedRow {
+  if (!details) return row;
+  const { sampleStd, ...shown } = details;
+  // Rule 7: sample standard deviation / sqrt(n), none where n < 2.
+  return { ...row, ...shown, standardError: row.submitted >= 2 && sampleStd !== null ? sampleStd / Math.sqrt(row.submitted) : null };
 }
 
 function toReliability(record: ReliabilityRecord | undefined): TReliability {

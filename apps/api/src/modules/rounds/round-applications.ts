@@ -33,9 +33,17 @@ export async function materialiseRoundApplications(tx: Tx, round: RoundRef, acto
  * (IN, not EXISTS: beside the OR, PostgreSQL hashes the round's rows once instead of probing per application.)
  */
 export function roundApplicationsSql(round: RoundRef): Prisma.Sql {
-  const firstRound = round.number === 1 ? Prisma.sql`OR a."status" IN ${FIRST_ROUND_STATUSES}` : Prisma.empty;
   return Prisma.sql`
     SELECT a."id" FROM "Application" a
-    WHERE a."callId" = ${round.callId}::uuid AND a."status" NOT IN ${OUT_OF_EVALUATION}
+    WHERE ${inRoundSql(round)}`;
+}
+
+/**
+ * The condition of `roundApplicationsSql` on an application aliased `a`: for reads that select from the
+ * applications themselves (one scan of the table, where `a."id" IN (roundApplicationsSql)` scans it twice).
+ */
+export function inRoundSql(round: RoundRef): Prisma.Sql {
+  const firstRound = round.number === 1 ? Prisma.sql`OR a."status" IN ${FIRST_ROUND_STATUSES}` : Prisma.empty;
+  return Prisma.sql`a."callId" = ${round.callId}::uuid AND a."status" NOT IN ${OUT_OF_EVALUATION}
       AND (a."id" IN (SELECT ra."applicationId" FROM "RoundApplication" ra WHERE ra."roundId" = ${round.id}::uuid) ${firstRound})`;
 }

@@ -19,6 +19,7 @@ import { AuditService } from '../audit/audit.service';
 import { JuryAdminRepository } from '../jury-admin/jury-admin.repository';
 import { WorkNoticesService } from '../notifications/work-notices.service';
 import { lockRankingStamp } from '../results/ranking-stamp-lock';
+import { roundScoresSql } from '../results/ranking.queries';
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -159,7 +160,7 @@ export class SecondLookService {
     const method: TRankingQueryMethod = request.method ?? (round.method === 'MEAN' ? 'mean' : 'normalised');
     const [applicationIds, cards, jurors, assigned, conflicts] = await Promise.all([
       this.repo.applicationIds(db, round),
-      db.$queryRaw<SubmittedScore[]>`SELECT "applicationId"::text, "jurorId"::text, "score" FROM "RankingScorecard" WHERE "roundId" = ${roundId}::uuid`,
+      db.$queryRaw<SubmittedScore[]>(roundScoresSql(roundId)),
       db.$queryRaw<Array<{ id: string; displayName: string; load: number }>>`
         SELECT j."id", u."displayName", (SELECT count(*) FROM "Assignment" a WHERE a."jurorId" = j."id")::int AS "load"
         FROM "Juror" j JOIN "User" u ON u."id" = j."userId" WHERE j."roundId" = ${roundId}::uuid ORDER BY j."id"`,

@@ -1,5 +1,5 @@
-import type { TRankingQueryMethod } from '@tahkim/contracts';
-import { queryOptions } from '@tanstack/react-query';
+import type { TRankingQuery, TRankingQueryMethod } from '@tahkim/contracts';
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { resultsApi } from './results-api';
 
 export const resultKeys = {
@@ -7,6 +7,7 @@ export const resultKeys = {
   /** Everything computed from one round's scorecards and advances. */
   ofRound: (roundId: string) => [...resultKeys.all, 'round', roundId] as const,
   ranking: (roundId: string, method: TRankingQueryMethod | undefined) => [...resultKeys.ofRound(roundId), 'ranking', method ?? 'default'] as const,
+  rankingPage: (roundId: string, query: TRankingQuery) => [...resultKeys.ofRound(roundId), 'ranking-page', query] as const,
   scorecards: (roundId: string, applicationId: string) => [...resultKeys.ofRound(roundId), 'scorecards', applicationId] as const,
   advances: (roundId: string) => [...resultKeys.ofRound(roundId), 'advances'] as const,
   confidence: (roundId: string, method: TRankingQueryMethod, size: number) => [...resultKeys.ofRound(roundId), 'confidence', method, size] as const,
@@ -16,6 +17,13 @@ export const resultKeys = {
 /** Staff: the round's ranking ordered by `method` (unset: the round's own method), with both methods' results. */
 export const rankingQuery = (roundId: string, method: TRankingQueryMethod | undefined) =>
   queryOptions({ queryKey: resultKeys.ranking(roundId, method), queryFn: () => resultsApi.getRanking(roundId, method) });
+
+/**
+ * Staff: one page of the round's ranking, filtered and ordered by the API; the page shown stays while
+ * the next one loads.
+ */
+export const rankingPageQuery = (roundId: string, query: TRankingQuery) =>
+  queryOptions({ queryKey: resultKeys.rankingPage(roundId, query), queryFn: () => resultsApi.getRankingPage(roundId, query), placeholderData: keepPreviousData });
 
 /** Staff: every juror's scorecard of one application in the round, drafts included. */
 export const applicationScorecardsQuery = (roundId: string, applicationId: string) =>

@@ -1,25 +1,31 @@
 import {
   ELIGIBILITY_SUGGESTIONS,
   MOROCCO_REGIONS,
+  RANKING_FLAG_FILTERS,
   RANKING_QUERY_METHODS,
   type TEligibilitySuggestion,
   type TJurorSeverity,
+  type TRankingFlagFilter,
+  type TRankingQuery,
   type TRankingQueryMethod,
   type TRankingRow,
 } from '@tahkim/contracts';
 import { roundedShares } from '../../lib/shares';
 
 /** What the ranking page shows, kept in its URL so a view can be shared. */
-export type FlagFilter = 'INCOMPLETE' | 'DISAGREEMENT' | 'none';
+export type FlagFilter = TRankingFlagFilter;
 export interface RankingView {
   /** Unset: the round's own method (the API's default). */
   method?: TRankingQueryMethod;
   flag?: FlagFilter;
   region?: string;
   eligibility?: TEligibilitySuggestion;
+  /** From 1; unset: the first page. */
+  page?: number;
 }
 
-const FLAG_FILTERS = ['INCOMPLETE', 'DISAGREEMENT', 'none'] as const;
+/** Rows per page of the ranking. */
+export const RANKING_PAGE_SIZE = 50;
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
   return value !== null && (values as readonly string[]).includes(value) ? (value as T) : undefined;
@@ -29,13 +35,19 @@ function oneOf<T extends string>(values: readonly T[], value: string | null): T 
 export function parseView(params: URLSearchParams): RankingView {
   return {
     method: oneOf(RANKING_QUERY_METHODS, params.get('method')),
-    flag: oneOf(FLAG_FILTERS, params.get('flag')),
+    flag: oneOf(RANKING_FLAG_FILTERS, params.get('flag')),
     region: oneOf(
       MOROCCO_REGIONS.map((region) => region.value),
       params.get('region'),
     ),
     eligibility: oneOf(ELIGIBILITY_SUGGESTIONS, params.get('eligibility')),
+    page: pageNumber(params.get('page')),
   };
+}
+
+function pageNumber(value: string | null): number | undefined {
+  const page = value === null ? Number.NaN : Number(value);
+  return Number.isInteger(page) && page > 1 ? page : undefined;
 }
 
 export function viewToSearchParams(view: RankingView): URLSearchParams {
@@ -44,22 +56,22 @@ export function viewToSearchParams(view: RankingView): URLSearchParams {
   if (view.flag) params.set('flag', view.flag);
   if (view.region) params.set('region', view.region);
   if (view.eligibility) params.set('eligibility', view.eligibility);
+  if (view.page && view.page > 1) params.set('page', String(view.page));
   return params;
+}
+
+/** The API's query for the view's page (the filters are applied by the API, over the whole ranking). */
+export function viewToQuery(view: RankingView): TRankingQuery {
+  const query: TRankingQuery = { offset: ((view.page ?? 1) - 1) * RANKING_PAGE_SIZE, limit: RANKING_PAGE_SIZE };
+  if (view.method) query.method = view.method;
+  if (view.flag) query.flag = view.flag;
+  if (view.region) query.region = view.region;
+  if (view.eligibility) query.eligibility = view.eligibility;
+  return query;
 }
 
 export function hasActiveFilters(view: RankingView): boolean {
   return Boolean(view.flag || view.region || view.eligibility);
-}
-
-/** The rows the filters let through, in the order the API gave (ranked first, unranked last). */
-export function filterRows(rows: readonly TRankingRow[], view: RankingView): TRankingRow[] {
-  return rows.filter((row) => {
-    if (view.flag === 'none' && row.flags.length > 0) return false;
-    if (view.flag && view.flag !== 'none' && !row.flags.includes(view.flag)) return false;
-    if (view.region && row.region !== view.region) return false;
-    if (view.eligibility && row.eligibilitySuggestion !== view.eligibility) return false;
-    return true;
-  });
 }
 
 /** The score the list is ordered by under a method. */
@@ -71,44 +83,8 @@ export function rankOf(row: TRankingRow, method: TRankingQueryMethod): number | 
   return method === 'mean' ? row.meanRank : row.normalisedRank;
 }
 
-/**
- * The rows in the order the API gives for `method`: by that method's rank, unranked last, equal ranks
- * by reference then id. Every row carries both ranks, so switching methods needs no new request.
- */
-export function orderByMethod(rows: readonly TRankingRow[], method: TRankingQueryMethod): TRankingRow[] {
-  const rank = (row: TRankingRow) => rankOf(row, method) ?? Number.POSITIVE_INFINITY;
-  return [...rows].sort((a, b) => rank(a) - rank(b) || (a.reference ?? '').localeCompare(b.reference ?? '') || a.applicationId.localeCompare(b.applicationId));
-}
-
 export function otherMethod(method: TRankingQueryMethod): TRankingQueryMethod {
   return method === 'mean' ? 'normalised' : 'mean';
-}
-
-/**
- * The N best ranked rows among those given, by the method's rank. Applications tied with the N-th
- * are all included (ranks 1..9 then three 10s: "top 10" gives 12), so a cut never splits a tie.
- */
-export function selectTopN(rows: readonly TRankingRow[], n: number, method: TRankingQueryMethod): string[] {
-  if (!Number.isFinite(n) || n < 1) return [];
-  const ranked = rows
-    .map((row) => ({ row, rank: rankOf(row, method) }))
-    .filter((entry): entry is { row: TRankingRow; rank: number } => entry.rank !== null)
-    .sort((a, b) => a.rank - b.rank);
-  if (ranked.length === 0) return [];
-  const cut = ranked[Math.min(Math.floor(n), ranked.length) - 1]!.rank;
-  return ranked.filter((entry) => entry.rank <= cut).map((entry) => entry.row.applicationId);
-}
-
-/** Rows whose score under the method is at least the threshold (unranked rows never are). */
-export function selectByThreshold(rows: readonly TRankingRow[], threshold: number, method: TRankingQueryMethod): string[] {
-  if (!Number.isFinite(threshold)) return [];
-  return rows
-    .filter((row) => {
-      const score = scoreOf(row, method);
-      // The scores are rounded on screen: a row shown at the threshold counts as reaching it.
-      return score !== null && score >= threshold - 1e-9;
-    })
-    .map((row) => row.applicationId);
 }
 
 /** Ranks held by more than one row (shown as "=2"). */
@@ -170,25 +146,6 @@ export function severityLabels(juror: TJurorSeverity, roundMean: number | null):
   }
   if (juror.count >= FLAT_MIN_COUNT && juror.spread < FLAT_SPREAD_POINTS) labels.push('FLAT');
   return labels;
-}
-
-// ---- Score distribution ------------------------------------------------------------------------
-
-export interface HistogramBin {
-  from: number;
-  to: number;
-  count: number;
-}
-
-/** Applications' mean scores in 10-point bins 0-10, ..., 90-100 (100 falls in the last one). */
-export function histogramBins(scores: ReadonlyArray<number | null>): HistogramBin[] {
-  const bins: HistogramBin[] = Array.from({ length: 10 }, (_, index) => ({ from: index * 10, to: index * 10 + 10, count: 0 }));
-  for (const score of scores) {
-    if (score === null || !Number.isFinite(score)) continue;
-    const index = Math.min(9, Math.max(0, Math.floor(score / 10)));
-    bins[index]!.count += 1;
-  }
-  return bins;
 }
 
 /** Each criterion's share of the total weight, in whole percent adding up to exactly 100. */

@@ -2,7 +2,10 @@ import type {
   TAdvance,
   TAdvanceRequest,
   TRanking,
+  TRankingQuery,
   TRankingQueryMethod,
+  TRankingSelection,
+  TRankingSelectionQuery,
   TSecondLook,
   TSecondLookCommitRequest,
   TSecondLookList,
@@ -30,6 +33,10 @@ const as = async <T>(call: Promise<unknown>): Promise<T> => (await call) as T;
 export const resultsApi = {
   getRanking: (id: string, method?: TRankingQueryMethod) =>
     as<TRanking>(unwrap(api.GET('/api/rounds/{id}/ranking', { params: { path: { id }, query: method ? { method } : {} } }))),
+  /** One page of the ranking, filtered and ordered by the API (`page` says where it sits). */
+  getRankingPage: (id: string, query: TRankingQuery) => as<TRanking>(unwrap(api.GET('/api/rounds/{id}/ranking', { params: { path: { id }, query } }))),
+  selectRanking: (id: string, query: TRankingSelectionQuery) =>
+    as<TRankingSelection>(unwrap(api.GET('/api/rounds/{id}/ranking/selection', { params: { path: { id }, query } }))),
   getScorecards: (id: string, applicationId: string) =>
     as<TApplicationScorecardList>(unwrap(api.GET('/api/rounds/{id}/applications/{applicationId}/scorecards', { params: { path: { id, applicationId } } }))),
   listAdvances: (id: string) => as<TAdvanceList>(unwrap(api.GET('/api/rounds/{id}/advances', { params: { path: { id } } }))),

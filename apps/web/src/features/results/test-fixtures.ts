@@ -1,4 +1,5 @@
 import type { TJurorSeverity, TRanking, TRankingRow } from '@tahkim/contracts';
+import { histogramBins, reachingThreshold, topWithTies } from '@tahkim/scoring';
 
 /** A ranking row with sensible defaults; tests override what they look at. */
 export function rankingRow(overrides: Partial<TRankingRow> & { applicationId: string }): TRankingRow {
@@ -89,5 +90,38 @@ export function rankingFixture(method: 'normalised' | 'mean' = 'normalised'): TR
     totals: { applications: 4, ranked: 3, submittedScorecards: 5, draftScorecards: 1 },
     nextRound: null,
     regionFieldKey: 'region',
+    distribution: histogramBins(items.map((row) => row.meanScore)),
   };
+}
+
+/** The rows of the fixture the API's filters let through (flag, region, eligibility in the query), in the method's order. */
+function matchingRows(query: URLSearchParams): { ranking: TRanking; rows: TRankingRow[] } {
+  const ranking = rankingFixture(query.get('method') === 'mean' ? 'mean' : 'normalised');
+  const flag = query.get('flag');
+  const region = query.get('region');
+  const eligibility = query.get('eligibility');
+  const rows = ranking.items.filter(
+    (row) =>
+      (!flag || (flag === 'none' ? row.flags.length === 0 : row.flags.includes(flag as TRankingRow['flags'][number]))) &&
+      (!region || row.region === region) &&
+      (!eligibility || row.eligibilitySuggestion === eligibility),
+  );
+  return { ranking, rows };
+}
+
+/** As the API answers GET /api/rounds/{id}/ranking for the fixture: the whole ranking, or a page of it. */
+export function rankingAnswer(query: URLSearchParams): TRanking {
+  const paged = ['offset', 'limit', 'flag', 'region', 'eligibility'].some((key) => query.has(key));
+  if (!paged) return rankingFixture(query.get('method') === 'mean' ? 'mean' : 'normalised');
+  const { ranking, rows } = matchingRows(query);
+  const offset = Number(query.get('offset') ?? 0);
+  const limit = query.has('limit') ? Number(query.get('limit')) : null;
+  return { ...ranking, items: rows.slice(offset, limit === null ? undefined : offset + limit), page: { offset, limit, total: rows.length } };
+}
+
+/** As the API answers GET /api/rounds/{id}/ranking/selection for the fixture (the rules of @tahkim/scoring). */
+export function selectionAnswer(query: URLSearchParams): { applicationIds: string[] } {
+  const { ranking, rows } = matchingRows(query);
+  const entries = rows.map((row) => ({ id: row.applicationId, rank: row.rank, score: ranking.method === 'mean' ? row.meanScore : row.normalisedScore }));
+  return { applicationIds: query.has('top') ? topWithTies(entries, Number(query.get('top'))) : reachingThreshold(entries, Number(query.get('threshold'))) };
 }

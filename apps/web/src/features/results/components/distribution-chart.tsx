@@ -1,7 +1,6 @@
 import { Text } from '@mantine/core';
-import type { TRankingRow } from '@tahkim/contracts';
+import type { TRanking } from '@tahkim/contracts';
 import { useTranslation } from 'react-i18next';
-import { histogramBins } from '../ranking-view';
 
 const WIDTH = 520;
 const HEIGHT = 230;
@@ -10,10 +9,12 @@ const END = 510;
 const TOP = 24;
 const BOTTOM = 190;
 
-/** How the applications' mean scores spread over 0-100, in 10-point bins, each bar with its count. Reads 0 → 100 left to right in every language. */
-export function DistributionChart({ rows }: { rows: readonly TRankingRow[] }) {
+/**
+ * How the applications' mean scores spread over 0-100, in 10-point bins (counted by the API over the
+ * whole round), each bar with its count. Reads 0 → 100 left to right in every language.
+ */
+export function DistributionChart({ bins }: { bins: TRanking['distribution'] }) {
   const { t } = useTranslation('results');
-  const bins = histogramBins(rows.map((row) => row.meanScore));
   const total = bins.reduce((sum, bin) => sum + bin.count, 0);
   const max = Math.max(1, ...bins.map((bin) => bin.count));
   const step = (END - START) / bins.length;

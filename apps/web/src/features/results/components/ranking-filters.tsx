@@ -7,7 +7,7 @@ import { hasActiveFilters, type FlagFilter, type RankingView } from '../ranking-
 
 const FLAG_OPTIONS: readonly FlagFilter[] = ['INCOMPLETE', 'DISAGREEMENT', 'none'];
 
-/** Flags, region and eligibility suggestion: applied in the browser to the loaded ranking. */
+/** Flags, region and eligibility suggestion: applied by the API over the whole ranking (the page goes back to the first). */
 export function RankingFilters({ view, withRegion, onChange }: { view: RankingView; withRegion: boolean; onChange: (next: RankingView) => void }) {
   const { t } = useTranslation('results');
   const { locale } = useLocale();

@@ -1,20 +1,26 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
-import type { TRankingQueryMethod, TRankingRow } from '@tahkim/contracts';
+import type { TRankingSelectionQuery } from '@tahkim/contracts';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { selectByThreshold, selectTopN } from '../ranking-view';
 import { NumberField } from '../../../components/number-field';
+import { resultsApi } from '../results-api';
 
 interface ShortlistToolsProps {
-  rows: readonly TRankingRow[];
-  method: TRankingQueryMethod;
+  roundId: string;
+  /** The list's method and filters: the selection is made among the applications they let through, on every page. */
+  view: Pick<TRankingSelectionQuery, 'method' | 'flag' | 'region' | 'eligibility'> & { method: NonNullable<TRankingSelectionQuery['method']> };
   selectedCount: number;
   onReplace: (applicationIds: string[]) => void;
 }
 
-/** Selects applications in bulk among the rows on screen: the top N of the list's method, or a score threshold. */
-export function ShortlistTools({ rows, method, selectedCount, onReplace }: ShortlistToolsProps) {
+/**
+ * Selects applications in bulk among those the filters let through, whichever page is shown: the top N
+ * of the list's method, or a score threshold. The API applies the rule to the whole ranking.
+ */
+export function ShortlistTools({ roundId, view, selectedCount, onReplace }: ShortlistToolsProps) {
   const { t } = useTranslation('results');
+  const method = view.method;
   const [top, setTop] = useState<number | string>(10);
   const [threshold, setThreshold] = useState<number | string>(method === 'mean' ? 60 : 0.5);
   const [shownMethod, setShownMethod] = useState(method);
@@ -25,13 +31,22 @@ export function ShortlistTools({ rows, method, selectedCount, onReplace }: Short
   }
   const topValue = typeof top === 'number' ? top : Number.parseInt(top, 10);
   const thresholdValue = typeof threshold === 'number' ? threshold : Number.parseFloat(threshold);
+  const select = useMutation({
+    mutationFn: (rule: { top: number } | { threshold: number }) => resultsApi.selectRanking(roundId, { ...view, ...rule }),
+    onSuccess: (selection) => onReplace(selection.applicationIds),
+  });
 
   return (
     <Stack gap="xs">
       <Group gap="md" align="flex-end" wrap="wrap">
         <Group gap="xs" align="flex-end" wrap="wrap">
           <NumberField label={t('shortlist.topLabel')} value={top} onChange={setTop} min={1} max={10000} allowDecimal={false} w={110} />
-          <Button variant="light" disabled={!Number.isFinite(topValue) || topValue < 1} onClick={() => onReplace(selectTopN(rows, topValue, method))}>
+          <Button
+            variant="light"
+            disabled={!Number.isFinite(topValue) || topValue < 1}
+            loading={select.isPending && select.variables !== undefined && 'top' in select.variables}
+            onClick={() => select.mutate({ top: topValue })}
+          >
             {t('shortlist.top', { count: Number.isFinite(topValue) ? topValue : 0 })}
           </Button>
         </Group>
@@ -46,7 +61,12 @@ export function ShortlistTools({ rows, method, selectedCount, onReplace }: Short
             decimalScale={2}
             w={130}
           />
-          <Button variant="light" disabled={!Number.isFinite(thresholdValue)} onClick={() => onReplace(selectByThreshold(rows, thresholdValue, method))}>
+          <Button
+            variant="light"
+            disabled={!Number.isFinite(thresholdValue)}
+            loading={select.isPending && select.variables !== undefined && 'threshold' in select.variables}
+            onClick={() => select.mutate({ threshold: thresholdValue })}
+          >
             {t('shortlist.threshold')}
           </Button>
         </Group>
@@ -54,6 +74,11 @@ export function ShortlistTools({ rows, method, selectedCount, onReplace }: Short
           {t('shortlist.clear')}
         </Button>
       </Group>
+      {select.isError ? (
+        <Text size="sm" c="red" role="alert">
+          {select.error.message}
+        </Text>
+      ) : null}
       <Text size="xs" c="dimmed">
         {t('shortlist.hint')}
       </Text>

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { i18n } from '../../../app/i18n';
 import { json, mockApi, renderApp } from '../../../test/render';
-import { NEXT_ROUND_ID, rankingFixture, rankingRow, ROUND_ID } from '../test-fixtures';
+import { NEXT_ROUND_ID, rankingAnswer, rankingFixture, rankingRow, ROUND_ID, selectionAnswer } from '../test-fixtures';
 
 const staff = { id: 'u2', email: 'karim@fondation.ma', displayName: 'Karim', locale: 'fr', roles: ['STAFF'] };
 
@@ -78,10 +78,8 @@ const plan = {
 function api(extra: Record<string, (request: Request) => Response | Promise<Response>> = {}, locale = 'fr') {
   return mockApi({
     'GET /api/auth/session': () => json(200, { user: { ...staff, locale } }),
-    [`GET /api/rounds/${ROUND_ID}/ranking`]: (request) => {
-      const method = new URL(request.url).searchParams.get('method');
-      return json(200, rankingFixture(method === 'mean' ? 'mean' : 'normalised'));
-    },
+    [`GET /api/rounds/${ROUND_ID}/ranking`]: (request) => json(200, rankingAnswer(new URL(request.url).searchParams)),
+    [`GET /api/rounds/${ROUND_ID}/ranking/selection`]: (request) => json(200, selectionAnswer(new URL(request.url).searchParams)),
     [`GET /api/rounds/${ROUND_ID}/advances`]: () => json(200, { items: [] }),
     [`GET /api/rounds/${ROUND_ID}/applications/a2/scorecards`]: () => json(200, scorecards),
     [`GET /api/rounds/${ROUND_ID}/shortlist-confidence`]: (request) => {
@@ -157,14 +155,42 @@ describe('the ranking of a round', { timeout: 20_000 }, () => {
     fireEvent.click(screen.getByRole('radio', { name: 'Moyenne' }));
     await waitFor(() => expect(references()).toEqual(['FIS-2026-0002', 'FIS-2026-0001', 'FIS-2026-0003', 'FIS-2026-0004']));
     expect(router.state.location.search).toBe('?method=mean');
-    // Every row carries both ranks: the page re-orders what it has instead of asking the server again.
-    expect(calls.filter((request) => /\/ranking(\?|$)/.test(new URL(request.url, 'http://localhost').pathname + new URL(request.url, 'http://localhost').search)).map((request) => new URL(request.url, 'http://localhost').search)).toEqual(['']);
+    // The API orders the whole ranking and sends the first page of it, under the round's method then the one chosen.
+    const rankingCalls = calls.filter((request) => new URL(request.url, 'http://localhost').pathname.endsWith('/ranking'));
+    expect(rankingCalls.map((request) => new URL(request.url, 'http://localhost').search)).toEqual(['?offset=0&limit=50', '?offset=0&limit=50&method=mean']);
     const [first] = screen.getAllByTestId('ranking-row') as [HTMLElement];
     expect(within(first).getByTestId('ranking-shift')).toHaveTextContent("1 place plus haut qu'avec la méthode normalisée");
     // Ranked by the mean: the mean's score is the one beside the rank now.
     expect(screen.getByRole('columnheader', { name: 'Score moyen /100 ± erreur type, qui classe' })).toBeInTheDocument();
     expect(within(first).getByTestId('ranking-score')).toHaveTextContent(/^78,5 ± 11,4$/u);
     expect(within(first).getByTestId('ranking-secondary-score')).toHaveTextContent(/^0,31$/u);
+  });
+
+  it('shows a long ranking 50 rows at a time: the pages ask the API for their rows, the filters go back to the first page', async () => {
+    const many = Array.from({ length: 120 }, (_, i) =>
+      rankingRow({ applicationId: `m${i}`, reference: `FIS-2026-${String(i + 1).padStart(4, '0')}`, meanRank: i + 1, normalisedRank: i + 1, rank: i + 1, meanScore: 90 - i / 2, normalisedScore: 1 - i / 100, submitted: 2, required: 2, criterionMeans: [3, 3] }),
+    );
+    const { calls } = api({
+      [`GET /api/rounds/${ROUND_ID}/ranking`]: (request) => {
+        const query = new URL(request.url).searchParams;
+        const rows = query.get('flag') === 'INCOMPLETE' ? [] : many;
+        const offset = Number(query.get('offset'));
+        return json(200, { ...rankingFixture(), items: rows.slice(offset, offset + 50), totals: { applications: 120, ranked: 120, submittedScorecards: 240, draftScorecards: 0 }, page: { offset, limit: 50, total: rows.length } });
+      },
+    });
+    const { router } = renderApp(`/admin/rounds/${ROUND_ID}/ranking`);
+    await screen.findByRole('heading', { level: 1, name: 'Classement' });
+    expect(references()).toHaveLength(50);
+    expect(screen.getByText('120 dossiers affichés sur 120')).toBeInTheDocument();
+    const pages = screen.getByRole('navigation', { name: 'Pages du classement' });
+    fireEvent.click(within(pages).getByRole('button', { name: 'Page 3' }));
+    await waitFor(() => expect(references()).toEqual(many.slice(100).map((row) => row.reference)));
+    expect(router.state.location.search).toBe('?page=3');
+    expect(calls.some((request) => new URL(request.url, 'http://localhost').search === '?offset=100&limit=50')).toBe(true);
+
+    fireEvent.change(screen.getByLabelText('Signalement'), { target: { value: 'INCOMPLETE' } });
+    await waitFor(() => expect(router.state.location.search).toBe('?flag=INCOMPLETE'));
+    expect(await screen.findByText('Aucun dossier ne correspond à ces filtres.')).toBeInTheDocument();
   });
 
   it('filters by flag and region from the URL', async () => {
@@ -210,7 +236,8 @@ describe('the ranking of a round', { timeout: 20_000 }, () => {
 
     fireEvent.change(screen.getByLabelText('Nombre'), { target: { value: '2' } });
     fireEvent.click(screen.getByRole('button', { name: 'Sélectionner les 2 premiers' }));
-    expect(screen.getByRole('checkbox', { name: 'Sélectionner le dossier FIS-2026-0001' })).toBeChecked();
+    // The API selects over the whole ranking, whichever page is shown.
+    await waitFor(() => expect(screen.getByRole('checkbox', { name: 'Sélectionner le dossier FIS-2026-0001' })).toBeChecked());
     expect(screen.getByRole('checkbox', { name: 'Sélectionner le dossier FIS-2026-0002' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Sélectionner le dossier FIS-2026-0003' })).not.toBeChecked();
 
@@ -371,6 +398,8 @@ describe('the ranking of a round', { timeout: 20_000 }, () => {
           jurors: [],
           reliability: { overall: { alpha: null, reading: null, pairableUnits: 0, pairableValues: 0 }, criteria: [] },
           totals: { applications: 1, ranked: 0, submittedScorecards: 0, draftScorecards: 0 },
+          distribution: rankingFixture().distribution.map((bin) => ({ ...bin, count: 0 })),
+          page: { offset: 0, limit: 50, total: 1 },
         }),
     });
     renderApp(`/admin/rounds/${ROUND_ID}/ranking`);

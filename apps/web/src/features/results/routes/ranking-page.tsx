@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Card, EmptyState, Group, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Card, EmptyState, Group, Pagination, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { TRankingQueryMethod, TRankingRow } from '@tahkim/contracts';
 import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
@@ -23,8 +23,8 @@ import { ScorecardsDrawer } from '../components/scorecards-drawer';
 import { SeverityChart } from '../components/severity-chart';
 import { SecondLookSection } from '../components/second-look-section';
 import { ShortlistTools } from '../components/shortlist-tools';
-import { rankingQuery, shortlistConfidenceQuery } from '../queries';
-import { filterRows, orderByMethod, parseView, viewToSearchParams, type RankingView } from '../ranking-view';
+import { rankingPageQuery, shortlistConfidenceQuery } from '../queries';
+import { parseView, RANKING_PAGE_SIZE, viewToQuery, viewToSearchParams, type RankingView } from '../ranking-view';
 import type { TAdvanceResult } from '../results-api';
 import '../results.css';
 
@@ -41,15 +41,17 @@ function Section({ title, children, testId }: { title: string; children: ReactNo
   );
 }
 
-/** Staff: a round's ranking under both methods, the jury's severity and reliability, and the shortlist into the next round. */
+/**
+ * Staff: a round's ranking under both methods, the jury's severity and reliability, and the shortlist into
+ * the next round. The API orders and filters the whole ranking and sends one page of it at a time.
+ */
 export function RankingPage() {
   const { t } = useTranslation('results');
   const { locale } = useLocale();
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const view = parseView(params);
-  // One request in the round's own order; switching methods re-orders the rows here (each has both ranks).
-  const ranking = useQuery(rankingQuery(id, undefined));
+  const ranking = useQuery(rankingPageQuery(id, viewToQuery(view)));
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [opened, setOpened] = useState<TRankingRow | null>(null);
   const [advanced, setAdvanced] = useState<TAdvanceResult | null>(null);
@@ -73,8 +75,12 @@ export function RankingPage() {
   if (ranking.isError) return <LoadError error={ranking.error} onRetry={() => void ranking.refetch()} />;
   const data = ranking.data;
   const method: TRankingQueryMethod = view.method ?? data.method;
-  const rows = filterRows(orderByMethod(data.items, method), view);
+  const rows = data.items;
   const apply = (next: RankingView) => setParams(viewToSearchParams(next), { replace: true });
+  // Another filter or method: back to the first page.
+  const applyFilters = (next: RankingView) => apply({ ...next, page: undefined });
+  const matching = data.page?.total ?? rows.length;
+  const pages = Math.max(1, Math.ceil(matching / RANKING_PAGE_SIZE));
   const select = (ids: readonly string[], on: boolean) => {
     const next = new Set(selected);
     for (const applicationId of ids) {
@@ -83,7 +89,7 @@ export function RankingPage() {
     }
     setSelected(next);
   };
-  const selectedIds = data.items.filter((row) => selected.has(row.applicationId)).map((row) => row.applicationId);
+  const selectedIds = [...selected];
   const noScores = data.totals.submittedScorecards === 0;
 
   return (
@@ -106,15 +112,18 @@ export function RankingPage() {
       </Stack>
 
       <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
-        <Stack gap={4}>
+        <Stack gap={4} maw="100%">
           <Text size="sm" fw={600} id="ranking-method-label">
             {t('page.orderBy')}
           </Text>
+          {/* On a phone the long method names wrap within the screen's width. */}
           <SegmentedControl
             aria-labelledby="ranking-method-label"
             value={method}
-            onChange={(value) => apply({ ...view, method: value as TRankingQueryMethod })}
+            onChange={(value) => applyFilters({ ...view, method: value as TRankingQueryMethod })}
             orientation={narrow ? 'vertical' : 'horizontal'}
+            fullWidth={narrow}
+            styles={narrow ? { label: { whiteSpace: 'normal' } } : undefined}
             data={[
               { value: 'normalised', label: t('method.normalised') },
               { value: 'mean', label: t('method.mean') },
@@ -135,7 +144,7 @@ export function RankingPage() {
         </Alert>
       ) : null}
 
-      {data.items.length === 0 ? (
+      {data.totals.applications === 0 ? (
         <EmptyState withIndicatorBackground icon={<ScaleIcon size={28} />} title={t('page.noApplicationsTitle')} description={t('page.noApplications')} />
       ) : (
         <>
@@ -146,8 +155,13 @@ export function RankingPage() {
           ) : null}
           <Card withBorder radius="md" padding="md">
             <Stack gap="md">
-              <RankingFilters view={view} withRegion={data.regionFieldKey !== null} onChange={apply} />
-              <ShortlistTools rows={rows} method={method} selectedCount={selectedIds.length} onReplace={(ids) => setSelected(new Set(ids))} />
+              <RankingFilters view={view} withRegion={data.regionFieldKey !== null} onChange={applyFilters} />
+              <ShortlistTools
+                roundId={data.round.id}
+                view={{ method, flag: view.flag, region: view.region, eligibility: view.eligibility }}
+                selectedCount={selectedIds.length}
+                onReplace={(ids) => setSelected(new Set(ids))}
+              />
               {noScores ? null : (
                 <Group gap="sm" align="flex-end" wrap="wrap">
                   <NumberField label={t('confidence.size')} value={sizeInput} onChange={setSizeInput} min={1} max={100000} allowDecimal={false} w={160} />
@@ -159,20 +173,35 @@ export function RankingPage() {
             </Stack>
           </Card>
           <Text fw={600} role="status" aria-live="polite">
-            {t('page.shown', { shown: rows.length, total: data.items.length })}
+            {t('page.shown', { shown: matching, total: data.totals.applications })}
           </Text>
           {rows.length === 0 ? (
             <Text c="dimmed">{t('page.noMatch')}</Text>
           ) : (
-            <RankingTable
-              ranking={data}
-              method={method}
-              rows={rows}
-              selected={selected}
-              onSelect={select}
-              onOpen={setOpened}
-              confidence={confidence.data ? { size: confidence.data.size ?? size, byId: new Map(confidence.data.items.map((item) => [item.applicationId, item.probability])) } : undefined}
-            />
+            // A block, not a flex column: the table's own box scrolls sideways within the page's width.
+            <div style={{ opacity: ranking.isPlaceholderData ? 0.6 : 1 }} aria-busy={ranking.isFetching}>
+              <RankingTable
+                ranking={data}
+                method={method}
+                rows={rows}
+                selected={selected}
+                onSelect={select}
+                onOpen={setOpened}
+                confidence={confidence.data ? { size: confidence.data.size ?? size, byId: new Map(confidence.data.items.map((item) => [item.applicationId, item.probability])) } : undefined}
+              />
+              {pages > 1 ? (
+                <Group justify="center" component="nav" aria-label={t('pagination.label')} mt="md">
+                  <Pagination
+                    total={pages}
+                    value={Math.min(view.page ?? 1, pages)}
+                    onChange={(page) => setParams(viewToSearchParams({ ...view, page }))}
+                    withEdges
+                    getItemProps={(item) => ({ 'aria-label': t('pagination.page', { page: item }) })}
+                    getControlProps={(control) => ({ 'aria-label': t(`pagination.${control}`) })}
+                  />
+                </Group>
+              ) : null}
+            </div>
           )}
           <AdvanceBar
             ranking={data}
@@ -195,7 +224,7 @@ export function RankingPage() {
               {noScores ? <Text c="dimmed">{t('reliability.notEnough')}</Text> : <ReliabilityCard ranking={data} />}
             </Section>
             <Section title={t('distribution.title')} testId="distribution">
-              <DistributionChart rows={data.items} />
+              <DistributionChart bins={data.distribution} />
             </Section>
           </SimpleGrid>
         </>
