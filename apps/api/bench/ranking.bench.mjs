@@ -1,16 +1,18 @@
 // Times a round's ranking on a throw-away embedded PostgreSQL holding a large scored call (ranking-data.mjs:
 // 10,000 submitted applications, 200 jurors, 30,000 submitted scorecards of 6 criteria, 300 drafts):
-//   1. GET /api/rounds/{id}/ranking?method=normalised and ?method=mean over real HTTP on a started app,
+//   1. GET /api/rounds/{id}/ranking?method=normalised and ?method=mean (the whole ranking: exports, decisions
+//      page) and ?method=normalised&limit=50 (the ranking page's first page) over real HTTP on a started app,
 //      signed in as a staff user: warm-up calls, then timed calls (median, p95, response size);
 //      then GET /api/rounds/{id}/shortlist-confidence?size=100 (computed on demand, apart from the ranking);
-//   2. the bare SQL the endpoint runs (rankingQueries from the compiled results module), in sequence on a
+//   2. the bare SQL of a first computation (rankingQueries from the compiled results module), in sequence on a
 //      plain `pg` client: median and p95 of the whole sequence and of each statement.
-// The endpoint is timed twice per method: a first computation (the call's RankingStamp bumped before each
-// call, as any change to the call does, so the cached answer is stale) and a cached read. The floor is the
-// plain aggregate of the round's submitted scorecards (application, count, mean weighted score) on a plain
-// `pg` client, on the same data in the same run. The last line sums it up:
-//   RESULT ranking app_ms=<median first computation> floor_ms=<median floor> ratio=<app/floor> cached_ms=<median cached read> errors=<n>
-// (normalised method; errors = failed calls + differences from rankRound + differences of the kept sums).
+// Each request is timed twice: a first computation (the call's RankingStamp bumped before each call, as any
+// change to the call does, so the cached answer is stale) and a cached read. The floor is the plain aggregate
+// of the round's submitted scorecards (application, count, mean weighted score) on a plain `pg` client, on the
+// same data in the same run. The last line sums it up:
+//   RESULT ranking app_ms=<median first computation of the page> floor_ms=<median floor> ratio=<app/floor>
+//   cached_ms=<median cached page> whole_ms=<the whole ranking's> whole_ratio=... whole_cached_ms=... errors=<n>
+// (errors = failed calls + differences from rankRound or from the whole ranking + differences of the kept sums).
 // --rounds 20 first writes 19 more calls of the same size (other slugs and prefixes), one round each,
 // so that 20 rounds share the tables and only one is ranked.
 // It also checks the endpoint's scores, ranks and flags against @tahkim/scoring's rankRound on the generated
