@@ -271,7 +271,7 @@ try {
         cpu.pg.push(result.cpu.pg);
       }
       if (times.length === 0) return last;
-      console.log(`GET ranking?method=${method}, ${label} x${times.length} (after ${WARM_UP} warm-up calls): ${summary(times)}`);
+      console.log(`GET ranking?${method}, ${label} x${times.length} (after ${WARM_UP} warm-up calls): ${summary(times)}`);
       console.log(`  CPU per call (median): Node (API + this client) ${ms(percentile(cpu.node, 50))}` + (hasProc ? `, PostgreSQL ${ms(percentile(cpu.pg, 50))}` : ''));
       return last;
     };
@@ -283,7 +283,7 @@ try {
     if (failures.length > 0) {
       exitCode = 1;
       errors += failures.length;
-      console.log(`GET ranking?method=${method}: ${failures.length} of ${2 * (WARM_UP + RUNS)} calls failed, e.g. ${failures[0]} (LOG_LEVEL=error shows why)`);
+      console.log(`GET ranking?${method}: ${failures.length} of ${2 * (WARM_UP + RUNS)} calls failed, e.g. ${failures[0]} (LOG_LEVEL=error shows why)`);
     }
     if (!first || !cached) continue;
     const ranking = JSON.parse(first.body.toString('utf8'));
