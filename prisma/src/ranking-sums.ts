@@ -2,7 +2,7 @@ import type { ClientBase } from 'pg';
 
 /**
  * The ranking aggregates (RankingApplicationSums, RankingJurorSums, RankingCriterionSums,
- * RankingScorecard) recomputed from the scorecards, to compare with what the triggers kept, or to
+ * RankingScorecard, RankingCriterionTotals) recomputed from the scorecards, to compare with what the triggers kept, or to
  * rewrite them. Sums are exact decimals, so "equal" means equal to the last digit.
  */
 const EXPECTED = {
@@ -29,6 +29,19 @@ const EXPECTED = {
   scorecards: `
     SELECT s."id" AS "scorecardId", a."roundId", a."jurorId", a."applicationId", s."weightedScore" AS "score"
     FROM "Assignment" a JOIN "Scorecard" s ON s."assignmentId" = a."id" AND s."status" = 'SUBMITTED'`,
+  criterionTotals: `
+    SELECT c."roundId", c."criterionId", count(*)::int AS "units", sum(c."submitted")::int AS "values",
+           sum(c."valueSum") AS "valueSum", sum(c."valueSquares") AS "valueSquares",
+           sum("ranking_within"(c."submitted", c."valueSum", c."valueSquares")) AS "within"
+    FROM (
+      SELECT a."roundId", a."applicationId", v."criterionId", count(*)::int AS "submitted",
+             sum("ranking_exact"(v."value")) AS "valueSum", sum("ranking_square"(v."value")) AS "valueSquares"
+      FROM "Assignment" a JOIN "Scorecard" s ON s."assignmentId" = a."id" AND s."status" = 'SUBMITTED'
+      JOIN "ScoreValue" v ON v."scorecardId" = s."id"
+      GROUP BY a."roundId", a."applicationId", v."criterionId"
+    ) c
+    WHERE c."submitted" >= 2
+    GROUP BY c."roundId", c."criterionId"`,
 } as const;
 
 type Table = keyof typeof EXPECTED;
@@ -38,6 +51,8 @@ const TABLES: Record<Table, { name: string; keys: string[]; values: string[] }> 
   jurors: { name: 'RankingJurorSums', keys: ['roundId', 'jurorId'], values: ['submitted', 'scoreSum', 'scoreSquares'] },
   criteria: { name: 'RankingCriterionSums', keys: ['roundId', 'applicationId', 'criterionId'], values: ['submitted', 'valueSum', 'valueSquares'] },
   scorecards: { name: 'RankingScorecard', keys: ['scorecardId'], values: ['roundId', 'jurorId', 'applicationId', 'score'] },
+  // Rebuilt after the per-criterion sums, whose rewrite its trigger follows.
+  criterionTotals: { name: 'RankingCriterionTotals', keys: ['roundId', 'criterionId'], values: ['units', 'values', 'valueSum', 'valueSquares', 'within'] },
 };
 
 const q = (name: string) => `"${name}"`;
@@ -45,7 +60,7 @@ const q = (name: string) => `"${name}"`;
 /** Rows that differ between the stored table and the recomputation (a missing row counts as zeros). */
 function differencesSql(table: Table): string {
   const { name, keys, values } = TABLES[table];
-  const zero = (column: string) => (['roundId', 'jurorId', 'applicationId'].includes(column) ? 'NULL' : '0');
+  const zero = (column: string) => (['roundId', 'jurorId', 'applicationId', 'criterionId'].includes(column) ? 'NULL' : '0');
   const key = keys.map((k) => `coalesce(s.${q(k)}, e.${q(k)})::text`).join(` || '/' || `);
   const differs = values.map((v) => `coalesce(s.${q(v)}, ${zero(v)}) IS DISTINCT FROM coalesce(e.${q(v)}, ${zero(v)})`).join(' OR ');
   const show = (alias: string) => `json_build_object(${values.map((v) => `'${v}', ${alias}.${q(v)}`).join(', ')})`;

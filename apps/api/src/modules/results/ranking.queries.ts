@@ -130,12 +130,15 @@ const RELIABILITY_COLUMNS = Prisma.sql`
   sum("submitted" * ("variance" + "mean" * "mean")) ${PAIRABLE} / sum("submitted") ${PAIRABLE}
     - (sum("submitted" * "mean") ${PAIRABLE} / sum("submitted") ${PAIRABLE}) ^ 2`;
 
-/** Rule 8 per criterion: the reliability sums of each criterion of the round, from the per-criterion sums. Rows [criterionId, units, values, within, total]. */
+/**
+ * Rule 8 per criterion: the reliability sums of each criterion of the round, from the totals the database
+ * keeps per round and criterion (6 rows for 6 criteria, however many applications). The variance of all
+ * pairable values from their exact sums. Rows [criterionId, units, values, within, total].
+ */
 export function criterionReliabilitySql(roundId: string): Prisma.Sql {
   return Prisma.sql`
-    SELECT "criterionId"::text, ${RELIABILITY_COLUMNS}
-    FROM "RankingCriterionSums" WHERE "roundId" = ${roundId}::uuid AND "submitted" > 0
-    GROUP BY "criterionId"`;
+    SELECT "criterionId"::text, "units", "values", "within"::float8, ("valueSquares" / "values" - ("valueSum" / "values") ^ 2)::float8
+    FROM "RankingCriterionTotals" WHERE "roundId" = ${roundId}::uuid AND "units" > 0`;
 }
 
 /** A row of `criterionReliabilitySql`. */
