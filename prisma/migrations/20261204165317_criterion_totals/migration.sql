@@ -19,61 +19,54 @@ ALTER TABLE "RankingCriterionTotals" ADD CONSTRAINT "RankingCriterionTotals_roun
 CREATE FUNCTION "ranking_within"("m" int, "s" numeric, "q" numeric) RETURNS numeric
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$ SELECT round(("m" * "q" - "s" * "s") / ("m" - 1), 30) $$;
 
--- Adds to the per round and criterion totals the units (applications with at least 2 values) of the rows
--- given with sign 1 and takes away those given with sign -1 (rounds being deleted left alone).
-CREATE FUNCTION "ranking_apply_criterion_totals"("deltas" jsonb) RETURNS void
-LANGUAGE sql AS $$
+-- An application's sums for one criterion, as the totals count them.
+CREATE TYPE "ranking_unit" AS ("roundId" uuid, "criterionId" uuid, "submitted" int, "valueSum" numeric, "valueSquares" numeric);
+
+-- Adds (direction 1) or takes away (-1) units (applications with at least 2 values) in the per round and
+-- criterion totals (rounds being deleted left alone).
+CREATE FUNCTION "ranking_apply_criterion_totals"("direction" int, "units" "ranking_unit"[]) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF coalesce(cardinality("units"), 0) = 0 THEN
+    RETURN;
+  END IF;
   INSERT INTO "RankingCriterionTotals" AS t ("roundId", "criterionId", "units", "values", "valueSum", "valueSquares", "within")
-  SELECT d."roundId", d."criterionId", sum(d."sign"), sum(d."sign" * d."submitted"), sum(d."sign" * d."valueSum"),
-         sum(d."sign" * d."valueSquares"), sum(d."sign" * "ranking_within"(d."submitted", d."valueSum", d."valueSquares"))
-  FROM jsonb_to_recordset("deltas") AS d("sign" int, "roundId" uuid, "criterionId" uuid, "submitted" int, "valueSum" numeric, "valueSquares" numeric)
-  WHERE d."submitted" >= 2 AND EXISTS (SELECT 1 FROM "Round" r WHERE r."id" = d."roundId")
-  GROUP BY d."roundId", d."criterionId"
-  ORDER BY d."roundId", d."criterionId"
+  SELECT u."roundId", u."criterionId", "direction" * count(*), "direction" * sum(u."submitted"), "direction" * sum(u."valueSum"),
+         "direction" * sum(u."valueSquares"), "direction" * sum("ranking_within"(u."submitted", u."valueSum", u."valueSquares"))
+  FROM unnest("units") u
+  WHERE u."submitted" >= 2 AND EXISTS (SELECT 1 FROM "Round" r WHERE r."id" = u."roundId")
+  GROUP BY u."roundId", u."criterionId"
+  ORDER BY u."roundId", u."criterionId"
   ON CONFLICT ("roundId", "criterionId") DO UPDATE SET
     "units" = t."units" + excluded."units",
     "values" = t."values" + excluded."values",
     "valueSum" = t."valueSum" + excluded."valueSum",
     "valueSquares" = t."valueSquares" + excluded."valueSquares",
-    "within" = t."within" + excluded."within"
-$$;
-
--- Statement triggers on the per-criterion sums, with their transition tables: new rows count, old rows are
--- taken away (an update does both).
-CREATE FUNCTION "ranking_criterion_totals_added"() RETURNS trigger
-LANGUAGE plpgsql AS $$
-BEGIN
-  PERFORM "ranking_apply_criterion_totals"((SELECT coalesce(jsonb_agg(jsonb_build_object('sign', 1, 'roundId', n."roundId", 'criterionId', n."criterionId",
-    'submitted', n."submitted", 'valueSum', n."valueSum", 'valueSquares', n."valueSquares")), '[]') FROM new_rows n WHERE n."submitted" >= 2));
-  RETURN NULL;
+    "within" = t."within" + excluded."within";
 END $$;
 
-CREATE FUNCTION "ranking_criterion_totals_removed"() RETURNS trigger
-LANGUAGE plpgsql AS $$
-BEGIN
-  PERFORM "ranking_apply_criterion_totals"((SELECT coalesce(jsonb_agg(jsonb_build_object('sign', -1, 'roundId', o."roundId", 'criterionId', o."criterionId",
-    'submitted', o."submitted", 'valueSum', o."valueSum", 'valueSquares', o."valueSquares")), '[]') FROM old_rows o WHERE o."submitted" >= 2));
-  RETURN NULL;
-END $$;
-
+-- The per-criterion sums changed (statement triggers with their transition tables): old rows are taken
+-- away, new rows added (an update does both).
 CREATE FUNCTION "ranking_criterion_totals_changed"() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM "ranking_apply_criterion_totals"((SELECT coalesce(jsonb_agg(x.d), '[]') FROM (
-    SELECT jsonb_build_object('sign', 1, 'roundId', n."roundId", 'criterionId', n."criterionId", 'submitted', n."submitted",
-                              'valueSum', n."valueSum", 'valueSquares', n."valueSquares") AS d FROM new_rows n WHERE n."submitted" >= 2
-    UNION ALL
-    SELECT jsonb_build_object('sign', -1, 'roundId', o."roundId", 'criterionId', o."criterionId", 'submitted', o."submitted",
-                              'valueSum', o."valueSum", 'valueSquares', o."valueSquares") FROM old_rows o WHERE o."submitted" >= 2) x));
+  IF TG_OP IN ('UPDATE', 'DELETE') THEN
+    PERFORM "ranking_apply_criterion_totals"(-1, array(
+      SELECT ROW(o."roundId", o."criterionId", o."submitted", o."valueSum", o."valueSquares")::"ranking_unit" FROM old_rows o WHERE o."submitted" >= 2));
+  END IF;
+  IF TG_OP IN ('INSERT', 'UPDATE') THEN
+    PERFORM "ranking_apply_criterion_totals"(1, array(
+      SELECT ROW(n."roundId", n."criterionId", n."submitted", n."valueSum", n."valueSquares")::"ranking_unit" FROM new_rows n WHERE n."submitted" >= 2));
+  END IF;
   RETURN NULL;
 END $$;
 
 CREATE TRIGGER "ranking_criterion_totals_insert" AFTER INSERT ON "RankingCriterionSums"
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "ranking_criterion_totals_added"();
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "ranking_criterion_totals_changed"();
 CREATE TRIGGER "ranking_criterion_totals_update" AFTER UPDATE ON "RankingCriterionSums"
   REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "ranking_criterion_totals_changed"();
 CREATE TRIGGER "ranking_criterion_totals_delete" AFTER DELETE ON "RankingCriterionSums"
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "ranking_criterion_totals_removed"();
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "ranking_criterion_totals_changed"();
 
 -- The totals of the sums already kept.
 INSERT INTO "RankingCriterionTotals" ("roundId", "criterionId", "units", "values", "valueSum", "valueSquares", "within")
