@@ -1,6 +1,6 @@
 import { Prisma } from '@tahkim/db';
 import { SCORE_EPSILON } from '@tahkim/scoring';
-import { inRoundSql, roundApplicationsSql, type RoundRef } from '../rounds/round-applications';
+import { inRoundSql, type RoundRef } from '../rounds/round-applications';
 
 /**
  * The set-based SQL behind a round's ranking (DESIGN.md "Scoring and ranking", rules 2-9), read from the
@@ -147,46 +147,39 @@ export type CriterionReliabilityRow = [criterionId: string, units: number, value
 /**
  * What a ranking row shows besides its order and scores, for the applications given or for every
  * application of the round: the title, the status, the region (the answer to the form's region field),
- * the jurors assigned, the sample standard deviation of S (rule 7), whether it is already in a later
- * round of the call (a shortlist may go into any later round, not only the next one), and the mean raw
- * value per criterion (rule 6, in the order of the criterion ids given; null without a submitted
- * scorecard). Rows in the order of `RowDetailsRow`.
+ * the jurors assigned, the sample standard deviation of S (rule 7), and whether it is already in a later
+ * round of the call (a shortlist may go into any later round, not only the next one). Rows in the order
+ * of `RowDetailsRow`; the criterion means come from `criterionMeansSql`.
  */
-export function rowDetailsSql(round: RoundRef, regionKey: string | null, criterionIds: readonly string[], applications: readonly string[] | 'all'): Prisma.Sql {
+export function rowDetailsSql(round: RoundRef, regionKey: string | null, applications: readonly string[] | 'all'): Prisma.Sql {
   const region = regionKey ? Prisma.sql`a."answers" ->> ${regionKey}` : Prisma.sql`NULL::text`;
-  const which = applications === 'all' ? Prisma.sql`IN (${roundApplicationsSql(round)})` : Prisma.sql`= ANY(${applications as string[]}::uuid[])`;
-  const where = applications === 'all' ? inRoundSql(round) : Prisma.sql`a."id" ${which}`;
-  const means =
-    criterionIds.length === 0
-      ? { columns: Prisma.empty, join: Prisma.empty }
-      : {
-          columns: Prisma.sql`, ${Prisma.join(criterionIds.map((_, i) => Prisma.raw(`m."m${i}"`)))}`,
-          join: Prisma.sql`
-    LEFT JOIN (
-      SELECT "applicationId", ${Prisma.join(criterionIds.map((id, i) => Prisma.sql`max("mean") FILTER (WHERE "criterionId" = ${id}::uuid) AS ${Prisma.raw(`"m${i}"`)}`))}
-      FROM "RankingCriterionSums" WHERE "roundId" = ${round.id}::uuid AND "submitted" > 0 AND "applicationId" ${which}
-      GROUP BY "applicationId"
-    ) m ON m."applicationId" = a."id"`,
-        };
+  const where = applications === 'all' ? inRoundSql(round) : Prisma.sql`a."id" = ANY(${applications as string[]}::uuid[])`;
   return Prisma.sql`
     WITH later_rounds AS (SELECT "id" FROM "Round" WHERE "callId" = ${round.callId}::uuid AND "number" > ${round.number})
     SELECT a."id", a."title", a."status"::text, ${region}, COALESCE(p."assigned", 0), p."sampleStd",
-           a."id" IN (SELECT ra."applicationId" FROM "RoundApplication" ra JOIN later_rounds l ON l."id" = ra."roundId")${means.columns}
+           a."id" IN (SELECT ra."applicationId" FROM "RoundApplication" ra JOIN later_rounds l ON l."id" = ra."roundId")
     FROM "Application" a
-    LEFT JOIN "RankingApplicationSums" p ON p."roundId" = ${round.id}::uuid AND p."applicationId" = a."id"${means.join}
+    LEFT JOIN "RankingApplicationSums" p ON p."roundId" = ${round.id}::uuid AND p."applicationId" = a."id"
     WHERE ${where}`;
 }
 
-/** Rule 6 for every application of the round with a submitted scorecard: its mean raw value per criterion, in the order of the ids given. Rows [applicationId, mean1, mean2...]. */
-export function criterionMeansSql(roundId: string, criterionIds: readonly string[]): Prisma.Sql {
+/** A row of `rowDetailsSql`. */
+export type RowDetailsRow = [applicationId: string, title: string | null, status: string, region: string | null, assigned: number, sampleStd: number | null, advanced: boolean];
+
+/**
+ * Rule 6 for the applications given (or every one of the round) with a submitted scorecard: the mean raw
+ * value per criterion, in the order of the ids given. Rows [applicationId, mean1, mean2...].
+ */
+export function criterionMeansSql(roundId: string, criterionIds: readonly string[], applications: readonly string[] | 'all'): Prisma.Sql {
+  const which = applications === 'all' ? Prisma.empty : Prisma.sql`AND "applicationId" = ANY(${applications as string[]}::uuid[])`;
   return Prisma.sql`
     SELECT "applicationId", ${Prisma.join(criterionIds.map((id) => Prisma.sql`max("mean") FILTER (WHERE "criterionId" = ${id}::uuid)`))}
-    FROM "RankingCriterionSums" WHERE "roundId" = ${roundId}::uuid AND "submitted" > 0
+    FROM "RankingCriterionSums" WHERE "roundId" = ${roundId}::uuid AND "submitted" > 0 ${which}
     GROUP BY "applicationId"`;
 }
 
-/** A row of `rowDetailsSql`. */
-export type RowDetailsRow = [applicationId: string, title: string | null, status: string, region: string | null, assigned: number, sampleStd: number | null, advanced: boolean, ...means: (number | null)[]];
+/** A row of `criterionMeansSql`. */
+export type CriterionMeansRow = [applicationId: string, ...means: (number | null)[]];
 
 /** The weighted score's reliability sums, and the round's submitted and draft scorecards: one pass over the application sums. */
 export function roundSumsSql(roundId: string): Prisma.Sql {

@@ -50,6 +50,7 @@ import {
   type ReliabilityRecord,
   type RoundSumsRow,
   type RowDetailsRow,
+  type CriterionMeansRow,
 } from './ranking.queries';
 
 type RankingCriterion = TRanking['criteria'][number];
@@ -234,8 +235,7 @@ export class ResultsService {
 
   /** The rows the filters let through, in the method's order (the order made once per computation). */
   private async matchingRows(core: RankingCore, method: TRankingQueryMethod, query: Pick<TRankingQuery, 'flag' | 'region' | 'eligibility'>): Promise<RankedRow[]> {
-    const rankOf = rankOfMethod(method);
-    const ordered = (core.orders[method] ??= core.base.rows.slice().sort((a, b) => compareRows(rankOf(a), rankOf(b), a, b)));
+    const ordered = (core.orders[method] ??= inMethodOrder(core.base.rows, method));
     const regions = query.region === undefined ? undefined : await this.regions(core);
     return ordered.filter((row) => {
       if (query.flag === 'none' && row.flags.length > 0) return false;
@@ -262,14 +262,15 @@ export class ResultsService {
     return core.whole;
   }
 
-  /** Each application's region (from the details when every row's have been read). */
+  /** Each application's region, read once per computation (from the details when every row's have been read). */
   private regions(core: RankingCore): Promise<Map<string, string | null>> {
-    if (core.details) return Promise.resolve(new Map([...core.details].map(([id, details]) => [id, details.region])));
-    const key = core.base.regionFieldKey;
-    if (key === null) return Promise.resolve(new Map());
     if (!core.regions) {
-      const statement = applicationRegionsSql(core.base.round, key);
-      const regions = this.sql.arrays<[string, string | null]>(PREPARED + statement.text, statement.values).then((rows) => new Map(rows));
+      const key = core.base.regionFieldKey;
+      const statement = key === null ? null : applicationRegionsSql(core.base.round, key);
+      const regions =
+        core.details ? Promise.resolve(new Map([...core.details].map(([id, details]) => [id, details.region])))
+        : statement ? this.sql.arrays<[string, string | null]>(PREPARED + statement.text, statement.values).then((rows) => new Map(rows))
+        : Promise.resolve(new Map<string, string | null>());
       core.regions = regions;
       regions.catch(() => {
         if (core.regions === regions) core.regions = undefined;
@@ -278,23 +279,27 @@ export class ResultsService {
     return core.regions;
   }
 
+  /** The rows' details: what they show besides scores and ranks, and their criterion means, read side by side. */
   private async readDetails(
     core: { base: { round: RoundRef; regionFieldKey: string | null }; criterionIds: readonly string[] },
     applications: readonly string[] | 'all',
   ): Promise<Map<string, RowDetails>> {
     if (applications !== 'all' && applications.length === 0) return new Map();
     const run = <T extends unknown[]>(statement: Prisma.Sql) => this.sql.arrays<T>(PREPARED + statement.text, statement.values);
-    const { round, regionFieldKey: key } = core.base;
-    if (applications !== 'all' || core.criterionIds.length === 0) return detailsById(await run<RowDetailsRow>(rowDetailsSql(round, key, core.criterionIds, applications)));
-    // Every row: the criterion means in a statement of their own, side by side.
-    const [rows, means] = await Promise.all([run<RowDetailsRow>(rowDetailsSql(round, key, [], 'all')), run<[string, ...(number | null)[]]>(criterionMeansSql(round.id, core.criterionIds))]);
-    const details = detailsById(rows);
+    const { round, regionFieldKey } = core.base;
+    const [rows, means] = await Promise.all([
+      run<RowDetailsRow>(rowDetailsSql(round, regionFieldKey, applications)),
+      core.criterionIds.length === 0 ? [] : run<CriterionMeansRow>(criterionMeansSql(round.id, core.criterionIds, applications)),
+    ]);
+    const none = core.criterionIds.map(() => null);
+    const details = new Map<string, RowDetails>();
+    for (const [applicationId, title, status, region, assigned, sampleStd, advanced] of rows) {
+      details.set(applicationId, { title, status: status as RowDetails['status'], region, assigned, sampleStd, advanced, criterionMeans: none });
+    }
     for (const [applicationId, ...criterionMeans] of means) {
       const row = details.get(applicationId);
       if (row) row.criterionMeans = criterionMeans;
     }
-    const none = core.criterionIds.map(() => null);
-    for (const row of details.values()) if (row.criterionMeans.length === 0) row.criterionMeans = none;
     return details;
   }
 
@@ -345,12 +350,11 @@ export class ResultsService {
       return { ...j, meanZ: pass?.[1] ?? 0, minScore: pass?.[2] ?? 0, maxScore: pass?.[3] ?? 0, meanDeviationFromPeers: pass?.[4] ?? null };
     });
     const noMeans: (number | null)[] = criterionIds.map(() => null);
-    const normalisedScores = applications.map((row) => row[6]);
 
     // Rule 4 exactly as packages/scoring ranks: competition ranks with the 1e-9 tolerance.
     const meanRanks = competitionRanks(applications.map((row) => row[4]));
-    const normalisedRanks = competitionRanks(normalisedScores);
-    const rows = applications.map((row, i) => toRow(row, normalisedScores[i] ?? null, noMeans, round, meanRanks[i] ?? null, normalisedRanks[i] ?? null));
+    const normalisedRanks = competitionRanks(applications.map((row) => row[6]));
+    const rows = applications.map((row, i) => toRow(row, noMeans, round, meanRanks[i] ?? null, normalisedRanks[i] ?? null));
 
     const criteria = round.criteria.map(toRankingCriterion);
     const byKey = reliability;
@@ -455,13 +459,12 @@ function toRankingCriterion(c: { id: string; key: string; label: unknown; weight
 
 function toRow(
   record: ApplicationRow,
-  normalisedScore: number | null,
   criterionMeans: (number | null)[],
   round: { scorecardsRequired: number; disagreementThreshold: number },
   meanRank: number | null,
   normalisedRank: number | null,
 ): RankedRow {
-  const [applicationId, reference, eligibilitySuggestion, submitted, meanScore, spread] = record;
+  const [applicationId, reference, eligibilitySuggestion, submitted, meanScore, spread, normalisedScore] = record;
   const flags: TRankingFlag[] = [];
   if (submitted < round.scorecardsRequired) flags.push('INCOMPLETE');
   if (spread !== null && spread >= round.disagreementThreshold - SCORE_EPSILON) flags.push('DISAGREEMENT');
@@ -491,6 +494,12 @@ function toRow(
 
 function rankOfMethod(method: TRankingQueryMethod): (row: RankedRow) => number | null {
   return method === 'mean' ? (row) => row.meanRank : (row) => row.normalisedRank;
+}
+
+/** The rows ordered as `byRankThenReference` orders the method's ranking (a copy). */
+function inMethodOrder<Row extends RankedRow>(rows: readonly Row[], method: TRankingQueryMethod): Row[] {
+  const rankOf = rankOfMethod(method);
+  return rows.slice().sort((a, b) => compareRows(rankOf(a), rankOf(b), a, b));
 }
 
 /** The ranking ordered under one method: its rank first, unranked last. */
@@ -525,8 +534,8 @@ function compareRows(ra: number | null, rb: number | null, a: RankedRow, b: Rank
  */
 export function rankingJson(base: RankingBase, method: TRankingQueryMethod, count = 4): Array<() => string> {
   const { rows, ...rest } = base;
-  const rankOf = method === 'mean' ? (row: RankedRow) => row.meanRank : (row: RankedRow) => row.normalisedRank;
-  const order = rows.slice().sort((a, b) => compareRows(rankOf(a), rankOf(b), a, b));
+  const rankOf = rankOfMethod(method);
+  const order = inMethodOrder(rows, method);
   const head = JSON.stringify({ ...rest, method, items: [] });
   const size = Math.ceil(order.length / count);
   return Array.from({ length: count }, (_, i) => () => {
@@ -560,15 +569,6 @@ function rankingItem(row: RankedRow, rank: number | null): TRankingRow {
     advanced: row.advanced,
     rank,
   };
-}
-
-function detailsById(rows: readonly RowDetailsRow[]): Map<string, RowDetails> {
-  const details = new Map<string, RowDetails>();
-  for (const row of rows) {
-    const [applicationId, title, status, region, assigned, sampleStd, advanced] = row;
-    details.set(applicationId, { title, status: status as RowDetails['status'], region, assigned, sampleStd, advanced, criterionMeans: row.slice(7) as (number | null)[] });
-  }
-  return details;
 }
 
 function wholeRanking(base: RankingBase, details: ReadonlyMap<string, RowDetails>): RankingBase {
