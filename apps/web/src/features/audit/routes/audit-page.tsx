@@ -1,4 +1,4 @@
-import { Alert, Card, Group, Pagination, Stack, Text, Title } from '@mantine/core';
+import { Alert, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -10,6 +10,7 @@ import { AuditFiltersForm } from '../components/audit-filters';
 import { auditFiltersToApiQuery, auditFiltersToSearchParams, parseAuditFilters, withAuditFilter, type AuditFilters } from '../filters';
 import { auditQuery } from '../queries';
 import '../audit.css';
+import { PageNav } from '../../admin/components/page-nav';
 
 const PAGE_SIZE = 50;
 const NO_REFERENCES = {};
@@ -55,18 +56,7 @@ export function AuditPage() {
             <AuditExportButton filters={filters} />
           </Group>
           {trail.data.items.length === 0 ? <Text c="dimmed">{t('empty')}</Text> : <AuditEventTable events={trail.data.items} references={trail.data.references} onFilterEntity={filterEntity} />}
-          {totalPages > 1 ? (
-            <Group justify="center" component="nav" aria-label={t('pagination.label')}>
-              <Pagination
-                total={totalPages}
-                value={filters.page}
-                onChange={goToPage}
-                withEdges
-                getItemProps={(item) => ({ 'aria-label': t('pagination.page', { page: item }) })}
-                getControlProps={(control) => ({ 'aria-label': t(`pagination.${control}`) })}
-              />
-            </Group>
-          ) : null}
+          <PageNav label={t('pagination.label')} total={totalPages} value={filters.page} onChange={goToPage} />
         </Stack>
       )}
     </Stack>

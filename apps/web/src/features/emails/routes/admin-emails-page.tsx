@@ -1,4 +1,4 @@
-import { Accordion, Card, Group, Pagination, Stack, Text, Title } from '@mantine/core';
+import { Accordion, Card, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -8,6 +8,7 @@ import { usePageTitle } from '../../../lib/use-page-title';
 import { EmailFiltersForm, type EmailFilters } from '../components/email-filters';
 import { EmailListItem } from '../components/email-list-item';
 import { emailsQuery } from '../queries';
+import { PageNav } from '../../admin/components/page-nav';
 
 const PAGE_SIZE = 20;
 
@@ -67,18 +68,7 @@ export function AdminEmailsPage() {
               ))}
             </Accordion>
           )}
-          {totalPages > 1 ? (
-            <Group justify="center" component="nav" aria-label={t('emails.pagination.label')}>
-              <Pagination
-                total={totalPages}
-                value={page}
-                onChange={goToPage}
-                withEdges
-                getItemProps={(item) => ({ 'aria-label': t('emails.pagination.page', { page: item }) })}
-                getControlProps={(control) => ({ 'aria-label': t(`emails.pagination.${control}`) })}
-              />
-            </Group>
-          ) : null}
+          <PageNav label={t('emails.pagination.label')} total={totalPages} value={page} onChange={goToPage} />
         </Stack>
       )}
     </Stack>

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Card, EmptyState, Group, Pagination, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Card, EmptyState, Group, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { TRankingQueryMethod, TRankingRow } from '@tahkim/contracts';
 import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
@@ -27,6 +27,7 @@ import { rankingPageQuery, shortlistConfidenceQuery } from '../queries';
 import { parseView, RANKING_PAGE_SIZE, viewToQuery, viewToSearchParams, type RankingView } from '../ranking-view';
 import type { TAdvanceResult } from '../results-api';
 import '../results.css';
+import { PageNav } from '../../admin/components/page-nav';
 
 function Section({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
   return (
@@ -189,18 +190,7 @@ export function RankingPage() {
                 onOpen={setOpened}
                 confidence={confidence.data ? { size: confidence.data.size ?? size, byId: new Map(confidence.data.items.map((item) => [item.applicationId, item.probability])) } : undefined}
               />
-              {pages > 1 ? (
-                <Group justify="center" component="nav" aria-label={t('pagination.label')} mt="md">
-                  <Pagination
-                    total={pages}
-                    value={Math.min(view.page ?? 1, pages)}
-                    onChange={(page) => setParams(viewToSearchParams({ ...view, page }))}
-                    withEdges
-                    getItemProps={(item) => ({ 'aria-label': t('pagination.page', { page: item }) })}
-                    getControlProps={(control) => ({ 'aria-label': t(`pagination.${control}`) })}
-                  />
-                </Group>
-              ) : null}
+              <PageNav label={t('pagination.label')} total={pages} value={Math.min(view.page ?? 1, pages)} onChange={(page) => setParams(viewToSearchParams({ ...view, page }))} mt="md" />
             </div>
           )}
           <AdvanceBar

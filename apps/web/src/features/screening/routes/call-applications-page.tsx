@@ -1,4 +1,4 @@
-import { Card, Group, Pagination, Stack, Text, Title } from '@mantine/core';
+import { Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { BulkScreeningBar } from '../components/bulk-screening-bar';
 import { ExportButtons } from '../components/export-buttons';
 import { filtersToSearchParams, parseFilters, type ApplicationFilters } from '../filters';
 import { callApplicationsQuery } from '../queries';
+import { PageNav } from '../../admin/components/page-nav';
 
 /** A call's incoming applications: filters, sort and page live in the URL, so a view can be shared. */
 export function CallApplicationsPage() {
@@ -80,18 +81,7 @@ export function CallApplicationsPage() {
             onSort={(sort, order) => apply({ ...filters, sort, order, page: 1 })}
             selection={{ selected, onChange: toggle }}
           />
-          {totalPages > 1 ? (
-            <Group justify="center" component="nav" aria-label={t('list.pagination.label')}>
-              <Pagination
-                total={totalPages}
-                value={filters.page}
-                onChange={(page) => setParams(filtersToSearchParams({ ...filters, page }))}
-                withEdges
-                getItemProps={(item) => ({ 'aria-label': t('list.pagination.page', { page: item }) })}
-                getControlProps={(control) => ({ 'aria-label': t(`list.pagination.${control}`) })}
-              />
-            </Group>
-          ) : null}
+          <PageNav label={t('list.pagination.label')} total={totalPages} value={filters.page} onChange={(page) => setParams(filtersToSearchParams({ ...filters, page }))} />
         </Stack>
       )}
     </Stack>
