@@ -176,7 +176,7 @@ try {
   console.log(
     `generated ${c.applications} applications, ${c.jurors} jurors, ${c.assignments} assignments, ${c.submittedScorecards} submitted + ${c.draftScorecards} draft scorecards, ` +
       `${c.scoreValues} score values (juror load ${c.jurorLoad.min}-${c.jurorLoad.max}) in ${(data.timings.insertMs / 1000).toFixed(1)} s, ` +
-      `${(data.timings.totalMs / 1000).toFixed(1)} s with ANALYZE`,
+      `${(data.timings.totalMs / 1000).toFixed(1)} s with VACUUM ANALYZE`,
   );
 
   // --rounds: other calls of the same size, one round each, written after the ranked one.
