@@ -17,6 +17,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { BallotsModule } from './modules/ballots/ballots.module';
 import { CallsModule } from './modules/calls/calls.module';
 import { DecisionsModule } from './modules/decisions/decisions.module';
+import { AnnouncementModule } from './modules/announcement/announcement.module';
 import { HealthModule } from './modules/health/health.module';
 import { InvitationsModule } from './modules/invitations/invitations.module';
 import { JobsModule } from './modules/jobs/jobs.module';
@@ -58,6 +59,7 @@ export class AppModule {
         SecondLookModule,
         BallotsModule,
         DecisionsModule,
+        AnnouncementModule,
         HealthModule,
         TimeZoneModule,
       ],

@@ -36,6 +36,8 @@ export const ZCallPublic = z.object({
   /** True while applications can be submitted (published, opened, not yet closed). */
   acceptingApplications: z.boolean(),
   maxApplicationsPerApplicant: z.number().int(),
+  /** Whether staff published the call's results page (/calls/{slug}/results). */
+  resultsPublished: z.boolean(),
 });
 export type TCallPublic = z.infer<typeof ZCallPublic>;
 

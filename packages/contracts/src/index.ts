@@ -16,6 +16,7 @@ export * from './second-look';
 export * from './audit';
 export * from './ballots';
 export * from './decisions';
+export * from './announcement';
 export * from './time-zone';
 export * from './deadline-review';
 export * from './staff-desk';

@@ -1412,6 +1412,134 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/calls/{id}/public-profiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StaffAnnouncementController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/public-profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PublicProfileController_read"];
+        put: operations["StaffAnnouncementController_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{id}/results/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["StaffAnnouncementController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{id}/results/unpublish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["StaffAnnouncementController_unpublish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/public-profile/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PublicProfileController_consent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/public-profile/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PublicProfileController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{idOrSlug}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PublicResultsController_results"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{idOrSlug}/results/photos/{profileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PublicResultsController_photo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -1732,6 +1860,7 @@ export interface components {
                 status: "DRAFT" | "PUBLISHED" | "CLOSED" | "DECIDED" | "ARCHIVED";
                 acceptingApplications: boolean;
                 maxApplicationsPerApplicant: number;
+                resultsPublished: boolean;
             }[];
         };
         CallPublicDto: {
@@ -1782,6 +1911,7 @@ export interface components {
             status: "DRAFT" | "PUBLISHED" | "CLOSED" | "DECIDED" | "ARCHIVED";
             acceptingApplications: boolean;
             maxApplicationsPerApplicant: number;
+            resultsPublished: boolean;
         };
         CreateCallRequestDto: {
             slug: string;
@@ -1882,6 +2012,7 @@ export interface components {
             status: "DRAFT" | "PUBLISHED" | "CLOSED" | "DECIDED" | "ARCHIVED";
             acceptingApplications: boolean;
             maxApplicationsPerApplicant: number;
+            resultsPublished: boolean;
             referencePrefix: string;
             formVersion: number;
             feedbackEnabled: boolean;
@@ -2014,6 +2145,7 @@ export interface components {
                 status: "DRAFT" | "PUBLISHED" | "CLOSED" | "DECIDED" | "ARCHIVED";
                 acceptingApplications: boolean;
                 maxApplicationsPerApplicant: number;
+                resultsPublished: boolean;
                 referencePrefix: string;
                 formVersion: number;
                 feedbackEnabled: boolean;
@@ -3980,6 +4112,237 @@ export interface components {
                 }[];
                 comments: string[];
             } | null;
+        };
+        CallAnnouncementDto: {
+            call: {
+                id: string;
+                slug: string;
+                /** @description The same text in Arabic, French and English */
+                title: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                status: string;
+                locales: ("ar" | "fr" | "en")[];
+                /** Format: date-time */
+                resultsPublishedAt: string | null;
+            };
+            winners: {
+                applicationId: string;
+                reference: string | null;
+                title: string | null;
+                applicant: {
+                    displayName: string;
+                    /** @enum {string} */
+                    locale: "ar" | "fr" | "en";
+                };
+                profile: {
+                    id: string;
+                    applicationId: string;
+                    /** @description The same text in Arabic, French and English */
+                    title: {
+                        ar: string;
+                        fr: string;
+                        en: string;
+                    };
+                    /** @description The same text in Arabic, French and English */
+                    organisation: {
+                        ar: string;
+                        fr: string;
+                        en: string;
+                    };
+                    /** @description The same text in Arabic, French and English */
+                    summary: {
+                        ar: string;
+                        fr: string;
+                        en: string;
+                    };
+                    region: string | null;
+                    photoAttachmentId: string | null;
+                    /** @enum {string} */
+                    consent: "PENDING" | "GIVEN" | "WITHDRAWN";
+                    /** Format: date-time */
+                    consentAt: string | null;
+                    version: number;
+                    /** Format: date-time */
+                    updatedAt: string;
+                    photoChoices: {
+                        attachmentId: string;
+                        fileName: string;
+                    }[];
+                    resultsPublished: boolean;
+                    callSlug: string;
+                } | null;
+                draft: {
+                    /** @description The same text in Arabic, French and English */
+                    title: {
+                        ar: string;
+                        fr: string;
+                        en: string;
+                    };
+                    /** @description The same text in Arabic, French and English */
+                    organisation: {
+                        ar: string;
+                        fr: string;
+                        en: string;
+                    };
+                    /** @description The same text in Arabic, French and English */
+                    summary: {
+                        ar: string;
+                        fr: string;
+                        en: string;
+                    };
+                    region: string | null;
+                    photoAttachmentId: string | null;
+                    photoChoices: {
+                        attachmentId: string;
+                        fileName: string;
+                    }[];
+                };
+            }[];
+            shownCount: number;
+        };
+        SavePublicProfileRequestDto: {
+            /** @description The same text in Arabic, French and English (each at most 200 characters; one may be empty) */
+            title: {
+                ar: string;
+                fr: string;
+                en: string;
+            };
+            /** @description The same text in Arabic, French and English (each at most 200 characters; one may be empty) */
+            organisation: {
+                ar: string;
+                fr: string;
+                en: string;
+            };
+            /** @description The same text in Arabic, French and English (each at most 1200 characters; one may be empty) */
+            summary: {
+                ar: string;
+                fr: string;
+                en: string;
+            };
+            region: string | null;
+            /** Format: uuid */
+            photoAttachmentId: string | null;
+            version?: number;
+        };
+        PublicProfileDto: {
+            id: string;
+            applicationId: string;
+            /** @description The same text in Arabic, French and English */
+            title: {
+                ar: string;
+                fr: string;
+                en: string;
+            };
+            /** @description The same text in Arabic, French and English */
+            organisation: {
+                ar: string;
+                fr: string;
+                en: string;
+            };
+            /** @description The same text in Arabic, French and English */
+            summary: {
+                ar: string;
+                fr: string;
+                en: string;
+            };
+            region: string | null;
+            photoAttachmentId: string | null;
+            /** @enum {string} */
+            consent: "PENDING" | "GIVEN" | "WITHDRAWN";
+            /** Format: date-time */
+            consentAt: string | null;
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+            photoChoices: {
+                attachmentId: string;
+                fileName: string;
+            }[];
+            resultsPublished: boolean;
+            callSlug: string;
+        };
+        ResultsPublicationDto: {
+            /** Format: date-time */
+            resultsPublishedAt: string | null;
+            shownCount: number;
+        };
+        GiveConsentRequestDto: {
+            version: number;
+            texts?: {
+                /** @description The same text in Arabic, French and English (each at most 200 characters; one may be empty) */
+                title: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                /** @description The same text in Arabic, French and English (each at most 200 characters; one may be empty) */
+                organisation: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                /** @description The same text in Arabic, French and English (each at most 1200 characters; one may be empty) */
+                summary: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                region: string | null;
+                /** Format: uuid */
+                photoAttachmentId: string | null;
+            };
+        };
+        WithdrawConsentRequestDto: {
+            version: number;
+        };
+        PublicResultsDto: {
+            call: {
+                id: string;
+                slug: string;
+                /** @description The same text in Arabic, French and English */
+                title: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                /** @description The same text in Arabic, French and English */
+                summary: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                locales: ("ar" | "fr" | "en")[];
+                /** Format: date-time */
+                decidedAt: string | null;
+                /** Format: date-time */
+                resultsPublishedAt: string;
+            };
+            winners: {
+                id: string;
+                /** @description The same text in Arabic, French and English */
+                title: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                /** @description The same text in Arabic, French and English */
+                organisation: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                /** @description The same text in Arabic, French and English */
+                summary: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                region: string | null;
+                photoUrl: string | null;
+            }[];
         };
         HealthResponseDto: {
             /** @enum {string} */
@@ -7435,6 +7798,292 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApplicationOutcomeDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    StaffAnnouncementController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallAnnouncementDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PublicProfileController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicProfileDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    StaffAnnouncementController_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SavePublicProfileRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicProfileDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    StaffAnnouncementController_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResultsPublicationDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    StaffAnnouncementController_unpublish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResultsPublicationDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PublicProfileController_consent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GiveConsentRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicProfileDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PublicProfileController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawConsentRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicProfileDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PublicResultsController_results: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicResultsDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PublicResultsController_photo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                idOrSlug: string;
+                profileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
                 };
             };
             /** @description Error */

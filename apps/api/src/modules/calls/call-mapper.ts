@@ -27,6 +27,7 @@ export function toCallPublic(call: Call, now = new Date()): TCallPublic {
     status: effectiveStatus(call, now),
     acceptingApplications: isAcceptingApplications(call, now),
     maxApplicationsPerApplicant: call.maxApplicationsPerApplicant,
+    resultsPublished: call.resultsPublishedAt !== null,
   };
 }
 

@@ -24,6 +24,8 @@ export interface EmailTemplateParams {
   'scorecard-reopened': { name: string; callTitle: string; roundName: string; applicationLabel: string; reason: string; link: string };
   /** Staff sent a juror's submitted final ballot back to draft, with a reason (staff's words, quoted as they are). */
   'ballot-reopened': { name: string; callTitle: string; roundName: string; reason: string; closesAt: string | null; link: string };
+  /** Staff wrote (or changed) a winner's presentation for the call's public results page: it awaits the winner's answer. */
+  'public-profile-consent': { name: string; callTitle: string; projectTitle: string; link: string };
 }
 
 /**
@@ -54,6 +56,7 @@ const SECRET_PARAMS: { [T in EmailTemplate]: ReadonlyArray<keyof EmailTemplatePa
   'jury-ballot-waiting': [],
   'scorecard-reopened': [],
   'ballot-reopened': [],
+  'public-profile-consent': [],
 };
 
 export interface RenderedEmail {
@@ -436,6 +439,32 @@ const TEMPLATES: Renderers = {
         quoted`The foundation's team reopened your final ballot (${p.roundName}, "${p.callTitle}"). It is a draft again: you can review it and submit it once more.`,
         quoted`Reason: ${asBlock(p.reason)}`,
         ...(p.closesAt ? [quoted`Voting deadline: ${p.closesAt} (Casablanca time)`] : []),
+        p.link,
+      ],
+    }),
+  },
+  'public-profile-consent': {
+    ar: (p) => ({
+      subject: `تقديم مشروعكم في صفحة نتائج «${p.callTitle}» ينتظر موافقتكم`,
+      paragraphs: [
+        quoted`مرحبا ${p.name}،`,
+        quoted`كتب فريق المؤسسة تقديما قصيرا لمشروعكم «${p.projectTitle}» لينشر في صفحة نتائج «${p.callTitle}». لن ينشر إلا بموافقتكم: يمكنكم قراءته وتعديله ثم الموافقة عليه أو رفضه من فضائكم.`,
+        p.link,
+      ],
+    }),
+    fr: (p) => ({
+      subject: `La présentation de votre projet pour les résultats de « ${p.callTitle} » attend votre accord`,
+      paragraphs: [
+        quoted`Bonjour ${p.name},`,
+        quoted`L'équipe de la fondation a rédigé une courte présentation de votre projet « ${p.projectTitle} » pour la page des résultats de « ${p.callTitle} ». Elle ne sera publiée qu'avec votre accord : vous pouvez la lire, la modifier, puis l'accepter ou la refuser depuis votre espace.`,
+        p.link,
+      ],
+    }),
+    en: (p) => ({
+      subject: `Your project's presentation for the results of "${p.callTitle}" awaits your consent`,
+      paragraphs: [
+        quoted`Hello ${p.name},`,
+        quoted`The foundation's team wrote a short presentation of your project "${p.projectTitle}" for the results page of "${p.callTitle}". It is published only with your consent: you can read it, edit it, then accept or refuse it from your portal.`,
         p.link,
       ],
     }),

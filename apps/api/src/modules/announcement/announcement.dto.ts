@@ -1,0 +1,18 @@
+import {
+  ZCallAnnouncement,
+  ZGiveConsentRequest,
+  ZPublicProfile,
+  ZPublicResults,
+  ZResultsPublication,
+  ZSavePublicProfileRequest,
+  ZWithdrawConsentRequest,
+} from '@tahkim/contracts';
+import { createZodDto } from '../../common/http/zod-dto';
+
+export class CallAnnouncementDto extends createZodDto(ZCallAnnouncement) {}
+export class SavePublicProfileRequestDto extends createZodDto(ZSavePublicProfileRequest) {}
+export class PublicProfileDto extends createZodDto(ZPublicProfile) {}
+export class GiveConsentRequestDto extends createZodDto(ZGiveConsentRequest) {}
+export class WithdrawConsentRequestDto extends createZodDto(ZWithdrawConsentRequest) {}
+export class ResultsPublicationDto extends createZodDto(ZResultsPublication) {}
+export class PublicResultsDto extends createZodDto(ZPublicResults) {}

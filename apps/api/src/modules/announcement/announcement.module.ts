@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { StorageModule } from '../storage/storage.module';
+import { AnnouncementRepository } from './announcement.repository';
+import { AnnouncementService } from './announcement.service';
+import { PublicProfileController } from './public-profile.controller';
+import { PublicResultsController } from './public-results.controller';
+import { StaffAnnouncementController } from './staff-announcement.controller';
+
+/** After the decision: the winners' public presentations (with their consent) and the call's results page. */
+@Module({
+  imports: [StorageModule],
+  controllers: [StaffAnnouncementController, PublicProfileController, PublicResultsController],
+  providers: [AnnouncementRepository, AnnouncementService],
+})
+export class AnnouncementModule {}
