@@ -2,6 +2,7 @@ import { type Algorithm, hash } from '@node-rs/argon2';
 import type { Locale, Prisma, PrismaClient, Role } from './generated/client/client';
 import { ALL_DEMO_APPLICATIONS } from './src/demo/applications';
 import { DEMO_FORM, MAX_REQUESTED_AMOUNT_MAD } from './src/demo/form';
+import { PREVIOUS_EDITION, PREVIOUS_EDITION_APPLICATIONS } from './src/demo/previous-edition';
 import { DECISION_TEMPLATES, ROUND_ONE, ROUND_ONE_CRITERIA } from './src/demo/round';
 import { ROUND_ONE_JURY, type RoundOneRows, seedRoundOneScores } from './src/demo/scores';
 import { CALL_TEXTS } from './src/demo/texts';
@@ -124,7 +125,8 @@ const SEED_LOCK_KEY = 7_212_026;
  * "Appel à projets d'innovation sociale 2026" with its form, the decision emails, about forty
  * applications (most submitted, a few drafts) and round 1, open, with its six criteria, six jurors and
  * their scorecards (src/demo/scores.ts): staff can read a ranking at once, and the demo juror still has
- * applications to score. Does nothing on a database that has a call.
+ * applications to score. Also last year's edition, decided, with its winners on a published results page
+ * (src/demo/previous-edition.ts). Does nothing on a database that has a call.
  */
 export async function seedDemoData(prisma: PrismaClient, options: { now?: Date } = {}): Promise<DemoSeedSummary> {
   const nothing: DemoSeedSummary = { created: false, usersCreated: [], applications: 0 };
@@ -143,7 +145,7 @@ export async function seedDemoData(prisma: PrismaClient, options: { now?: Date }
 
       const people = [
         ...DEMO_ACCOUNTS,
-        ...ALL_DEMO_APPLICATIONS.map(({ owner }) => ({
+        ...[...ALL_DEMO_APPLICATIONS, ...PREVIOUS_EDITION_APPLICATIONS].map(({ owner }) => ({
           ...owner,
           password: DEMO_SAMPLE_APPLICANT_PASSWORD,
           roles: ['APPLICANT'] as Role[],
@@ -195,41 +197,7 @@ export async function seedDemoData(prisma: PrismaClient, options: { now?: Date }
         },
       });
 
-      for (const [sectionIndex, section] of DEMO_FORM.entries()) {
-        await tx.formSection.create({
-          data: {
-            callId: call.id,
-            key: section.key,
-            title: section.title,
-            ...(section.description ? { description: section.description } : {}),
-            position: sectionIndex + 1,
-            fields: {
-              createMany: {
-                data: section.fields.map((field, fieldIndex) => ({
-                  callId: call.id,
-                  key: field.key,
-                  type: field.type,
-                  label: field.label,
-                  ...(field.help ? { help: field.help } : {}),
-                  required: field.required ?? false,
-                  identifying: field.identifying ?? false,
-                  limits: (field.limits ?? {}) as Prisma.InputJsonObject,
-                  ...(field.options ? { options: field.options as unknown as Prisma.InputJsonArray } : {}),
-                  position: fieldIndex + 1,
-                })),
-              },
-            },
-          },
-        });
-      }
-      await tx.formVersion.create({
-        data: {
-          callId: call.id,
-          version: call.formVersion,
-          definition: { sections: DEMO_FORM } as unknown as Prisma.InputJsonObject,
-          createdById: staffId,
-        },
-      });
+      await writeDemoForm(tx, call.id, call.formVersion, staffId);
       await tx.decisionTemplate.createMany({
         data: Object.entries(DECISION_TEMPLATES).map(([outcome, template]) => ({
           callId: call.id,
@@ -306,6 +274,8 @@ export async function seedDemoData(prisma: PrismaClient, options: { now?: Date }
         submitted.push({ id: application.id, key: sample.owner.email, eligible: application.eligibilitySuggestion === 'ELIGIBLE', submittedAt: at });
       }
 
+      await seedPreviousEdition(tx, { now, staffId, userId });
+
       const locales = new Map(DEMO_ACCOUNTS.map((account) => [account.email, account.locale]));
       await seedRoundOneScores(tx, {
         roundId: round.id,
@@ -333,6 +303,99 @@ export async function seedDemoData(prisma: PrismaClient, options: { now?: Date }
 
 /** The demo call's automatic screening rules (Call.settings.eligibilityRules). */
 const ELIGIBLE_LEGAL_FORMS = ['association', 'cooperative', 'social_enterprise'];
+/** The demo form's sections and fields, and its first recorded version. */
+async function writeDemoForm(tx: Prisma.TransactionClient, callId: string, formVersion: number, staffId: string): Promise<void> {
+  for (const [sectionIndex, section] of DEMO_FORM.entries()) {
+    await tx.formSection.create({
+      data: {
+        callId,
+        key: section.key,
+        title: section.title,
+        ...(section.description ? { description: section.description } : {}),
+        position: sectionIndex + 1,
+        fields: {
+          createMany: {
+            data: section.fields.map((field, fieldIndex) => ({
+              callId,
+              key: field.key,
+              type: field.type,
+              label: field.label,
+              ...(field.help ? { help: field.help } : {}),
+              required: field.required ?? false,
+              identifying: field.identifying ?? false,
+              limits: (field.limits ?? {}) as Prisma.InputJsonObject,
+              ...(field.options ? { options: field.options as unknown as Prisma.InputJsonArray } : {}),
+              position: fieldIndex + 1,
+            })),
+          },
+        },
+      },
+    });
+  }
+  await tx.formVersion.create({
+    data: { callId, version: formVersion, definition: { sections: DEMO_FORM } as unknown as Prisma.InputJsonObject, createdById: staffId },
+  });
+}
+
+/**
+ * Last year's edition, decided about eight months ago: three winners and two applications not selected,
+ * decisions published, the results page published with the two winners who agreed to their presentation
+ * (the third has not answered yet).
+ */
+async function seedPreviousEdition(
+  tx: Prisma.TransactionClient,
+  { now, staffId, userId }: { now: Date; staffId: string; userId: (email: string) => string },
+): Promise<void> {
+  const at = (daysAgo: number) => new Date(now.getTime() - daysAgo * DAY_MS);
+  const { slug, referencePrefix, ...texts } = PREVIOUS_EDITION;
+  const call = await tx.call.create({
+    data: {
+      slug,
+      referencePrefix,
+      ...texts,
+      opensAt: at(420),
+      closesAt: at(360),
+      deadlinesReviewedAt: at(420),
+      status: 'DECIDED',
+      publishedAt: at(420),
+      closedAt: at(360),
+      decidedAt: at(250),
+      resultsPublishedAt: at(240),
+      maxApplicationsPerApplicant: 1,
+      settings: { currency: 'MAD', maxRequestedAmount: MAX_REQUESTED_AMOUNT_MAD },
+      createdById: staffId,
+      createdAt: at(430),
+    },
+  });
+  await writeDemoForm(tx, call.id, call.formVersion, staffId);
+  for (const [index, sample] of PREVIOUS_EDITION_APPLICATIONS.entries()) {
+    const submittedAt = new Date(at(365).getTime() + index * 3_600_000);
+    const application = await tx.application.create({
+      data: {
+        callId: call.id,
+        ownerId: userId(sample.owner.email),
+        status: sample.outcome,
+        answers: sample.answers as Prisma.InputJsonObject,
+        title: String(sample.answers.project_name),
+        version: 2,
+        formVersion: call.formVersion,
+        reference: await allocateApplicationReference(tx, call, referenceYear(submittedAt)),
+        submittedAt,
+        createdAt: at(380),
+      },
+    });
+    await tx.decision.create({
+      data: { applicationId: application.id, outcome: sample.outcome, decidedById: staffId, decidedAt: at(255), publishedAt: at(250) },
+    });
+    if (sample.profile) {
+      const { consent, ...profile } = sample.profile;
+      await tx.publicProfile.create({
+        data: { applicationId: application.id, callId: call.id, ...profile, consent, consentAt: consent === 'GIVEN' ? at(242) : null, version: consent === 'GIVEN' ? 2 : 1, createdAt: at(245) },
+      });
+    }
+  }
+}
+
 const DEMO_ELIGIBILITY_RULES = [
   { kind: 'IN_LIST', fieldKey: 'legal_form', values: ELIGIBLE_LEGAL_FORMS },
   { kind: 'AT_MOST', fieldKey: 'requested_amount', max: MAX_REQUESTED_AMOUNT_MAD },

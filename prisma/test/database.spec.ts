@@ -191,6 +191,16 @@ describe('seedDemoData', () => {
     expect(await verify(sampleOwner.passwordHash, DEMO_SAMPLE_APPLICANT_PASSWORD)).toBe(true);
   });
 
+  it("adds last year's edition, decided, its results page published with the winners who agreed", async () => {
+    const call = await prisma.call.findUniqueOrThrow({ where: { slug: 'innovation-sociale-2025' }, include: { applications: { include: { decision: true, publicProfile: true } } } });
+    expect(call.status).toBe('DECIDED');
+    expect(call.resultsPublishedAt).not.toBeNull();
+    const winners = call.applications.filter((application) => application.status === 'WINNER');
+    expect(winners).toHaveLength(3);
+    expect(call.applications.every((application) => application.decision?.publishedAt && application.reference?.startsWith('IS-'))).toBe(true);
+    expect(winners.map((winner) => winner.publicProfile?.consent).sort()).toEqual(['GIVEN', 'GIVEN', 'PENDING']);
+  });
+
   it('publishes the call with its form, round 1 and six criteria', async () => {
     const call = await prisma.call.findUniqueOrThrow({
       where: { slug: DEMO_CALL_SLUG },
@@ -385,7 +395,7 @@ describe('seedDemoData', () => {
   });
 
   it('gives the sample applications consecutive references and freezes them', async () => {
-    const applications = await prisma.application.findMany({ where: { submittedAt: { not: null } }, orderBy: { submittedAt: 'asc' } });
+    const applications = await prisma.application.findMany({ where: { submittedAt: { not: null }, call: { slug: DEMO_CALL_SLUG } }, orderBy: { submittedAt: 'asc' } });
     expect(applications.map((application) => application.reference)).toEqual(
       applications.map((application, i) => `FAB-${referenceYear(application.submittedAt!)}-${String(i + 1).padStart(4, '0')}`),
     );
@@ -393,7 +403,7 @@ describe('seedDemoData', () => {
     const titles = applications.map((application) => application.title);
     expect(titles).toEqual(expect.arrayContaining(['Atelier Traiteur Solidaire', 'Vélo Médina', 'إذاعة الحوز المواطنة', 'Autonomie des mères']));
     expect(titles.filter((title) => /[\u0600-\u06FF]/.test(title ?? '')).length).toBeGreaterThanOrEqual(10);
-    const drafts = await prisma.application.findMany({ where: { status: 'DRAFT' } });
+    const drafts = await prisma.application.findMany({ where: { status: 'DRAFT', call: { slug: DEMO_CALL_SLUG } } });
     expect(drafts.length).toBeGreaterThanOrEqual(5);
     expect(drafts.every((draft) => draft.reference === null && draft.submittedAt === null)).toBe(true);
     expect(new Set(applications.map((application) => application.eligibilitySuggestion))).toEqual(new Set(['ELIGIBLE', 'INELIGIBLE']));

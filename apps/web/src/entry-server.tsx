@@ -1,5 +1,5 @@
 import './app/zod-jitless';
-import { isRtl, LOCALES, type TCallPublic, type TLocale } from '@tahkim/contracts';
+import { isRtl, LOCALES, type TCallPublic, type TLocale, type TPublicResults } from '@tahkim/contracts';
 import type { QueryClient } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
 import { matchRoutes, StaticRouter } from 'react-router';
@@ -16,7 +16,7 @@ import { localized } from './features/calls/call-text';
 import CallMarkdownRenderer from './features/calls/components/call-markdown-renderer';
 import { provideMarkdownRenderer } from './features/calls/components/call-markdown';
 import { callPhase } from './features/calls/deadline';
-import { callFormOutlineQuery, callQuery, callsQuery } from './features/calls/queries';
+import { callFormOutlineQuery, callQuery, callResultsQuery, callsQuery } from './features/calls/queries';
 import { toApiError } from './lib/api';
 import { timeZoneQuery } from './lib/time-zone';
 import { endHydrationClock, startHydrationClock } from './lib/hydration-clock';
@@ -64,6 +64,8 @@ interface PageHead {
   title: string;
   description: string;
   type: 'website' | 'article';
+  /** A picture for link previews, by its path on this site. */
+  image?: string;
 }
 
 /** Translations by their full key (`calls:list.title`) in the page's language. */
@@ -106,6 +108,24 @@ const PUBLIC_PAGES: Record<string, PublicPage> = {
       const phase = callPhase(call, Date.now());
       if (phase !== 'closed') await prefetch(queryClient, callFormOutlineQuery(call.id).queryKey, fetchApi, `/api/calls/${encodeURIComponent(call.id)}/form/outline`);
       return { status: 200, title: localized(call.title, locale), description: localized(call.summary, locale), type: 'article' };
+    },
+  },
+  '/calls/:slug/results': {
+    module: 'src/features/calls/routes/call-results-page.tsx',
+    namespaces: [],
+    async prepare({ queryClient, fetchApi, params, locale, t }) {
+      const slug = params.slug ?? '';
+      await prefetch(queryClient, callResultsQuery(slug).queryKey, fetchApi, `/api/calls/${encodeURIComponent(slug)}/results`);
+      const results = queryClient.getQueryData<TPublicResults>(callResultsQuery(slug).queryKey);
+      if (!results) return { status: 404, title: t('common:notFound.title'), description: t('common:notFound.body'), type: 'website' };
+      const winners = results.winners.map((winner) => localized(winner.title, locale)).join(' · ');
+      return {
+        status: 200,
+        title: t('calls:results.pageTitle', { title: localized(results.call.title, locale) }),
+        description: winners || localized(results.call.summary, locale),
+        type: 'article',
+        image: results.winners.find((winner) => winner.photoUrl)?.photoUrl ?? undefined,
+      };
     },
   },
 };
@@ -232,7 +252,8 @@ function documentFor(request: RenderRequest, page: PublicPage, head: PageHead, t
     `<meta property="og:url" content="${escapeHtml(pageUrl)}" />`,
     `<meta property="og:locale" content="${OPEN_GRAPH_LOCALES[locale]}" />`,
     ...LOCALES.filter((other) => other !== locale).map((other) => `<meta property="og:locale:alternate" content="${OPEN_GRAPH_LOCALES[other]}" />`),
-    `<meta name="twitter:card" content="summary" />`,
+    ...(head.image ? [`<meta property="og:image" content="${escapeHtml(`${request.origin}${head.image}`)}" />`] : []),
+    `<meta name="twitter:card" content="${head.image ? 'summary_large_image' : 'summary'}" />`,
     `<meta name="twitter:title" content="${escapeHtml(head.title)}" />`,
     `<meta name="twitter:description" content="${escapeHtml(description)}" />`,
     ...preloadLinks(request, page),

@@ -6,7 +6,7 @@ import { DEFAULT_LOCALE, isLocale, pickLocale, type TLocale } from '@tahkim/cont
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 /**
- * The public pages (home, the calls, a call) are sent with their content in the HTML: the web app's
+ * The public pages (home, the calls, a call, a call's results) are sent with their content in the HTML: the web app's
  * server build (apps/web/dist-server, an ES module) renders them with the visitor's data, fetched from
  * this API as the browser would. The app's other pages are rendered in the browser; their HTML carries
  * the site's header in the visitor's language (the web's renderShell) so the screen is not blank while
@@ -33,7 +33,7 @@ interface WebServerEntry {
 }
 
 /** The paths of the pages rendered on the server (the web's entry decides for each what it renders). */
-export const SERVER_RENDERED_ROUTES = ['/', '/calls', '/calls/:slug'] as const;
+export const SERVER_RENDERED_ROUTES = ['/', '/calls', '/calls/:slug', '/calls/:slug/results'] as const;
 
 /** The paths of the pages rendered in the browser, sent with their shell (see apps/web/src/app/routes.tsx). */
 export const SHELL_ROUTES = [

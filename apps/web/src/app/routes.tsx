@@ -117,6 +117,7 @@ export const routes: RouteObject[] = [
           },
           { path: 'calls', ...page(() => import('../features/calls/routes/calls-page'), (m) => m.CallsPage, [], 'plain') },
           { path: 'calls/:slug', ...page(() => import('../features/calls/routes/call-page'), (m) => m.CallPage, ['applications'], 'plain') },
+          { path: 'calls/:slug/results', ...page(() => import('../features/calls/routes/call-results-page'), (m) => m.CallResultsPage, [], 'plain') },
           {
             path: 'jury',
             element: <RequireRole area="jury" />,

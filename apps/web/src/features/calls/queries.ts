@@ -1,4 +1,4 @@
-import type { TCallFormOutline, TCallPublic, TFormResponse } from '@tahkim/contracts';
+import type { TCallFormOutline, TCallPublic, TFormResponse, TPublicResults } from '@tahkim/contracts';
 import { queryOptions } from '@tanstack/react-query';
 import { api, unwrap } from '../../lib/api';
 
@@ -8,6 +8,7 @@ export const callKeys = {
   detail: (idOrSlug: string) => [...callKeys.all, 'detail', idOrSlug] as const,
   form: (callId: string) => [...callKeys.all, 'form', callId] as const,
   outline: (callId: string) => [...callKeys.all, 'outline', callId] as const,
+  results: (idOrSlug: string) => [...callKeys.all, 'results', idOrSlug] as const,
 };
 
 /** Public: the published calls, open and closed. */
@@ -39,4 +40,11 @@ export const callFormOutlineQuery = (callId: string) =>
     queryKey: callKeys.outline(callId),
     queryFn: async (): Promise<TCallFormOutline> => unwrap(api.GET('/api/calls/{id}/form/outline', { params: { path: { id: callId } } })),
     staleTime: 5 * 60_000,
+  });
+
+/** Public: the call's results page (the winners who agreed to be presented); 404 until staff publish it. */
+export const callResultsQuery = (idOrSlug: string) =>
+  queryOptions({
+    queryKey: callKeys.results(idOrSlug),
+    queryFn: async (): Promise<TPublicResults> => unwrap(api.GET('/api/calls/{idOrSlug}/results', { params: { path: { idOrSlug } } })),
   });

@@ -20,6 +20,7 @@ const CALL = {
   status: 'CLOSED',
   acceptingApplications: false,
   maxApplicationsPerApplicant: 1,
+  resultsPublished: false,
 };
 
 describe("a call's public page", { timeout: 15_000 }, () => {
@@ -30,5 +31,11 @@ describe("a call's public page", { timeout: 15_000 }, () => {
     expect(screen.getByRole('heading', { level: 2, name: "L'appel" })).toBeInTheDocument();
     expect(screen.getByText('Nous soutenons des coopératives.')).toBeInTheDocument();
     expect(screen.queryByRole('heading', { level: 2, name: 'Qui peut candidater ?' })).not.toBeInTheDocument();
+  });
+
+  it('links to the results page once staff published it', async () => {
+    mockApi({ 'GET /api/auth/session': anonymous, [`GET /api/calls/${CALL.slug}`]: () => json(200, { ...CALL, status: 'DECIDED', resultsPublished: true }) });
+    renderApp(`/calls/${CALL.slug}`);
+    expect(await screen.findByRole('link', { name: 'Voir les lauréats' })).toHaveAttribute('href', `/calls/${CALL.slug}/results`);
   });
 });

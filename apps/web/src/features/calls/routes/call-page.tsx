@@ -103,6 +103,14 @@ export function CallPage() {
                 {t('page.closedNotice')}
               </div>
             ) : null}
+            {data.resultsPublished ? (
+              <p className="text text-sm">
+                {t('results.linkNotice')}{' '}
+                <Link to={`/calls/${encodeURIComponent(data.slug)}/results`} className="link text-strong">
+                  {t('results.link')}
+                </Link>
+              </p>
+            ) : null}
             <ApplyButton call={data} />
           </aside>
           <div className="stack call-layout-main" style={{ gap: 'var(--mantine-spacing-lg)' }}>
