@@ -148,6 +148,7 @@ export const routes: RouteObject[] = [
                   { path: 'rounds/:id/ranking', ...page(() => import('../features/results/routes/ranking-page'), (m) => m.RankingPage, STAFF, 'staff') },
                   { path: 'calls/:id/decisions', ...page(() => import('../features/decisions/routes/decisions-page'), (m) => m.DecisionsPage, STAFF, 'staff') },
                   { path: 'calls/:id/decisions/templates', ...page(() => import('../features/decisions/routes/decision-templates-page'), (m) => m.DecisionTemplatesPage, STAFF, 'staff') },
+                  { path: 'calls/:id/announcement', ...page(() => import('../features/decisions/routes/announcement-page'), (m) => m.AnnouncementPage, STAFF, 'staff') },
                   { path: 'rounds/:id/ballot', ...page(() => import('../features/ballot/routes/ballot-result-page'), (m) => m.BallotResultPage, STAFF, 'staff') },
                   { path: 'invitations', ...page(() => import('../features/invitations/routes/admin-invitations-page'), (m) => m.AdminInvitationsPage, STAFF, 'staff') },
                   { path: 'emails', ...page(() => import('../features/emails/routes/admin-emails-page'), (m) => m.AdminEmailsPage, STAFF, 'staff') },

@@ -104,7 +104,7 @@ export class AnnouncementService {
         : await tx.publicProfile.create({ data: { applicationId: winner.id, callId: winner.callId, ...texts, consent } });
       await this.audit.record(tx, ctx, {
         action: current ? 'public_profile.updated' : 'public_profile.created',
-        entityType: 'application',
+        entityType: 'Application',
         entityId: winner.id,
         before: current ? { ...auditTexts(current), consent: current.consent } : undefined,
         after: { ...auditTexts(saved), consent: saved.consent },
@@ -123,7 +123,7 @@ export class AnnouncementService {
       let publishedAt = call.resultsPublishedAt;
       if (!publishedAt) {
         publishedAt = (await tx.call.update({ where: { id: callId }, data: { resultsPublishedAt: new Date() }, select: { resultsPublishedAt: true } })).resultsPublishedAt;
-        await this.audit.record(tx, ctx, { action: 'call.results_published', entityType: 'call', entityId: callId, after: { resultsPublishedAt: publishedAt?.toISOString() ?? null } });
+        await this.audit.record(tx, ctx, { action: 'call.results_published', entityType: 'Call', entityId: callId, after: { resultsPublishedAt: publishedAt?.toISOString() ?? null } });
       }
       return { resultsPublishedAt: publishedAt?.toISOString() ?? null, shownCount: await this.repo.shownCount(tx, callId) };
     });
@@ -137,7 +137,7 @@ export class AnnouncementService {
         await tx.call.update({ where: { id: callId }, data: { resultsPublishedAt: null } });
         await this.audit.record(tx, ctx, {
           action: 'call.results_unpublished',
-          entityType: 'call',
+          entityType: 'Call',
           entityId: callId,
           before: { resultsPublishedAt: call.resultsPublishedAt.toISOString() },
         });
@@ -169,7 +169,7 @@ export class AnnouncementService {
       });
       await this.audit.record(tx, ctx, {
         action: 'public_profile.consent_given',
-        entityType: 'application',
+        entityType: 'Application',
         entityId: winner.id,
         before: { consent: current.consent, ...(rewritten ? auditTexts(current) : {}) },
         after: { consent: 'GIVEN', ...(rewritten ? auditTexts(saved) : {}) },
@@ -184,7 +184,7 @@ export class AnnouncementService {
       const saved = await tx.publicProfile.update({ where: { id: current.id }, data: { consent: 'WITHDRAWN', consentAt: new Date(), version: { increment: 1 } } });
       await this.audit.record(tx, ctx, {
         action: 'public_profile.consent_withdrawn',
-        entityType: 'application',
+        entityType: 'Application',
         entityId: winner.id,
         before: { consent: current.consent },
         after: { consent: 'WITHDRAWN' },

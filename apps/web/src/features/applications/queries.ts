@@ -1,6 +1,7 @@
 import type { TApplication } from '@tahkim/contracts';
 import { queryOptions } from '@tanstack/react-query';
 import { api, unwrap } from '../../lib/api';
+import { publicProfileApi } from './public-profile-api';
 
 /**
  * The generated OpenAPI types render the contracts' nullable strings (`reference`) as `string[]`:
@@ -12,6 +13,7 @@ export const applicationKeys = {
   all: ['applications'] as const,
   mine: () => [...applicationKeys.all, 'mine'] as const,
   detail: (id: string) => [...applicationKeys.all, 'detail', id] as const,
+  publicProfile: (id: string) => [...applicationKeys.all, 'public-profile', id] as const,
 };
 
 /** The signed-in applicant's applications, newest first. */
@@ -30,3 +32,7 @@ export const applicationQuery = (id: string) =>
     // The form owns the draft once loaded: a background refetch must not replace what is being typed.
     staleTime: Infinity,
   });
+
+/** A winner's public presentation, as they are asked to agree to it (404 while there is none). */
+export const publicProfileQuery = (applicationId: string) =>
+  queryOptions({ queryKey: applicationKeys.publicProfile(applicationId), queryFn: () => publicProfileApi.read(applicationId) });

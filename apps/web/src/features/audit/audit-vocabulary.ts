@@ -31,6 +31,8 @@ export const DESCRIBED_ACTIONS = [
   'call.deadlines_moved',
   'call.feedback_updated',
   'call.published',
+  'call.results_published',
+  'call.results_unpublished',
   'call.updated',
   'conflict.declared',
   'conflict.overridden',
@@ -48,6 +50,10 @@ export const DESCRIBED_ACTIONS = [
   'juror.added',
   'juror.removed',
   'jury.reminders_sent',
+  'public_profile.consent_given',
+  'public_profile.consent_withdrawn',
+  'public_profile.created',
+  'public_profile.updated',
   'round.advance_undone',
   'round.advanced',
   'round.created',
@@ -76,6 +82,7 @@ export const LABELLED_FIELDS = [
   'saved', 'scorecardsRequired', 'screenedById', 'screeningNote', 'sections', 'sent', 'shortfalls', 'size', 'slug', 'source', 'status',
   'subject', 'submittedAt', 'summary', 'title', 'toRoundId', 'toRoundNumber', 'total', 'type', 'kind', 'userId', 'values', 'version',
   'weightedScore', 'winners', 'disagreementThreshold', 'instructions', 'proposedTemplates', 'roundsClosed', 'callClosedEarly',
+  'organisation', 'region', 'photoAttachmentId', 'consent', 'resultsPublishedAt',
 ] as const;
 export const LABELLED: ReadonlySet<string> = new Set(LABELLED_FIELDS);
 
@@ -99,6 +106,7 @@ export const ENTITY_OF_FIELD: Record<string, string> = {
   assignments: 'Assignment',
   assignmentId: 'Assignment',
   conflictId: 'ConflictOfInterest',
+  photoAttachmentId: 'Attachment',
 };
 
 /** Where each kind of record's statuses are worded elsewhere in the app (one word per status everywhere). */

@@ -58,6 +58,13 @@ const REFERENCES: Record<string, TAuditReference> = {
 const salma = { displayName: 'Salma Bennani' };
 const driss = { displayName: 'Driss Lahbabi' };
 const at = '2026-05-02T10:30:00.000Z';
+const presentation = {
+  title: { fr: 'Traiteur solidaire', ar: 'ممون تضامني', en: '' },
+  organisation: { fr: 'Association Amal', ar: '', en: '' },
+  summary: { fr: 'Un traiteur qui forme des femmes aux métiers de la cuisine.', ar: '', en: '' },
+  region: 'MA-06',
+  photoAttachmentId: ATTACHMENT,
+};
 const roundSummary = { number: 1, status: 'DRAFT', blind: true, scorecardsRequired: 3, method: 'NORMALISED', opensAt: null, closesAt: null };
 
 type Case = Omit<AuditEventInput, 'action'>;
@@ -92,6 +99,8 @@ const CASES: Record<(typeof DESCRIBED_ACTIONS)[number], Case> = {
   'call.deadlines_moved': event('Call', CALL, salma, { dates: [{ round: 1, field: 'closesAt', at }] }, { dates: [{ round: 1, field: 'closesAt', at: '2026-05-03T10:30:00.000Z' }], dataVersion: '2025b', rounds: [1, 2] }),
   'call.feedback_updated': event('Call', CALL, salma, { feedbackEnabled: false }, { feedbackEnabled: true }),
   'call.published': event('Call', CALL, salma, { status: 'DRAFT' }, { status: 'PUBLISHED', opensAt: at, closesAt: '2026-06-30T23:59:00.000Z' }),
+  'call.results_published': event('Call', CALL, salma, null, { resultsPublishedAt: at }),
+  'call.results_unpublished': event('Call', CALL, salma, { resultsPublishedAt: at }, null),
   'call.updated': event('Call', CALL, salma, { title: { fr: 'Appel 2026', ar: 'طلب 2026', en: 'Call 2026' }, closesAt: at }, { title: callTitle, closesAt: '2026-07-01T10:30:00.000Z' }),
   'conflict.declared': event('ConflictOfInterest', CONFLICT, driss, null, {
     userId: DRISS, applicationId: APPLICATION, assignmentId: ASSIGNMENT, roundId: ROUND_1, reason: 'Ancien associé', source: 'DECLARED', status: 'CONFIRMED',
@@ -112,6 +121,10 @@ const CASES: Record<(typeof DESCRIBED_ACTIONS)[number], Case> = {
   'juror.added': event('Juror', JUROR, salma, null, { roundId: ROUND_1, userId: DRISS }),
   'juror.removed': event('Juror', DELETED, salma, { roundId: ROUND_1, userId: DRISS }, { removedAssignments: 4 }),
   'jury.reminders_sent': event('Round', ROUND_1, salma, null, { sent: 2, jurorIds: [JUROR, DELETED] }),
+  'public_profile.consent_given': event('Application', APPLICATION, driss, { consent: 'PENDING' }, { consent: 'GIVEN' }),
+  'public_profile.consent_withdrawn': event('Application', APPLICATION, driss, { consent: 'GIVEN' }, { consent: 'WITHDRAWN' }),
+  'public_profile.created': event('Application', APPLICATION, salma, null, { ...presentation, consent: 'PENDING' }),
+  'public_profile.updated': event('Application', APPLICATION, salma, { ...presentation, consent: 'GIVEN' }, { ...presentation, region: null, photoAttachmentId: null, consent: 'PENDING' }),
   'round.advance_undone': event('Round', ROUND_1, salma, { advanceId: ADVANCE, fromRoundId: ROUND_1, toRoundId: ROUND_2, applicationIds: [APPLICATION] }, { removedApplications: 1, removedAssignments: 0, restoredStatuses: 1 }),
   'round.advanced': event('Round', ROUND_1, salma, null, { advanceId: ADVANCE, fromRoundId: ROUND_1, toRoundId: ROUND_2, toRoundNumber: 2, roundCreated: true, added: 2, alreadyIn: 0, applicationIds: [APPLICATION, APPLICATION_2] }),
   'round.created': event('Round', ROUND_2, salma, null, { ...roundSummary, number: 2, type: 'BALLOT', name: { fr: 'Finale', ar: 'النهائي', en: 'Final' } }),
@@ -217,6 +230,15 @@ describe('audit entries as sentences', () => {
     const created = fr.describe({ action: 'call.created', ...CASES['call.created'] }).details;
     expect(created.find((detail) => detail.key === 'description')?.after).toBe('texte de 120 caractères');
     expect(strip(created.find((detail) => detail.key === 'title')!.after!)).toBe('« Appel à projets 2026 »');
+    expect(sentence('public_profile.created')).toBe('Salma Bennani a rédigé la présentation publique du dossier FAB-2026-0042');
+    expect(sentence('public_profile.consent_withdrawn')).toBe('Driss Lahbabi a refusé la présentation publique du dossier FAB-2026-0042');
+    expect(sentence('call.results_published')).toBe("Salma Bennani a publié la page des résultats de l'appel « Appel à projets 2026 »");
+    const updated = fr.describe({ action: 'public_profile.updated', ...CASES['public_profile.updated'] }).details.map((detail) => ({ ...detail, before: detail.before && strip(detail.before), after: detail.after && strip(detail.after) }));
+    expect(updated).toEqual([
+      { key: 'region', label: 'Région', before: 'Casablanca-Settat', after: 'aucun' },
+      { key: 'photoAttachmentId', label: 'Photo', before: 'fichier « budget.pdf » du dossier FAB-2026-0042', after: 'aucun' },
+      { key: 'consent', label: 'Accord du lauréat', before: 'Acceptée', after: "En attente d'accord" },
+    ]);
     // Hashes and internal ids stay in the record as stored only.
     expect(fr.describe({ action: 'attachment.uploaded', ...CASES['attachment.uploaded'] }).details.map((detail) => detail.key)).toEqual(['applicationId', 'fileName', 'mediaType', 'size']);
   });

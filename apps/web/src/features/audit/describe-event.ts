@@ -1,4 +1,4 @@
-import type { TAuditReference, TLocale } from '@tahkim/contracts';
+import { regionName, type TAuditReference, type TLocale } from '@tahkim/contracts';
 import { formatDateTime, formatList } from '../../lib/format';
 import { formatNumber } from '../../lib/number-format';
 import { isolate } from './audit-labels';
@@ -267,6 +267,10 @@ export class AuditDescriber {
         return known(`common:roles.${value}`);
       case 'eligibilitySuggestion':
         return known(`screening:suggestion.${value}`);
+      case 'consent':
+        return known(`decisions:announcement.state.${value}`);
+      case 'region':
+        return regionName(value, this.locale);
       case 'type':
       case 'kind':
         return known(`values.roundType.${value}`);

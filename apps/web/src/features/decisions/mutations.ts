@@ -1,7 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { TBulkDecisionRequest, TDecisionOutcome, TDecisionTemplateRequest, TPublishDecisionsRequest, TRecordDecisionRequest } from '@tahkim/contracts';
+import type { TBulkDecisionRequest, TDecisionOutcome, TDecisionTemplateRequest, TPublishDecisionsRequest, TRecordDecisionRequest, TSavePublicProfileRequest } from '@tahkim/contracts';
+import { ApiError } from '../../lib/api';
 import { callKeys } from '../call-admin/queries';
 import { roundKeys } from '../rounds/queries';
+import { announcementApi } from './announcement-api';
 import { decisionsApi } from './decisions-api';
 import { decisionKeys } from './queries';
 
@@ -50,4 +52,26 @@ export function usePublishDecisionsMutation(callId: string) {
 export function useSaveTemplateMutation(callId: string, outcome: TDecisionOutcome) {
   const refresh = useRefreshCall(callId);
   return useMutation({ mutationFn: (body: TDecisionTemplateRequest) => decisionsApi.saveTemplate(callId, outcome, body), onSuccess: refresh });
+}
+
+/** Staff write a winner's presentation; a stale version or a refusal means the list is out of date: it is read again. */
+export function useSavePublicProfileMutation(callId: string) {
+  const refresh = useRefreshCall(callId);
+  return useMutation({
+    mutationFn: ({ applicationId, body }: { applicationId: string; body: TSavePublicProfileRequest }) => announcementApi.save(applicationId, body),
+    onSuccess: refresh,
+    onError: async (error) => {
+      if (error instanceof ApiError && (error.code === 'VERSION_CONFLICT' || error.code === 'CONFLICT')) await refresh();
+    },
+  });
+}
+
+export function usePublishResultsMutation(callId: string) {
+  const refresh = useRefreshCall(callId);
+  return useMutation({ mutationFn: () => announcementApi.publish(callId), onSuccess: refresh });
+}
+
+export function useUnpublishResultsMutation(callId: string) {
+  const refresh = useRefreshCall(callId);
+  return useMutation({ mutationFn: () => announcementApi.unpublish(callId), onSuccess: refresh });
 }

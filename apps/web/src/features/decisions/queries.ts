@@ -1,5 +1,6 @@
 import type { TDecisionOutcome, TDecisionPreviewRequest } from '@tahkim/contracts';
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { announcementApi } from './announcement-api';
 import { decisionsApi } from './decisions-api';
 import { hasQueuedEmail } from './decision-view';
 
@@ -14,6 +15,8 @@ export const decisionKeys = {
   templates: (callId: string) => [...decisionKeys.ofCall(callId), 'templates'] as const,
   preview: (callId: string, outcome: TDecisionOutcome, body: TDecisionPreviewRequest) => [...decisionKeys.ofCall(callId), 'preview', outcome, body] as const,
   outcome: (applicationId: string) => [...decisionKeys.all, 'outcome', applicationId] as const,
+  /** The winners' public presentations and the results page: under the call's key, as publishing decisions makes the winners. */
+  announcement: (callId: string) => [...decisionKeys.ofCall(callId), 'announcement'] as const,
 };
 
 /** Staff: the call's submitted applications with their decisions and decision emails, refreshed while an email is queued. */
@@ -40,3 +43,7 @@ export const decisionPreviewQuery = (callId: string, outcome: TDecisionOutcome, 
 /** The applicant: their application's outcome, nothing but `published: false` before publication. */
 export const applicationOutcomeQuery = (applicationId: string) =>
   queryOptions({ queryKey: decisionKeys.outcome(applicationId), queryFn: () => decisionsApi.outcome(applicationId) });
+
+/** Staff: the call's winners (decision published) with their public presentation or a draft, and the results page's publication. */
+export const callAnnouncementQuery = (callId: string) =>
+  queryOptions({ queryKey: decisionKeys.announcement(callId), queryFn: () => announcementApi.list(callId) });

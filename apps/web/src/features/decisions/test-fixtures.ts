@@ -1,4 +1,14 @@
-import type { TApplicationOutcome, TBallotResult, TCallDecisionList, TCallDecisionRow, TDecision, TDecisionRound, TDecisionTemplateList } from '@tahkim/contracts';
+import type {
+  TApplicationOutcome,
+  TBallotResult,
+  TCallAnnouncement,
+  TCallDecisionList,
+  TCallDecisionRow,
+  TDecision,
+  TDecisionRound,
+  TDecisionTemplateList,
+  TPublicProfile,
+} from '@tahkim/contracts';
 
 export const CALL_ID = '5b0c7f3e-2a4d-4e8b-9f61-0c2d3e4f5a6b';
 export const ROUND_ID = '7d1f3c2a-1b4e-4a51-9c57-2f1f3d6c7a10';
@@ -154,5 +164,97 @@ export function outcomeFixture(overrides: Partial<TApplicationOutcome> = {}): TA
       comments: ['Modèle économique solide.', 'تأثير واضح على النساء'],
     },
     ...overrides,
+  };
+}
+
+export const CALL_SLUG = 'fonds-initiatives-solidaires-2026';
+export const PHOTO_1 = '01900000-0000-7000-8000-0000000000f1';
+export const PHOTO_2 = '01900000-0000-7000-8000-0000000000f2';
+
+const empty = { ar: '', fr: '', en: '' };
+
+/** A4's presentation as saved: agreed by its winner (version 3), in French and Arabic. */
+export function publicProfile(overrides: Partial<TPublicProfile> = {}): TPublicProfile {
+  return {
+    id: 'p4',
+    applicationId: 'a4',
+    title: { fr: 'Ferme pédagogique de Tiznit', ar: 'مزرعة تربوية في تيزنيت', en: '' },
+    organisation: { fr: 'Coopérative Tafoukt', ar: 'تعاونية تافوكت', en: '' },
+    summary: { fr: 'Une ferme qui accueille les écoles de la région.', ar: 'مزرعة تستقبل مدارس الجهة.', en: '' },
+    region: 'MA-09',
+    photoAttachmentId: null,
+    consent: 'GIVEN',
+    consentAt: '2026-06-10T09:00:00.000Z',
+    version: 3,
+    updatedAt: '2026-06-08T09:00:00.000Z',
+    photoChoices: [],
+    resultsPublished: false,
+    callSlug: CALL_SLUG,
+    ...overrides,
+  };
+}
+
+/**
+ * Three winners: a1 without a presentation (its draft comes from the answers, in French, with two photos),
+ * a4 agreed (shown on the page), a6 refused.
+ */
+export function announcementFixture(overrides: Partial<TCallAnnouncement['call']> = {}): TCallAnnouncement {
+  return {
+    call: {
+      id: CALL_ID,
+      slug: CALL_SLUG,
+      title: text('Fonds d’initiatives solidaires', 'صندوق المبادرات التضامنية'),
+      status: 'DECIDED',
+      locales: ['fr', 'ar'],
+      resultsPublishedAt: null,
+      ...overrides,
+    },
+    winners: [
+      {
+        applicationId: 'a1',
+        reference: 'FIS-2026-0001',
+        title: 'Traiteur solidaire',
+        applicant: { displayName: 'Amina Idrissi', locale: 'fr' },
+        profile: null,
+        draft: {
+          title: { ...empty, fr: 'Traiteur solidaire' },
+          organisation: { ...empty, fr: 'Association Amal' },
+          summary: { ...empty, fr: 'Un traiteur qui forme des femmes de Casablanca aux métiers de la cuisine.' },
+          region: 'MA-06',
+          photoAttachmentId: PHOTO_1,
+          photoChoices: [
+            { attachmentId: PHOTO_1, fileName: 'equipe.jpg' },
+            { attachmentId: PHOTO_2, fileName: 'cuisine.png' },
+          ],
+        },
+      },
+      {
+        applicationId: 'a4',
+        reference: 'FIS-2026-0004',
+        title: 'Ferme pédagogique',
+        applicant: { displayName: 'Omar Tazi', locale: 'ar' },
+        profile: publicProfile(),
+        draft: { title: { ...empty, fr: 'Ferme pédagogique' }, organisation: empty, summary: empty, region: null, photoAttachmentId: null, photoChoices: [] },
+      },
+      {
+        applicationId: 'a6',
+        reference: 'FIS-2026-0006',
+        title: 'Atelier de couture',
+        applicant: { displayName: 'Salma Bennani', locale: 'en' },
+        profile: publicProfile({
+          id: 'p6',
+          applicationId: 'a6',
+          title: { ...empty, en: 'Sewing workshop' },
+          organisation: empty,
+          summary: { ...empty, en: 'Sewing lessons for young women.' },
+          region: null,
+          consent: 'WITHDRAWN',
+          consentAt: '2026-06-11T15:00:00.000Z',
+          version: 2,
+        }),
+        draft: { title: { ...empty, en: 'Sewing workshop' }, organisation: empty, summary: empty, region: null, photoAttachmentId: null, photoChoices: [] },
+      },
+    ],
+    shownCount: 1,
   };
 }

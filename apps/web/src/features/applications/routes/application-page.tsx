@@ -18,6 +18,7 @@ import { applicationQuery } from '../queries';
 // shown, so the form, which most visits open, downloads no component library.
 const ApplicationView = withMantine(() => import('../components/application-view').then((module) => module.ApplicationView));
 const ApplicationOutcome = withMantine(() => import('../../decisions/components/application-outcome').then((module) => module.ApplicationOutcome));
+const PublicProfileSection = withMantine(() => import('../components/public-profile-card').then((module) => module.PublicProfileSection));
 
 /** An application of the signed-in applicant: the form while it is a draft, read-only once submitted. */
 export function ApplicationPage() {
@@ -53,6 +54,8 @@ export function ApplicationPage() {
           {t('form.backToList')}
         </Link>
         {application.data && application.data.status !== 'DRAFT' ? <ApplicationOutcome applicationId={application.data.id} /> : null}
+        {/* A winner is asked about their public presentation (the status is WINNER once the decision is published). */}
+        {application.data?.status === 'WINNER' ? <PublicProfileSection applicationId={application.data.id} /> : null}
         {content}
       </div>
     </div>

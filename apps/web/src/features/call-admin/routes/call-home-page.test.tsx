@@ -58,10 +58,10 @@ const summary = (next: TCallSummary['next'], rounds: TCallSummary['rounds'] = [r
   next,
 });
 
-function api(body: TCallSummary) {
+function api(body: TCallSummary, staffCall: typeof call = call) {
   return mockApi({
     'GET /api/auth/session': () => json(200, { user: staff }),
-    [`GET /api/admin/calls/${CALL_ID}`]: () => json(200, call),
+    [`GET /api/admin/calls/${CALL_ID}`]: () => json(200, staffCall),
     [`GET /api/calls/${CALL_ID}/summary`]: () => json(200, body),
     [`GET /api/calls/${CALL_ID}/form`]: () => json(200, { callId: CALL_ID, version: 1, locked: true, definition: { sections: [] } }),
     [`PATCH /api/rounds/${ROUND_ID}`]: () => json(200, { ...round, callId: CALL_ID, status: 'OPEN' }),
@@ -95,6 +95,16 @@ describe('call home', { timeout: 15_000 }, () => {
     expect(within(tools).getByRole('link', { name: "Paramètres de l'appel" })).toHaveAttribute('href', `/admin/calls/${CALL_ID}/settings`);
     expect(within(tools).getByRole('link', { name: "Journal d'audit de l'appel" })).toHaveAttribute('href', `/admin/audit?entityType=Call&entityId=${CALL_ID}`);
     expect(within(tools).queryByRole('link', { name: 'Classement' })).not.toBeInTheDocument();
+    // No winners before the decisions are published: nothing to announce yet.
+    expect(within(tools).queryByRole('link', { name: 'Annonce des lauréats' })).not.toBeInTheDocument();
+  });
+
+  it("offers the winners' announcement once the decisions are published", async () => {
+    api({ ...summary({ step: 'DONE', roundId: null, roundNumber: null, count: null }), status: 'DECIDED', phase: 'DECIDED' }, { ...call, status: 'DECIDED' });
+    renderApp(`/admin/calls/${CALL_ID}`);
+    const tools = await screen.findByRole('navigation', { name: "Outils de l'appel" });
+    expect(within(tools).getByRole('link', { name: 'Annonce des lauréats' })).toHaveAttribute('href', `/admin/calls/${CALL_ID}/announcement`);
+    expect(within(tools).getByText('Présentations publiques des lauréats, page des résultats.')).toBeInTheDocument();
   });
 
   it('opens the round from the home in one action, after its confirmation', async () => {

@@ -37,6 +37,7 @@ describe('the decisions of a call', { timeout: 20_000 }, () => {
       "Classement du tour 1 « Présélection » (méthode normalisée : rang et score z) : 5 grilles de notation soumises. C'est le dernier tour qui a des résultats. Sans résultats pour l'instant : tour 2 « Vote final ».",
     );
     expect(screen.queryByRole('combobox', { name: 'Tour affiché' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Annonce publique des lauréats' })).not.toBeInTheDocument();
     expect(await screen.findByRole('columnheader', { name: 'Rang · score z' })).toBeInTheDocument();
     const counts = screen.getByTestId('decision-counts');
     expect(within(counts).getByText('Lauréats').nextElementSibling).toHaveTextContent('2');
@@ -227,6 +228,8 @@ describe('the decisions of a call', { timeout: 20_000 }, () => {
     expect(within(counts).getByText("E-mails en file d'attente").nextElementSibling).toHaveTextContent('0');
     expect(within(row('FIS-2026-0001')).getByRole('button', { name: 'Décider pour le dossier FIS-2026-0001' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Publier les décisions et prévenir les candidats' })).toBeDisabled();
+    // The winners known, their public announcement comes next.
+    expect(screen.getByRole('link', { name: 'Annonce publique des lauréats' })).toHaveAttribute('href', `/admin/calls/${CALL_ID}/announcement`);
   });
 
   it('publishes with the proposed text of a template never saved, and says so before and in the confirmation', async () => {

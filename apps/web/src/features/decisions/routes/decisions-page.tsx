@@ -16,6 +16,7 @@ import { DecisionsTable } from '../components/decisions-table';
 import { FeedbackSwitch } from '../components/feedback-switch';
 import { PublishPanel } from '../components/publish-panel';
 import { RankingSource } from '../components/ranking-source';
+import { isAnnounceable } from '../announcement-view';
 import { canDecide, filterDecisionRows, NO_FILTERS, selectTop, withRanking, type DecisionFilters, type DecisionRowView, type TopSelection } from '../decision-view';
 import { callDecisionsQuery } from '../queries';
 import { useCallRanking } from '../use-call-ranking';
@@ -90,6 +91,11 @@ export function DecisionsPage() {
           <Button component={Link} to={`/admin/calls/${id}/decisions/templates`} size="xs" variant="default">
             {t('page.templatesLink')}
           </Button>
+          {isAnnounceable(data.call.status) ? (
+            <Button component={Link} to={`/admin/calls/${id}/announcement`} size="xs" variant="default">
+              {t('announcement.link')}
+            </Button>
+          ) : null}
           <Button component={Link} to="/admin/emails" size="xs" variant="subtle">
             {t('page.emailsLink')}
           </Button>

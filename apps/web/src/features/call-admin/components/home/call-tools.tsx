@@ -2,21 +2,24 @@ import { Anchor, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { TCallStaff, TCallSummary } from '@tahkim/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { isAnnounceable } from '../../../decisions/announcement-view';
 
 type Tool = 'form' | 'settings' | 'applications' | 'rounds' | 'ranking' | 'decisions' | 'emails' | 'audit' | 'publicPage';
 
 /** Every tool of the call, one link each, with what it is for. */
 export function CallTools({ call, summary }: { call: TCallStaff; summary: TCallSummary }) {
-  const { t } = useTranslation('callHome');
+  const { t } = useTranslation(['callHome', 'decisions']);
   // The results of the latest round that has started.
   const started = summary.rounds.filter((round) => round.status !== 'DRAFT').at(-1);
-  const tools: Array<{ key: Tool; to: string }> = [
+  const tools: Array<{ key: Tool | 'announcement'; to: string }> = [
     { key: 'form', to: `/admin/calls/${call.id}/form` },
     { key: 'settings', to: `/admin/calls/${call.id}/settings` },
     { key: 'applications', to: `/admin/calls/${call.id}/applications` },
     { key: 'rounds', to: `/admin/calls/${call.id}/rounds` },
     ...(started ? [{ key: 'ranking' as const, to: `/admin/rounds/${started.id}/${started.type === 'BALLOT' ? 'ballot' : 'ranking'}` }] : []),
     { key: 'decisions', to: `/admin/calls/${call.id}/decisions` },
+    // The winners exist once the decisions are published: their announcement comes after.
+    ...(isAnnounceable(call.status) ? [{ key: 'announcement' as const, to: `/admin/calls/${call.id}/announcement` }] : []),
     { key: 'emails', to: '/admin/emails' },
     { key: 'audit', to: `/admin/audit?entityType=Call&entityId=${call.id}` },
     ...(call.status === 'DRAFT' ? [] : [{ key: 'publicPage' as const, to: `/calls/${call.slug}` }]),
@@ -31,10 +34,10 @@ export function CallTools({ call, summary }: { call: TCallStaff; summary: TCallS
           {tools.map((tool) => (
             <li key={tool.key}>
               <Anchor component={Link} to={tool.to} fw={600} c="tahkim.8">
-                {t(`tools.${tool.key}.label`)}
+                {tool.key === 'announcement' ? t('decisions:announcement.tool.label') : t(`tools.${tool.key}.label`)}
               </Anchor>
               <Text size="sm" c="dimmed">
-                {t(`tools.${tool.key}.hint`)}
+                {tool.key === 'announcement' ? t('decisions:announcement.tool.hint') : t(`tools.${tool.key}.hint`)}
               </Text>
             </li>
           ))}
