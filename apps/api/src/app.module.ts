@@ -18,6 +18,7 @@ import { BallotsModule } from './modules/ballots/ballots.module';
 import { CallsModule } from './modules/calls/calls.module';
 import { DecisionsModule } from './modules/decisions/decisions.module';
 import { AnnouncementModule } from './modules/announcement/announcement.module';
+import { ProgrammeModule } from './modules/programme/programme.module';
 import { HealthModule } from './modules/health/health.module';
 import { InvitationsModule } from './modules/invitations/invitations.module';
 import { JobsModule } from './modules/jobs/jobs.module';
@@ -60,6 +61,7 @@ export class AppModule {
         BallotsModule,
         DecisionsModule,
         AnnouncementModule,
+        ProgrammeModule,
         HealthModule,
         TimeZoneModule,
       ],

@@ -17,6 +17,7 @@ export * from './audit';
 export * from './ballots';
 export * from './decisions';
 export * from './announcement';
+export * from './programme';
 export * from './time-zone';
 export * from './deadline-review';
 export * from './staff-desk';
