@@ -2,7 +2,7 @@ import { type Algorithm, hash } from '@node-rs/argon2';
 import type { Locale, Prisma, PrismaClient, Role } from './generated/client/client';
 import { ALL_DEMO_APPLICATIONS } from './src/demo/applications';
 import { DEMO_FORM, MAX_REQUESTED_AMOUNT_MAD } from './src/demo/form';
-import { PREVIOUS_EDITION, PREVIOUS_EDITION_APPLICATIONS } from './src/demo/previous-edition';
+import { PREVIOUS_EDITION, PREVIOUS_EDITION_APPLICATIONS, PREVIOUS_EDITION_PROGRAMME } from './src/demo/previous-edition';
 import { DECISION_TEMPLATES, ROUND_ONE, ROUND_ONE_CRITERIA } from './src/demo/round';
 import { ROUND_ONE_JURY, type RoundOneRows, seedRoundOneScores } from './src/demo/scores';
 import { CALL_TEXTS } from './src/demo/texts';
@@ -340,7 +340,7 @@ async function writeDemoForm(tx: Prisma.TransactionClient, callId: string, formV
 /**
  * Last year's edition, decided about eight months ago: three winners and two applications not selected,
  * decisions published, the results page published with the two winners who agreed to their presentation
- * (the third has not answered yet).
+ * (the third has not answered yet), and its support programme (four milestones, four indicators).
  */
 async function seedPreviousEdition(
   tx: Prisma.TransactionClient,
@@ -368,6 +368,18 @@ async function seedPreviousEdition(
     },
   });
   await writeDemoForm(tx, call.id, call.formVersion, staffId);
+  await tx.programme.create({
+    data: {
+      callId: call.id,
+      createdAt: at(245),
+      milestones: {
+        createMany: {
+          data: PREVIOUS_EDITION_PROGRAMME.milestones.map(({ dueInDays, ...milestone }, index) => ({ ...milestone, dueAt: at(-dueInDays), position: index + 1 })),
+        },
+      },
+      indicators: { createMany: { data: PREVIOUS_EDITION_PROGRAMME.indicators.map((indicator, index) => ({ ...indicator, position: index + 1 })) } },
+    },
+  });
   for (const [index, sample] of PREVIOUS_EDITION_APPLICATIONS.entries()) {
     const submittedAt = new Date(at(365).getTime() + index * 3_600_000);
     const application = await tx.application.create({

@@ -199,6 +199,9 @@ describe('seedDemoData', () => {
     expect(winners).toHaveLength(3);
     expect(call.applications.every((application) => application.decision?.publishedAt && application.reference?.startsWith('IS-'))).toBe(true);
     expect(winners.map((winner) => winner.publicProfile?.consent).sort()).toEqual(['GIVEN', 'GIVEN', 'PENDING']);
+    const programme = await prisma.programme.findUniqueOrThrow({ where: { callId: call.id }, include: { milestones: { orderBy: { position: 'asc' } }, indicators: true } });
+    expect(programme.milestones.map((milestone) => milestone.key)).toEqual(['kickoff', 'first_cohort', 'midterm', 'final_report']);
+    expect(programme.indicators).toHaveLength(4);
   });
 
   it('publishes the call with its form, round 1 and six criteria', async () => {

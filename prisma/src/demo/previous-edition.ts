@@ -170,3 +170,25 @@ export const PREVIOUS_EDITION_APPLICATIONS: readonly PreviousEditionApplication[
     },
   },
 ];
+
+/** The edition's support programme: a year of milestones (days from the seed: negative is past) and four indicators. */
+export const PREVIOUS_EDITION_PROGRAMME = {
+  milestones: [
+    {
+      key: 'kickoff',
+      title: { ar: 'لقاء انطلاق المواكبة', fr: "Rencontre de lancement de l'accompagnement", en: 'Support kick-off meeting' },
+      description: { ar: 'لقاء مع كل مشروع لتحديد أهداف السنة.', fr: "Une rencontre avec chaque projet pour fixer les objectifs de l'année.", en: "A meeting with each project to set the year's goals." },
+      dueInDays: -230,
+      reportDue: false,
+    },
+    { key: 'first_cohort', title: { ar: 'تقرير الفوج الأول', fr: 'Rapport de la première cohorte', en: 'First cohort report' }, dueInDays: -120, reportDue: true },
+    { key: 'midterm', title: { ar: 'تقرير منتصف المدة', fr: 'Rapport à mi-parcours', en: 'Mid-term report' }, dueInDays: -20, reportDue: true },
+    { key: 'final_report', title: { ar: 'التقرير النهائي', fr: 'Rapport final', en: 'Final report' }, dueInDays: 110, reportDue: true },
+  ],
+  indicators: [
+    { key: 'women_trained', label: { ar: 'النساء المكوَّنات', fr: 'Femmes formées', en: 'Women trained' }, unit: { ar: 'امرأة', fr: 'femmes', en: 'women' }, target: 50, direction: 'HIGHER_IS_BETTER', aggregation: 'SUM' },
+    { key: 'jobs_created', label: { ar: 'مناصب الشغل المحدثة', fr: 'Emplois créés', en: 'Jobs created' }, unit: { ar: 'منصب', fr: 'emplois', en: 'jobs' }, target: 15, direction: 'HIGHER_IS_BETTER', aggregation: 'SUM' },
+    { key: 'monthly_revenue', label: { ar: 'رقم المعاملات الشهري', fr: "Chiffre d'affaires mensuel", en: 'Monthly revenue' }, unit: { ar: 'درهم', fr: 'MAD', en: 'MAD' }, target: 40000, direction: 'HIGHER_IS_BETTER', aggregation: 'LATEST' },
+    { key: 'beneficiaries', label: { ar: 'المستفيدون', fr: 'Bénéficiaires', en: 'Beneficiaries' }, unit: { ar: 'شخص', fr: 'personnes', en: 'people' }, target: 200, direction: 'HIGHER_IS_BETTER', aggregation: 'SUM' },
+  ],
+} as const;
