@@ -101,8 +101,9 @@ describe('public announcement of the winners', () => {
     }
     await t.http().get(`/api/calls/${call.id}/public-profiles`).set(browser).expect(401);
     await t.http().put(`/api/applications/${winning.id}/public-profile`).set(browser).send(PRESENTATION).expect(401);
-    // Nothing written yet: the winner's own read is 404 too, as is the page.
-    await winner.get(`/api/applications/${winning.id}/public-profile`).set(browser).expect(404);
+    // Nothing written yet: the winner reads none (the application of someone not selected: 404), the page is 404.
+    expect((await winner.get(`/api/applications/${winning.id}/public-profile`).set(browser).expect(200)).body).toEqual({ profile: null });
+    await other.get(`/api/applications/${notSelected.id}/public-profile`).set(browser).expect(404);
     await publicPage().expect(404);
   });
 
@@ -142,7 +143,7 @@ describe('public announcement of the winners', () => {
     expect((await t.http().get(`/api/calls/${call.slug}`).set(browser).expect(200)).body.resultsPublished).toBe(true);
 
     // Who may read and answer: the owner; staff read but may not answer for them; others see nothing.
-    expect((await staff.get(`/api/applications/${winning.id}/public-profile`).set(browser).expect(200)).body.consent).toBe('PENDING');
+    expect((await staff.get(`/api/applications/${winning.id}/public-profile`).set(browser).expect(200)).body.profile.consent).toBe('PENDING');
     await staff.post(`/api/applications/${winning.id}/public-profile/consent`).set(browser).send({ version: 1 }).expect(403);
     for (const client of [other, juror]) {
       await client.get(`/api/applications/${winning.id}/public-profile`).set(browser).expect(404);
@@ -152,7 +153,7 @@ describe('public announcement of the winners', () => {
     expect((await t.http().get(`/api/applications/${winning.id}/public-profile`).set(browser).expect(404)).body).toEqual(NOT_FOUND);
 
     // The winner rewrites the French summary and agrees: shown, with their words and the photo.
-    const mine = (await winner.get(`/api/applications/${winning.id}/public-profile`).set(browser).expect(200)).body as TPublicProfile;
+    const mine = (await winner.get(`/api/applications/${winning.id}/public-profile`).set(browser).expect(200)).body.profile as TPublicProfile;
     const ownWords = { ...PRESENTATION, photoAttachmentId: photoId, summary: { ...PRESENTATION.summary, fr: 'Notre traiteur forme des femmes de Tanger.' } };
     const agreed = (await winner.post(`/api/applications/${winning.id}/public-profile/consent`).set(browser).send({ version: mine.version, texts: ownWords }).expect(200)).body as TPublicProfile;
     expect(agreed).toMatchObject({ consent: 'GIVEN', version: 2, summary: { fr: 'Notre traiteur forme des femmes de Tanger.' }, consentAt: expect.any(String) });

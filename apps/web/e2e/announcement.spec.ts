@@ -44,7 +44,7 @@ async function startingState(baseURL: string): Promise<void> {
   expect((await winner.post('/api/auth/login', { data: WINNER })).status()).toBe(200);
   const mine = (await (await winner.get('/api/applications/mine')).json()) as { items: Array<{ id: string; call: { slug: string } }> };
   const application = mine.items.find((item) => item.call.slug === EDITION)!;
-  const profile = (await (await winner.get(`/api/applications/${application.id}/public-profile`)).json()) as TPublicProfile;
+  const { profile } = (await (await winner.get(`/api/applications/${application.id}/public-profile`)).json()) as { profile: TPublicProfile };
   if (profile.consent !== 'GIVEN') expect((await winner.post(`/api/applications/${application.id}/public-profile/consent`, { data: { version: profile.version } })).status()).toBe(200);
   await Promise.all([staff.dispose(), winner.dispose()]);
 }

@@ -93,6 +93,10 @@ export const ZPublicProfile = z.object({
 });
 export type TPublicProfile = z.infer<typeof ZPublicProfile>;
 
+/** `GET /api/applications/{id}/public-profile` (the winner, staff): `profile` null while staff have not written one. */
+export const ZPublicProfileAnswer = z.object({ profile: ZPublicProfile.nullable() });
+export type TPublicProfileAnswer = z.infer<typeof ZPublicProfileAnswer>;
+
 /** What staff start a presentation from: taken from the application's answers (one language, placed by its script). */
 export const ZPublicProfileDraft = z.object({
   title: ZLocalizedText,

@@ -1540,6 +1540,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/calls/{id}/programme": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ProgrammeController_read"];
+        put: operations["ProgrammeController_write"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -4269,6 +4285,45 @@ export interface components {
             resultsPublishedAt: string | null;
             shownCount: number;
         };
+        PublicProfileAnswerDto: {
+            profile: {
+                id: string;
+                applicationId: string;
+                /** @description The same text in Arabic, French and English */
+                title: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                /** @description The same text in Arabic, French and English */
+                organisation: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                /** @description The same text in Arabic, French and English */
+                summary: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                region: string | null;
+                photoAttachmentId: string | null;
+                /** @enum {string} */
+                consent: "PENDING" | "GIVEN" | "WITHDRAWN";
+                /** Format: date-time */
+                consentAt: string | null;
+                version: number;
+                /** Format: date-time */
+                updatedAt: string;
+                photoChoices: {
+                    attachmentId: string;
+                    fileName: string;
+                }[];
+                resultsPublished: boolean;
+                callSlug: string;
+            } | null;
+        };
         GiveConsentRequestDto: {
             version: number;
             texts?: {
@@ -4342,6 +4397,89 @@ export interface components {
                 };
                 region: string | null;
                 photoUrl: string | null;
+            }[];
+        };
+        ProgrammeDto: {
+            callId: string;
+            version: number;
+            /** Format: date-time */
+            updatedAt: string | null;
+            milestones: {
+                key: string;
+                title: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                description: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                } | null;
+                /** Format: date-time */
+                dueAt: string;
+                dueAtLocal: {
+                    /** @description YYYY-MM-DDTHH:mm in Africa/Casablanca */
+                    dateTime: string;
+                    /** @description Offset from UTC at that instant, "+01:00" or "+00:00" */
+                    offset: string;
+                };
+                reportDue: boolean;
+            }[];
+            indicators: {
+                key: string;
+                label: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                unit: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                target: number | null;
+                /** @enum {string} */
+                direction: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER";
+                /** @enum {string} */
+                aggregation: "SUM" | "LATEST";
+            }[];
+        };
+        ProgrammeRequestDto: {
+            version: number;
+            milestones: {
+                key: string;
+                title: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                description?: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                dueAt: string;
+                /** @default true */
+                reportDue: boolean;
+            }[];
+            indicators: {
+                key: string;
+                label: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                unit: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                target: number | null;
+                /** @enum {string} */
+                direction: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER";
+                /** @enum {string} */
+                aggregation: "SUM" | "LATEST";
             }[];
         };
         HealthResponseDto: {
@@ -7857,7 +7995,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PublicProfileDto"];
+                    "application/json": components["schemas"]["PublicProfileAnswerDto"];
                 };
             };
             /** @description Error */
@@ -8084,6 +8222,70 @@ export interface operations {
                     "image/jpeg": string;
                     "image/png": string;
                     "image/webp": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ProgrammeController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ProgrammeController_write: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProgrammeRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeDto"];
                 };
             };
             /** @description Error */

@@ -9,6 +9,7 @@ import {
   type TLocalizedText,
   type TPublicProfile,
   type TPublicProfileConsent,
+  type TPublicProfileAnswer,
   type TPublicProfileDraft,
   type TPublicResults,
   type TResultsPublication,
@@ -148,12 +149,12 @@ export class AnnouncementService {
 
   // ---- the winner (and staff reading) ---------------------------------------------------------------
 
-  /** The presentation as its winner (or staff) reads it; 404 for anyone else, and while there is none. */
-  async read(applicationId: string, user: AuthenticatedUser): Promise<TPublicProfile> {
+  /** The presentation as its winner (or staff) reads it, null while there is none; 404 for anyone else and for a non-winner. */
+  async read(applicationId: string, user: AuthenticatedUser): Promise<TPublicProfileAnswer> {
     const winner = await this.repo.application(this.prisma, applicationId);
     if (!winner || !(winner.ownerId === user.id || isStaff(user.roles))) throw new AppError('NOT_FOUND');
-    if (winner.status !== 'WINNER' || !winner.publicProfile) throw new AppError('NOT_FOUND');
-    return toProfile(winner, winner.publicProfile);
+    if (winner.status !== 'WINNER') throw new AppError('NOT_FOUND');
+    return { profile: winner.publicProfile ? toProfile(winner, winner.publicProfile) : null };
   }
 
   /** The winner agrees to the presentation, as it is or with their own texts. */

@@ -1,12 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { TPublicProfile } from '@tahkim/contracts';
+import type { TPublicProfile, TPublicProfileAnswer } from '@tahkim/contracts';
 import { Public } from '../../common/decorators/access.decorators';
 import { CurrentUserOr404 } from '../../common/decorators/current-user.decorator';
 import { Ctx, type RequestContext } from '../../common/http/request-context';
 import { UuidPipe } from '../../common/http/uuid.pipe';
 import type { AuthenticatedUser } from '../auth/auth.types';
-import { GiveConsentRequestDto, PublicProfileDto, WithdrawConsentRequestDto } from './announcement.dto';
+import { GiveConsentRequestDto, PublicProfileAnswerDto, PublicProfileDto, WithdrawConsentRequestDto } from './announcement.dto';
 import { AnnouncementService } from './announcement.service';
 
 /**
@@ -18,11 +18,11 @@ import { AnnouncementService } from './announcement.service';
 export class PublicProfileController {
   constructor(private readonly announcement: AnnouncementService) {}
 
-  /** 404 while staff have not written one (or the application is not a winner). */
+  /** `profile` null while staff have not written one; 404 when the application is not a winner. */
   @Get()
   @Public()
-  @ApiOkResponse({ type: PublicProfileDto })
-  read(@Param('id', UuidPipe) applicationId: string, @CurrentUserOr404() user: AuthenticatedUser): Promise<TPublicProfile> {
+  @ApiOkResponse({ type: PublicProfileAnswerDto })
+  read(@Param('id', UuidPipe) applicationId: string, @CurrentUserOr404() user: AuthenticatedUser): Promise<TPublicProfileAnswer> {
     return this.announcement.read(applicationId, user);
   }
 

@@ -1,7 +1,6 @@
-import { ZPublicProfile, type TApplication, type TAttachment, type TGiveConsentRequest, type TPatchApplicationRequest, type TPublicProfile } from '@tahkim/contracts';
+import type { TApplication, TAttachment, TPatchApplicationRequest } from '@tahkim/contracts';
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { api, ApiError, unwrap } from '../../lib/api';
-import { publicProfileApi } from './public-profile-api';
+import { api, unwrap } from '../../lib/api';
 import { applicationKeys, asApplication } from './queries';
 
 const base = (id: string) => `/api/applications/${encodeURIComponent(id)}`;
@@ -58,37 +57,3 @@ export function useRemoveAttachmentMutation(id: string) {
   });
 }
 
-/** The presentation staff saved meanwhile, carried by a 409 VERSION_CONFLICT; null for any other failure. */
-export function conflictingProfile(error: unknown): TPublicProfile | null {
-  if (!(error instanceof ApiError) || error.code !== 'VERSION_CONFLICT') return null;
-  const parsed = ZPublicProfile.safeParse((error.details as { current?: unknown } | undefined)?.current);
-  return parsed.success ? parsed.data : null;
-}
-
-/**
- * The winner's answers replace the cached presentation with the API's; a refusal because staff changed it
- * meanwhile brings the new text too, which the card shows at once (and the next answer is about it).
- */
-function usePublicProfileCache(applicationId: string) {
-  const queryClient = useQueryClient();
-  const store = (profile: TPublicProfile) => queryClient.setQueryData(applicationKeys.publicProfile(applicationId), profile);
-  return {
-    onSuccess: store,
-    onError: (error: Error) => {
-      const current = conflictingProfile(error);
-      if (current) store(current);
-    },
-  };
-}
-
-/** Agrees to the presentation as read (`version`), or as the winner rewrote it (`texts`). */
-export function useGiveConsentMutation(applicationId: string) {
-  const cache = usePublicProfileCache(applicationId);
-  return useMutation({ mutationFn: (body: TGiveConsentRequest) => publicProfileApi.consent(applicationId, body), ...cache });
-}
-
-/** Refuses the publication, or stops it: the presentation leaves the public page at once. */
-export function useWithdrawConsentMutation(applicationId: string) {
-  const cache = usePublicProfileCache(applicationId);
-  return useMutation({ mutationFn: (version: number) => publicProfileApi.withdraw(applicationId, { version }), ...cache });
-}

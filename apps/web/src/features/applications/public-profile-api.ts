@@ -3,9 +3,9 @@ import { api, unwrap } from '../../lib/api';
 
 /** The winner's side of their public presentation, through the generated client; errors reach callers as ApiError. */
 export const publicProfileApi = {
-  /** 404 while staff have not written one, or the application is not a winner. */
-  read: (applicationId: string): Promise<TPublicProfile> =>
-    unwrap(api.GET('/api/applications/{id}/public-profile', { params: { path: { id: applicationId } } })),
+  /** null while staff have not written one; 404 when the application is not a winner. */
+  read: async (applicationId: string): Promise<TPublicProfile | null> =>
+    (await unwrap(api.GET('/api/applications/{id}/public-profile', { params: { path: { id: applicationId } } }))).profile as TPublicProfile | null,
   consent: (applicationId: string, body: TGiveConsentRequest): Promise<TPublicProfile> =>
     unwrap(api.POST('/api/applications/{id}/public-profile/consent', { params: { path: { id: applicationId } }, body })),
   withdraw: (applicationId: string, body: TWithdrawConsentRequest): Promise<TPublicProfile> =>

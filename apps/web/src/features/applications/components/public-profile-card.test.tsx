@@ -50,7 +50,7 @@ function show(profile: TPublicProfile | null, options: { locale?: string; outcom
   const { calls } = mockApi({
     'GET /api/auth/session': () => json(200, { user: { ...applicant, locale: options.locale ?? 'fr' } }),
     'GET /api/applications/app1/outcome': () => json(200, options.outcome ?? outcomeFixture()),
-    ...(profile ? { 'GET /api/applications/app1/public-profile': () => json(200, profile) } : {}),
+    'GET /api/applications/app1/public-profile': () => json(200, { profile }),
     'POST /api/applications/app1/public-profile/consent': (request) =>
       record(request, options.consent ?? { status: 200, body: { ...profile, consent: 'GIVEN', consentAt: '2026-06-12T10:00:00.000Z', version: 3 } }),
     'POST /api/applications/app1/public-profile/withdraw': (request) =>
@@ -63,7 +63,7 @@ function show(profile: TPublicProfile | null, options: { locale?: string; outcom
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 describe("the winner's public presentation", { timeout: 20_000 }, () => {
-  it('shows nothing while staff have not written one (404)', async () => {
+  it('shows nothing while staff have not written one', async () => {
     const { calls } = show(null);
     await waitFor(() => expect(calls.some((request) => request.url.endsWith('/api/applications/app1/public-profile'))).toBe(true));
     await settle();

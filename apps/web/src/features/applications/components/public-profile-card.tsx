@@ -8,7 +8,7 @@ import { Link } from 'react-router';
 import { formatDate } from '../../../lib/format';
 import { applicationOutcomeQuery } from '../../decisions/queries';
 import { useLocale } from '../../locale/use-locale';
-import { conflictingProfile, useGiveConsentMutation, useWithdrawConsentMutation } from '../mutations';
+import { conflictingProfile, useGiveConsentMutation, useWithdrawConsentMutation } from '../public-profile-mutations';
 import { publicProfileQuery } from '../queries';
 import { PublicProfileForm } from './public-profile-form';
 import { PublicProfilePreview } from './public-profile-preview';
@@ -176,7 +176,7 @@ export function PublicProfileSection({ applicationId }: { applicationId: string 
   const outcome = useQuery(applicationOutcomeQuery(applicationId));
   const winner = outcome.data?.published === true && outcome.data.outcome === 'WINNER';
   const profile = useQuery({ ...publicProfileQuery(applicationId), enabled: winner });
-  // 404 while staff have not written one: the section simply does not show, as for any failure to load it.
+  // None written yet (null), or a failure to load it: the section simply does not show.
   if (!winner || !profile.data) return null;
   return <PublicProfileCard profile={profile.data} />;
 }

@@ -21,7 +21,8 @@ import { applyApiErrorToForm } from '../../../lib/form-errors';
 import { zodResolver } from '../../../lib/form-resolver';
 import { localized } from '../../calls/call-text';
 import { useLocale } from '../../locale/use-locale';
-import { applicationRequests, conflictingProfile, useGiveConsentMutation } from '../mutations';
+import { applicationRequests } from '../mutations';
+import { conflictingProfile, useGiveConsentMutation } from '../public-profile-mutations';
 import { PublicProfilePreview } from './public-profile-preview';
 
 type TextPart = 'title' | 'organisation' | 'summary';
