@@ -374,7 +374,7 @@ async function seedPreviousEdition(
       createdAt: at(245),
       milestones: {
         createMany: {
-          data: PREVIOUS_EDITION_PROGRAMME.milestones.map(({ dueInDays, ...milestone }, index) => ({ ...milestone, dueAt: at(-dueInDays), position: index + 1 })),
+          data: PREVIOUS_EDITION_PROGRAMME.milestones.map(({ dueInDays, ...milestone }, index) => ({ ...milestone, dueAt: endOfWorkingDay(at(-dueInDays)), position: index + 1 })),
         },
       },
       indicators: { createMany: { data: PREVIOUS_EDITION_PROGRAMME.indicators.map((indicator, index) => ({ ...indicator, position: index + 1 })) } },
@@ -406,6 +406,13 @@ async function seedPreviousEdition(
       });
     }
   }
+}
+
+/** 17:00 UTC that day: the end of a working day in Morocco (18:00 while it kept UTC+1, 17:00 since). */
+function endOfWorkingDay(day: Date): Date {
+  const at = new Date(day);
+  at.setUTCHours(17, 0, 0, 0);
+  return at;
 }
 
 const DEMO_ELIGIBILITY_RULES = [

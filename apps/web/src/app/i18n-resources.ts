@@ -10,6 +10,7 @@ import type common from '../locales/fr/common.json';
 import type decisions from '../locales/fr/decisions.json';
 import type jury from '../locales/fr/jury.json';
 import type portal from '../locales/fr/portal.json';
+import type programme from '../locales/fr/programme.json';
 import type publicSite from '../locales/fr/public.json';
 import type results from '../locales/fr/results.json';
 import type rounds from '../locales/fr/rounds.json';
@@ -45,10 +46,12 @@ export interface Resources {
   ballot: typeof ballot;
   /** Staff: a call's decisions, their email templates and publication; the applicant's outcome. */
   decisions: typeof decisions;
+  /** Staff: a call's support programme (milestones, impact indicators). */
+  programme: typeof programme;
 }
 export type Namespace = keyof Resources;
 
-export const NAMESPACES = ['common', 'validation', 'auth', 'public', 'portal', 'jury', 'admin', 'calls', 'applications', 'callAdmin', 'callHome', 'screening', 'rounds', 'results', 'audit', 'ballot', 'decisions'] as const satisfies readonly Namespace[];
+export const NAMESPACES = ['common', 'validation', 'auth', 'public', 'portal', 'jury', 'admin', 'calls', 'applications', 'callAdmin', 'callHome', 'screening', 'rounds', 'results', 'audit', 'ballot', 'decisions', 'programme'] as const satisfies readonly Namespace[];
 
 /** The namespaces every page needs before its first paint: the layout's, and the forms' messages. */
 export const CORE_NAMESPACES = ['common', 'calls', 'validation'] as const satisfies readonly Namespace[];

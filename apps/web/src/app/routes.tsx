@@ -84,7 +84,7 @@ function prefetchApplication({ id }: Params, queryClient: QueryClient): void {
     .catch(() => undefined); // the page shows the error when it asks again
 }
 
-const STAFF: readonly Namespace[] = ['admin', 'callAdmin', 'callHome', 'screening', 'rounds', 'results', 'decisions', 'audit', 'ballot', 'auth'];
+const STAFF: readonly Namespace[] = ['admin', 'callAdmin', 'callHome', 'screening', 'rounds', 'results', 'decisions', 'programme', 'audit', 'ballot', 'auth'];
 
 /** Every page of the app, under one layout (header, language switcher, footer). */
 export const routes: RouteObject[] = [
@@ -149,6 +149,7 @@ export const routes: RouteObject[] = [
                   { path: 'calls/:id/decisions', ...page(() => import('../features/decisions/routes/decisions-page'), (m) => m.DecisionsPage, STAFF, 'staff') },
                   { path: 'calls/:id/decisions/templates', ...page(() => import('../features/decisions/routes/decision-templates-page'), (m) => m.DecisionTemplatesPage, STAFF, 'staff') },
                   { path: 'calls/:id/announcement', ...page(() => import('../features/decisions/routes/announcement-page'), (m) => m.AnnouncementPage, STAFF, 'staff') },
+                  { path: 'calls/:id/programme', ...page(() => import('../features/programme/routes/programme-page'), (m) => m.ProgrammePage, STAFF, 'staff') },
                   { path: 'rounds/:id/ballot', ...page(() => import('../features/ballot/routes/ballot-result-page'), (m) => m.BallotResultPage, STAFF, 'staff') },
                   { path: 'invitations', ...page(() => import('../features/invitations/routes/admin-invitations-page'), (m) => m.AdminInvitationsPage, STAFF, 'staff') },
                   { path: 'emails', ...page(() => import('../features/emails/routes/admin-emails-page'), (m) => m.AdminEmailsPage, STAFF, 'staff') },

@@ -30,6 +30,7 @@ export const KNOWN_FAMILIES = [
   'invitation',
   'juror',
   'jury',
+  'programme',
   'public_profile',
   'round',
   'scorecard',

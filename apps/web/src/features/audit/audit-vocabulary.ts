@@ -50,6 +50,7 @@ export const DESCRIBED_ACTIONS = [
   'juror.added',
   'juror.removed',
   'jury.reminders_sent',
+  'programme.updated',
   'public_profile.consent_given',
   'public_profile.consent_withdrawn',
   'public_profile.created',
@@ -82,7 +83,7 @@ export const LABELLED_FIELDS = [
   'saved', 'scorecardsRequired', 'screenedById', 'screeningNote', 'sections', 'sent', 'shortfalls', 'size', 'slug', 'source', 'status',
   'subject', 'submittedAt', 'summary', 'title', 'toRoundId', 'toRoundNumber', 'total', 'type', 'kind', 'userId', 'values', 'version',
   'weightedScore', 'winners', 'disagreementThreshold', 'instructions', 'proposedTemplates', 'roundsClosed', 'callClosedEarly',
-  'organisation', 'region', 'photoAttachmentId', 'consent', 'resultsPublishedAt',
+  'organisation', 'region', 'photoAttachmentId', 'consent', 'resultsPublishedAt', 'milestones', 'indicators',
 ] as const;
 export const LABELLED: ReadonlySet<string> = new Set(LABELLED_FIELDS);
 

@@ -121,6 +121,20 @@ const CASES: Record<(typeof DESCRIBED_ACTIONS)[number], Case> = {
   'juror.added': event('Juror', JUROR, salma, null, { roundId: ROUND_1, userId: DRISS }),
   'juror.removed': event('Juror', DELETED, salma, { roundId: ROUND_1, userId: DRISS }, { removedAssignments: 4 }),
   'jury.reminders_sent': event('Round', ROUND_1, salma, null, { sent: 2, jurorIds: [JUROR, DELETED] }),
+  'programme.updated': event(
+    'Call',
+    CALL,
+    salma,
+    { version: 1, milestones: [{ key: 'first_report', dueAt: '2026-12-31T23:59:00.000Z', reportDue: true }], indicators: [] },
+    {
+      version: 2,
+      milestones: [
+        { key: 'first_report', dueAt: '2026-12-31T23:59:00.000Z', reportDue: true },
+        { key: 'final_report', dueAt: '2027-06-30T23:59:00.000Z', reportDue: true },
+      ],
+      indicators: [{ key: 'women_trained', target: 40, direction: 'HIGHER_IS_BETTER', aggregation: 'SUM' }],
+    },
+  ),
   'public_profile.consent_given': event('Application', APPLICATION, driss, { consent: 'PENDING' }, { consent: 'GIVEN' }),
   'public_profile.consent_withdrawn': event('Application', APPLICATION, driss, { consent: 'GIVEN' }, { consent: 'WITHDRAWN' }),
   'public_profile.created': event('Application', APPLICATION, salma, null, { ...presentation, consent: 'PENDING' }),
@@ -233,6 +247,12 @@ describe('audit entries as sentences', () => {
     expect(sentence('public_profile.created')).toBe('Salma Bennani a rédigé la présentation publique du dossier FAB-2026-0042');
     expect(sentence('public_profile.consent_withdrawn')).toBe('Driss Lahbabi a refusé la présentation publique du dossier FAB-2026-0042');
     expect(sentence('call.results_published')).toBe("Salma Bennani a publié la page des résultats de l'appel « Appel à projets 2026 »");
+    expect(sentence('programme.updated')).toBe("Salma Bennani a enregistré le programme d'accompagnement de l'appel « Appel à projets 2026 »");
+    expect(fr.describe({ action: 'programme.updated', ...CASES['programme.updated'] }).details).toEqual([
+      { key: 'version', label: 'Version', before: '1', after: '2' },
+      { key: 'milestones', label: 'Étapes du suivi', before: '1 étape (échéance 31 décembre 2026 à 23:59)', after: '2 étapes (échéances 31 décembre 2026 à 23:59 et 30 juin 2027 à 23:59)' },
+      { key: 'indicators', label: "Indicateurs d'impact", before: 'aucun', after: '1 indicateur' },
+    ]);
     const updated = fr.describe({ action: 'public_profile.updated', ...CASES['public_profile.updated'] }).details.map((detail) => ({ ...detail, before: detail.before && strip(detail.before), after: detail.after && strip(detail.after) }));
     expect(updated).toEqual([
       { key: 'region', label: 'Région', before: 'Casablanca-Settat', after: 'aucun' },

@@ -287,6 +287,12 @@ export class AuditDescriber {
       const weights = list.map((criterion) => (isRecord(criterion) && typeof criterion.weight === 'number' ? formatNumber(criterion.weight, this.locale, { maxDigits: 2 }) : '?'));
       return this.t('values.criteria', { count: list.length, weights: formatList(weights, this.locale) });
     }
+    // A support programme: its milestones with their due dates, its indicators counted.
+    if (key === 'milestones') {
+      const dates = list.map((milestone) => (isRecord(milestone) && typeof milestone.dueAt === 'string' ? formatDateTime(milestone.dueAt, this.locale) : '?'));
+      return this.t('values.milestones', { count: list.length, dates: formatList(dates, this.locale) });
+    }
+    if (key === 'indicators') return this.t('values.indicators', { count: list.length });
     if (list.every((item) => typeof item === 'string' && UUID.test(item))) {
       if (list.length > LISTED_MAX) return this.t(`values.countOf.${ENTITY_OF_FIELD[key] ?? 'other'}`, { count: list.length, defaultValue: this.t('values.items', { count: list.length }) });
       const names = list.map((id) => this.idText(id as string, key));

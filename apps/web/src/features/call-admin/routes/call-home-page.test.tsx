@@ -97,6 +97,7 @@ describe('call home', { timeout: 15_000 }, () => {
     expect(within(tools).queryByRole('link', { name: 'Classement' })).not.toBeInTheDocument();
     // No winners before the decisions are published: nothing to announce yet.
     expect(within(tools).queryByRole('link', { name: 'Annonce des lauréats' })).not.toBeInTheDocument();
+    expect(within(tools).queryByRole('link', { name: "Programme d'accompagnement" })).not.toBeInTheDocument();
   });
 
   it("offers the winners' announcement once the decisions are published", async () => {
@@ -105,6 +106,9 @@ describe('call home', { timeout: 15_000 }, () => {
     const tools = await screen.findByRole('navigation', { name: "Outils de l'appel" });
     expect(within(tools).getByRole('link', { name: 'Annonce des lauréats' })).toHaveAttribute('href', `/admin/calls/${CALL_ID}/announcement`);
     expect(within(tools).getByText('Présentations publiques des lauréats, page des résultats.')).toBeInTheDocument();
+    // Then their year of follow-up: the milestones and indicators of the support programme.
+    expect(within(tools).getByRole('link', { name: "Programme d'accompagnement" })).toHaveAttribute('href', `/admin/calls/${CALL_ID}/programme`);
+    expect(within(tools).getByText("Étapes du suivi des lauréats, indicateurs d'impact.")).toBeInTheDocument();
   });
 
   it('opens the round from the home in one action, after its confirmation', async () => {

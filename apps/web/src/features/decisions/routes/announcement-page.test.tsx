@@ -38,6 +38,7 @@ describe("the announcement of a call's winners", { timeout: 20_000 }, () => {
     renderApp(URL);
     expect(await screen.findByRole('heading', { level: 1, name: 'Annonce des lauréats' })).toBeInTheDocument();
     expect(screen.getByText('Fonds d’initiatives solidaires')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: "Programme d'accompagnement" })).toHaveAttribute('href', `/admin/calls/${CALL_ID}/programme`);
     const publication = screen.getByRole('region', { name: 'Page des résultats' });
     expect(within(publication).getByTestId('results-status')).toHaveTextContent('Non publiée');
     expect(within(publication).getByTestId('shown-count')).toHaveTextContent('1 sur 3');

@@ -33,7 +33,7 @@ function Section({ title, children, testId }: { title: string; children: ReactNo
  * agree to, correct or refuse from their portal; the results page lists those who agreed once published.
  */
 export function AnnouncementPage() {
-  const { t } = useTranslation('decisions');
+  const { t } = useTranslation(['decisions', 'programme']);
   const { locale } = useLocale();
   const { id = '' } = useParams();
   const announcement = useQuery(callAnnouncementQuery(id));
@@ -60,6 +60,9 @@ export function AnnouncementPage() {
         <Group gap="xs" mt={4}>
           <Button component={Link} to={`/admin/calls/${id}/decisions`} size="xs" variant="default">
             {t('announcement.page.decisionsLink')}
+          </Button>
+          <Button component={Link} to={`/admin/calls/${id}/programme`} size="xs" variant="default">
+            {t('programme:entry.link')}
           </Button>
         </Group>
       </Stack>

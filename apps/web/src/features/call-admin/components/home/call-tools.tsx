@@ -8,10 +8,10 @@ type Tool = 'form' | 'settings' | 'applications' | 'rounds' | 'ranking' | 'decis
 
 /** Every tool of the call, one link each, with what it is for. */
 export function CallTools({ call, summary }: { call: TCallStaff; summary: TCallSummary }) {
-  const { t } = useTranslation(['callHome', 'decisions']);
+  const { t } = useTranslation(['callHome', 'decisions', 'programme']);
   // The results of the latest round that has started.
   const started = summary.rounds.filter((round) => round.status !== 'DRAFT').at(-1);
-  const tools: Array<{ key: Tool | 'announcement'; to: string }> = [
+  const tools: Array<{ key: Tool | 'announcement' | 'programme'; to: string }> = [
     { key: 'form', to: `/admin/calls/${call.id}/form` },
     { key: 'settings', to: `/admin/calls/${call.id}/settings` },
     { key: 'applications', to: `/admin/calls/${call.id}/applications` },
@@ -20,6 +20,8 @@ export function CallTools({ call, summary }: { call: TCallStaff; summary: TCallS
     { key: 'decisions', to: `/admin/calls/${call.id}/decisions` },
     // The winners exist once the decisions are published: their announcement comes after.
     ...(isAnnounceable(call.status) ? [{ key: 'announcement' as const, to: `/admin/calls/${call.id}/announcement` }] : []),
+    // Then they are followed for a year: the milestones and impact indicators of their support programme.
+    ...(isAnnounceable(call.status) ? [{ key: 'programme' as const, to: `/admin/calls/${call.id}/programme` }] : []),
     { key: 'emails', to: '/admin/emails' },
     { key: 'audit', to: `/admin/audit?entityType=Call&entityId=${call.id}` },
     ...(call.status === 'DRAFT' ? [] : [{ key: 'publicPage' as const, to: `/calls/${call.slug}` }]),
@@ -34,10 +36,10 @@ export function CallTools({ call, summary }: { call: TCallStaff; summary: TCallS
           {tools.map((tool) => (
             <li key={tool.key}>
               <Anchor component={Link} to={tool.to} fw={600} c="tahkim.8">
-                {tool.key === 'announcement' ? t('decisions:announcement.tool.label') : t(`tools.${tool.key}.label`)}
+                {tool.key === 'announcement' ? t('decisions:announcement.tool.label') : tool.key === 'programme' ? t('programme:tool.label') : t(`tools.${tool.key}.label`)}
               </Anchor>
               <Text size="sm" c="dimmed">
-                {tool.key === 'announcement' ? t('decisions:announcement.tool.hint') : t(`tools.${tool.key}.hint`)}
+                {tool.key === 'announcement' ? t('decisions:announcement.tool.hint') : tool.key === 'programme' ? t('programme:tool.hint') : t(`tools.${tool.key}.hint`)}
               </Text>
             </li>
           ))}
