@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { textDirection } from '../../call-admin/call-display';
 import { useLocale } from '../../locale/use-locale';
 import type { ProgrammeFormValues } from '../programme-form-values';
+import type { ProgrammeItemPath } from './programme-item';
 
 export interface TextPart {
   /** The item's text: `title`, `description` of a milestone, `label`, `unit` of an indicator. */
@@ -20,7 +21,7 @@ export interface TextPart {
 
 interface ItemTextsTabsProps {
   /** The item in the form: "milestones.2", "indicators.0". */
-  item: `milestones.${number}` | `indicators.${number}`;
+  item: ProgrammeItemPath;
   parts: readonly TextPart[];
 }
 
