@@ -21,3 +21,5 @@ export * from './programme';
 export * from './time-zone';
 export * from './deadline-review';
 export * from './staff-desk';
+export * from './reports';
+export * from './indicators';
