@@ -13,6 +13,11 @@ export const PUBLIC_PROFILE_CONSENTS = ['PENDING', 'GIVEN', 'WITHDRAWN'] as cons
 export const ZPublicProfileConsent = z.enum(PUBLIC_PROFILE_CONSENTS);
 export type TPublicProfileConsent = z.infer<typeof ZPublicProfileConsent>;
 
+/** Whether a call's decisions were published, so that its winners may be announced and followed. */
+export function isAnnounceable(callStatus: string): boolean {
+  return callStatus === 'DECIDED' || callStatus === 'ARCHIVED';
+}
+
 export const PROFILE_TITLE_MAX = 200;
 export const PROFILE_ORGANISATION_MAX = 200;
 export const PROFILE_SUMMARY_MAX = 1200;

@@ -16,7 +16,7 @@ const WINNER_SELECT = {
   owner: { select: { displayName: true, email: true, locale: true, organisation: true } },
   call: { select: { id: true, slug: true, title: true, status: true, locales: true, resultsPublishedAt: true, decidedAt: true } },
   attachments: {
-    where: { mediaType: { in: [...PROFILE_PHOTO_MEDIA_TYPES] } },
+    where: { mediaType: { in: [...PROFILE_PHOTO_MEDIA_TYPES] }, progressReportId: null },
     select: { id: true, fileName: true },
     orderBy: [{ uploadedAt: 'asc' }, { id: 'asc' }],
   },
@@ -48,17 +48,6 @@ export class AnnouncementRepository {
     return (
       (await db.call.findUnique({
         where: { id: callId },
-        select: { id: true, slug: true, title: true, summary: true, status: true, locales: true, resultsPublishedAt: true, decidedAt: true },
-      })) ?? undefined
-    );
-  }
-
-  /** A call by id or slug, for the public page. */
-  async callByIdOrSlug(db: Db, idOrSlug: string) {
-    const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrSlug);
-    return (
-      (await db.call.findFirst({
-        where: isUuid ? { id: idOrSlug.toLowerCase() } : { slug: idOrSlug },
         select: { id: true, slug: true, title: true, summary: true, status: true, locales: true, resultsPublishedAt: true, decidedAt: true },
       })) ?? undefined
     );

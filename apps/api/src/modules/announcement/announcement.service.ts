@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
+  isAnnounceable,
   allFields,
   isStaff,
   ZPublicProfileTexts,
@@ -25,15 +26,13 @@ import type { AppConfig } from '../../config/env';
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../auth/auth.types';
 import { loadCallForm } from '../calls/call-form';
+import { CallsRepository } from '../calls/calls.repository';
 import { OutboxService } from '../notifications/outbox.service';
 import { FILE_STORAGE, StoredFileNotFoundError, type FileStorage } from '../storage/file-storage';
 import { AnnouncementRepository, type ProfileRow, type WinnerRow } from './announcement.repository';
 import { draftFromAnswers } from './profile-draft';
 
 type Texts = ReturnType<typeof ZPublicProfileTexts.parse>;
-
-/** The calls whose decisions were published: their results page may be published. */
-const ANNOUNCEABLE_CALL_STATUSES = ['DECIDED', 'ARCHIVED'];
 
 /**
  * The public announcement of a call's winners. Staff write each winner's presentation from the application's
@@ -50,6 +49,7 @@ export class AnnouncementService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
     private readonly repo: AnnouncementRepository,
+    private readonly calls: CallsRepository,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
   ) {}
@@ -120,7 +120,7 @@ export class AnnouncementService {
     return this.prisma.$transaction(async (tx) => {
       const call = await this.repo.call(tx, callId);
       if (!call) throw new AppError('NOT_FOUND');
-      if (!ANNOUNCEABLE_CALL_STATUSES.includes(call.status)) throw conflict('RESULTS_NOT_DECIDED');
+      if (!isAnnounceable(call.status)) throw conflict('RESULTS_NOT_DECIDED');
       let publishedAt = call.resultsPublishedAt;
       if (!publishedAt) {
         publishedAt = (await tx.call.update({ where: { id: callId }, data: { resultsPublishedAt: new Date() }, select: { resultsPublishedAt: true } })).resultsPublishedAt;
@@ -218,8 +218,8 @@ export class AnnouncementService {
 
   /** The published results page: 404 until staff publish it (and for a call that does not exist). */
   async publicResults(idOrSlug: string): Promise<TPublicResults> {
-    const call = await this.repo.callByIdOrSlug(this.prisma, idOrSlug);
-    if (!call?.resultsPublishedAt || !ANNOUNCEABLE_CALL_STATUSES.includes(call.status)) throw new AppError('NOT_FOUND');
+    const call = await this.calls.findByIdOrSlug(this.prisma, idOrSlug);
+    if (!call?.resultsPublishedAt || !isAnnounceable(call.status)) throw new AppError('NOT_FOUND');
     const profiles = await this.repo.shownProfiles(this.prisma, call.id);
     return {
       call: {
@@ -244,8 +244,8 @@ export class AnnouncementService {
 
   /** A shown winner's photo; 404 when the page is not published, the winner not shown or without a photo. */
   async publicPhoto(idOrSlug: string, profileId: string): Promise<{ mediaType: string; size: number; stream: Readable }> {
-    const call = await this.repo.callByIdOrSlug(this.prisma, idOrSlug);
-    if (!call?.resultsPublishedAt || !ANNOUNCEABLE_CALL_STATUSES.includes(call.status)) throw new AppError('NOT_FOUND');
+    const call = await this.calls.findByIdOrSlug(this.prisma, idOrSlug);
+    if (!call?.resultsPublishedAt || !isAnnounceable(call.status)) throw new AppError('NOT_FOUND');
     const photo = await this.repo.shownPhoto(this.prisma, call.id, profileId);
     if (!photo) throw new AppError('NOT_FOUND');
     try {

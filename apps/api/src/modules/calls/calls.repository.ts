@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { TCallStatus } from '@tahkim/contracts';
 import type { Call, Prisma, PrismaClient } from '@tahkim/db';
+import { isUuid } from '../../common/http/uuid.pipe';
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -21,6 +22,11 @@ export class CallsRepository {
 
   findBySlug(db: Db, slug: string): Promise<Call | null> {
     return db.call.findUnique({ where: { slug } });
+  }
+
+  /** A call named in a URL by its id (any case) or its slug. */
+  findByIdOrSlug(db: Db, idOrSlug: string): Promise<Call | null> {
+    return isUuid(idOrSlug) ? this.findById(db, idOrSlug.toLowerCase()) : this.findBySlug(db, idOrSlug);
   }
 
   /** Locks the call's row until the transaction ends, so concurrent edits of one call run one after another. */

@@ -16,7 +16,6 @@ import type { Call, Prisma, PrismaClient } from '@tahkim/db';
 import { AppError } from '../../common/errors/app-error';
 import type { RequestContext } from '../../common/http/request-context';
 import { casablancaTime } from '../../common/time/casablanca-time';
-import { isUuid } from '../../common/http/uuid.pipe';
 import { PRISMA } from '../../config/config.module';
 import { AuditService } from '../audit/audit.service';
 import { canSeeCall } from './calls.access';
@@ -54,7 +53,7 @@ export class CallsService {
 
   /** By id or slug; a draft call is 404 unless the caller is staff. */
   async getVisible(idOrSlug: string, ctx: RequestContext): Promise<TCallPublic> {
-    const call = isUuid(idOrSlug) ? await this.calls.findById(this.prisma, idOrSlug.toLowerCase()) : await this.calls.findBySlug(this.prisma, idOrSlug);
+    const call = await this.calls.findByIdOrSlug(this.prisma, idOrSlug);
     if (!call || !canSeeCall(call, ctx.user)) throw new AppError('NOT_FOUND');
     return toCallPublic(call);
   }

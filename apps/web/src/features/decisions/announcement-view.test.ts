@@ -1,5 +1,6 @@
+import { isAnnounceable } from '@tahkim/contracts';
 import { describe, expect, it } from 'vitest';
-import { announcementCounts, attachmentPath, isAnnounceable, presentationDate, presentationState, profileFormValues, publicResultsPath } from './announcement-view';
+import { announcementCounts, attachmentPath, presentationDate, presentationState, profileFormValues, publicResultsPath } from './announcement-view';
 import { announcementFixture, PHOTO_1, publicProfile } from './test-fixtures';
 
 describe("the winners' announcement, in words and numbers", () => {

@@ -12,13 +12,6 @@ export const PRESENTATION_COLORS: Record<PresentationState, string> = {
   WITHDRAWN: 'red',
 };
 
-/** The calls whose decisions are published: only they have winners to announce (the API refuses the others). */
-const ANNOUNCEABLE_STATUSES: readonly string[] = ['DECIDED', 'ARCHIVED'];
-
-export function isAnnounceable(callStatus: string): boolean {
-  return ANNOUNCEABLE_STATUSES.includes(callStatus);
-}
-
 export function presentationState(winner: Pick<AnnouncedWinner, 'profile'>): PresentationState {
   return winner.profile?.consent ?? 'NONE';
 }

@@ -1,9 +1,8 @@
-import { Alert, Button, Fieldset, NativeSelect, Radio, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Fieldset, Radio, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   isRtl,
   LOCALES,
-  MOROCCO_REGIONS,
   PROFILE_ORGANISATION_MAX,
   PROFILE_SUMMARY_MAX,
   PROFILE_TITLE_MAX,
@@ -16,10 +15,10 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Controller, useForm, type FieldErrors } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import { RegionSelectField } from '../../../components/region-select-field';
 import { ApiError } from '../../../lib/api';
 import { applyApiErrorToForm } from '../../../lib/form-errors';
 import { zodResolver } from '../../../lib/form-resolver';
-import { localized } from '../../calls/call-text';
 import { useLocale } from '../../locale/use-locale';
 import { applicationRequests } from '../mutations';
 import { conflictingProfile, useGiveConsentMutation } from '../public-profile-mutations';
@@ -124,22 +123,7 @@ export function PublicProfileForm({ profile, onClose }: PublicProfileFormProps) 
             </Stack>
           </Fieldset>
         ))}
-        <Controller
-          control={control}
-          name="region"
-          render={({ field, fieldState }) => (
-            <NativeSelect
-              label={t('publicProfile.form.region')}
-              data={[{ value: '', label: t('publicProfile.form.noRegion') }, ...MOROCCO_REGIONS.map((region) => ({ value: region.value, label: localized(region.label, locale) }))]}
-              value={field.value ?? ''}
-              onChange={(event) => field.onChange(event.currentTarget.value || null)}
-              onBlur={field.onBlur}
-              ref={field.ref}
-              name={field.name}
-              error={fieldState.error?.message}
-            />
-          )}
-        />
+        <RegionSelectField control={control} name="region" label={t('publicProfile.form.region')} noneLabel={t('publicProfile.form.noRegion')} />
         {profile.photoChoices.length > 0 ? (
           <Controller
             control={control}

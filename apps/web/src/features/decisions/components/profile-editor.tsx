@@ -1,9 +1,9 @@
-import { Alert, Button, Group, Modal, NativeSelect, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { MOROCCO_REGIONS, ZPublicProfile, ZPublicProfileTexts, type TLocale, type TPublicProfile, type TPublicProfileTexts } from '@tahkim/contracts';
+import { ZPublicProfile, ZPublicProfileTexts, type TLocale, type TPublicProfile, type TPublicProfileTexts } from '@tahkim/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Controller, FormProvider, useForm } from 'react-hook-form';
+import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { isolate } from '../../../components/user-text';
@@ -11,11 +11,11 @@ import { ApiError } from '../../../lib/api';
 import { applyApiErrorToForm } from '../../../lib/form-errors';
 import { zodResolver } from '../../../lib/form-resolver';
 import { formatDateTime, formatList } from '../../../lib/format';
-import { localized } from '../../call-admin/call-display';
 import { useLocale } from '../../locale/use-locale';
 import { presentationDate, profileFormValues, type AnnouncedWinner } from '../announcement-view';
 import { useSavePublicProfileMutation } from '../mutations';
 import { callAnnouncementQuery } from '../queries';
+import { RegionSelectField } from '../../../components/region-select-field';
 import { ProfilePhotoChoice } from './profile-photo-choice';
 import { initialLanguage, languageWithError, ProfileTextsTabs } from './profile-texts-tabs';
 
@@ -107,22 +107,7 @@ function ProfileForm({ callId, callLocales, winner, onClose }: ProfileEditorProp
             {t('announcement.editor.languages', { languages })}
           </Text>
           <ProfileTextsTabs language={language} onLanguageChange={setLanguage} />
-          <Controller
-            control={control}
-            name="region"
-            render={({ field, fieldState }) => (
-              <NativeSelect
-                label={t('announcement.editor.region')}
-                data={[{ value: '', label: t('announcement.editor.noRegion') }, ...MOROCCO_REGIONS.map((region) => ({ value: region.value, label: localized(region.label, locale) }))]}
-                value={field.value ?? ''}
-                onChange={(event) => field.onChange(event.currentTarget.value || null)}
-                onBlur={field.onBlur}
-                ref={field.ref}
-                name={field.name}
-                error={fieldState.error?.message}
-              />
-            )}
-          />
+          <RegionSelectField control={control} name="region" label={t('announcement.editor.region')} noneLabel={t('announcement.editor.noRegion')} />
           <ProfilePhotoChoice applicationId={winner.applicationId} choices={(base ?? winner.draft).photoChoices} />
           {formState.errors.root?.server ? (
             <Alert color="red" variant="light" role="alert">

@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../../lib/format';
 import { useLocale } from '../../locale/use-locale';
-import { isAnnounceable, publicResultsPath } from '../announcement-view';
+import { isAnnounceable } from '@tahkim/contracts';
+import { publicResultsPath } from '../announcement-view';
 import { usePublishResultsMutation, useUnpublishResultsMutation } from '../mutations';
 
 /**

@@ -14,6 +14,7 @@ import { ResultsPublication } from '../components/results-publication';
 import { WinnersTable } from '../components/winners-table';
 import { callAnnouncementQuery } from '../queries';
 import '../decisions.css';
+import { CallPageHeader } from '../../admin/components/call-page-header';
 
 function Section({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
   return (
@@ -48,14 +49,7 @@ export function AnnouncementPage() {
 
   return (
     <Stack gap="lg">
-      <Stack gap={4}>
-        <Text component={Link} to={`/admin/calls/${id}`} size="sm" c="tahkim.8">
-          {t('page.backToCall', { call: title })}
-        </Text>
-        <Title order={1}>{t('announcement.page.heading')}</Title>
-        <Text c="dimmed" dir="auto">
-          {title}
-        </Text>
+      <CallPageHeader back={{ to: `/admin/calls/${id}`, label: t('page.backToCall', { call: title }) }} heading={t('announcement.page.heading')} subtitle={title}>
         <Text size="sm">{t('announcement.page.intro')}</Text>
         <Group gap="xs" mt={4}>
           <Button component={Link} to={`/admin/calls/${id}/decisions`} size="xs" variant="default">
@@ -65,7 +59,7 @@ export function AnnouncementPage() {
             {t('programme:entry.link')}
           </Button>
         </Group>
-      </Stack>
+      </CallPageHeader>
 
       <Section title={t('announcement.publication.title')} testId="results-publication">
         <ResultsPublication announcement={data} />

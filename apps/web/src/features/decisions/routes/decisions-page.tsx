@@ -16,11 +16,12 @@ import { DecisionsTable } from '../components/decisions-table';
 import { FeedbackSwitch } from '../components/feedback-switch';
 import { PublishPanel } from '../components/publish-panel';
 import { RankingSource } from '../components/ranking-source';
-import { isAnnounceable } from '../announcement-view';
+import { isAnnounceable } from '@tahkim/contracts';
 import { canDecide, filterDecisionRows, NO_FILTERS, selectTop, withRanking, type DecisionFilters, type DecisionRowView, type TopSelection } from '../decision-view';
 import { callDecisionsQuery } from '../queries';
 import { useCallRanking } from '../use-call-ranking';
 import '../decisions.css';
+import { CallPageHeader } from '../../admin/components/call-page-header';
 
 function Section({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
   return (
@@ -73,19 +74,16 @@ export function DecisionsPage() {
 
   return (
     <Stack gap="lg">
-      <Stack gap={4}>
-        <Text component={Link} to={`/admin/calls/${id}`} size="sm" c="tahkim.8">
-          {t('page.backToCall', { call: title })}
-        </Text>
-        <Group gap="sm">
-          <Title order={1}>{t('page.heading')}</Title>
+      <CallPageHeader
+        back={{ to: `/admin/calls/${id}`, label: t('page.backToCall', { call: title }) }}
+        heading={t('page.heading')}
+        subtitle={title}
+        badge={
           <Badge color={CALL_STATUS_COLORS[data.call.status]} variant="light" data-testid="call-status">
             {t(`callAdmin:status.${data.call.status}`)}
           </Badge>
-        </Group>
-        <Text c="dimmed" dir="auto">
-          {title}
-        </Text>
+        }
+      >
         <RankingSource rounds={data.rounds} round={round} source={source} onChoose={chooseRound} />
         <Group gap="xs" mt={4}>
           <Button component={Link} to={`/admin/calls/${id}/decisions/templates`} size="xs" variant="default">
@@ -100,7 +98,7 @@ export function DecisionsPage() {
             {t('page.emailsLink')}
           </Button>
         </Group>
-      </Stack>
+      </CallPageHeader>
 
       <DecisionCounts counts={data.counts} />
 

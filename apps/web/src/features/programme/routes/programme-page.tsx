@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -6,11 +6,12 @@ import { LoadError, PageLoader } from '../../../components/page-state';
 import { usePageTitle } from '../../../lib/use-page-title';
 import { localized } from '../../call-admin/call-display';
 import { callQuery } from '../../call-admin/queries';
-import { isAnnounceable } from '../../decisions/announcement-view';
+import { isAnnounceable } from '@tahkim/contracts';
 import { useLocale } from '../../locale/use-locale';
 import { ProgrammeEditor } from '../components/programme-editor';
 import { callProgrammeQuery } from '../queries';
 import '../programme.css';
+import { CallPageHeader } from '../../admin/components/call-page-header';
 
 /**
  * Staff: the support programme of a call's winners, a year of follow-up: the milestones (training
@@ -32,14 +33,7 @@ export function ProgrammePage() {
 
   return (
     <Stack gap="lg">
-      <Stack gap={4}>
-        <Text component={Link} to={`/admin/calls/${id}`} size="sm" c="tahkim.8">
-          {t('page.backToCall', { call: title })}
-        </Text>
-        <Title order={1}>{t('page.heading')}</Title>
-        <Text c="dimmed" dir="auto">
-          {title}
-        </Text>
+      <CallPageHeader back={{ to: `/admin/calls/${id}`, label: t('page.backToCall', { call: title }) }} heading={t('page.heading')} subtitle={title}>
         <Text size="sm">{t('page.intro')}</Text>
         {isAnnounceable(call.data.status) ? (
           <Group gap="xs" mt={4}>
@@ -48,7 +42,7 @@ export function ProgrammePage() {
             </Button>
           </Group>
         ) : null}
-      </Stack>
+      </CallPageHeader>
       <ProgrammeEditor key={id} callId={id} saved={programme.data} />
     </Stack>
   );

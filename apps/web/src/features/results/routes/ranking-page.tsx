@@ -28,6 +28,7 @@ import { parseView, RANKING_PAGE_SIZE, viewToQuery, viewToSearchParams, type Ran
 import type { TAdvanceResult } from '../results-api';
 import '../results.css';
 import { PageNav } from '../../admin/components/page-nav';
+import { CallPageHeader } from '../../admin/components/call-page-header';
 
 function Section({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
   return (
@@ -95,22 +96,21 @@ export function RankingPage() {
 
   return (
     <Stack gap="lg">
-      <Stack gap={4}>
-        <Text component={Link} to={`/admin/rounds/${data.round.id}`} size="sm" c="tahkim.8">
-          {t('page.backToRound', { round: name })}
-        </Text>
-        <Group gap="sm">
-          <Title order={1}>{t('page.heading')}</Title>
+      <CallPageHeader
+        back={{ to: `/admin/rounds/${data.round.id}`, label: t('page.backToRound', { round: name }) }}
+        heading={t('page.heading')}
+        subtitle={name}
+        badge={
           <Badge color={ROUND_STATUS_COLORS[data.round.status]} variant="light">
             {t(`roundStatus.${data.round.status}`)}
           </Badge>
-        </Group>
-        <Text c="dimmed">{name}</Text>
+        }
+      >
         <Text size="sm" data-testid="ranking-totals">
           {t('page.totals', { applications: data.totals.applications, ranked: data.totals.ranked, submitted: data.totals.submittedScorecards, drafts: data.totals.draftScorecards })}
         </Text>
         <Text size="sm">{t('page.roundMethod', { method: t(`method.${data.round.method === 'MEAN' ? 'mean' : 'normalised'}`) })}</Text>
-      </Stack>
+      </CallPageHeader>
 
       <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
         <Stack gap={4} maw="100%">

@@ -2,7 +2,7 @@ import { Anchor, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { TCallStaff, TCallSummary } from '@tahkim/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { isAnnounceable } from '../../../decisions/announcement-view';
+import { isAnnounceable } from '@tahkim/contracts';
 
 type Tool = 'form' | 'settings' | 'applications' | 'rounds' | 'ranking' | 'decisions' | 'emails' | 'audit' | 'publicPage';
 
