@@ -37,6 +37,12 @@ export function ProgrammePage() {
         <Text size="sm">{t('page.intro')}</Text>
         {isAnnounceable(call.data.status) ? (
           <Group gap="xs" mt={4}>
+            <Button component={Link} to={`/admin/calls/${id}/follow-up`} size="xs" variant="default">
+              {t('page.followUpLink')}
+            </Button>
+            <Button component={Link} to={`/admin/calls/${id}/programme/report-form`} size="xs" variant="default">
+              {t('page.reportFormLink')}
+            </Button>
             <Button component={Link} to={`/admin/calls/${id}/announcement`} size="xs" variant="default">
               {t('decisions:announcement.tool.label')}
             </Button>

@@ -11,7 +11,7 @@ export function CallTools({ call, summary }: { call: TCallStaff; summary: TCallS
   const { t } = useTranslation(['callHome', 'decisions', 'programme']);
   // The results of the latest round that has started.
   const started = summary.rounds.filter((round) => round.status !== 'DRAFT').at(-1);
-  const tools: Array<{ key: Tool | 'announcement' | 'programme'; to: string }> = [
+  const tools: Array<{ key: Tool | 'announcement' | 'programme' | 'followUp'; to: string }> = [
     { key: 'form', to: `/admin/calls/${call.id}/form` },
     { key: 'settings', to: `/admin/calls/${call.id}/settings` },
     { key: 'applications', to: `/admin/calls/${call.id}/applications` },
@@ -22,10 +22,16 @@ export function CallTools({ call, summary }: { call: TCallStaff; summary: TCallS
     ...(isAnnounceable(call.status) ? [{ key: 'announcement' as const, to: `/admin/calls/${call.id}/announcement` }] : []),
     // Then they are followed for a year: the milestones and impact indicators of their support programme.
     ...(isAnnounceable(call.status) ? [{ key: 'programme' as const, to: `/admin/calls/${call.id}/programme` }] : []),
+    ...(isAnnounceable(call.status) ? [{ key: 'followUp' as const, to: `/admin/calls/${call.id}/follow-up` }] : []),
     { key: 'emails', to: '/admin/emails' },
     { key: 'audit', to: `/admin/audit?entityType=Call&entityId=${call.id}` },
     ...(call.status === 'DRAFT' ? [] : [{ key: 'publicPage' as const, to: `/calls/${call.slug}` }]),
   ];
+  // The tools that came after the decision keep their words in their own namespaces.
+  const toolText = (key: (typeof tools)[number]['key']) => {
+    const prefix = key === 'announcement' ? 'decisions:announcement.tool' : key === 'programme' ? 'programme:tool' : key === 'followUp' ? 'programme:followUpTool' : `tools.${key}`;
+    return { label: t(`${prefix}.label` as 'tools.form.label'), hint: t(`${prefix}.hint` as 'tools.form.hint') };
+  };
   return (
     <Card withBorder radius="md" padding="lg" component="nav" aria-labelledby="tools-title">
       <Stack gap="sm">
@@ -36,10 +42,10 @@ export function CallTools({ call, summary }: { call: TCallStaff; summary: TCallS
           {tools.map((tool) => (
             <li key={tool.key}>
               <Anchor component={Link} to={tool.to} fw={600} c="tahkim.8">
-                {tool.key === 'announcement' ? t('decisions:announcement.tool.label') : tool.key === 'programme' ? t('programme:tool.label') : t(`tools.${tool.key}.label`)}
+                {toolText(tool.key).label}
               </Anchor>
               <Text size="sm" c="dimmed">
-                {tool.key === 'announcement' ? t('decisions:announcement.tool.hint') : tool.key === 'programme' ? t('programme:tool.hint') : t(`tools.${tool.key}.hint`)}
+                {toolText(tool.key).hint}
               </Text>
             </li>
           ))}
