@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   isAnnounceable,
+  textIn,
   allFields,
   isStaff,
   ZPublicProfileTexts,
@@ -340,11 +341,6 @@ function auditTexts(profile: ProfileRow): Prisma.InputJsonObject {
     region: profile.region,
     photoAttachmentId: profile.photoAttachmentId,
   };
-}
-
-/** The text in `locale`, else the first language that has one. */
-function textIn(text: TLocalizedText, locale: TLocale): string {
-  return text[locale] || text.fr || text.ar || text.en;
 }
 
 function conflict(reason: 'NOT_A_WINNER' | 'RESULTS_NOT_DECIDED'): AppError {

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { isStaff, type TScorecard, type ZPutScorecardRequest, type ZReopenScorecardRequest, type ZSubmitScorecardRequest } from '@tahkim/contracts';
+import { isStaff, textIn, type TScorecard, type ZPutScorecardRequest, type ZReopenScorecardRequest, type ZSubmitScorecardRequest } from '@tahkim/contracts';
 import type { Prisma, PrismaClient } from '@tahkim/db';
 import { weightedScore } from '@tahkim/scoring';
 import { ZodError, type core, type z } from 'zod';
@@ -161,8 +161,8 @@ export class ScorecardsService {
         userId: juror.id,
         params: {
           name: juror.displayName,
-          callTitle: localized(assignment.round.call.title, locale),
-          roundName: localized(assignment.round.name, locale),
+          callTitle: textIn(assignment.round.call.title, locale),
+          roundName: textIn(assignment.round.name, locale),
           applicationLabel: applicationLabel(assignment),
           reason: input.reason,
           link: `${this.config.appUrl}/jury/assignments/${assignment.id}`,
@@ -235,7 +235,3 @@ function assertValuesInScale(criteria: readonly CriterionRow[], values: Readonly
   if (issues.length > 0) throw new ZodError(issues);
 }
 
-function localized(value: unknown, locale: 'ar' | 'fr' | 'en'): string {
-  const text = (value ?? {}) as Partial<Record<'ar' | 'fr' | 'en', string>>;
-  return text[locale] || text.fr || text.en || text.ar || '';
-}

@@ -1,4 +1,4 @@
-import { isRtl, type TCallStatus, type TLocale, type TLocalizedText } from '@tahkim/contracts';
+import { isRtl, type TCallStatus, type TLocale } from '@tahkim/contracts';
 
 /** The writing direction of a text in that language (Arabic inputs are right-to-left whatever the interface). */
 export function textDirection(locale: TLocale): 'rtl' | 'ltr' {
@@ -14,7 +14,4 @@ export const CALL_STATUS_COLORS: Record<TCallStatus, string> = {
 };
 
 /** A text in the reader's language, or in another one rather than nothing. */
-export function localized(text: TLocalizedText | undefined, locale: TLocale): string {
-  if (!text) return '';
-  return text[locale] || text.fr || text.ar || text.en;
-}
+export { localized } from '../calls/call-text';

@@ -1,11 +1,8 @@
-import { DEFAULT_LOCALE, type TLocale, type TLocalizedText } from '@tahkim/contracts';
+import { DEFAULT_LOCALE, textIn, type TLocale, type TLocalizedText } from '@tahkim/contracts';
 
 /** A call's own text in the visitor's language; a text left blank in that language falls back to French. */
 export function localized(text: TLocalizedText | undefined, locale: TLocale): string {
-  if (!text) return '';
-  const own = text[locale]?.trim();
-  if (own) return text[locale];
-  return text[DEFAULT_LOCALE].trim() ? text[DEFAULT_LOCALE] : (Object.values(text).find((value) => value.trim()) ?? '');
+  return textIn(text, locale);
 }
 
 /** Whether the text shown is not in the visitor's language (so the page can mark its `lang`). */
