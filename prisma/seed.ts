@@ -2,7 +2,7 @@ import { type Algorithm, hash } from '@node-rs/argon2';
 import type { Locale, Prisma, PrismaClient, Role } from './generated/client/client';
 import { ALL_DEMO_APPLICATIONS } from './src/demo/applications';
 import { DEMO_FORM, MAX_REQUESTED_AMOUNT_MAD } from './src/demo/form';
-import { PREVIOUS_EDITION, PREVIOUS_EDITION_APPLICATIONS, PREVIOUS_EDITION_PROGRAMME } from './src/demo/previous-edition';
+import { PREVIOUS_EDITION, PREVIOUS_EDITION_APPLICATIONS, PREVIOUS_EDITION_PROGRAMME, PREVIOUS_EDITION_REPORTS } from './src/demo/previous-edition';
 import { DECISION_TEMPLATES, ROUND_ONE, ROUND_ONE_CRITERIA } from './src/demo/round';
 import { ROUND_ONE_JURY, type RoundOneRows, seedRoundOneScores } from './src/demo/scores';
 import { CALL_TEXTS } from './src/demo/texts';
@@ -368,7 +368,7 @@ async function seedPreviousEdition(
     },
   });
   await writeDemoForm(tx, call.id, call.formVersion, staffId);
-  await tx.programme.create({
+  const programme = await tx.programme.create({
     data: {
       callId: call.id,
       createdAt: at(245),
@@ -379,7 +379,9 @@ async function seedPreviousEdition(
       },
       indicators: { createMany: { data: PREVIOUS_EDITION_PROGRAMME.indicators.map((indicator, index) => ({ ...indicator, position: index + 1 })) } },
     },
+    include: { milestones: true },
   });
+  const winners = new Map<string, string>();
   for (const [index, sample] of PREVIOUS_EDITION_APPLICATIONS.entries()) {
     const submittedAt = new Date(at(365).getTime() + index * 3_600_000);
     const application = await tx.application.create({
@@ -399,6 +401,7 @@ async function seedPreviousEdition(
     await tx.decision.create({
       data: { applicationId: application.id, outcome: sample.outcome, decidedById: staffId, decidedAt: at(255), publishedAt: at(250) },
     });
+    winners.set(sample.owner.email, application.id);
     if (sample.profile) {
       const { consent, ...profile } = sample.profile;
       await tx.publicProfile.create({
@@ -406,6 +409,66 @@ async function seedPreviousEdition(
       });
     }
   }
+  await seedProgressReports(tx, { staffId, userId, milestones: programme.milestones, winners });
+}
+
+/**
+ * The winners' progress reports (src/demo/previous-edition.ts), as the report routes would have left them:
+ * answers to the default report form, indicator values, the submission and the review, each step in the
+ * audit trail (the report's history) at its date.
+ */
+async function seedProgressReports(
+  tx: Prisma.TransactionClient,
+  { staffId, userId, milestones, winners }: { staffId: string; userId: (email: string) => string; milestones: Array<{ id: string; key: string; dueAt: Date }>; winners: Map<string, string> },
+): Promise<void> {
+  const audit: Prisma.AuditEventCreateManyInput[] = [];
+  for (const report of PREVIOUS_EDITION_REPORTS) {
+    const milestone = milestones.find((candidate) => candidate.key === report.milestone)!;
+    const applicationId = winners.get(report.owner)!;
+    const day = (days: number) => new Date(milestone.dueAt.getTime() + days * DAY_MS);
+    const submittedAt = day(report.submittedDaysFromDue);
+    const reviewedAt = report.reviewedDaysFromDue === undefined ? null : day(report.reviewedDaysFromDue);
+    // Saved three times as a draft, then submitted (and accepted): the version the routes would give.
+    const submittedVersion = 4;
+    await tx.progressReport.create({
+      data: {
+        milestoneId: milestone.id,
+        applicationId,
+        status: report.status,
+        answers: report.answers,
+        indicatorValues: report.indicatorValues,
+        version: reviewedAt ? submittedVersion + 1 : submittedVersion,
+        formVersion: 0,
+        submittedAt,
+        reviewedAt,
+        reviewedById: reviewedAt ? staffId : null,
+        createdAt: day(report.submittedDaysFromDue - 12),
+        updatedAt: reviewedAt ?? submittedAt,
+      },
+    });
+    const milestoneKey = report.milestone;
+    audit.push({
+      action: 'progress_report.submitted',
+      entityType: 'Application',
+      entityId: applicationId,
+      actorId: userId(report.owner),
+      before: { milestoneKey, status: 'DRAFT', version: submittedVersion - 1 },
+      after: { milestoneKey, status: 'SUBMITTED', late: submittedAt > milestone.dueAt, version: submittedVersion },
+      createdAt: submittedAt,
+    });
+    if (reviewedAt) {
+      audit.push({
+        action: 'progress_report.accepted',
+        entityType: 'Application',
+        entityId: applicationId,
+        actorId: staffId,
+        before: { milestoneKey, status: 'SUBMITTED', version: submittedVersion },
+        after: { milestoneKey, status: 'ACCEPTED', version: submittedVersion + 1, comment: null },
+        createdAt: reviewedAt,
+      });
+    }
+  }
+  await tx.auditEvent.createMany({ data: audit });
 }
 
 /** 17:00 UTC that day: the end of a working day in Morocco (18:00 while it kept UTC+1, 17:00 since). */

@@ -19,6 +19,8 @@ import { CallsModule } from './modules/calls/calls.module';
 import { DecisionsModule } from './modules/decisions/decisions.module';
 import { AnnouncementModule } from './modules/announcement/announcement.module';
 import { ProgrammeModule } from './modules/programme/programme.module';
+import { ReportsModule } from './modules/reports/reports.module';
+import { FollowUpModule } from './modules/follow-up/follow-up.module';
 import { HealthModule } from './modules/health/health.module';
 import { InvitationsModule } from './modules/invitations/invitations.module';
 import { JobsModule } from './modules/jobs/jobs.module';
@@ -62,6 +64,8 @@ export class AppModule {
         DecisionsModule,
         AnnouncementModule,
         ProgrammeModule,
+        ReportsModule,
+        FollowUpModule,
         HealthModule,
         TimeZoneModule,
       ],

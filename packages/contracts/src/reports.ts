@@ -100,7 +100,7 @@ export function defaultReportForm(): TFormDefinition {
             required: false,
             identifying: false,
             hidden: false,
-            limits: { maxFiles: 5 },
+            limits: { maxFiles: 5, acceptedMediaTypes: ['application/pdf', 'image/jpeg', 'image/png', 'image/webp'] },
             options: [],
           },
         ],
@@ -153,6 +153,15 @@ export const ZSaveReportRequest = z.strictObject({
   indicatorValues: ZIndicatorValues,
 });
 export type TSaveReportRequest = z.input<typeof ZSaveReportRequest>;
+
+/**
+ * `details.reason` of a 409 CONFLICT about reports: REPORT_NOT_EDITABLE, the report was sent (SUBMITTED) or
+ * accepted, so its answers and files no longer change (`details.status` says which); REPORT_NOT_SUBMITTED, a
+ * review of a report that is not waiting for one; MILESTONE_HAS_REPORTS, the programme's save would remove
+ * milestones projects already reported on (`details.keys`).
+ */
+export const REPORT_CONFLICT_REASONS = ['REPORT_NOT_EDITABLE', 'REPORT_NOT_SUBMITTED', 'MILESTONE_HAS_REPORTS'] as const;
+export type TReportConflictReason = (typeof REPORT_CONFLICT_REASONS)[number];
 
 /** `details` of 409 VERSION_CONFLICT on a report: what is saved now. */
 export const ZReportConflictDetails = z.object({ current: ZProgressReport });
@@ -229,6 +238,9 @@ export const ZFollowUpDashboard = z.object({
   counts: z.record(ZMilestoneState, z.number().int()),
 });
 export type TFollowUpDashboard = z.infer<typeof ZFollowUpDashboard>;
+
+/** `GET /api/calls/{id}/follow-up/export?format=csv|xlsx` (staff): one row per project and indicator. */
+export const ZFollowUpExportQuery = z.strictObject({ format: z.enum(['csv', 'xlsx']).default('csv') });
 
 /** `POST /api/calls/{id}/programme/reminders` (staff): runs the reminder pass for the call now. */
 export const ZReminderRun = z.object({ queued: z.number().int(), alreadySent: z.number().int() });

@@ -192,3 +192,91 @@ export const PREVIOUS_EDITION_PROGRAMME = {
     { key: 'beneficiaries', label: { ar: 'المستفيدون', fr: 'Bénéficiaires', en: 'Beneficiaries' }, unit: { ar: 'شخص', fr: 'personnes', en: 'people' }, target: 200, direction: 'HIGHER_IS_BETTER', aggregation: 'SUM' },
   ],
 } as const;
+
+export interface PreviousEditionReport {
+  /** The winner, by its owner's email. */
+  owner: string;
+  milestone: 'first_cohort' | 'midterm';
+  status: 'SUBMITTED' | 'ACCEPTED';
+  /** Days from the milestone's due date (negative: before it). */
+  submittedDaysFromDue: number;
+  /** For an accepted report: when staff accepted it, in days from the due date. */
+  reviewedDaysFromDue?: number;
+  /** Answers to the default report form (defaultReportForm in contracts), in the project's language. */
+  answers: { achievements: string; difficulties: string };
+  indicatorValues: { women_trained: number | null; jobs_created: number | null; monthly_revenue: number | null; beneficiaries: number | null };
+}
+
+/**
+ * The winners' progress reports so far: the first cohort's report accepted for all three; the mid-term one
+ * accepted for Matbakh Ennour, sent by Tissage Atlas and waiting for staff, not sent by the Salé recyclerie
+ * (late). Indicator values are for the report's period (SUM) or the state at its date (monthly revenue).
+ */
+export const PREVIOUS_EDITION_REPORTS: readonly PreviousEditionReport[] = [
+  {
+    owner: 'matbakh.nour@tahkim.example',
+    milestone: 'first_cohort',
+    status: 'ACCEPTED',
+    submittedDaysFromDue: -3,
+    reviewedDaysFromDue: 4,
+    answers: {
+      achievements:
+        'أنهت 23 امرأة من الفوج الأول تكوينهن في مهن الطبخ وحصلن على شهادة. التحقت 6 منهن بمطاعم في فاس، وبدأت 3 أخريات نشاط تموين منزلي. وقّعنا عقدين مع مقاولتين لتوفير وجبات الغداء اليومية، ما رفع رقم معاملاتنا الشهري.',
+      difficulties:
+        'صعوبة في تنقل بعض المستفيدات من الأحياء البعيدة، وتأخر في الحصول على ترخيص المطبخ الثاني. خصصنا منحة نقل صغيرة لمن يحتجن إليها.',
+    },
+    indicatorValues: { women_trained: 23, jobs_created: 6, monthly_revenue: 18500, beneficiaries: 60 },
+  },
+  {
+    owner: 'matbakh.nour@tahkim.example',
+    milestone: 'midterm',
+    status: 'ACCEPTED',
+    submittedDaysFromDue: -2,
+    reviewedDaysFromDue: 3,
+    answers: {
+      achievements:
+        'انطلق الفوج الثاني بـ 21 امرأة، وأضفنا وحدة للتسيير المالي حتى تتمكن المستفيدات من تدبير مداخيلهن. أصبحت خدمات التموين للمقاولات والمناسبات تغطي ثلثي كلفة التكوين، ووظّفنا 5 نساء من الفوج الأول في مطبخنا.',
+      difficulties: 'ارتفاع أسعار المواد الأولية خلال الأشهر الأخيرة، وصعوبة التوفيق بين التكوين ورعاية الأطفال لدى عدد من المستفيدات.',
+    },
+    indicatorValues: { women_trained: 21, jobs_created: 5, monthly_revenue: 27000, beneficiaries: 55 },
+  },
+  {
+    owner: 'tissage.atlas@tahkim.example',
+    milestone: 'first_cohort',
+    status: 'ACCEPTED',
+    submittedDaysFromDue: -1,
+    reviewedDaysFromDue: 5,
+    answers: {
+      achievements:
+        "14 jeunes femmes du douar ont suivi la formation au tissage et à la gestion de la coopérative. La boutique en ligne est ouverte : 38 tapis vendus en trois mois, dont une commande d'une boutique partenaire de Marrakech. Quatre tisserandes reçoivent désormais un revenu mensuel.",
+      difficulties:
+        "La connexion internet au douar est instable, ce qui retarde les photos et les réponses aux clients. L'expédition depuis Errachidia coûte plus cher que prévu.",
+    },
+    indicatorValues: { women_trained: 14, jobs_created: 4, monthly_revenue: 9500, beneficiaries: 35 },
+  },
+  {
+    owner: 'tissage.atlas@tahkim.example',
+    milestone: 'midterm',
+    status: 'SUBMITTED',
+    submittedDaysFromDue: 2,
+    answers: {
+      achievements:
+        "Deuxième groupe de 12 tisserandes formé, dont trois qui encadrent désormais les nouvelles. Nous avons ajouté les coussins et les sacs aux tapis, et les ventes en ligne ont augmenté de moitié. Trois emplois créés à l'atelier (finitions, emballage, expédition).",
+      difficulties: "La laine teinte naturellement manque en hiver ; nous cherchons un second fournisseur dans la vallée du Drâa.",
+    },
+    indicatorValues: { women_trained: 12, jobs_created: 3, monthly_revenue: 14200, beneficiaries: 30 },
+  },
+  {
+    owner: 'recyclerie.sale@tahkim.example',
+    milestone: 'first_cohort',
+    status: 'ACCEPTED',
+    submittedDaysFromDue: -4,
+    reviewedDaysFromDue: 2,
+    answers: {
+      achievements:
+        "Première promotion de 18 jeunes formés à la réparation d'électroménager et de meubles, dont 3 jeunes femmes. L'atelier a collecté 4 tonnes d'objets ; 5 jeunes sont salariés de la recyclerie et la boutique du quartier Tabriquet ouvre six jours sur sept.",
+      difficulties: "Le local est trop petit pour stocker les meubles collectés, et certaines pièces détachées sont difficiles à trouver à Salé.",
+    },
+    indicatorValues: { women_trained: 3, jobs_created: 5, monthly_revenue: 12000, beneficiaries: 28 },
+  },
+];

@@ -11,7 +11,9 @@ import type decisions from '../locales/fr/decisions.json';
 import type jury from '../locales/fr/jury.json';
 import type portal from '../locales/fr/portal.json';
 import type programme from '../locales/fr/programme.json';
+import type followUp from '../locales/fr/followUp.json';
 import type publicSite from '../locales/fr/public.json';
+import type reports from '../locales/fr/reports.json';
 import type results from '../locales/fr/results.json';
 import type rounds from '../locales/fr/rounds.json';
 import type screening from '../locales/fr/screening.json';
@@ -48,10 +50,14 @@ export interface Resources {
   decisions: typeof decisions;
   /** Staff: a call's support programme (milestones, impact indicators). */
   programme: typeof programme;
+  /** Staff: a call's follow-up (projects' progress reports, impact indicators, report form). */
+  followUp: typeof followUp;
+  /** A supported project's progress reports: the milestones' card and the report page. */
+  reports: typeof reports;
 }
 export type Namespace = keyof Resources;
 
-export const NAMESPACES = ['common', 'validation', 'auth', 'public', 'portal', 'jury', 'admin', 'calls', 'applications', 'callAdmin', 'callHome', 'screening', 'rounds', 'results', 'audit', 'ballot', 'decisions', 'programme'] as const satisfies readonly Namespace[];
+export const NAMESPACES = ['common', 'validation', 'auth', 'public', 'portal', 'jury', 'admin', 'calls', 'applications', 'callAdmin', 'callHome', 'screening', 'rounds', 'results', 'audit', 'ballot', 'decisions', 'programme', 'followUp', 'reports'] as const satisfies readonly Namespace[];
 
 /** The namespaces every page needs before its first paint: the layout's, and the forms' messages. */
 export const CORE_NAMESPACES = ['common', 'calls', 'validation'] as const satisfies readonly Namespace[];

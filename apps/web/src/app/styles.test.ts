@@ -21,7 +21,7 @@ const BASE = ['baseline', 'default-css-variables', 'global'];
 const NOTIFICATIONS_SHEET = '@mantine/notifications/styles.css';
 
 /** The back office's and the jury's screens: loaded on their own, with `styles-staff.ts`. */
-const STAFF_FEATURES = ['admin', 'call-admin', 'screening', 'rounds', 'results', 'decisions', 'programme', 'audit', 'emails', 'invitations', 'jury', 'ballot'];
+const STAFF_FEATURES = ['admin', 'call-admin', 'screening', 'rounds', 'results', 'decisions', 'programme', 'follow-up', 'audit', 'emails', 'invitations', 'jury', 'ballot'];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

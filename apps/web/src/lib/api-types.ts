@@ -1556,6 +1556,166 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/applications/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/reports/{milestoneKey}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportsController_read"];
+        put: operations["ReportsController_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/reports/{milestoneKey}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ReportsController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/reports/{milestoneKey}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ReportsController_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/reports/{milestoneKey}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ReportAttachmentsController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/reports/{milestoneKey}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportAttachmentsController_download"];
+        put?: never;
+        post?: never;
+        delete: operations["ReportAttachmentsController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{id}/programme/report-form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportFormController_read"];
+        put: operations["ReportFormController_write"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{id}/follow-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FollowUpController_dashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{id}/follow-up/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FollowUpController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{id}/programme/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ReportRemindersController_run"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -4481,6 +4641,479 @@ export interface components {
                 /** @enum {string} */
                 aggregation: "SUM" | "LATEST";
             }[];
+        };
+        ApplicationReportsDto: {
+            applicationId: string;
+            callId: string;
+            /** Format: date-time */
+            now: string;
+            milestones: {
+                milestone: {
+                    key: string;
+                    title: {
+                        ar: string;
+                        fr: string;
+                        en: string;
+                    };
+                    description: {
+                        ar: string;
+                        fr: string;
+                        en: string;
+                    } | null;
+                    /** Format: date-time */
+                    dueAt: string;
+                    dueAtLocal: {
+                        /** @description YYYY-MM-DDTHH:mm in Africa/Casablanca */
+                        dateTime: string;
+                        /** @description Offset from UTC at that instant, "+01:00" or "+00:00" */
+                        offset: string;
+                    };
+                    reportDue: boolean;
+                };
+                /** @enum {string} */
+                state: "UPCOMING" | "DUE" | "LATE" | "SUBMITTED" | "CHANGES_REQUESTED" | "DONE";
+                /** @enum {string|null} */
+                status: "DRAFT" | "SUBMITTED" | "CHANGES_REQUESTED" | "ACCEPTED" | null;
+                /** Format: date-time */
+                submittedAt: string | null;
+                late: boolean;
+                reviewComment: string | null;
+            }[];
+            indicators: {
+                key: string;
+                label: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                unit: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                target: number | null;
+                /** @enum {string} */
+                direction: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER";
+                /** @enum {string} */
+                aggregation: "SUM" | "LATEST";
+            }[];
+        };
+        ProgressReportDto: {
+            applicationId: string;
+            reference: string | null;
+            title: string | null;
+            callId: string;
+            milestone: {
+                key: string;
+                title: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                description: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                } | null;
+                /** Format: date-time */
+                dueAt: string;
+                dueAtLocal: {
+                    /** @description YYYY-MM-DDTHH:mm in Africa/Casablanca */
+                    dateTime: string;
+                    /** @description Offset from UTC at that instant, "+01:00" or "+00:00" */
+                    offset: string;
+                };
+                reportDue: boolean;
+            };
+            /** @enum {string} */
+            state: "UPCOMING" | "DUE" | "LATE" | "SUBMITTED" | "CHANGES_REQUESTED" | "DONE";
+            /** @enum {string} */
+            status: "DRAFT" | "SUBMITTED" | "CHANGES_REQUESTED" | "ACCEPTED";
+            version: number;
+            answers: {
+                [key: string]: unknown;
+            };
+            indicatorValues: {
+                [key: string]: number | null;
+            };
+            attachments: {
+                id: string;
+                fieldKey: string;
+                fileName: string;
+                mediaType: string;
+                size: number;
+                /** Format: date-time */
+                uploadedAt: string;
+            }[];
+            formVersion: number | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+            late: boolean;
+            reviewComment: string | null;
+            /** Format: date-time */
+            reviewedAt: string | null;
+            editable: boolean;
+            form: {
+                callId: string;
+                version: number;
+                locked: boolean;
+                definition: {
+                    sections: {
+                        key: string;
+                        /** @description The same text in Arabic, French and English (each at most 300 characters) */
+                        title: {
+                            ar: string;
+                            fr: string;
+                            en: string;
+                        };
+                        /** @description The same text in Arabic, French and English (each at most 10000 characters) */
+                        description?: {
+                            ar: string;
+                            fr: string;
+                            en: string;
+                        };
+                        /** @default false */
+                        hidden: boolean;
+                        fields: {
+                            key: string;
+                            /** @enum {string} */
+                            type: "SHORT_TEXT" | "LONG_TEXT" | "NUMBER" | "MONEY" | "DATE" | "SINGLE_CHOICE" | "MULTIPLE_CHOICE" | "EMAIL" | "PHONE" | "URL" | "REGION" | "FILE";
+                            /** @description The same text in Arabic, French and English (each at most 500 characters) */
+                            label: {
+                                ar: string;
+                                fr: string;
+                                en: string;
+                            };
+                            /** @description The same text in Arabic, French and English (each at most 5000 characters) */
+                            help?: {
+                                ar: string;
+                                fr: string;
+                                en: string;
+                            };
+                            /** @default false */
+                            required: boolean;
+                            /** @default false */
+                            identifying: boolean;
+                            /** @default false */
+                            hidden: boolean;
+                            /**
+                             * @description Limits that apply to the field type: lengths for texts, min/max for numbers, choices, files
+                             * @default {}
+                             */
+                            limits: {
+                                minLength?: number;
+                                maxLength?: number;
+                                min?: number;
+                                max?: number;
+                                integer?: boolean;
+                                /** @enum {string} */
+                                currency?: "MAD";
+                                minChoices?: number;
+                                maxChoices?: number;
+                                maxFiles?: number;
+                                maxFileSizeBytes?: number;
+                                acceptedMediaTypes?: ("application/pdf" | "image/jpeg" | "image/png" | "image/webp" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "application/vnd.openxmlformats-officedocument.presentationml.presentation")[];
+                            };
+                            /** @default [] */
+                            options: {
+                                value: string;
+                                /** @description The same text in Arabic, French and English (each at most 300 characters) */
+                                label: {
+                                    ar: string;
+                                    fr: string;
+                                    en: string;
+                                };
+                            }[];
+                        }[];
+                    }[];
+                };
+            };
+            indicators: {
+                key: string;
+                label: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                unit: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                target: number | null;
+                /** @enum {string} */
+                direction: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER";
+                /** @enum {string} */
+                aggregation: "SUM" | "LATEST";
+            }[];
+            history: {
+                /** @enum {string} */
+                action: "submitted" | "changes_requested" | "accepted";
+                /** Format: date-time */
+                at: string;
+                comment: string | null;
+            }[];
+        };
+        SaveReportRequestDto: {
+            version: number;
+            answers: {
+                [key: string]: unknown;
+            };
+            indicatorValues: {
+                [key: string]: number | null;
+            };
+        };
+        SubmitReportRequestDto: {
+            version: number;
+        };
+        ReviewReportRequestDto: {
+            version: number;
+            /** @enum {string} */
+            decision: "ACCEPT" | "REQUEST_CHANGES";
+            /** @default  */
+            comment: string;
+        };
+        ReportFormDto: {
+            callId: string;
+            version: number;
+            locked: boolean;
+            definition: {
+                sections: {
+                    key: string;
+                    /** @description The same text in Arabic, French and English (each at most 300 characters) */
+                    title: {
+                        ar: string;
+                        fr: string;
+                        en: string;
+                    };
+                    /** @description The same text in Arabic, French and English (each at most 10000 characters) */
+                    description?: {
+                        ar: string;
+                        fr: string;
+                        en: string;
+                    };
+                    /** @default false */
+                    hidden: boolean;
+                    fields: {
+                        key: string;
+                        /** @enum {string} */
+                        type: "SHORT_TEXT" | "LONG_TEXT" | "NUMBER" | "MONEY" | "DATE" | "SINGLE_CHOICE" | "MULTIPLE_CHOICE" | "EMAIL" | "PHONE" | "URL" | "REGION" | "FILE";
+                        /** @description The same text in Arabic, French and English (each at most 500 characters) */
+                        label: {
+                            ar: string;
+                            fr: string;
+                            en: string;
+                        };
+                        /** @description The same text in Arabic, French and English (each at most 5000 characters) */
+                        help?: {
+                            ar: string;
+                            fr: string;
+                            en: string;
+                        };
+                        /** @default false */
+                        required: boolean;
+                        /** @default false */
+                        identifying: boolean;
+                        /** @default false */
+                        hidden: boolean;
+                        /**
+                         * @description Limits that apply to the field type: lengths for texts, min/max for numbers, choices, files
+                         * @default {}
+                         */
+                        limits: {
+                            minLength?: number;
+                            maxLength?: number;
+                            min?: number;
+                            max?: number;
+                            integer?: boolean;
+                            /** @enum {string} */
+                            currency?: "MAD";
+                            minChoices?: number;
+                            maxChoices?: number;
+                            maxFiles?: number;
+                            maxFileSizeBytes?: number;
+                            acceptedMediaTypes?: ("application/pdf" | "image/jpeg" | "image/png" | "image/webp" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "application/vnd.openxmlformats-officedocument.presentationml.presentation")[];
+                        };
+                        /** @default [] */
+                        options: {
+                            value: string;
+                            /** @description The same text in Arabic, French and English (each at most 300 characters) */
+                            label: {
+                                ar: string;
+                                fr: string;
+                                en: string;
+                            };
+                        }[];
+                    }[];
+                }[];
+            };
+        };
+        PutReportFormRequestDto: {
+            version: number;
+            definition: {
+                sections: {
+                    key: string;
+                    /** @description The same text in Arabic, French and English (each at most 300 characters) */
+                    title: {
+                        ar: string;
+                        fr: string;
+                        en: string;
+                    };
+                    /** @description The same text in Arabic, French and English (each at most 10000 characters) */
+                    description?: {
+                        ar: string;
+                        fr: string;
+                        en: string;
+                    };
+                    /** @default false */
+                    hidden: boolean;
+                    fields: {
+                        key: string;
+                        /** @enum {string} */
+                        type: "SHORT_TEXT" | "LONG_TEXT" | "NUMBER" | "MONEY" | "DATE" | "SINGLE_CHOICE" | "MULTIPLE_CHOICE" | "EMAIL" | "PHONE" | "URL" | "REGION" | "FILE";
+                        /** @description The same text in Arabic, French and English (each at most 500 characters) */
+                        label: {
+                            ar: string;
+                            fr: string;
+                            en: string;
+                        };
+                        /** @description The same text in Arabic, French and English (each at most 5000 characters) */
+                        help?: {
+                            ar: string;
+                            fr: string;
+                            en: string;
+                        };
+                        /** @default false */
+                        required: boolean;
+                        /** @default false */
+                        identifying: boolean;
+                        /** @default false */
+                        hidden: boolean;
+                        /**
+                         * @description Limits that apply to the field type: lengths for texts, min/max for numbers, choices, files
+                         * @default {}
+                         */
+                        limits: {
+                            minLength?: number;
+                            maxLength?: number;
+                            min?: number;
+                            max?: number;
+                            integer?: boolean;
+                            /** @enum {string} */
+                            currency?: "MAD";
+                            minChoices?: number;
+                            maxChoices?: number;
+                            maxFiles?: number;
+                            maxFileSizeBytes?: number;
+                            acceptedMediaTypes?: ("application/pdf" | "image/jpeg" | "image/png" | "image/webp" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "application/vnd.openxmlformats-officedocument.presentationml.presentation")[];
+                        };
+                        /** @default [] */
+                        options: {
+                            value: string;
+                            /** @description The same text in Arabic, French and English (each at most 300 characters) */
+                            label: {
+                                ar: string;
+                                fr: string;
+                                en: string;
+                            };
+                        }[];
+                    }[];
+                }[];
+            };
+        };
+        FollowUpDashboardDto: {
+            callId: string;
+            /** Format: date-time */
+            now: string;
+            milestones: {
+                key: string;
+                title: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                description: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                } | null;
+                /** Format: date-time */
+                dueAt: string;
+                dueAtLocal: {
+                    /** @description YYYY-MM-DDTHH:mm in Africa/Casablanca */
+                    dateTime: string;
+                    /** @description Offset from UTC at that instant, "+01:00" or "+00:00" */
+                    offset: string;
+                };
+                reportDue: boolean;
+            }[];
+            indicators: {
+                key: string;
+                label: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                unit: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                target: number | null;
+                /** @enum {string} */
+                direction: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER";
+                /** @enum {string} */
+                aggregation: "SUM" | "LATEST";
+            }[];
+            projects: {
+                applicationId: string;
+                reference: string | null;
+                title: string | null;
+                region: string | null;
+                milestones: {
+                    key: string;
+                    /** @enum {string} */
+                    state: "UPCOMING" | "DUE" | "LATE" | "SUBMITTED" | "CHANGES_REQUESTED" | "DONE";
+                    /** @enum {string|null} */
+                    status: "DRAFT" | "SUBMITTED" | "CHANGES_REQUESTED" | "ACCEPTED" | null;
+                    /** Format: date-time */
+                    submittedAt: string | null;
+                    late: boolean;
+                }[];
+                indicators: {
+                    key: string;
+                    points: {
+                        milestoneKey: string;
+                        /** Format: date-time */
+                        dueAt: string;
+                        value: number | null;
+                        cumulative: number | null;
+                    }[];
+                    value: number | null;
+                    target: number | null;
+                    progress: number | null;
+                }[];
+            }[];
+            totals: {
+                key: string;
+                value: number | null;
+                target: number | null;
+                projects: number;
+            }[];
+            regions: {
+                region: string | null;
+                projects: number;
+                values: {
+                    [key: string]: number | null;
+                };
+            }[];
+            counts: {
+                [key: string]: number;
+            };
+        };
+        ReminderRunDto: {
+            queued: number;
+            alreadySent: number;
         };
         HealthResponseDto: {
             /** @enum {string} */
@@ -8286,6 +8919,435 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProgrammeDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ReportsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationReportsDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ReportsController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                milestoneKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressReportDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ReportsController_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                milestoneKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveReportRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressReportDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ReportsController_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                milestoneKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitReportRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressReportDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ReportsController_review: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                milestoneKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewReportRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressReportDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ReportAttachmentsController_upload: {
+        parameters: {
+            query: {
+                /** @description Key of a visible FILE field of the report form */
+                fieldKey: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+                milestoneKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ReportAttachmentsController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                milestoneKey: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ReportAttachmentsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                milestoneKey: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ReportFormController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportFormDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ReportFormController_write: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutReportFormRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportFormDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    FollowUpController_dashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpDashboardDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    FollowUpController_export: {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV file or XLSX workbook, column titles in the caller’s language */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ReportRemindersController_run: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderRunDto"];
                 };
             };
             /** @description Error */

@@ -26,7 +26,9 @@ const RECORD_FIELDS = {
   screenedById: true,
   owner: { select: { id: true, displayName: true, email: true, locale: true } },
   call: { select: { slug: true, title: true, opensAt: true, closesAt: true, status: true } },
+  // The form's files only: a progress report's files are the report's.
   attachments: {
+    where: { progressReportId: null },
     select: { id: true, fieldKey: true, fileName: true, mediaType: true, size: true, uploadedAt: true },
     orderBy: [{ uploadedAt: 'asc' }, { id: 'asc' }],
   },
@@ -89,7 +91,7 @@ const RECORD_COLUMNS_TEXT = `
   coalesce((
     SELECT json_agg(json_build_object('id', t."id", 'fieldKey', t."fieldKey", 'fileName', t."fileName", 'mediaType', t."mediaType",
                                       'size', t."size", 'uploadedAt', ${iso('t."uploadedAt"')}) ORDER BY t."uploadedAt", t."id")
-      FROM "Attachment" t WHERE t."applicationId" = a."id"), '[]') AS "attachments"`;
+      FROM "Attachment" t WHERE t."applicationId" = a."id" AND t."progressReportId" IS NULL), '[]') AS "attachments"`;
 
 const FIND_TARGET = `${PREPARED}
   SELECT a."callId", a."ownerId" = $2::uuid AS "owned", a."status"::text AS "status", a."version", a."answers",
@@ -159,7 +161,7 @@ const COMPLETE_SUBMISSION = `${PREPARED}
     SELECT $20::uuid, 'application.submitted', 'Application', $4::text, $21::jsonb, $22::jsonb || jsonb_build_object('reference', ref."reference"), $23::text, $24::text
       FROM ref)
   SELECT ${RECORD_COLUMNS_TEXT},
-         (SELECT coalesce(array_agg(t."id"::text ORDER BY t."id"), '{}') FROM "Attachment" t WHERE t."applicationId" = a."id") = $25::text[] AS "filesUnchanged"
+         (SELECT coalesce(array_agg(t."id"::text ORDER BY t."id"), '{}') FROM "Attachment" t WHERE t."applicationId" = a."id" AND t."progressReportId" IS NULL) = $25::text[] AS "filesUnchanged"
     FROM a JOIN "Call" c ON c."id" = a."callId" JOIN "User" o ON o."id" = a."ownerId"`;
 
 export interface SubmissionCompletion {

@@ -173,7 +173,7 @@ export class StaffApplicationsRepository {
     const result = new Map<string, Map<string, string[]>>();
     if (applicationIds.length === 0) return result;
     const rows = await this.prisma.attachment.findMany({
-      where: { applicationId: { in: [...applicationIds] } },
+      where: { applicationId: { in: [...applicationIds] }, progressReportId: null },
       select: { applicationId: true, fieldKey: true, fileName: true },
       orderBy: [{ uploadedAt: 'asc' }, { id: 'asc' }],
     });

@@ -10,7 +10,7 @@ import { AttachmentsService } from './attachments.service';
 import { attachmentContentDisposition } from './file-names';
 import { openMultipartFile } from './multipart';
 
-class AttachmentDto extends createZodDto(ZAttachment) {}
+export class AttachmentDto extends createZodDto(ZAttachment) {}
 
 /**
  * An application's files. The routes are open to any caller on purpose: who may see which application

@@ -4,5 +4,11 @@ import { AttachmentsController } from './attachments.controller';
 import { AttachmentsRepository } from './attachments.repository';
 import { AttachmentsService } from './attachments.service';
 
-@Module({ imports: [StorageModule], controllers: [AttachmentsController], providers: [AttachmentsService, AttachmentsRepository] })
+/** Files: the upload, deletion and download path, shared by an application's form and its progress reports. */
+@Module({
+  imports: [StorageModule],
+  controllers: [AttachmentsController],
+  providers: [AttachmentsService, AttachmentsRepository],
+  exports: [AttachmentsService, AttachmentsRepository],
+})
 export class AttachmentsModule {}

@@ -12,9 +12,22 @@ export function toAttachment(row: AttachmentRow): TAttachment {
   return { id: row.id, fieldKey: row.fieldKey, fileName: row.fileName, mediaType: row.mediaType, size: row.size, uploadedAt: row.uploadedAt.toISOString() };
 }
 
-/** An application's files, oldest first (the order they were added in), as the API shows them. */
-export async function listAttachments(db: Db, applicationId: string): Promise<TAttachment[]> {
-  const rows = await db.attachment.findMany({ where: { applicationId }, select: ATTACHMENT_FIELDS, orderBy: [{ uploadedAt: 'asc' }, { id: 'asc' }] });
+/**
+ * Whose files: an application's form (`progressReportId` null) or one of its progress reports. The two never
+ * mix: an application's listings, quota and routes see only its form's files, a report only its own.
+ */
+export interface AttachmentScope {
+  applicationId: string;
+  progressReportId: string | null;
+}
+
+/** The files of a scope, oldest first (the order they were added in), as the API shows them. */
+export async function listAttachments(db: Db, scope: AttachmentScope): Promise<TAttachment[]> {
+  const rows = await db.attachment.findMany({
+    where: { applicationId: scope.applicationId, progressReportId: scope.progressReportId },
+    select: ATTACHMENT_FIELDS,
+    orderBy: [{ uploadedAt: 'asc' }, { id: 'asc' }],
+  });
   return rows.map(toAttachment);
 }
 
@@ -35,6 +48,7 @@ export interface StoredAttachment extends TAttachment {
 
 export interface NewAttachment {
   applicationId: string;
+  progressReportId: string | null;
   fieldKey: string;
   fileName: string;
   mediaType: string;
@@ -61,17 +75,19 @@ export class AttachmentsRepository {
     return rows[0];
   }
 
-  /** How many files answer this field, and the bytes all the application's files take. */
-  async usage(db: Db, applicationId: string, fieldKey: string): Promise<{ fieldFiles: number; totalBytes: number }> {
+  /** How many files of the scope answer this field, and the bytes all the scope's files take. */
+  async usage(db: Db, scope: AttachmentScope, fieldKey: string): Promise<{ fieldFiles: number; totalBytes: number }> {
     const rows = await db.$queryRaw<{ fieldFiles: number; totalBytes: number }[]>`
       SELECT count(*) FILTER (WHERE "fieldKey" = ${fieldKey})::int AS "fieldFiles", coalesce(sum("size"), 0)::bigint::float8 AS "totalBytes"
-        FROM "Attachment" WHERE "applicationId" = ${applicationId}::uuid`;
+        FROM "Attachment"
+       WHERE "applicationId" = ${scope.applicationId}::uuid AND "progressReportId" IS NOT DISTINCT FROM ${scope.progressReportId}::uuid`;
     return rows[0] ?? { fieldFiles: 0, totalBytes: 0 };
   }
 
-  async find(db: Db, applicationId: string, attachmentId: string): Promise<StoredAttachment | undefined> {
+  /** A file of the scope (a report's file is not one of the application's, nor the other way round). */
+  async find(db: Db, scope: AttachmentScope, attachmentId: string): Promise<StoredAttachment | undefined> {
     const row = await db.attachment.findFirst({
-      where: { id: attachmentId, applicationId },
+      where: { id: attachmentId, applicationId: scope.applicationId, progressReportId: scope.progressReportId },
       select: { ...ATTACHMENT_FIELDS, applicationId: true, storageKey: true, sha256: true },
     });
     return row ? { ...toAttachment(row), applicationId: row.applicationId, storageKey: row.storageKey, sha256: row.sha256 } : undefined;

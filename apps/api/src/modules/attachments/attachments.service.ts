@@ -8,10 +8,12 @@ import {
   ZFieldKey,
   type TAttachment,
   type TAttachmentRefusal,
+  type TFormDefinition,
   type TFormField,
+  type TLocale,
   type TUploadMediaType,
 } from '@tahkim/contracts';
-import type { PrismaClient } from '@tahkim/db';
+import type { Prisma, PrismaClient } from '@tahkim/db';
 import { pipeline, type Readable } from 'node:stream';
 import { AppError } from '../../common/errors/app-error';
 import type { RequestContext } from '../../common/http/request-context';
@@ -20,7 +22,7 @@ import { AuditService } from '../audit/audit.service';
 import { loadCallForm } from '../calls/call-form';
 import { FILE_STORAGE, FileTooLargeError, newStorageKey, StoredFileNotFoundError, type FileStorage } from '../storage/file-storage';
 import { assertCanChangeFiles, assertCanReadFiles } from './attachments.access';
-import { AttachmentsRepository, type ApplicationForFiles, type StoredAttachment } from './attachments.repository';
+import { AttachmentsRepository, type ApplicationForFiles, type AttachmentScope, type StoredAttachment } from './attachments.repository';
 import { displayFileName, fileNameForType } from './file-names';
 import { OFFICE_ARCHIVE_LIMITS, OfficeArchiveRefusedError } from './office-archive-check';
 import { UnsupportedFileTypeError, UploadInspector } from './upload-inspector';
@@ -41,6 +43,28 @@ interface FileRules {
   acceptedMediaTypes: readonly TUploadMediaType[];
 }
 
+/**
+ * Where files go: an application's form, or one of its progress reports. The one upload, deletion and
+ * download path below serves both; a target only says whose files they are, which FILE field (with its
+ * limits) an upload answers, the allowance in bytes, and how to hold it still while a file is added or
+ * removed (locking its row, and refusing once it no longer takes changes).
+ */
+export interface FileTarget {
+  scope: AttachmentScope;
+  /** Checked before the body is read, then again under the lock. */
+  assertOpen: () => void;
+  /** Locks the target's row until the transaction ends, refusing when it is gone or no longer takes changes. */
+  lock: (tx: Prisma.TransactionClient) => Promise<void>;
+  /** Added to the audit rows of its files (e.g. the report's milestone). */
+  auditFacts?: Prisma.InputJsonObject;
+}
+
+export interface UploadTarget extends FileTarget {
+  field: TFormField;
+  quotaBytes: number;
+  uploaderId: string;
+}
+
 @Injectable()
 export class AttachmentsService {
   private readonly logger = new Logger('Attachments');
@@ -52,21 +76,40 @@ export class AttachmentsService {
     private readonly audit: AuditService,
   ) {}
 
-  /**
-   * Adds one file to a draft's FILE field. Everything that can be decided before reading the body is
-   * (access, status, field, count, quota); then the file streams to storage with its size limited, its
-   * type recognised from the bytes and its SHA-256 computed on the way. A refused file leaves nothing.
-   */
+  /** Adds one file to a FILE field of the caller's draft application. */
   async upload(applicationId: string, rawFieldKey: string | undefined, ctx: RequestContext, openFile: OpenIncomingFile): Promise<TAttachment> {
     const application = await this.attachments.findApplication(this.prisma, applicationId);
     assertCanChangeFiles(ctx.user, application);
-    const owner = ctx.user!;
-    assertDraft(application.status);
-    const field = await this.fileField(application, rawFieldKey, ctx);
-    const rules = fileRules(field);
-    const quotaBytes = attachmentQuota(application.callSettings);
+    const target = this.applicationTarget(application);
+    target.assertOpen();
+    const { form } = await loadCallForm(this.prisma, application.callId);
+    const field = visibleFileField(form, rawFieldKey, ctx.locale);
+    return this.store({ ...target, field, quotaBytes: attachmentQuota(application.callSettings), uploaderId: ctx.user!.id }, ctx, openFile);
+  }
 
-    const usage = await this.attachments.usage(this.prisma, application.id, field.key);
+  /** Removes a file from the caller's draft application. */
+  async remove(applicationId: string, attachmentId: string, ctx: RequestContext): Promise<void> {
+    const application = await this.attachments.findApplication(this.prisma, applicationId);
+    assertCanChangeFiles(ctx.user, application);
+    await this.discard(this.applicationTarget(application), attachmentId, ctx);
+  }
+
+  /** A file of the application's form and its facts, for its owner and for staff. */
+  async download(applicationId: string, attachmentId: string, ctx: RequestContext): Promise<{ attachment: StoredAttachment; stream: Readable }> {
+    const application = await this.attachments.findApplication(this.prisma, applicationId);
+    assertCanReadFiles(ctx.user, application);
+    return this.open({ applicationId: application.id, progressReportId: null }, attachmentId);
+  }
+
+  /**
+   * Adds one file to the target's field. Everything that can be decided before reading the body is
+   * (the target's state, count, quota); then the file streams to storage with its size limited, its type
+   * recognised from the bytes and its SHA-256 computed on the way. A refused file leaves nothing.
+   */
+  async store(target: UploadTarget, ctx: RequestContext, openFile: OpenIncomingFile): Promise<TAttachment> {
+    const { field, quotaBytes, scope } = target;
+    const rules = fileRules(field);
+    const usage = await this.attachments.usage(this.prisma, scope, field.key);
     assertRoomFor(field.key, rules, quotaBytes, usage);
     const quotaLeft = quotaBytes - usage.totalBytes;
     const maxBytes = Math.min(rules.maxFileSizeBytes, quotaLeft);
@@ -104,14 +147,12 @@ export class AttachmentsService {
 
     try {
       return await this.prisma.$transaction(async (tx) => {
-        const locked = await this.attachments.lockApplication(tx, application.id);
-        if (!locked) throw new AppError('NOT_FOUND');
-        assertDraft(locked.status);
+        await target.lock(tx);
         // Checked again under the lock: two uploads at once must not both take the last place.
-        const now = await this.attachments.usage(tx, application.id, field.key);
+        const now = await this.attachments.usage(tx, scope, field.key);
         assertRoomFor(field.key, rules, quotaBytes, now, inspector.size);
         const attachment = await this.attachments.create(tx, {
-          applicationId: application.id,
+          ...scope,
           fieldKey: field.key,
           // The name's extension follows what the bytes are: a PDF sent as "invoice.html" is kept as "invoice.pdf".
           fileName: fileNameForType(displayFileName(incoming.fileName), inspector.mediaType!),
@@ -119,13 +160,13 @@ export class AttachmentsService {
           size: inspector.size,
           sha256: inspector.sha256,
           storageKey,
-          uploadedById: owner.id,
+          uploadedById: target.uploaderId,
         });
         await this.audit.record(tx, ctx, {
           action: 'attachment.uploaded',
           entityType: 'Attachment',
           entityId: attachment.id,
-          after: { applicationId: application.id, fieldKey: field.key, fileName: attachment.fileName, mediaType: attachment.mediaType, size: attachment.size, sha256: inspector.sha256 },
+          after: { ...auditFacts(target), fieldKey: field.key, fileName: attachment.fileName, mediaType: attachment.mediaType, size: attachment.size, sha256: inspector.sha256 },
         });
         return attachment;
       });
@@ -135,23 +176,19 @@ export class AttachmentsService {
     }
   }
 
-  /** Removes a file from a draft: the row (with its audit entry) first, then the stored bytes. */
-  async remove(applicationId: string, attachmentId: string, ctx: RequestContext): Promise<void> {
-    const application = await this.attachments.findApplication(this.prisma, applicationId);
-    assertCanChangeFiles(ctx.user, application);
-    const attachment = await this.attachments.find(this.prisma, application.id, attachmentId);
+  /** Removes a file of the target: the row (with its audit entry) first, then the stored bytes. */
+  async discard(target: FileTarget, attachmentId: string, ctx: RequestContext): Promise<void> {
+    const attachment = await this.attachments.find(this.prisma, target.scope, attachmentId);
     if (!attachment) throw new AppError('NOT_FOUND');
-    assertDraft(application.status);
+    target.assertOpen();
     await this.prisma.$transaction(async (tx) => {
-      const locked = await this.attachments.lockApplication(tx, application.id);
-      if (!locked) throw new AppError('NOT_FOUND');
-      assertDraft(locked.status);
+      await target.lock(tx);
       await this.attachments.delete(tx, attachment.id);
       await this.audit.record(tx, ctx, {
         action: 'attachment.deleted',
         entityType: 'Attachment',
         entityId: attachment.id,
-        before: { applicationId: application.id, fieldKey: attachment.fieldKey, fileName: attachment.fileName, mediaType: attachment.mediaType, size: attachment.size, sha256: attachment.sha256 },
+        before: { ...auditFacts(target), fieldKey: attachment.fieldKey, fileName: attachment.fileName, mediaType: attachment.mediaType, size: attachment.size, sha256: attachment.sha256 },
       });
     });
     try {
@@ -162,11 +199,9 @@ export class AttachmentsService {
     }
   }
 
-  /** The file and its facts, for its owner and for staff. */
-  async download(applicationId: string, attachmentId: string, ctx: RequestContext): Promise<{ attachment: StoredAttachment; stream: Readable }> {
-    const application = await this.attachments.findApplication(this.prisma, applicationId);
-    assertCanReadFiles(ctx.user, application);
-    const attachment = await this.attachments.find(this.prisma, application.id, attachmentId);
+  /** A file of the scope with its stored bytes; 404 when it is not one of the scope's. */
+  async open(scope: AttachmentScope, attachmentId: string): Promise<{ attachment: StoredAttachment; stream: Readable }> {
+    const attachment = await this.attachments.find(this.prisma, scope, attachmentId);
     if (!attachment) throw new AppError('NOT_FOUND');
     try {
       return { attachment, stream: await this.storage.get(attachment.storageKey) };
@@ -177,15 +212,33 @@ export class AttachmentsService {
     }
   }
 
-  /** The visible FILE field of the application's call named by `fieldKey`; 400 on `fieldKey` otherwise. */
-  private async fileField(application: ApplicationForFiles, rawFieldKey: string | undefined, ctx: RequestContext): Promise<TFormField> {
-    const key = ZFieldKey.safeParse(rawFieldKey);
-    const field = key.success ? allFields((await loadCallForm(this.prisma, application.callId)).form).find((candidate) => candidate.key === key.data) : undefined;
-    if (!field || field.type !== 'FILE' || field.hidden) {
-      throw new AppError('VALIDATION_FAILED', [{ path: ['fieldKey'], code: 'invalid_value', message: errorMessage('VALIDATION_FAILED', ctx.locale) }]);
-    }
-    return field;
+  /** The application's form: files belong to the answers, which are frozen once submitted. */
+  private applicationTarget(application: ApplicationForFiles): FileTarget {
+    return {
+      scope: { applicationId: application.id, progressReportId: null },
+      assertOpen: () => assertDraft(application.status),
+      lock: async (tx) => {
+        const locked = await this.attachments.lockApplication(tx, application.id);
+        if (!locked) throw new AppError('NOT_FOUND');
+        assertDraft(locked.status);
+      },
+    };
   }
+}
+
+/** The visible FILE field of `form` named by `fieldKey`; 400 on `fieldKey` otherwise. */
+export function visibleFileField(form: TFormDefinition, rawFieldKey: string | undefined, locale: TLocale): TFormField {
+  const key = ZFieldKey.safeParse(rawFieldKey);
+  const field = key.success ? allFields(form).find((candidate) => candidate.key === key.data) : undefined;
+  if (!field || field.type !== 'FILE' || field.hidden) {
+    throw new AppError('VALIDATION_FAILED', [{ path: ['fieldKey'], code: 'invalid_value', message: errorMessage('VALIDATION_FAILED', locale) }]);
+  }
+  return field;
+}
+
+/** The audit rows name the application (and the target's own facts, such as a report's). */
+function auditFacts(target: FileTarget): Prisma.InputJsonObject {
+  return { applicationId: target.scope.applicationId, ...target.auditFacts };
 }
 
 function fileRules(field: TFormField): FileRules {

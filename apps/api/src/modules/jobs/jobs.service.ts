@@ -23,6 +23,7 @@ export class JobsService implements OnApplicationShutdown {
   private boss: PgBoss | undefined;
   private readonly queues: QueueDefinition[] = [];
   private readonly workers: Array<{ queue: string; handler: (job: PgBoss.JobWithMetadata<object>) => Promise<void> }> = [];
+  private readonly schedules: Array<{ queue: string; cron: string }> = [];
 
   constructor(
     @Inject(DATABASE_URL) private readonly databaseUrl: string,
@@ -37,7 +38,16 @@ export class JobsService implements OnApplicationShutdown {
     this.workers.push({ queue, handler: handler as (job: PgBoss.JobWithMetadata<object>) => Promise<void> });
   }
 
-  /** Creates the queue tables and queues; with `work`, also starts this process's workers. */
+  /**
+   * Sends a job to `queue` (defined with defineQueue) on a cron schedule in UTC, e.g. "0 * * * *" hourly.
+   * Written when a process that runs workers starts; pg-boss sends each due job once, whichever
+   * replicas are running.
+   */
+  schedule(queue: string, cron: string): void {
+    this.schedules.push({ queue, cron });
+  }
+
+  /** Creates the queue tables and queues; with `work`, also starts this process's workers and schedules. */
   async start({ work }: { work: boolean }): Promise<void> {
     const boss = new PgBoss({ connectionString: this.databaseUrl, max: 4, application_name: 'tahkim-jobs' });
     boss.on('error', (error) => {
@@ -68,6 +78,7 @@ export class JobsService implements OnApplicationShutdown {
         }
       });
     }
+    for (const { queue, cron } of this.schedules) await boss.schedule(queue, cron, {}, { tz: 'UTC' });
   }
 
   /** Enqueues a job in the caller's transaction. */

@@ -63,9 +63,10 @@ export class JuryRepository {
     return db.criterion.findMany({ where: { roundId: { in: [...roundIds] } }, select: CRITERION_FIELDS, orderBy: [{ roundId: 'asc' }, { position: 'asc' }, { key: 'asc' }] });
   }
 
+  /** The application form's files (never a progress report's: those are between the project and staff). */
   attachments(db: Db, applicationId: string) {
     return db.attachment.findMany({
-      where: { applicationId },
+      where: { applicationId, progressReportId: null },
       select: { id: true, fieldKey: true, fileName: true, mediaType: true, size: true, uploadedAt: true, storageKey: true },
       orderBy: [{ uploadedAt: 'asc' }, { id: 'asc' }],
     });

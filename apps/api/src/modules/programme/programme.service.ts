@@ -1,11 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ZProgrammeRequest, type TLocalizedText, type TProgramme, type TProgrammeRequest } from '@tahkim/contracts';
+import { ZProgrammeRequest, type TLocalizedText, type TProgramme, type TProgrammeIndicator, type TProgrammeMilestone, type TProgrammeRequest } from '@tahkim/contracts';
 import { Prisma, type PrismaClient } from '@tahkim/db';
 import { AppError } from '../../common/errors/app-error';
 import type { RequestContext } from '../../common/http/request-context';
 import { casablancaTime } from '../../common/time/casablanca-time';
 import { PRISMA } from '../../config/config.module';
 import { AuditService } from '../audit/audit.service';
+import { reportConflict } from '../reports/report-rules';
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -54,6 +55,7 @@ export class ProgrammeService {
         ? await tx.programme.update({ where: { id: before.id }, data: { version: { increment: 1 } } })
         : await tx.programme.create({ data: { callId } });
       const keep = (keys: string[]) => ({ programmeId: saved.id, key: { notIn: keys } });
+      await assertNoReportsOn(tx, keep(milestones.map((milestone) => milestone.key)));
       await tx.programmeMilestone.deleteMany({ where: keep(milestones.map((milestone) => milestone.key)) });
       await tx.programmeIndicator.deleteMany({ where: keep(indicators.map((indicator) => indicator.key)) });
       for (const milestone of milestones) {
@@ -85,6 +87,15 @@ export class ProgrammeService {
   }
 }
 
+/**
+ * Projects' progress reports point at their milestone: one that has reports stays (409 CONFLICT
+ * MILESTONE_HAS_REPORTS with the keys), where the database would otherwise refuse the deletion.
+ */
+async function assertNoReportsOn(db: Db, removed: Prisma.ProgrammeMilestoneWhereInput): Promise<void> {
+  const rows = await db.programmeMilestone.findMany({ where: { ...removed, reports: { some: {} } }, select: { key: true }, orderBy: { position: 'asc' } });
+  if (rows.length > 0) throw reportConflict('MILESTONE_HAS_REPORTS', { keys: rows.map((row) => row.key) });
+}
+
 /** 404 for a call that does not exist; `lock` holds the call row so that two saves queue. */
 async function assertCall(db: Db, callId: string, lock = false): Promise<void> {
   const rows = lock
@@ -98,23 +109,33 @@ function toProgramme(callId: string, row: ProgrammeRow | null): TProgramme {
   return {
     callId,
     version: row.version,
-    updatedAt: row.updatedAt.toISOString(),
-    milestones: row.milestones.map((milestone) => ({
-      key: milestone.key,
-      title: milestone.title as TLocalizedText,
-      description: (milestone.description as TLocalizedText | null) ?? null,
-      dueAt: milestone.dueAt.toISOString(),
-      dueAtLocal: casablancaTime.toWallClock(milestone.dueAt),
-      reportDue: milestone.reportDue,
-    })),
-    indicators: row.indicators.map((indicator) => ({
-      key: indicator.key,
-      label: indicator.label as TLocalizedText,
-      unit: indicator.unit as TLocalizedText,
-      target: indicator.target,
-      direction: indicator.direction,
-      aggregation: indicator.aggregation,
-    })),
+    // A row the report form created (version 0) holds no programme yet.
+    updatedAt: row.version === 0 ? null : row.updatedAt.toISOString(),
+    milestones: row.milestones.map(toMilestone),
+    indicators: row.indicators.map(toIndicator),
+  };
+}
+
+/** A milestone as the API shows it (the programme, and each project's reports). */
+export function toMilestone(milestone: Pick<ProgrammeRow['milestones'][number], 'key' | 'title' | 'description' | 'dueAt' | 'reportDue'>): TProgrammeMilestone {
+  return {
+    key: milestone.key,
+    title: milestone.title as TLocalizedText,
+    description: (milestone.description as TLocalizedText | null) ?? null,
+    dueAt: milestone.dueAt.toISOString(),
+    dueAtLocal: casablancaTime.toWallClock(milestone.dueAt),
+    reportDue: milestone.reportDue,
+  };
+}
+
+export function toIndicator(indicator: Pick<ProgrammeRow['indicators'][number], 'key' | 'label' | 'unit' | 'target' | 'direction' | 'aggregation'>): TProgrammeIndicator {
+  return {
+    key: indicator.key,
+    label: indicator.label as TLocalizedText,
+    unit: indicator.unit as TLocalizedText,
+    target: indicator.target,
+    direction: indicator.direction,
+    aggregation: indicator.aggregation,
   };
 }
 

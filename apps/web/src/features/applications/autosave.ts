@@ -4,22 +4,27 @@ import { Autosave, type AutosaveOptions as EngineOptions, type AutosaveState as 
 import { withoutUnstorableText } from './answers';
 import type { DraftStore } from './draft-storage';
 
+/** What is saved of answers: an application, or anything else answered with a form (a progress report). */
+export interface SavedAnswers {
+  version: number;
+}
+
 /** What the person sees of the autosave. */
-export type SaveStatus =
+export type SaveStatus<Saved extends SavedAnswers = TApplication> =
   | CommonSaveStatus
   | { kind: 'offline'; attempt: number; retryInMs: number }
   /** `base`: the saved answers this page started from, when known (what it changed = mine vs base). */
-  | { kind: 'conflict'; current: TApplication; mine: TAnswers; base?: TAnswers };
+  | { kind: 'conflict'; current: Saved; mine: TAnswers; base?: TAnswers };
 
-export type AutosaveState = EngineState<SaveStatus>;
+export type AutosaveState<Saved extends SavedAnswers = TApplication> = EngineState<SaveStatus<Saved>>;
 
-type Own = Exclude<SaveStatus, CommonSaveStatus>;
+type Own<Saved extends SavedAnswers> = Exclude<SaveStatus<Saved>, CommonSaveStatus>;
 
-export interface AutosaveOptions extends EngineOptions<TApplication> {
-  /** PATCH the answers with the version they are based on. */
-  save: (answers: TAnswers, version: number) => Promise<TApplication>;
-  /** The non-file answers of a saved application, to compare with what is typed. */
-  savedAnswersOf: (application: TApplication) => TAnswers;
+export interface AutosaveOptions<Saved extends SavedAnswers = TApplication> extends EngineOptions<Saved> {
+  /** Sends the answers with the version they are based on (PATCH an application, PUT a report). */
+  save: (answers: TAnswers, version: number) => Promise<Saved>;
+  /** The non-file answers of what is saved, to compare with what is typed. */
+  savedAnswersOf: (saved: Saved) => TAnswers;
   store?: Pick<DraftStore, 'write' | 'clear'>;
 }
 
@@ -35,31 +40,31 @@ function stable(answers: TAnswers): string {
  * by the person's own uploads (the saved answers did not move) is resolved silently. What is typed
  * and not yet saved is also kept on this device (`store`).
  */
-export class AutosaveController extends Autosave<TAnswers, TApplication, Own> {
-  private readonly save: AutosaveOptions['save'];
-  private readonly savedAnswersOf: AutosaveOptions['savedAnswersOf'];
-  private readonly store: AutosaveOptions['store'];
+export class AutosaveController<Saved extends SavedAnswers = TApplication> extends Autosave<TAnswers, Saved, Own<Saved>> {
+  private readonly save: AutosaveOptions<Saved>['save'];
+  private readonly savedAnswersOf: AutosaveOptions<Saved>['savedAnswersOf'];
+  private readonly store: AutosaveOptions<Saved>['store'];
 
-  constructor(initial: { version: number; answers: TAnswers }, { save, savedAnswersOf, store, ...options }: AutosaveOptions) {
+  constructor(initial: { version: number; answers: TAnswers }, { save, savedAnswersOf, store, ...options }: AutosaveOptions<Saved>) {
     super({ version: initial.version, draft: initial.answers }, { debounceMs: 2000, ...options }, { retrying: 'offline', paused: 'conflict' });
     this.save = save;
     this.savedAnswersOf = savedAnswersOf;
     this.store = store;
   }
 
-  protected send(answers: TAnswers, version: number): Promise<TApplication> {
+  protected send(answers: TAnswers, version: number): Promise<Saved> {
     return this.save(withoutUnstorableText(answers), version);
   }
 
-  protected versionOf(application: TApplication): number {
-    return application.version;
+  protected versionOf(saved: Saved): number {
+    return saved.version;
   }
 
   protected same(a: TAnswers, b: TAnswers): boolean {
     return stable(withoutUnstorableText(a)) === stable(withoutUnstorableText(b));
   }
 
-  protected retrying(attempt: number, retryInMs: number): Own {
+  protected retrying(attempt: number, retryInMs: number): Own<Saved> {
     return { kind: 'offline', attempt, retryInMs };
   }
 
@@ -77,7 +82,7 @@ export class AutosaveController extends Autosave<TAnswers, TApplication, Own> {
   }
 
   protected versionConflict(error: ApiError, version: number): void | Promise<void> {
-    const current = currentOf(error);
+    const current = currentOf<Saved>(error);
     if (current && this.same(this.savedAnswersOf(current), this.latest)) {
       // What is saved now is exactly what is typed (e.g. this page's save landed as a tab closed).
       this.base = this.latest;
@@ -95,16 +100,16 @@ export class AutosaveController extends Autosave<TAnswers, TApplication, Own> {
   }
 
   /**
-   * The application changed on the server by the person's own action (an upload): when its answers
+   * What is saved changed on the server by the person's own action (an upload): when its answers
    * are still those this page is based on, continue from its version.
    */
-  serverChanged(application: TApplication): void {
-    if (application.version <= this.state.version) return;
-    if (this.same(this.savedAnswersOf(application), this.base)) this.set({ version: application.version });
+  serverChanged(saved: Saved): void {
+    if (saved.version <= this.state.version) return;
+    if (this.same(this.savedAnswersOf(saved), this.base)) this.set({ version: saved.version });
   }
 
   /** After a conflict: the answers the person kept, saved over the current version. */
-  async resolveConflict(answers: TAnswers, current: TApplication): Promise<boolean> {
+  async resolveConflict(answers: TAnswers, current: Saved): Promise<boolean> {
     this.base = this.savedAnswersOf(current);
     this.latest = answers;
     this.attempt = 0;
@@ -116,13 +121,13 @@ export class AutosaveController extends Autosave<TAnswers, TApplication, Own> {
   }
 
   /** A conflict found on load (a local copy based on an older version). */
-  showConflict(current: TApplication, mine: TAnswers): void {
+  showConflict(current: Saved, mine: TAnswers): void {
     this.latest = mine;
     this.set({ status: { kind: 'conflict', current, mine }, dirty: true });
   }
 }
 
-function currentOf(error: ApiError): TApplication | undefined {
-  const details = error.details as { current?: TApplication } | undefined;
+function currentOf<Saved extends SavedAnswers>(error: ApiError): Saved | undefined {
+  const details = error.details as { current?: Saved } | undefined;
   return details && typeof details === 'object' && details.current && typeof details.current.version === 'number' ? details.current : undefined;
 }

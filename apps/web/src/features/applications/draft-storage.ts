@@ -1,4 +1,5 @@
-import type { TAnswers } from '@tahkim/contracts';
+import { allFields, type TAnswers, type TApplication, type TFormDefinition } from '@tahkim/contracts';
+import { differingKeys, formValuesFrom } from './answers';
 
 /**
  * An unsaved copy of a draft in this browser, so a closed tab, a reload or a lost connection never
@@ -52,3 +53,22 @@ export function createDraftStore(applicationId: string, storage: Storage = windo
   };
 }
 export type DraftStore = ReturnType<typeof createDraftStore>;
+
+/** Where the page starts from: the server's answers, or this browser's unsaved copy of them. */
+export function startingPoint(form: TFormDefinition, application: Pick<TApplication, 'version' | 'answers' | 'attachments'>, store: Pick<DraftStore, 'read' | 'clear'>) {
+  const server = formValuesFrom(form, application);
+  const local = store.read();
+  if (!local || local.version > application.version) return { values: server, restored: false, conflictWith: null };
+  const fileKeys = new Set(allFields(form).filter((field) => field.type === 'FILE').map((field) => field.key));
+  const typed = Object.fromEntries(Object.entries(local.answers).filter(([key]) => !fileKeys.has(key)));
+  const values = { ...server, ...typed };
+  // Nothing typed here that the server lacks (the save went through as the tab closed): no copy needed.
+  if (differingKeys(form, values, server).length === 0) {
+    store.clear();
+    return { values: server, restored: false, conflictWith: null };
+  }
+  // Based on the version the server still has: the copy is newer, restore it. Based on an older one:
+  // the draft was saved elsewhere since, so the person chooses between the two.
+  if (local.version === application.version) return { values, restored: true, conflictWith: null };
+  return { values: server, restored: false, conflictWith: values };
+}

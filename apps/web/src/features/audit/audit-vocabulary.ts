@@ -50,11 +50,16 @@ export const DESCRIBED_ACTIONS = [
   'juror.added',
   'juror.removed',
   'jury.reminders_sent',
+  'programme.reminders_run',
   'programme.updated',
+  'progress_report.accepted',
+  'progress_report.changes_requested',
+  'progress_report.submitted',
   'public_profile.consent_given',
   'public_profile.consent_withdrawn',
   'public_profile.created',
   'public_profile.updated',
+  'report_form.updated',
   'round.advance_undone',
   'round.advanced',
   'round.created',
@@ -70,7 +75,7 @@ export const DESCRIBED_ACTIONS = [
 export const DESCRIBED: ReadonlySet<string> = new Set(DESCRIBED_ACTIONS);
 
 /** Recorded fields kept for machines (hashes, internal ids, counters of the data): in the raw record only. */
-export const INTERNAL_FIELDS = new Set(['sha256', 'resetId', 'advanceId', 'dataVersion', 'fieldKey', 'ballot', 'assignmentId', 'conflictId', 'viaInvitation', 'copiedFrom']);
+export const INTERNAL_FIELDS = new Set(['sha256', 'resetId', 'advanceId', 'dataVersion', 'fieldKey', 'ballot', 'assignmentId', 'conflictId', 'viaInvitation', 'copiedFrom', 'milestoneKey']);
 
 /** Fields with a label in `fields.*`. Anything else is labelled "other detail". */
 export const LABELLED_FIELDS = [
@@ -84,6 +89,7 @@ export const LABELLED_FIELDS = [
   'subject', 'submittedAt', 'summary', 'title', 'toRoundId', 'toRoundNumber', 'total', 'type', 'kind', 'userId', 'values', 'version',
   'weightedScore', 'winners', 'disagreementThreshold', 'instructions', 'proposedTemplates', 'roundsClosed', 'callClosedEarly',
   'organisation', 'region', 'photoAttachmentId', 'consent', 'resultsPublishedAt', 'milestones', 'indicators',
+  'milestone', 'comment', 'late', 'alreadySent',
 ] as const;
 export const LABELLED: ReadonlySet<string> = new Set(LABELLED_FIELDS);
 

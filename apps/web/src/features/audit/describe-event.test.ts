@@ -65,6 +65,7 @@ const presentation = {
   region: 'MA-06',
   photoAttachmentId: ATTACHMENT,
 };
+const finalReport = { fr: 'Rapport final', ar: 'التقرير النهائي', en: 'Final report' };
 const roundSummary = { number: 1, status: 'DRAFT', blind: true, scorecardsRequired: 3, method: 'NORMALISED', opensAt: null, closesAt: null };
 
 type Case = Omit<AuditEventInput, 'action'>;
@@ -135,10 +136,15 @@ const CASES: Record<(typeof DESCRIBED_ACTIONS)[number], Case> = {
       indicators: [{ key: 'women_trained', target: 40, direction: 'HIGHER_IS_BETTER', aggregation: 'SUM' }],
     },
   ),
+  'programme.reminders_run': event('Call', CALL, salma, null, { queued: 3, alreadySent: 1 }),
+  'progress_report.accepted': event('Application', APPLICATION, salma, { status: 'SUBMITTED' }, { status: 'ACCEPTED', milestoneKey: 'final_report', milestone: finalReport }),
+  'progress_report.changes_requested': event('Application', APPLICATION, salma, { status: 'SUBMITTED' }, { status: 'CHANGES_REQUESTED', milestoneKey: 'final_report', milestone: finalReport, comment: 'Joignez les factures.' }),
+  'progress_report.submitted': event('Application', APPLICATION, driss, { status: 'DRAFT', version: 2 }, { status: 'SUBMITTED', milestoneKey: 'final_report', milestone: finalReport, late: true, submittedAt: at, formVersion: 1 }),
   'public_profile.consent_given': event('Application', APPLICATION, driss, { consent: 'PENDING' }, { consent: 'GIVEN' }),
   'public_profile.consent_withdrawn': event('Application', APPLICATION, driss, { consent: 'GIVEN' }, { consent: 'WITHDRAWN' }),
   'public_profile.created': event('Application', APPLICATION, salma, null, { ...presentation, consent: 'PENDING' }),
   'public_profile.updated': event('Application', APPLICATION, salma, { ...presentation, consent: 'GIVEN' }, { ...presentation, region: null, photoAttachmentId: null, consent: 'PENDING' }),
+  'report_form.updated': event('Call', CALL, salma, { version: 0, sections: ['report'], fields: ['achievements', 'difficulties', 'evidence'], hiddenFields: [] }, { version: 1, sections: ['report'], fields: ['achievements', 'evidence'], hiddenFields: ['difficulties'] }),
   'round.advance_undone': event('Round', ROUND_1, salma, { advanceId: ADVANCE, fromRoundId: ROUND_1, toRoundId: ROUND_2, applicationIds: [APPLICATION] }, { removedApplications: 1, removedAssignments: 0, restoredStatuses: 1 }),
   'round.advanced': event('Round', ROUND_1, salma, null, { advanceId: ADVANCE, fromRoundId: ROUND_1, toRoundId: ROUND_2, toRoundNumber: 2, roundCreated: true, added: 2, alreadyIn: 0, applicationIds: [APPLICATION, APPLICATION_2] }),
   'round.created': event('Round', ROUND_2, salma, null, { ...roundSummary, number: 2, type: 'BALLOT', name: { fr: 'Finale', ar: 'النهائي', en: 'Final' } }),
@@ -253,6 +259,14 @@ describe('audit entries as sentences', () => {
       { key: 'milestones', label: 'Étapes du suivi', before: '1 étape (échéance 31 décembre 2026 à 23:59)', after: '2 étapes (échéances 31 décembre 2026 à 23:59 et 30 juin 2027 à 23:59)' },
       { key: 'indicators', label: "Indicateurs d'impact", before: 'aucun', after: '1 indicateur' },
     ]);
+    expect(sentence('progress_report.changes_requested')).toBe("Salma Bennani a demandé des modifications au rapport d'avancement du dossier FAB-2026-0042");
+    expect(fr.describe({ action: 'progress_report.changes_requested', ...CASES['progress_report.changes_requested'] }).details.map((detail) => ({ ...detail, before: detail.before && strip(detail.before), after: detail.after && strip(detail.after) }))).toEqual([
+      { key: 'status', label: 'Statut', before: 'Déposée', after: 'Modifications demandées' },
+      { key: 'milestone', label: 'Étape du suivi', after: '« Rapport final »' },
+      { key: 'comment', label: 'Commentaire', after: '« Joignez les factures. »' },
+    ]);
+    expect(sentence('programme.reminders_run')).toBe("Salma Bennani a lancé les relances des rapports d'avancement de l'appel « Appel à projets 2026 »");
+    expect(sentence('report_form.updated')).toBe("Salma Bennani a modifié le formulaire des rapports d'avancement de l'appel « Appel à projets 2026 »");
     const updated = fr.describe({ action: 'public_profile.updated', ...CASES['public_profile.updated'] }).details.map((detail) => ({ ...detail, before: detail.before && strip(detail.before), after: detail.after && strip(detail.after) }));
     expect(updated).toEqual([
       { key: 'region', label: 'Région', before: 'Casablanca-Settat', after: 'aucun' },

@@ -167,3 +167,67 @@ describe('jurors told what waits for them', () => {
     expect(email.html).toContain('السبب: <span dir="auto" style="unicode-bidi:isolate">Merci de revoir &lt;b&gt;B&lt;/b&gt;</span>');
   });
 });
+
+describe('a project asked to change its progress report', () => {
+  const LINK = 'http://localhost:3000/portal/applications/1/reports/first_cohort';
+
+  it('names the milestone and the project, quotes staff\'s comment as a block and links to the report, in each language', () => {
+    const params = { name: 'Amina', projectTitle: 'Traiteur solidaire', milestoneTitle: 'تكوين الفوج الأول', comment: 'Ajoutez la liste de présence.\nMerci <b>!</b>', link: LINK };
+    const ar = renderEmail('report-changes-requested', 'ar', params);
+    expect(ar.subject).toBe('تقرير «تكوين الفوج الأول»: مطلوب إدخال تعديلات');
+    expect(ar.text).toContain(`تقرير المرحلة «${inText('تكوين الفوج الأول')}» الخاص بمشروعكم «${inText('Traiteur solidaire')}»`);
+    expect(ar.text).toContain(`ملاحظة الفريق: ${inText('Ajoutez la liste de présence.')}\n${inText('Merci <b>!</b>')}`);
+    expect(ar.html).toMatch(/^<!doctype html><html lang="ar" dir="rtl">/);
+    expect(ar.html).toContain('<span dir="auto" style="unicode-bidi:isolate">Merci &lt;b&gt;!&lt;/b&gt;</span>');
+    expect(ar.text).toContain(`\n\n${LINK}\n\n`);
+    expect(ar.secrets).toEqual([]);
+
+    const fr = renderEmail('report-changes-requested', 'fr', { ...params, milestoneTitle: 'Première cohorte formée' });
+    expect(fr.subject).toBe('Rapport « Première cohorte formée » : des modifications sont demandées');
+    expect(fr.text).toContain(`Commentaire de l'équipe : ${inText('Ajoutez la liste de présence.')}`);
+    expect(fr.html).toContain(`<a href="${LINK}" dir="ltr"`);
+
+    const en = renderEmail('report-changes-requested', 'en', { ...params, milestoneTitle: 'First cohort trained' });
+    expect(en.subject).toBe('"First cohort trained" report: changes requested');
+    expect(en.text).toContain(`The team's comment: ${inText('Ajoutez la liste de présence.')}`);
+  });
+});
+
+describe('progress report reminders', () => {
+  const params = {
+    name: 'خديجة المنصوري',
+    projectTitle: 'Tissage Atlas',
+    reference: 'IS-2025-0002',
+    milestoneTitle: 'تقرير منتصف المدة',
+    dueAt: '31 مارس 2027 في 23:59',
+    link: 'http://localhost:3000/applications/1/reports/midterm',
+  };
+
+  it('an Arabic reminder per step: its subject, the project and its reference quoted, the date, the report link', () => {
+    const soon = renderEmail('report-reminder', 'ar', { ...params, step: 'DUE_IN_7_DAYS' });
+    expect(soon.subject).toBe('تذكير: تقرير «تقرير منتصف المدة» مطلوب قبل 31 مارس 2027 في 23:59');
+    expect(soon.text).toContain(
+      `تقرير المرحلة «${inText('تقرير منتصف المدة')}» الخاص بمشروعكم «${inText('Tissage Atlas')}» (${inText('IS-2025-0002')}) مطلوب في ${inText('31 مارس 2027 في 23:59')} (بتوقيت الدار البيضاء).`,
+    );
+    expect(soon.text).toContain('\n\nhttp://localhost:3000/applications/1/reports/midterm\n\n');
+    expect(soon.html).toMatch(/^<!doctype html><html lang="ar" dir="rtl">/);
+    expect(soon.secrets).toEqual([]);
+    expect(renderEmail('report-reminder', 'ar', { ...params, step: 'DUE_TODAY' }).subject).toBe('اليوم آخر أجل لإرسال تقرير «تقرير منتصف المدة»');
+    const late = renderEmail('report-reminder', 'ar', { ...params, step: 'LATE' });
+    expect(late.subject).toBe('تقرير «تقرير منتصف المدة» متأخر');
+    expect(late.text).toContain('ولم يصلنا بعد.');
+  });
+
+  it('a French and an English reminder, without a reference when the project has none', () => {
+    const fr = renderEmail('report-reminder', 'fr', { ...params, name: 'Omar', milestoneTitle: 'Rapport à mi-parcours', dueAt: '31 mars 2027 à 23:59', reference: null, step: 'LATE' });
+    expect(fr.subject).toBe('Votre rapport « Rapport à mi-parcours » est en retard');
+    expect(fr.text).toContain(`de votre projet « ${inText('Tissage Atlas')} » était attendu le ${inText('31 mars 2027 à 23:59')} (heure de Casablanca)`);
+    expect(fr.text).not.toContain('IS-2025');
+    expect(renderEmail('report-reminder', 'fr', { ...params, milestoneTitle: 'Rapport final', dueAt: '1 avril 2027 à 17:00', step: 'DUE_IN_7_DAYS' }).subject).toBe(
+      "Rappel : rapport « Rapport final » attendu d'ici le 1 avril 2027 à 17:00",
+    );
+    const en = renderEmail('report-reminder', 'en', { ...params, milestoneTitle: 'Mid-term report', dueAt: 'March 31, 2027 at 11:59 PM', step: 'DUE_TODAY' });
+    expect(en.subject).toBe('Last day to send your "Mid-term report" report');
+    expect(en.text).toContain(`of your project "${inText('Tissage Atlas')}" (${inText('IS-2025-0002')}), by ${inText('March 31, 2027 at 11:59 PM')} (Casablanca time).`);
+  });
+});

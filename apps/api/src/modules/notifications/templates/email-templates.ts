@@ -1,5 +1,5 @@
-import type { TLocale } from '@tahkim/contracts';
-import { asBlock, escapeHtml, markedToHtml, markedToText, quoted, translated } from './quoted-values';
+import type { TLocale, TReminderStep } from '@tahkim/contracts';
+import { asBlock, escapeHtml, markedToHtml, markedToText, quoted, translated, type Marked } from './quoted-values';
 
 /** Every email the platform sends, with the values its text needs. */
 export interface EmailTemplateParams {
@@ -26,6 +26,13 @@ export interface EmailTemplateParams {
   'ballot-reopened': { name: string; callTitle: string; roundName: string; reason: string; closesAt: string | null; link: string };
   /** Staff wrote (or changed) a winner's presentation for the call's public results page: it awaits the winner's answer. */
   'public-profile-consent': { name: string; callTitle: string; projectTitle: string; link: string };
+  /** Staff asked for changes to a progress report: the milestone's title in the recipient's language, staff's comment quoted as it is. */
+  'report-changes-requested': { name: string; projectTitle: string; milestoneTitle: string; comment: string; link: string };
+  /**
+   * A supported project's progress report is due soon, today, or late; titles already in the recipient's
+   * language, `dueAt` already written in Africa/Casablanca time.
+   */
+  'report-reminder': { name: string; projectTitle: string; reference: string | null; milestoneTitle: string; dueAt: string; step: TReminderStep; link: string };
 }
 
 /**
@@ -57,6 +64,8 @@ const SECRET_PARAMS: { [T in EmailTemplate]: ReadonlyArray<keyof EmailTemplatePa
   'scorecard-reopened': [],
   'ballot-reopened': [],
   'public-profile-consent': [],
+  'report-changes-requested': [],
+  'report-reminder': [],
 };
 
 export interface RenderedEmail {
@@ -75,7 +84,93 @@ const ROLE_NAMES: Record<'JUROR' | 'STAFF', Record<TLocale, string>> = {
 
 type Renderers = { [T in EmailTemplate]: Record<TLocale, (p: EmailTemplateParams[T]) => RenderedEmail> };
 
+/** The project as a reminder names it: its title, then its reference when it has one. */
+function reminderProject(p: EmailTemplateParams['report-reminder'], open: string, close: string): Marked {
+  const title = { marked: `${open}${quoted`${p.projectTitle}`}${close}` };
+  return { marked: p.reference ? quoted`${title} (${p.reference})` : title.marked };
+}
+
+/** A progress report's reminder: seven days before its due date, on the due day, then once late. */
+const REPORT_REMINDER: Renderers['report-reminder'] = {
+  ar: (p) => {
+    const project = reminderProject(p, '«', '»');
+    const subjects = {
+      DUE_IN_7_DAYS: `تذكير: تقرير «${p.milestoneTitle}» مطلوب قبل ${p.dueAt}`,
+      DUE_TODAY: `اليوم آخر أجل لإرسال تقرير «${p.milestoneTitle}»`,
+      LATE: `تقرير «${p.milestoneTitle}» متأخر`,
+    };
+    const facts = {
+      DUE_IN_7_DAYS: quoted`تقرير المرحلة «${p.milestoneTitle}» الخاص بمشروعكم ${project} مطلوب في ${p.dueAt} (بتوقيت الدار البيضاء).`,
+      DUE_TODAY: quoted`اليوم هو آخر أجل لإرسال تقرير المرحلة «${p.milestoneTitle}» الخاص بمشروعكم ${project}، قبل ${p.dueAt} (بتوقيت الدار البيضاء).`,
+      LATE: quoted`كان تقرير المرحلة «${p.milestoneTitle}» الخاص بمشروعكم ${project} مطلوبا في ${p.dueAt} (بتوقيت الدار البيضاء)، ولم يصلنا بعد.`,
+    };
+    return {
+      subject: subjects[p.step],
+      paragraphs: [
+        quoted`مرحبا ${p.name}،`,
+        facts[p.step],
+        p.step === 'LATE'
+          ? 'يرجى إرساله في أقرب وقت من فضائكم. وإن حالت صعوبة دون ذلك، تواصلوا مع فريق المؤسسة:'
+          : 'يمكنكم كتابة التقرير (يُحفظ تلقائيا أثناء الكتابة) وإرساله من فضائكم:',
+        p.link,
+        'شكرا على مشاركتكم تقدم مشروعكم مع المؤسسة.',
+      ],
+    };
+  },
+  fr: (p) => {
+    const project = reminderProject(p, '« ', ' »');
+    const subjects = {
+      DUE_IN_7_DAYS: `Rappel : rapport « ${p.milestoneTitle} » attendu d'ici le ${p.dueAt}`,
+      DUE_TODAY: `Dernier jour pour envoyer votre rapport « ${p.milestoneTitle} »`,
+      LATE: `Votre rapport « ${p.milestoneTitle} » est en retard`,
+    };
+    const facts = {
+      DUE_IN_7_DAYS: quoted`Le rapport d'étape « ${p.milestoneTitle} » de votre projet ${project} est attendu le ${p.dueAt} (heure de Casablanca).`,
+      DUE_TODAY: quoted`C'est aujourd'hui le dernier jour pour envoyer le rapport d'étape « ${p.milestoneTitle} » de votre projet ${project}, au plus tard le ${p.dueAt} (heure de Casablanca).`,
+      LATE: quoted`Le rapport d'étape « ${p.milestoneTitle} » de votre projet ${project} était attendu le ${p.dueAt} (heure de Casablanca) et ne nous est pas encore parvenu.`,
+    };
+    return {
+      subject: subjects[p.step],
+      paragraphs: [
+        quoted`Bonjour ${p.name},`,
+        facts[p.step],
+        p.step === 'LATE'
+          ? "Merci de l'envoyer au plus vite depuis votre espace. Si une difficulté vous en empêche, prenez contact avec l'équipe de la fondation :"
+          : 'Vous pouvez rédiger le rapport (il est enregistré au fil de la saisie) et l’envoyer depuis votre espace :',
+        p.link,
+        "Merci de partager avec la fondation l'avancement de votre projet.",
+      ],
+    };
+  },
+  en: (p) => {
+    const project = reminderProject(p, '"', '"');
+    const subjects = {
+      DUE_IN_7_DAYS: `Reminder: "${p.milestoneTitle}" report due by ${p.dueAt}`,
+      DUE_TODAY: `Last day to send your "${p.milestoneTitle}" report`,
+      LATE: `Your "${p.milestoneTitle}" report is late`,
+    };
+    const facts = {
+      DUE_IN_7_DAYS: quoted`The "${p.milestoneTitle}" progress report of your project ${project} is due on ${p.dueAt} (Casablanca time).`,
+      DUE_TODAY: quoted`Today is the last day to send the "${p.milestoneTitle}" progress report of your project ${project}, by ${p.dueAt} (Casablanca time).`,
+      LATE: quoted`The "${p.milestoneTitle}" progress report of your project ${project} was due on ${p.dueAt} (Casablanca time) and has not reached us yet.`,
+    };
+    return {
+      subject: subjects[p.step],
+      paragraphs: [
+        quoted`Hello ${p.name},`,
+        facts[p.step],
+        p.step === 'LATE'
+          ? "Please send it as soon as you can from your portal. If something prevents you, get in touch with the foundation's team:"
+          : 'You can write the report (it is saved as you type) and send it from your portal:',
+        p.link,
+        "Thank you for sharing your project's progress with the foundation.",
+      ],
+    };
+  },
+};
+
 const TEMPLATES: Renderers = {
+  'report-reminder': REPORT_REMINDER,
   'password-reset': {
     ar: (p) => ({
       subject: 'إعادة تعيين كلمة المرور',
@@ -465,6 +560,38 @@ const TEMPLATES: Renderers = {
       paragraphs: [
         quoted`Hello ${p.name},`,
         quoted`The foundation's team wrote a short presentation of your project "${p.projectTitle}" for the results page of "${p.callTitle}". It is published only with your consent: you can read it, edit it, then accept or refuse it from your portal.`,
+        p.link,
+      ],
+    }),
+  },
+  'report-changes-requested': {
+    ar: (p) => ({
+      subject: `تقرير «${p.milestoneTitle}»: مطلوب إدخال تعديلات`,
+      paragraphs: [
+        quoted`مرحبا ${p.name}،`,
+        quoted`قرأ فريق المؤسسة تقرير المرحلة «${p.milestoneTitle}» الخاص بمشروعكم «${p.projectTitle}»، ويطلب منكم إدخال بعض التعديلات عليه قبل قبوله.`,
+        quoted`ملاحظة الفريق: ${asBlock(p.comment)}`,
+        'يمكنكم تعديل التقرير ثم إرساله من جديد من فضائكم:',
+        p.link,
+      ],
+    }),
+    fr: (p) => ({
+      subject: `Rapport « ${p.milestoneTitle} » : des modifications sont demandées`,
+      paragraphs: [
+        quoted`Bonjour ${p.name},`,
+        quoted`L'équipe de la fondation a lu le rapport d'étape « ${p.milestoneTitle} » de votre projet « ${p.projectTitle} » et vous demande d'y apporter quelques modifications avant de l'accepter.`,
+        quoted`Commentaire de l'équipe : ${asBlock(p.comment)}`,
+        'Vous pouvez modifier le rapport puis l’envoyer à nouveau depuis votre espace :',
+        p.link,
+      ],
+    }),
+    en: (p) => ({
+      subject: `"${p.milestoneTitle}" report: changes requested`,
+      paragraphs: [
+        quoted`Hello ${p.name},`,
+        quoted`The foundation's team read the "${p.milestoneTitle}" progress report of your project "${p.projectTitle}" and asks you to make a few changes before accepting it.`,
+        quoted`The team's comment: ${asBlock(p.comment)}`,
+        'You can change the report and send it again from your portal:',
         p.link,
       ],
     }),

@@ -1,8 +1,7 @@
-import type { TApplication, TFormDefinition } from '@tahkim/contracts';
+import type { TAnswers, TApplication, TAttachment, TFormDefinition } from '@tahkim/contracts';
 import { useTranslation } from 'react-i18next';
 import { localized } from '../../calls/call-text';
 import { useLocale } from '../../locale/use-locale';
-import type { TAnswers } from '@tahkim/contracts';
 import { formSteps } from '../answers';
 import { applicationRequests } from '../mutations';
 import { AnswerValue } from './answer-value';
@@ -16,10 +15,12 @@ interface AnswersListProps {
   onGoToStep?: (index: number) => void;
   /** The sections' heading level: 3 under the review step's own heading, 2 right under the page's. */
   headingLevel?: 2 | 3;
+  /** Where a file is downloaded from: the application's attachments unless said otherwise (a progress report's). */
+  downloadPath?: (attachment: TAttachment) => string;
 }
 
 /** Every question and its answer, step by step (review before submitting, and the submitted view). */
-export function AnswersList({ form, application, answers, problems = {}, onGoToStep, headingLevel = 3 }: AnswersListProps) {
+export function AnswersList({ form, application, answers, problems = {}, onGoToStep, headingLevel = 3, downloadPath }: AnswersListProps) {
   const { t } = useTranslation('applications');
   const { locale } = useLocale();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -47,7 +48,7 @@ export function AnswersList({ form, application, answers, problems = {}, onGoToS
                       field={field}
                       value={answers[field.key]}
                       attachments={application.attachments}
-                      downloadPath={(file) => applicationRequests.attachmentDownloadPath(application.id, file.id)}
+                      downloadPath={downloadPath ?? ((file) => applicationRequests.attachmentDownloadPath(application.id, file.id))}
                     />
                     {problem ? (
                       <p className="text text-sm text-danger answer-problem">

@@ -6,8 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../../../lib/api';
 import { answersResolver } from '../answers-resolver';
-import { answersToSave, differingKeys, formSteps, formValuesFrom, missingPerStep, savableAnswers } from '../answers';
-import { createDraftStore } from '../draft-storage';
+import { answersToSave, formSteps, formValuesFrom, missingPerStep, savableAnswers } from '../answers';
+import { applicationAttachmentRoutes } from '../attachment-routes';
+import { createDraftStore, startingPoint } from '../draft-storage';
 import { answerErrorMessage } from '../field-errors';
 import { applicationRequests, storeApplication } from '../mutations';
 import { applicationKeys, applicationQuery } from '../queries';
@@ -27,25 +28,6 @@ interface ApplicationFormProps {
   form: TFormDefinition;
 }
 
-/** Where the page starts from: the server's answers, or this browser's unsaved copy of them. */
-function startingPoint(form: TFormDefinition, application: TApplication, store: ReturnType<typeof createDraftStore>) {
-  const server = formValuesFrom(form, application);
-  const local = store.read();
-  if (!local || local.version > application.version) return { values: server, restored: false, conflictWith: null };
-  const fileKeys = new Set(allFields(form).filter((field) => field.type === 'FILE').map((field) => field.key));
-  const typed = Object.fromEntries(Object.entries(local.answers).filter(([key]) => !fileKeys.has(key)));
-  const values = { ...server, ...typed };
-  // Nothing typed here that the server lacks (the save went through as the tab closed): no copy needed.
-  if (differingKeys(form, values, server).length === 0) {
-    store.clear();
-    return { values: server, restored: false, conflictWith: null };
-  }
-  // Based on the version the server still has: the copy is newer, restore it. Based on an older one:
-  // the draft was saved elsewhere since, so the person chooses between the two.
-  if (local.version === application.version) return { values, restored: true, conflictWith: null };
-  return { values: server, restored: false, conflictWith: values };
-}
-
 /** The multi-step application form: one step per section, then the review; saves by itself. */
 export function ApplicationForm({ application, form }: ApplicationFormProps) {
   const { t } = useTranslation('applications');
@@ -59,6 +41,7 @@ export function ApplicationForm({ application, form }: ApplicationFormProps) {
 
   const [store] = useState(() => createDraftStore(application.id));
   const [start] = useState(() => startingPoint(form, application, store));
+  const [attachmentRoutes] = useState(() => applicationAttachmentRoutes(application.id));
   const savedRef = useRef<TAnswers>(application.answers);
   const [attachments, setAttachments] = useState<TAttachment[]>(application.attachments);
   const [invalidCount, setInvalidCount] = useState(0);
@@ -222,7 +205,7 @@ export function ApplicationForm({ application, form }: ApplicationFormProps) {
                   headingRef={headingRef}
                   step={steps[current]!}
                   control={rhf.control}
-                  applicationId={application.id}
+                  attachmentRoutes={attachmentRoutes}
                   attachments={attachments}
                   errorFor={errorFor}
                   onFilesChange={onFilesChange}

@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Group, Radio, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { allFields, type TAnswers, type TApplication, type TFormDefinition } from '@tahkim/contracts';
+import { allFields, type TAnswers, type TFormDefinition } from '@tahkim/contracts';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localized } from '../../calls/call-text';
@@ -14,16 +14,19 @@ interface ConflictScreenProps {
   mine: TAnswers;
   /** The saved answers this page started from, when known. */
   base?: TAnswers;
-  current: TApplication;
+  /** What is saved now: its answers, and when it was saved when known. */
+  current: { answers: TAnswers; updatedAt?: string };
   saving: boolean;
   onResolve: (answers: TAnswers) => void;
+  /** The heading and the explanation, when what changed elsewhere is not an application (a progress report). */
+  texts?: { heading: string; intro: string };
 }
 
 /**
  * The draft was saved elsewhere (another tab, another device) since this page loaded: both versions,
  * field by field, differences only, and the person chooses. Nothing is overwritten before they do.
  */
-export function ConflictScreen({ form, mine, base, current, saving, onResolve }: ConflictScreenProps) {
+export function ConflictScreen({ form, mine, base, current, saving, onResolve, texts }: ConflictScreenProps) {
   const { t } = useTranslation('applications');
   const { locale } = useLocale();
   const fields = useMemo(() => new Map(allFields(form).map((field) => [field.key, field])), [form]);
@@ -36,10 +39,10 @@ export function ConflictScreen({ form, mine, base, current, saving, onResolve }:
     <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="conflict-heading" className="conflict-screen">
       <Stack gap="md">
         <Title order={2} fz="xl" id="conflict-heading">
-          {t('conflict.heading')}
+          {texts?.heading ?? t('conflict.heading')}
         </Title>
         <Alert color="orange" variant="light">
-          {t('conflict.intro', { time: formatCallDateTime(current.updatedAt, locale) })}
+          {texts?.intro ?? t('conflict.intro', { time: current.updatedAt ? formatCallDateTime(current.updatedAt, locale) : '' })}
         </Alert>
         {differing.length === 0 ? <Text>{t('conflict.noDifference')}</Text> : null}
         <Stack gap="lg" component="ol" className="plain-list">

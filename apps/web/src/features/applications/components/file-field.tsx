@@ -4,13 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api';
 import { localized } from '../../calls/call-text';
 import { useLocale } from '../../locale/use-locale';
+import type { AttachmentRoutes } from '../attachment-routes';
 import { uploadWithProgress } from '../http';
-import { applicationRequests } from '../mutations';
 import { fileSize, mediaTypeLabel } from '../file-format';
 import { TrashIcon } from './small-icons';
 
 interface FileFieldProps {
-  applicationId: string;
+  /** Where this form's files are uploaded, downloaded and removed. */
+  routes: AttachmentRoutes;
   field: TFormField;
   attachments: TAttachment[];
   error?: string;
@@ -25,7 +26,7 @@ interface Upload {
 }
 
 /** A FILE question: upload with a real progress bar, the files already sent, and remove. */
-export function FileField({ applicationId, field, attachments, error, onChange }: FileFieldProps) {
+export function FileField({ routes, field, attachments, error, onChange }: FileFieldProps) {
   const { t } = useTranslation('applications');
   const { locale } = useLocale();
   const [upload, setUpload] = useState<Upload | null>(null);
@@ -64,7 +65,7 @@ export function FileField({ applicationId, field, attachments, error, onChange }
       setUploadError(t('files.tooLarge', { name: file.name, max: fileSize(maxSize, locale) }));
       return;
     }
-    const handle = uploadWithProgress<TAttachment>(applicationRequests.attachmentUploadPath(applicationId, field.key), file, (progress) =>
+    const handle = uploadWithProgress<TAttachment>(routes.uploadPath(field.key), file, (progress) =>
       setUpload((current) => (current ? { ...current, progress } : current)),
     );
     setUpload({ name: file.name, progress: 0, abort: handle.abort });
@@ -95,7 +96,7 @@ export function FileField({ applicationId, field, attachments, error, onChange }
     followFocus.current = containerRef.current?.contains(document.activeElement) ?? false;
     setUploadError(null);
     try {
-      await applicationRequests.removeAttachment(applicationId, attachment.id);
+      await routes.remove(attachment.id);
       onChange(attachments.filter((item) => item.id !== attachment.id));
     } catch (cause) {
       setUploadError(cause instanceof ApiError ? cause.message : t('files.removeFailed', { name: attachment.fileName }));
@@ -135,7 +136,7 @@ export function FileField({ applicationId, field, attachments, error, onChange }
             {attachments.map((attachment) => (
               <li key={attachment.id} className="cluster cluster-nowrap cluster-between file-row">
                 <div className="stack" style={{ minWidth: 0, gap: 0 }}>
-                  <a href={applicationRequests.attachmentDownloadPath(applicationId, attachment.id)} download={attachment.fileName} className="link file-name">
+                  <a href={routes.downloadPath(attachment.id)} download={attachment.fileName} className="link file-name">
                     {attachment.fileName}
                   </a>
                   <p className="text text-xs text-dimmed">

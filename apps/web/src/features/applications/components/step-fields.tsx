@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { localized } from '../../calls/call-text';
 import { useLocale } from '../../locale/use-locale';
 import type { FormStep } from '../answers';
+import type { AttachmentRoutes } from '../attachment-routes';
 import { FieldInput } from './field-input';
 import { FileField } from './file-field';
 
@@ -12,14 +13,17 @@ interface StepFieldsProps {
   headingRef: RefObject<HTMLHeadingElement | null>;
   step: FormStep;
   control: Control<TAnswers>;
-  applicationId: string;
+  /** Where the FILE questions' uploads go. */
+  attachmentRoutes: AttachmentRoutes;
   attachments: TAttachment[];
   errorFor: (key: string) => string | undefined;
   onFilesChange: (fieldKey: string, files: TAttachment[]) => void;
+  /** What the asterisk means, when the form is not an application's (a progress report). */
+  requiredHint?: string;
 }
 
 /** The questions of one section. */
-export function StepFields({ headingRef, step, control, applicationId, attachments, errorFor, onFilesChange }: StepFieldsProps) {
+export function StepFields({ headingRef, step, control, attachmentRoutes, attachments, errorFor, onFilesChange, requiredHint }: StepFieldsProps) {
   const { t } = useTranslation('applications');
   const { locale } = useLocale();
   return (
@@ -29,13 +33,13 @@ export function StepFields({ headingRef, step, control, applicationId, attachmen
           {localized(step.section.title, locale)}
         </h2>
         {step.section.description ? <p className="text text-dimmed">{localized(step.section.description, locale)}</p> : null}
-        <p className="text text-xs text-dimmed">{t('form.requiredHint')}</p>
+        <p className="text text-xs text-dimmed">{requiredHint ?? t('form.requiredHint')}</p>
       </div>
       {step.fields.map((field) =>
         field.type === 'FILE' ? (
           <FileField
             key={field.key}
-            applicationId={applicationId}
+            routes={attachmentRoutes}
             field={field}
             attachments={attachments.filter((file) => file.fieldKey === field.key)}
             error={errorFor(field.key)}

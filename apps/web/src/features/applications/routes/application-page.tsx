@@ -19,6 +19,7 @@ import { applicationQuery } from '../queries';
 const ApplicationView = withMantine(() => import('../components/application-view').then((module) => module.ApplicationView));
 const ApplicationOutcome = withMantine(() => import('../../decisions/components/application-outcome').then((module) => module.ApplicationOutcome));
 const PublicProfileSection = withMantine(() => import('../components/public-profile-card').then((module) => module.PublicProfileSection));
+const ProgressReportsSection = withMantine(() => import('../../reports/components/progress-reports-card').then((module) => module.ProgressReportsSection));
 
 /** An application of the signed-in applicant: the form while it is a draft, read-only once submitted. */
 export function ApplicationPage() {
@@ -56,6 +57,8 @@ export function ApplicationPage() {
         {application.data && application.data.status !== 'DRAFT' ? <ApplicationOutcome applicationId={application.data.id} /> : null}
         {/* A winner is asked about their public presentation (the status is WINNER once the decision is published). */}
         {application.data?.status === 'WINNER' ? <PublicProfileSection applicationId={application.data.id} /> : null}
+        {/* Then where their support programme stands: milestones and progress reports. */}
+        {application.data?.status === 'WINNER' ? <ProgressReportsSection applicationId={application.data.id} /> : null}
         {content}
       </div>
     </div>
