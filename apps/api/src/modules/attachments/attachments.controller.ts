@@ -7,7 +7,7 @@ import { Public } from '../../common/decorators/access.decorators';
 import { Ctx, type AppRequest, type RequestContext } from '../../common/http/request-context';
 import { UuidPipe } from '../../common/http/uuid.pipe';
 import { AttachmentsService } from './attachments.service';
-import { attachmentContentDisposition } from './file-names';
+import { sendAttachment } from './attachment-reply';
 import { openMultipartFile } from './multipart';
 
 export class AttachmentDto extends createZodDto(ZAttachment) {}
@@ -50,13 +50,7 @@ export class AttachmentsController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const { attachment, stream } = await this.attachments.download(id, attachmentId, ctx);
-    await reply
-      .header('content-type', attachment.mediaType)
-      .header('content-length', String(attachment.size))
-      .header('content-disposition', attachmentContentDisposition(attachment.fileName))
-      .header('x-content-type-options', 'nosniff')
-      .header('cache-control', 'private, no-store')
-      .send(stream);
+    await sendAttachment(reply, attachment, stream);
   }
 
   @Delete(':attachmentId')

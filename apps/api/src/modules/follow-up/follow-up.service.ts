@@ -9,13 +9,10 @@ import {
   type IndicatorPoint,
   type TFollowUpDashboard,
   type TFollowUpProject,
-  type TLocalizedText,
   type TMilestoneState,
-  type TProgrammeIndicator,
-  type TProgrammeMilestone,
 } from '@tahkim/contracts';
-import { casablancaTime } from '../../common/time/casablanca-time';
 import { regionFieldKey } from '../applications/application-rules';
+import { toIndicator, toMilestone } from '../programme/programme.service';
 import { FollowUpRepository, type FollowUpProgrammeRow, type FollowUpReportRow } from './follow-up.repository';
 
 type MilestoneRow = FollowUpProgrammeRow['milestones'][number];
@@ -133,24 +130,3 @@ function byRegion(projects: readonly TFollowUpProject[], indicators: readonly In
     }));
 }
 
-function toMilestone(milestone: MilestoneRow): TProgrammeMilestone {
-  return {
-    key: milestone.key,
-    title: milestone.title as TLocalizedText,
-    description: (milestone.description as TLocalizedText | null) ?? null,
-    dueAt: milestone.dueAt.toISOString(),
-    dueAtLocal: casablancaTime.toWallClock(milestone.dueAt),
-    reportDue: milestone.reportDue,
-  };
-}
-
-function toIndicator(indicator: IndicatorRow): TProgrammeIndicator {
-  return {
-    key: indicator.key,
-    label: indicator.label as TLocalizedText,
-    unit: indicator.unit as TLocalizedText,
-    target: indicator.target,
-    direction: indicator.direction,
-    aggregation: indicator.aggregation,
-  };
-}

@@ -1,5 +1,5 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import { isLocale, textIn, type TLocale, type TLocalizedText, type TReminderRun } from '@tahkim/contracts';
+import { isLocale, textIn, type TLocale, type TReminderRun } from '@tahkim/contracts';
 import type { PrismaClient } from '@tahkim/db';
 import { AppError } from '../../common/errors/app-error';
 import type { RequestContext } from '../../common/http/request-context';

@@ -7,7 +7,7 @@ import { CurrentUserOr404 } from '../../common/decorators/current-user.decorator
 import { Ctx, type AppRequest, type RequestContext } from '../../common/http/request-context';
 import { UuidPipe } from '../../common/http/uuid.pipe';
 import { AttachmentDto } from '../attachments/attachments.controller';
-import { attachmentContentDisposition } from '../attachments/file-names';
+import { sendAttachment } from '../attachments/attachment-reply';
 import { openMultipartFile } from '../attachments/multipart';
 import type { AuthenticatedUser } from '../auth/auth.types';
 import { ReportAttachmentsService } from './report-attachments.service';
@@ -54,13 +54,7 @@ export class ReportAttachmentsController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const { attachment, stream } = await this.files.download(applicationId, milestoneKey, attachmentId, ctx);
-    await reply
-      .header('content-type', attachment.mediaType)
-      .header('content-length', String(attachment.size))
-      .header('content-disposition', attachmentContentDisposition(attachment.fileName))
-      .header('x-content-type-options', 'nosniff')
-      .header('cache-control', 'private, no-store')
-      .send(stream);
+    await sendAttachment(reply, attachment, stream);
   }
 
   @Delete(':attachmentId')

@@ -5,7 +5,6 @@ import {
   type TFormDefinition,
   type TIndicatorValues,
   type TLocale,
-  type TLocalizedText,
   type TReportConflictReason,
   type TReportStatus,
 } from '@tahkim/contracts';
