@@ -202,6 +202,14 @@ describe('seedDemoData', () => {
     const programme = await prisma.programme.findUniqueOrThrow({ where: { callId: call.id }, include: { milestones: { orderBy: { position: 'asc' } }, indicators: true } });
     expect(programme.milestones.map((milestone) => milestone.key)).toEqual(['kickoff', 'first_cohort', 'midterm', 'final_report']);
     expect(programme.indicators).toHaveLength(4);
+    // Progress reports already sent: the first cohort's accepted for all three, the mid-term's accepted,
+    // waiting for review, and missing (late) for the third winner.
+    const reports = await prisma.progressReport.findMany({ where: { milestone: { programmeId: programme.id } }, include: { milestone: true, application: true } });
+    const statuses = (key: string) => reports.filter((report) => report.milestone.key === key).map((report) => `${report.application.reference}:${report.status}`).sort();
+    expect(statuses('first_cohort')).toEqual(['IS-2025-0001:ACCEPTED', 'IS-2025-0002:ACCEPTED', 'IS-2025-0003:ACCEPTED']);
+    expect(statuses('midterm')).toEqual(['IS-2025-0001:ACCEPTED', 'IS-2025-0002:SUBMITTED']);
+    const midterm = programme.milestones.find((milestone) => milestone.key === 'midterm')!;
+    expect(midterm.dueAt.getTime()).toBeLessThan(Date.now());
   });
 
   it('publishes the call with its form, round 1 and six criteria', async () => {
