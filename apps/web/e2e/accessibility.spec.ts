@@ -7,9 +7,10 @@ import { apiPerson, createPublishedCall, signInStaffApi } from './support/jury';
 import { allowConsoleErrors, apiSettled, DEMO, expect, test, type Credentials } from './support/test';
 
 const DEMO_CALL = 'innovation-sociale-2026';
+const PREVIOUS_EDITION = 'innovation-sociale-2025';
 
 interface Visit {
-  who: 'visitor' | 'applicant' | 'juror' | 'staff';
+  who: 'visitor' | 'applicant' | 'winner' | 'juror' | 'staff';
   /** What the test calls this part of the app. */
   part: string;
   /** The fewest pages it must have checked. */
@@ -25,6 +26,8 @@ interface Visit {
 async function account(visit: Visit, locale: TLocale, baseURL: string): Promise<Credentials> {
   if (visit.who === 'juror') return DEMO.juror;
   if (visit.who === 'staff') return DEMO.staff;
+  // Last year's demo edition: a winner with a presentation, progress reports sent and one to write.
+  if (visit.who === 'winner') return { email: 'recyclerie.sale@tahkim.example', password: DEMO.applicant.password };
   const staffApi = await signInStaffApi(baseURL);
   const call = await createPublishedCall(staffApi);
   await staffApi.dispose();
@@ -113,6 +116,34 @@ const VISITS: Visit[] = [
     },
   },
   {
+    who: 'winner',
+    part: "winner's",
+    pages: 3,
+    paths: async (page) => {
+      const mine = await json<{ items: Array<{ id: string; call: { slug: string } }> }>(page, '/api/applications/mine');
+      const application = mine.items.find((item) => item.call.slug === PREVIOUS_EDITION)!.id;
+      // The late mid-term report (to write) and the accepted first one (to read).
+      return [`/portal/applications/${application}`, `/portal/applications/${application}/reports/midterm`, `/portal/applications/${application}/reports/first_cohort`];
+    },
+  },
+  {
+    who: 'staff',
+    part: "staff's after-decision",
+    pages: 5,
+    paths: async (page) => {
+      const edition = await editionId(page);
+      const followUp = await json<{ projects: Array<{ applicationId: string; milestones: Array<{ key: string; status: string | null }> }> }>(page, `/api/calls/${edition}/follow-up`);
+      const waiting = followUp.projects.flatMap((project) => project.milestones.filter((milestone) => milestone.status === 'SUBMITTED').map((milestone) => `/admin/applications/${project.applicationId}/reports/${milestone.key}`));
+      return [
+        `/admin/calls/${edition}/announcement`,
+        `/admin/calls/${edition}/programme`,
+        `/admin/calls/${edition}/programme/report-form`,
+        `/admin/calls/${edition}/follow-up`,
+        ...waiting.slice(0, 1),
+      ];
+    },
+  },
+  {
     who: 'staff',
     part: "staff's round",
     pages: 7,
@@ -126,6 +157,11 @@ const VISITS: Visit[] = [
     },
   },
 ];
+
+/** Last year's demo edition, decided: its winners are announced and followed. */
+async function editionId(page: Page): Promise<string> {
+  return (await json<{ id: string }>(page, `/api/calls/${PREVIOUS_EDITION}`)).id;
+}
 
 /** The demo call and its first round. */
 async function demoIds(page: Page): Promise<{ call: string; round: string }> {

@@ -37,3 +37,15 @@ export function pickLocale(acceptLanguage: string | undefined | null): TLocale |
 
 /** A text written in each language, e.g. a call's title. */
 export type TLocalizedText = Record<TLocale, string>;
+
+/**
+ * A per-language text in `locale`, else in the first other language written (French, Arabic, English), else
+ * ''. Takes what the database stores (JSON) as it is: a missing or partial object reads as empty.
+ */
+export function textIn(text: unknown, locale: TLocale): string {
+  const texts = (text ?? {}) as Partial<Record<TLocale, string>>;
+  const own = texts[locale];
+  if (own?.trim()) return own;
+  for (const other of ['fr', 'ar', 'en'] as const) if (texts[other]?.trim()) return texts[other];
+  return '';
+}

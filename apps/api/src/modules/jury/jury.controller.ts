@@ -7,7 +7,7 @@ import { CurrentUser, CurrentUserOr404 } from '../../common/decorators/current-u
 import { AppError } from '../../common/errors/app-error';
 import { Ctx, type RequestContext } from '../../common/http/request-context';
 import { UuidPipe } from '../../common/http/uuid.pipe';
-import { attachmentContentDisposition } from '../attachments/file-names';
+import { sendAttachment } from '../attachments/attachment-reply';
 import type { AuthenticatedUser } from '../auth/auth.types';
 import { DeclareConflictRequestDto, JuryApplicationViewDto, JuryAssignmentListDto, JuryConflictDto, JuryRankingDto } from './jury.dto';
 import { JuryConflictsService } from './jury-conflicts.service';
@@ -60,13 +60,7 @@ export class JuryController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const file = await this.jury.download(id, attachmentId, user, ctx);
-    await reply
-      .header('content-type', file.mediaType)
-      .header('content-length', String(file.size))
-      .header('content-disposition', attachmentContentDisposition(file.fileName))
-      .header('x-content-type-options', 'nosniff')
-      .header('cache-control', 'private, no-store')
-      .send(file.body);
+    await sendAttachment(reply, file, file.body);
   }
 
   /** Declares a conflict of interest on one of the caller's assignments: it is removed and the application hidden. */

@@ -4,7 +4,6 @@ import type { Prisma, PrismaClient } from '@tahkim/db';
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
-
 /** A supported project: the application, its owner, and its call with the programme and its report form. */
 const PROJECT_SELECT = {
   id: true,

@@ -1,16 +1,9 @@
-import type { TLocale, TMilestoneState, TProgrammeIndicator, TProgrammeMilestone } from '@tahkim/contracts';
+import type { TLocale, TProgrammeIndicator, TProgrammeMilestone } from '@tahkim/contracts';
 import { formatNumber, formatPercent } from '../../lib/number-format';
 import { localized } from '../call-admin/call-display';
 
 /** One colour a milestone state, always shown with its words (and LATE filled): never colour alone. */
-export const STATE_COLORS: Record<TMilestoneState, string> = {
-  UPCOMING: 'gray',
-  DUE: 'yellow',
-  LATE: 'red',
-  SUBMITTED: 'blue',
-  CHANGES_REQUESTED: 'orange',
-  DONE: 'tahkim',
-};
+export { MILESTONE_STATE_COLORS as STATE_COLORS } from '../reports/milestone-state-colors';
 
 export const milestoneTitle = (milestone: Pick<TProgrammeMilestone, 'key' | 'title'>, locale: TLocale) => localized(milestone.title, locale) || milestone.key;
 

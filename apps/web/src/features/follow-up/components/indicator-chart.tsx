@@ -14,13 +14,15 @@ interface IndicatorChartProps {
   milestones: readonly TProgrammeMilestone[];
   /** The project's accepted values of this indicator. */
   values: TProjectIndicator;
+  /** The project's reference and name, which tell its tables apart from the other projects'. */
+  project: string;
 }
 
 /**
  * One indicator of one project over the report milestones: its running figure as a line (time runs from
  * the right in Arabic), the target dashed, and the same numbers in a table for those who do not see it.
  */
-export function IndicatorChart({ indicator, milestones, values }: IndicatorChartProps) {
+export function IndicatorChart({ indicator, milestones, values, project }: IndicatorChartProps) {
   const { t } = useTranslation('followUp');
   const { locale } = useLocale();
   const label = indicatorLabel(indicator, locale);
@@ -62,9 +64,9 @@ export function IndicatorChart({ indicator, milestones, values }: IndicatorChart
             <circle key={dot.index} cx={dot.x} cy={dot.y} r={3.5} className="follow-up-chart-dot" />
           ))}
         </svg>
-        <ScrollTable label={t('chart.tableLabel', { indicator: label })} minWidth={280}>
+        <ScrollTable label={t('chart.tableLabel', { indicator: label, project })} minWidth={280}>
           <Table verticalSpacing={4} fz="sm">
-            <caption className="visually-hidden">{t('chart.tableLabel', { indicator: label })}</caption>
+            <caption className="visually-hidden">{t('chart.tableLabel', { indicator: label, project })}</caption>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('chart.milestone')}</Table.Th>

@@ -27,7 +27,7 @@ export function ProjectIndicators({ dashboard }: { dashboard: TFollowUpDashboard
                 target: indicator.target,
                 progress: null,
               };
-              return <IndicatorChart key={indicator.key} indicator={indicator} milestones={axis} values={values} />;
+              return <IndicatorChart key={indicator.key} indicator={indicator} milestones={axis} values={values} project={[project.reference, project.title].filter(Boolean).join(' ')} />;
             })}
             {dashboard.indicators.length === 0 ? (
               <Text size="sm" c="dimmed">

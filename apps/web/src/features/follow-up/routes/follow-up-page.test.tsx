@@ -55,7 +55,8 @@ describe("a call's follow-up dashboard", { timeout: 20_000 }, () => {
     expect(charts[0]!.querySelectorAll('circle')).toHaveLength(1);
     expect(within(charts[0]! as unknown as HTMLElement).getByTestId('chart-target')).toBeInTheDocument();
 
-    const table = screen.getAllByRole('table', { name: 'Femmes formées, rapport par rapport' })[0]!;
+    // Each table is named with its indicator and its project: the projects' tables are told apart.
+    const table = screen.getByRole('table', { name: 'Femmes formées, FIS-2026-0001 Traiteur solidaire, rapport par rapport' });
     const cells = within(table).getAllByRole('row').map((row) => plain(row.textContent));
     expect(cells).toEqual(['ÉtapeValeur du rapportCumul', 'Rapport à mi-parcours12 femmes12 femmes', 'Rapport final——']);
 
