@@ -1,6 +1,7 @@
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Client } from 'pg';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from '../src/embedded-postgres';
 import { createMigration, EmptyMigrationError, migrationSlug, SNAPSHOT_FILE } from '../src/migrations';
 import { MIGRATIONS_DIR, PACKAGE_DIR, SCHEMA_PATH } from '../src/paths';
@@ -120,6 +121,33 @@ describe('command line', () => {
     expect(second.code).toBe(0);
     timings['db:migrate process, up to date (node + swc + wasm)'] = second.ms;
     expect(second.ms).toBeLessThan(8_000);
+  });
+
+  it('two replicas starting at the same moment on an empty database apply the migrations once', async () => {
+    // A database of its own in the same server, empty: two processes migrate it together, as two API
+    // replicas started by one deploy would. The advisory lock makes the second wait, then find nothing to do.
+    const admin = new Client({ connectionString: server.url });
+    await admin.connect();
+    await admin.query('CREATE DATABASE "replicas"');
+    const url = new URL(server.url);
+    url.pathname = '/replicas';
+    const env = { ...process.env, DATABASE_URL: url.toString() };
+    const [one, two] = await Promise.all([runTs(MIGRATE_CLI, [], env), runTs(MIGRATE_CLI, [], env)]);
+    expect([one.code, two.code]).toEqual([0, 0]);
+    expect([one.stderr, two.stderr]).toEqual(['', '']);
+    const outputs = [one.stdout, two.stdout];
+    expect(outputs.filter((output) => /Applied \d+ migration\(s\)/.test(output))).toHaveLength(1);
+    expect(outputs.filter((output) => /No pending migration/.test(output))).toHaveLength(1);
+    const migrations = new Client({ connectionString: url.toString() });
+    await migrations.connect();
+    const { rows } = await migrations.query<{ migration_name: string; n: number }>(
+      'SELECT migration_name, count(*)::int AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL GROUP BY migration_name ORDER BY migration_name',
+    );
+    await migrations.end();
+    await admin.end();
+    const expected = (await readdir(MIGRATIONS_DIR, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+    expect(rows.map((row) => row.migration_name)).toEqual(expected);
+    expect(rows.every((row) => row.n === 1)).toBe(true);
   });
 
   it('db:migrate starts and stops the embedded PostgreSQL under DATA_DIR when DATABASE_URL is unset', async () => {

@@ -40,19 +40,27 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void stop(0));
   process.once('SIGTERM', () => void stop(0));
 
+  const serves = config.processRole !== 'worker';
+  const works = config.processRole !== 'web';
   try {
-    if (config.admin) log(`Admin account ${config.admin.email} ${await provisionAdmin(prisma, config.admin)}`);
-    if (config.demoData) {
+    if (serves && config.admin) log(`Admin account ${config.admin.email} ${await provisionAdmin(prisma, config.admin)}`);
+    if (serves && config.demoData) {
       const seeded = await seedDemoData(prisma);
       if (seeded.created) log(`Demo data loaded: ${seeded.usersCreated.length} accounts, ${seeded.applications} applications`);
     }
-    app = await createApp(config, prisma, database.url, { serveWeb: true });
+    app = await createApp(config, prisma, database.url, { serveWeb: serves });
     await app.init();
-    await app.get(JobsService).start({ work: true });
+    // Every role creates the queues (a web replica enqueues in its transactions); only workers take jobs.
+    await app.get(JobsService).start({ work: works });
+    if (!serves) {
+      log('Tahkim worker running: it takes the jobs (emails, reminders) and serves no HTTP (PROCESS_ROLE=worker)');
+      return;
+    }
     await app.listen({ port: config.port, host: '0.0.0.0' });
     const local = `http://localhost:${config.port}`;
     const publicUrl = config.appOrigin === new URL(local).origin ? '' : `, public URL ${config.appUrl}`;
-    log(`Tahkim is listening on ${local} (port ${config.port}${publicUrl}${database.embedded ? ', embedded PostgreSQL' : ''})`);
+    const role = works ? '' : ', PROCESS_ROLE=web: jobs are left to the workers';
+    log(`Tahkim is listening on ${local} (port ${config.port}${publicUrl}${database.embedded ? ', embedded PostgreSQL' : ''}${role})`);
   } catch (error) {
     process.stderr.write(`Start failed: ${(error as Error)?.stack ?? String(error)}\n`);
     await stop(1);

@@ -34,6 +34,17 @@ describe('configuration', () => {
     expect(loadConfig({ PORT: '3500', APP_URL: 'https://appels.fondation.example' }).appOrigin).toBe('https://appels.fondation.example');
   });
 
+  it('runs one process for everything by default; web and worker replicas share a real database', () => {
+    expect(loadConfig({}).processRole).toBe('all');
+    const db = 'postgresql://u:p@db:5432/tahkim';
+    expect(loadConfig({ DATABASE_URL: db, PROCESS_ROLE: 'web' }).processRole).toBe('web');
+    expect(loadConfig({ DATABASE_URL: db, PROCESS_ROLE: 'worker' }).processRole).toBe('worker');
+    expect(errorOf({ PROCESS_ROLE: 'worker' })).toBe(
+      'Configuration error: PROCESS_ROLE worker needs DATABASE_URL (the embedded PostgreSQL serves one process, PROCESS_ROLE=all) (got "worker")',
+    );
+    expect(errorOf({ DATABASE_URL: db, PROCESS_ROLE: 'jobs' })).toBe('Configuration error: PROCESS_ROLE must be web, worker or all (got "jobs")');
+  });
+
   it('uses Secure cookies behind https', () => {
     expect(loadConfig({ APP_URL: 'https://appels.fondation.example/' }).secureCookies).toBe(true);
     expect(loadConfig({ APP_URL: 'https://appels.fondation.example/' }).appUrl).toBe('https://appels.fondation.example');

@@ -57,6 +57,12 @@ const EnvSchema = z
       })
       .default('false'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /**
+     * What this process does: `web` serves HTTP and enqueues jobs, `worker` runs the jobs (emails, reminders)
+     * and serves nothing, `all` both (one process, the default). Every role applies pending migrations first,
+     * one at a time (PostgreSQL advisory lock).
+     */
+    PROCESS_ROLE: z.enum(['web', 'worker', 'all'], { error: 'must be web, worker or all' }).default('all'),
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
@@ -65,6 +71,10 @@ const EnvSchema = z
         path: [env.ADMIN_EMAIL ? 'ADMIN_PASSWORD' : 'ADMIN_EMAIL'],
         message: 'must be set together with ' + (env.ADMIN_EMAIL ? 'ADMIN_EMAIL' : 'ADMIN_PASSWORD'),
       });
+    }
+    // Replicas share one database: an embedded one belongs to a single process.
+    if (env.PROCESS_ROLE !== 'all' && !env.DATABASE_URL) {
+      ctx.addIssue({ code: 'custom', path: ['PROCESS_ROLE'], message: `${env.PROCESS_ROLE} needs DATABASE_URL (the embedded PostgreSQL serves one process, PROCESS_ROLE=all)` });
     }
     if (env.STORAGE === 's3') {
       for (const key of ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY', 'S3_SECRET_KEY'] as const) {
@@ -96,6 +106,8 @@ export interface AppConfig {
     | { driver: 's3'; endpoint: string; bucket: string; accessKey: string; secretKey: string; region: string };
   trustProxy: TrustProxy;
   logLevel: string;
+  /** web: HTTP only; worker: jobs only; all: both. */
+  processRole: 'web' | 'worker' | 'all';
   /** Where the built web app lives; served by the API when present. */
   webDistDir: string;
 }
@@ -160,6 +172,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         : { driver: 'local', dir: path.join(dataDir, 'files') },
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     logLevel: e.LOG_LEVEL,
+    processRole: e.PROCESS_ROLE,
     webDistDir: path.join(root, 'apps', 'web', 'dist'),
   };
 }

@@ -38,7 +38,7 @@ function ReportHeading({ report, headingRef }: { report: TProgressReport; headin
             </>
           ) : null}
         </Text>
-        <Title order={1} fz={{ base: 24, sm: 32 }} className="report-title" ref={headingRef} tabIndex={-1}>
+        <Title order={1} fz={{ base: 24, sm: 32 }} className="report-title" ref={headingRef} tabIndex={-1} dir="auto">
           {localized(milestone.title, locale)}
         </Title>
         <Group gap="sm" wrap="wrap">
@@ -55,7 +55,7 @@ function ReportHeading({ report, headingRef }: { report: TProgressReport; headin
         <Text size="sm">
           <span className="text-strong">{t('page.due')}</span> <CallDateTime iso={milestone.dueAt} local={milestone.dueAtLocal} />
         </Text>
-        {milestone.description && localized(milestone.description, locale) ? <Text>{localized(milestone.description, locale)}</Text> : null}
+        {milestone.description && localized(milestone.description, locale) ? <Text dir="auto">{localized(milestone.description, locale)}</Text> : null}
       </Stack>
       {report.state === 'LATE' ? (
         <Alert color="red" variant="light" title={t('page.lateTitle')} data-testid="report-late">
