@@ -49,7 +49,9 @@ export class JobsService implements OnApplicationShutdown {
 
   /** Creates the queue tables and queues; with `work`, also starts this process's workers and schedules. */
   async start({ work }: { work: boolean }): Promise<void> {
-    const boss = new PgBoss({ connectionString: this.databaseUrl, max: 4, application_name: 'tahkim-jobs' });
+    // Maintenance (run by one process at a time) puts expired active jobs, e.g. those of a killed worker,
+    // back in the queue: every 10 s rather than pg-boss's 2 minutes, so that they are retried soon.
+    const boss = new PgBoss({ connectionString: this.databaseUrl, max: 4, application_name: 'tahkim-jobs', maintenanceIntervalSeconds: 10 });
     boss.on('error', (error) => {
       // While the database is away every poll fails: the outage is logged once, not every few seconds.
       if (isDatabaseUnavailable(error)) this.outage.report(error);
@@ -66,17 +68,10 @@ export class JobsService implements OnApplicationShutdown {
     if (!work) return;
     for (const worker of this.workers) {
       // pg-boss waits for the polling interval between fetches whatever it found, so one job per fetch
-      // would cap a queue at two jobs a second: take a batch, and fail only the jobs that failed (the
-      // rest of the batch is completed when the handler returns).
-      await boss.work<object>(worker.queue, { batchSize: JOB_BATCH_SIZE, pollingIntervalSeconds: 0.5, includeMetadata: true }, async (jobs) => {
-        for (const job of jobs) {
-          try {
-            await worker.handler(job);
-          } catch (error) {
-            await boss.fail(worker.queue, job.id, { message: String((error as Error)?.message ?? error) });
-          }
-        }
-      });
+      // would cap a queue at two jobs a second: take a batch.
+      await boss.work<object>(worker.queue, { batchSize: JOB_BATCH_SIZE, pollingIntervalSeconds: 0.5, includeMetadata: true }, (jobs) =>
+        runBatch(boss, worker.queue, jobs, worker.handler),
+      );
     }
     for (const { queue, cron } of this.schedules) await boss.schedule(queue, cron, {}, { tz: 'UTC' });
   }
@@ -95,6 +90,47 @@ export class JobsService implements OnApplicationShutdown {
     this.boss = undefined;
     if (boss) await boss.stop({ graceful: true, timeout: 5000, wait: true });
   }
+}
+
+/** The jobs of a batch that failed or were not run: pg-boss fails (retries) those it has not seen completed. */
+class JobBatchError extends Error {
+  constructor(
+    readonly failures: Array<{ id: string; message: string }>,
+    readonly notRun: number,
+  ) {
+    super(failures.length ? `${failures.length} job(s) failed, first: ${failures[0]!.message}` : `${notRun} job(s) not run before the batch expired`);
+    this.name = 'JobBatchError';
+  }
+}
+
+/**
+ * Runs a batch, completing each job as soon as its handler returns. pg-boss completes or fails jobs by id
+ * alone, whichever worker holds them now, so nothing is left for it to complete at the end of the batch:
+ *  - a job failed at once would go back to the queue, could be taken by another worker before the batch
+ *    ends, and the batch's completion would then complete it under that worker (lost if it failed
+ *    there): failed jobs stay active until the batch ends, then the batch throws and pg-boss fails
+ *    exactly the jobs not completed;
+ *  - once the batch outlives the jobs' expiry, pg-boss gives up on it and fails its jobs not completed,
+ *    and other workers may take them: no further job is started, and the batch throws (had it returned,
+ *    pg-boss would complete the jobs it did not run).
+ */
+async function runBatch(boss: PgBoss, queue: string, jobs: Array<PgBoss.JobWithMetadata<object>>, handler: (job: PgBoss.JobWithMetadata<object>) => Promise<void>): Promise<void> {
+  // pg-boss's own limit for the batch (its expireInSeconds come from a numeric column, as strings).
+  const deadline = Date.now() + Math.max(1, ...jobs.map((job) => Number(job.expireInSeconds))) * 1000;
+  const failures: Array<{ id: string; message: string }> = [];
+  let run = 0;
+  for (const job of jobs) {
+    if (Date.now() >= deadline) break;
+    run += 1;
+    try {
+      await handler(job);
+    } catch (error) {
+      failures.push({ id: job.id, message: String((error as Error)?.message ?? error) });
+      continue;
+    }
+    await boss.complete(queue, job.id);
+  }
+  if (failures.length || run < jobs.length) throw new JobBatchError(failures, jobs.length - run);
 }
 
 /** PostgreSQL error codes of two processes creating the same queue at once (pg-boss creates a table per queue). */

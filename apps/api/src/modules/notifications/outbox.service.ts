@@ -12,8 +12,53 @@ import { renderEmail, type EmailTemplate, type EmailTemplateParams } from './tem
 
 /** The outbox's job queue unless EMAIL_QUEUE names another one. */
 export const EMAIL_QUEUE = 'email.send';
-/** pg-boss retries a failed delivery this often, with exponential backoff from EMAIL_RETRY_DELAY_SECONDS. */
+/**
+ * pg-boss retries a delivery this often, with exponential backoff from EMAIL_RETRY_DELAY_SECONDS. A retry
+ * that finds the email being delivered by another worker uses one too: a delivery holds its email for at
+ * most DELIVERY_TRANSACTION_TIMEOUT_MS, which the backoff outgrows within a few retries (three at the
+ * default 15 s), so most of them remain for failures of the SMTP server.
+ */
 export const EMAIL_RETRY_LIMIT = 12;
+/**
+ * An email job still active after this long goes back to the queue (pg-boss expiry, applied by its
+ * maintenance): how soon the emails of a killed worker are taken up by another.
+ */
+export const EMAIL_JOB_EXPIRY_SECONDS = 30;
+/** nodemailer's limits per stage of a send, so that a stalled server fails the attempt. */
+const SMTP_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 };
+/** A send still unfinished after this long is cut off, its connection closed. */
+const SEND_DEADLINE_MS = 60_000;
+/**
+ * How long a delivery may hold its email's row: the send's deadline and the statements around it. Past
+ * it the transaction is rolled back, so a send must never outlive it (the email would be sent again).
+ */
+const DELIVERY_TRANSACTION_TIMEOUT_MS = 120_000;
+
+/** Thrown when another worker holds the email: pg-boss retries the job later, as the holder may die. */
+export class EmailBeingDeliveredError extends Error {
+  constructor(readonly emailId: string) {
+    super(`Email ${emailId} is being delivered by another worker`);
+    this.name = 'EmailBeingDeliveredError';
+  }
+}
+
+type DeliveryStatus = 'QUEUED' | 'SENT' | 'CAPTURED' | 'FAILED';
+
+interface LockedEmail {
+  id: string;
+  status: DeliveryStatus;
+  toAddress: string;
+  subject: string;
+  text: string;
+  html: string;
+  secrets: string[] | null;
+}
+
+type Delivery = { outcome: 'done' } | { outcome: 'captured'; email: LockedEmail } | { outcome: 'failed'; error: unknown };
+
+function isDelivered(status: DeliveryStatus): boolean {
+  return status === 'SENT' || status === 'CAPTURED';
+}
 
 export interface OutgoingEmail<T extends EmailTemplate> {
   to: string;
@@ -121,49 +166,77 @@ export class OutboxService implements OnModuleInit {
 
   /** Per job, so a changed delay applies even where the queue was created with another one. */
   private retryOptions(): PgBoss.SendOptions {
-    return { retryLimit: EMAIL_RETRY_LIMIT, retryDelay: this.config.emailRetryDelaySeconds, retryBackoff: true };
+    return { retryLimit: EMAIL_RETRY_LIMIT, retryDelay: this.config.emailRetryDelaySeconds, retryBackoff: true, expireInSeconds: EMAIL_JOB_EXPIRY_SECONDS };
   }
 
-  /** Runs in the worker. Throwing makes pg-boss retry later; a delivered email is never sent again. */
+  /**
+   * Runs in the worker. Throwing makes pg-boss retry later; a delivered email is never sent again. Several
+   * workers may hold jobs for one email (a job that expired while its worker was slow or killed is taken
+   * by another): the delivery locks the email's row until its outcome is committed, and a worker that
+   * finds the row locked leaves it to the holder. A killed worker's connection closes, which releases
+   * the lock at once.
+   */
   async deliver(job: PgBoss.JobWithMetadata<{ emailId: string }>): Promise<void> {
-    const email = await this.prisma.emailMessage.findUnique({ where: { id: job.data.emailId } });
-    if (!email || email.status === 'SENT' || email.status === 'CAPTURED') return;
-    if (!this.config.smtpUrl) {
-      await this.prisma.emailMessage.update({
-        where: { id: email.id },
-        data: { status: 'CAPTURED', attempts: { increment: 1 }, sentAt: new Date() },
-      });
+    const emailId = job.data.emailId;
+    const delivery = await this.prisma.$transaction(
+      async (tx): Promise<Delivery> => {
+        // Should this process vanish without closing its connection (its host lost), PostgreSQL ends the
+        // session, and releases the row, once the transaction has been idle for as long as it may last.
+        await tx.$queryRaw`SELECT set_config('idle_in_transaction_session_timeout', ${`${DELIVERY_TRANSACTION_TIMEOUT_MS}ms`}, true)`;
+        const [email] = await tx.$queryRaw<LockedEmail[]>`
+          SELECT "id", "status"::text AS "status", "toAddress", "subject", "text", "html", "secrets"
+          FROM "EmailMessage" WHERE "id" = ${emailId}::uuid
+          FOR UPDATE SKIP LOCKED`;
+        if (!email) {
+          const [current] = await tx.$queryRaw<Array<{ status: DeliveryStatus }>>`SELECT "status"::text AS "status" FROM "EmailMessage" WHERE "id" = ${emailId}::uuid`;
+          if (!current || isDelivered(current.status)) return { outcome: 'done' };
+          throw new EmailBeingDeliveredError(emailId);
+        }
+        if (isDelivered(email.status)) return { outcome: 'done' };
+        if (!this.config.smtpUrl) {
+          await tx.emailMessage.update({ where: { id: email.id }, data: { status: 'CAPTURED', attempts: { increment: 1 }, sentAt: new Date() } });
+          return { outcome: 'captured', email };
+        }
+        try {
+          await this.send(this.config.smtpUrl, email);
+        } catch (error) {
+          // Committed with the transaction, the lock released; the error is thrown once it is.
+          const lastAttempt = job.retryCount >= job.retryLimit;
+          await tx.emailMessage.update({
+            where: { id: email.id },
+            data: { attempts: { increment: 1 }, lastError: String((error as Error)?.message ?? error).slice(0, 500), status: lastAttempt ? 'FAILED' : 'QUEUED' },
+          });
+          return { outcome: 'failed', error };
+        }
+        // Only the recipient's inbox keeps the live links from now on.
+        const scrubbed = scrubEmail({ text: email.text, html: email.html, secrets: email.secrets ?? [] });
+        await tx.emailMessage.update({
+          where: { id: email.id },
+          data: { status: 'SENT', attempts: { increment: 1 }, sentAt: new Date(), lastError: null, ...scrubbed, secrets: [] },
+        });
+        return { outcome: 'done' };
+      },
+      { timeout: DELIVERY_TRANSACTION_TIMEOUT_MS, maxWait: 10_000 },
+    );
+    if (delivery.outcome === 'captured') {
+      const { email } = delivery;
       this.logger.log({ to: email.toAddress, subject: email.subject, emailId: email.id }, `Email captured:\n${redactedEmailText(email.text, email.secrets ?? [])}`);
-      return;
+    } else if (delivery.outcome === 'failed') {
+      this.logger.warn({ emailId, attempt: job.retryCount + 1, err: delivery.error }, 'Email delivery failed');
+      throw delivery.error;
     }
-    try {
-      this.transport ??= createTransport(this.config.smtpUrl);
-      await this.transport.sendMail({
-        from: this.config.smtpFrom,
-        to: email.toAddress,
-        subject: email.subject,
-        text: email.text,
-        html: email.html,
-        messageId: `<${email.id}@tahkim>`,
-      });
-      // Only the recipient's inbox keeps the live links from now on.
-      const scrubbed = scrubEmail({ text: email.text, html: email.html, secrets: email.secrets ?? [] });
-      await this.prisma.emailMessage.update({
-        where: { id: email.id },
-        data: { status: 'SENT', attempts: { increment: 1 }, sentAt: new Date(), lastError: null, ...scrubbed, secrets: [] },
-      });
-    } catch (error) {
-      const lastAttempt = job.retryCount >= job.retryLimit;
-      await this.prisma.emailMessage.update({
-        where: { id: email.id },
-        data: {
-          attempts: { increment: 1 },
-          lastError: String((error as Error)?.message ?? error).slice(0, 500),
-          status: lastAttempt ? 'FAILED' : 'QUEUED',
-        },
-      });
-      this.logger.warn({ emailId: email.id, attempt: job.retryCount + 1, err: error }, 'Email delivery failed');
-      throw error;
-    }
+  }
+
+  private async send(smtpUrl: string, email: LockedEmail): Promise<void> {
+    this.transport ??= createTransport({ url: smtpUrl, ...SMTP_TIMEOUTS });
+    await this.transport.sendMail({
+      from: this.config.smtpFrom,
+      to: email.toAddress,
+      subject: email.subject,
+      text: email.text,
+      html: email.html,
+      messageId: `<${email.id}@tahkim>`,
+      signal: AbortSignal.timeout(SEND_DEADLINE_MS),
+    });
   }
 }

@@ -2,13 +2,18 @@ import type { PrismaClient } from '@tahkim/db';
 import { hashPassword } from '../auth/passwords';
 import { normaliseRoles } from './users.repository';
 
+/** pg_advisory_xact_lock key of the admin's provisioning. */
+const ADMIN_LOCK_KEY = 7_212_027;
+
 /**
  * ADMIN_EMAIL / ADMIN_PASSWORD at start: creates this admin, or gives the existing account the admin
- * and staff roles and this password. Audited as a system action.
+ * and staff roles and this password. Audited as a system action. Replicas starting together provision it
+ * one after the other (a transaction-scoped advisory lock), so the second finds the account.
  */
 export async function provisionAdmin(prisma: PrismaClient, admin: { email: string; password: string }): Promise<'created' | 'updated'> {
   const passwordHash = await hashPassword(admin.password);
   return prisma.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ADMIN_LOCK_KEY})`;
     const existing = await tx.user.findUnique({ where: { email: admin.email } });
     if (!existing) {
       const user = await tx.user.create({
