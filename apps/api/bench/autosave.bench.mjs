@@ -14,20 +14,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import {
-  cpuMs, createApplicants, serverCpuMs, demoCallFacts, load, median, numberOption, percentile, pg, request, round1, startApi, startDatabase,
+  autosaveAnswers, autosaveClients, autosaveFloor, cpuMs, createApplicants, serverCpuMs, demoCallFacts, load, median, numberOption, percentile, pg, round1, startApi, startDatabase,
 } from './support.mjs';
 
 const args = process.argv.slice(2);
 const CLIENTS = numberOption(args, 'clients', 32);
 const RUNS = numberOption(args, 'runs', 10);
 const SECONDS = numberOption(args, 'seconds', 3);
-
-/** The answers a client saves: the sample's, with its project's name and summary rewritten at each save. */
-function answersAt(base, client, n) {
-  return { ...base, project_name: `Projet ${client} — version ${n}`, project_summary: `${n} ${base.project_summary ?? ''}`.slice(0, 1500) };
-}
 
 const database = await startDatabase();
 let api;
@@ -43,73 +37,27 @@ try {
   setup.release();
   api = await startApi(database.url);
   console.log(`autosave bench: ${CLIENTS} clients, ${RUNS} rounds of ${SECONDS} s (app, then floor) after one warm-up round; load average ${load()}`);
-  console.log(`payload: ${JSON.stringify(answersAt(facts.answers, 0, 0)).length} bytes of answers`);
+  console.log(`payload: ${JSON.stringify(autosaveAnswers(facts.answers, 0, 0)).length} bytes of answers`);
 
   // ---- the app: PATCH /api/applications/{id} ----------------------------------------------------------
   const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS });
-  const acknowledged = appDrafts.map(() => ({ version: 1, title: null }));
-  const errors = [];
+  const clients = autosaveClients(agent, api.port, appDrafts, facts.answers);
+  const errors = clients.errors;
   async function appPhase(seconds) {
-    const latencies = [];
-    const end = performance.now() + seconds * 1000;
     const before = { api: cpuMs({ pid: api.pid }), pg: database.postmasterPid ? serverCpuMs(database.postmasterPid) : NaN };
-    await Promise.all(
-      appDrafts.map(async (draft, client) => {
-        while (performance.now() < end) {
-          const state = acknowledged[client];
-          const answers = answersAt(facts.answers, client, state.version);
-          const start = performance.now();
-          const res = await request(agent, api.port, 'PATCH', `/api/applications/${draft.applicationId}`, { headers: { cookie: draft.cookie }, body: { version: state.version, answers } });
-          latencies.push(performance.now() - start);
-          if (res.status !== 200) {
-            errors.push(`${res.status} ${res.text.slice(0, 200)}`);
-            // Take the saved version from a conflict, so the next save can land.
-            if (res.body?.details?.current) acknowledged[client] = { version: res.body.details.current.version, title: res.body.details.current.answers.project_name };
-            continue;
-          }
-          acknowledged[client] = { version: res.body.version, title: res.body.answers.project_name };
-        }
-      }),
-    );
+    const { rps, latencies } = await clients.phase(seconds);
     const cpu = { api: cpuMs({ pid: api.pid }) - before.api, pg: database.postmasterPid ? serverCpuMs(database.postmasterPid) - before.pg : NaN };
-    return { rps: latencies.length / seconds, latencies, cpuPerRequest: { api: cpu.api / latencies.length, pg: cpu.pg / latencies.length } };
+    return { rps, latencies, cpuPerRequest: { api: cpu.api / latencies.length, pg: cpu.pg / latencies.length } };
   }
 
   // ---- the floor: the same two statements through node-postgres ----------------------------------------
-  const floorVersions = floorDrafts.map(() => 1);
+  const floorSaves = autosaveFloor(sql, floorDrafts, facts.answers);
   async function floorPhase(seconds) {
-    const latencies = [];
-    const end = performance.now() + seconds * 1000;
     const before = { client: process.cpuUsage(), pg: database.postmasterPid ? serverCpuMs(database.postmasterPid) : NaN };
-    await Promise.all(
-      floorDrafts.map(async (draft, client) => {
-        const connection = await sql.connect();
-        try {
-          while (performance.now() < end) {
-            const start = performance.now();
-            const session = await connection.query(
-              `SELECT s."id", s."lastUsedAt", s."expiresAt", u."id" AS "userId", u."roles"::text[] AS "roles"
-                 FROM "Session" s JOIN "User" u ON u."id" = s."userId" WHERE s."tokenHash" = $1`,
-              [draft.tokenHash],
-            );
-            if (session.rowCount !== 1) throw new Error('floor: session not found');
-            const saved = await connection.query(
-              `UPDATE "Application" SET "answers" = $2::jsonb, "version" = "version" + 1, "updatedAt" = now()
-                WHERE "id" = $1 AND "version" = $3 AND "status" = 'DRAFT' RETURNING "version", "answers"`,
-              [draft.applicationId, JSON.stringify(answersAt(facts.answers, client, floorVersions[client])), floorVersions[client]],
-            );
-            if (saved.rowCount !== 1) throw new Error('floor: the versioned update changed nothing');
-            floorVersions[client] = saved.rows[0].version;
-            latencies.push(performance.now() - start);
-          }
-        } finally {
-          connection.release();
-        }
-      }),
-    );
+    const { rps, latencies } = await floorSaves(seconds);
     const client = process.cpuUsage(before.client);
     const pgMs = database.postmasterPid ? serverCpuMs(database.postmasterPid) - before.pg : NaN;
-    return { rps: latencies.length / seconds, latencies, cpuPerRequest: { client: (client.user + client.system) / 1000 / latencies.length, pg: pgMs / latencies.length } };
+    return { rps, latencies, cpuPerRequest: { client: (client.user + client.system) / 1000 / latencies.length, pg: pgMs / latencies.length } };
   }
 
   await appPhase(SECONDS);
@@ -150,7 +98,7 @@ try {
         floorDrafts.map((d) => d.applicationId),
         floorDrafts.map((d) => d.tokenHash),
       ]);
-      const payload = JSON.stringify(answersAt(facts.answers, 0, 0)).replaceAll("'", "''");
+      const payload = JSON.stringify(autosaveAnswers(facts.answers, 0, 0)).replaceAll("'", "''");
       const script = path.join(dir, 'autosave.sql');
       writeFileSync(
         script,
@@ -169,12 +117,7 @@ try {
   } else console.log('pgbench: not on this machine (apt-get install postgresql-client), skipped');
 
   // ---- no acknowledged write lost ------------------------------------------------------------------------
-  const stored = await sql.query(`SELECT "id", "version", "answers"->>'project_name' AS "title" FROM "Application" WHERE "id" = ANY($1::uuid[])`, [appDrafts.map((d) => d.applicationId)]);
-  const byId = new Map(stored.rows.map((row) => [row.id, row]));
-  const lost = appDrafts.filter((draft, client) => {
-    const row = byId.get(draft.applicationId);
-    return !row || row.version !== acknowledged[client].version || row.title !== acknowledged[client].title;
-  }).length;
+  const lost = await clients.lost(sql);
   console.log(`drafts checked after the run: ${CLIENTS - lost} of ${CLIENTS} hold their last acknowledged version and text`);
   console.log(`load average at the end: ${load()}`);
   if (errors.length > 0 || lost > 0) exitCode = 1;

@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import net from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { setTimeout, clearTimeout } from 'node:timers';
 import { fileURLToPath } from 'node:url';
 
@@ -232,6 +233,95 @@ export function request(agent, port, method, url, { headers = {}, body } = {}) {
     if (payload) req.write(payload);
     req.end();
   });
+}
+
+/** The answers an autosave client sends: the sample's, with its project's name and summary rewritten at each save. */
+export function autosaveAnswers(base, client, n) {
+  return { ...base, project_name: `Projet ${client} — version ${n}`, project_summary: `${n} ${base.project_summary ?? ''}`.slice(0, 1500) };
+}
+
+/**
+ * The autosave floor: the same work as the database sees it at its simplest, the session read by its
+ * token's hash and the versioned jsonb UPDATE ... RETURNING, sent straight through node-postgres by one
+ * connection per draft of `drafts` (from createApplicants), each saving again and again. Returns
+ * `phase(seconds)`, resolving with { rps, latencies }.
+ */
+export function autosaveFloor(pool, drafts, baseAnswers) {
+  const versions = drafts.map(() => 1);
+  return async function phase(seconds) {
+    const latencies = [];
+    const end = performance.now() + seconds * 1000;
+    await Promise.all(
+      drafts.map(async (draft, client) => {
+        const connection = await pool.connect();
+        try {
+          while (performance.now() < end) {
+            const start = performance.now();
+            const session = await connection.query(
+              `SELECT s."id", s."lastUsedAt", s."expiresAt", u."id" AS "userId", u."roles"::text[] AS "roles"
+                 FROM "Session" s JOIN "User" u ON u."id" = s."userId" WHERE s."tokenHash" = $1`,
+              [draft.tokenHash],
+            );
+            if (session.rowCount !== 1) throw new Error('floor: session not found');
+            const saved = await connection.query(
+              `UPDATE "Application" SET "answers" = $2::jsonb, "version" = "version" + 1, "updatedAt" = now()
+                WHERE "id" = $1 AND "version" = $3 AND "status" = 'DRAFT' RETURNING "version", "answers"`,
+              [draft.applicationId, JSON.stringify(autosaveAnswers(baseAnswers, client, versions[client])), versions[client]],
+            );
+            if (saved.rowCount !== 1) throw new Error('floor: the versioned update changed nothing');
+            versions[client] = saved.rows[0].version;
+            latencies.push(performance.now() - start);
+          }
+        } finally {
+          connection.release();
+        }
+      }),
+    );
+    return { rps: latencies.length / seconds, latencies };
+  };
+}
+
+/**
+ * Autosave clients, one per draft of `drafts`, on `port` (an API, or a load balancer): each saves its whole
+ * form again and again, waiting for its answer, with the version the last save returned (the web app saves
+ * one request at a time). `phase(seconds)` resolves with { rps, latencies }; `errors` collects the
+ * answers other than 200; `lost(pool)` counts the drafts that do not hold their last acknowledged save.
+ */
+export function autosaveClients(agent, port, drafts, baseAnswers) {
+  const acknowledged = drafts.map(() => ({ version: 1, title: null }));
+  const errors = [];
+  async function phase(seconds) {
+    const latencies = [];
+    const end = performance.now() + seconds * 1000;
+    await Promise.all(
+      drafts.map(async (draft, client) => {
+        while (performance.now() < end) {
+          const state = acknowledged[client];
+          const answers = autosaveAnswers(baseAnswers, client, state.version);
+          const start = performance.now();
+          const res = await request(agent, port, 'PATCH', `/api/applications/${draft.applicationId}`, { headers: { cookie: draft.cookie }, body: { version: state.version, answers } });
+          latencies.push(performance.now() - start);
+          if (res.status !== 200) {
+            errors.push(`${res.status} ${res.text.slice(0, 200)}`);
+            // Take the saved version from a conflict, so the next save can land.
+            if (res.body?.details?.current) acknowledged[client] = { version: res.body.details.current.version, title: res.body.details.current.answers.project_name };
+            continue;
+          }
+          acknowledged[client] = { version: res.body.version, title: res.body.answers.project_name };
+        }
+      }),
+    );
+    return { rps: latencies.length / seconds, latencies };
+  }
+  async function lost(pool) {
+    const stored = await pool.query(`SELECT "id", "version", "answers"->>'project_name' AS "title" FROM "Application" WHERE "id" = ANY($1::uuid[])`, [drafts.map((d) => d.applicationId)]);
+    const byId = new Map(stored.rows.map((row) => [row.id, row]));
+    return drafts.filter((draft, client) => {
+      const row = byId.get(draft.applicationId);
+      return !row || row.version !== acknowledged[client].version || row.title !== acknowledged[client].title;
+    }).length;
+  }
+  return { phase, errors, lost };
 }
 
 export { db, pg };
