@@ -97,6 +97,22 @@ describe('applications: the applicant side', () => {
     expect((await client.get(`/api/applications/${id}`).expect(200)).body).toMatchObject({ version: 3, answers: { project_title: 'Tab two', region: 'MA-07' } });
   });
 
+  it('answers a save sent again after its answer was lost with what is saved, not a conflict', async () => {
+    const call = await createCall(t.prisma, { createdById: staffUser.id });
+    const { client } = await applicant();
+    const { body: draft } = await client.post(`/api/calls/${call.id}/applications`).set(browser).expect(201);
+    const save = { version: 1, answers: { project_title: 'Coopérative féminine', region: 'MA-07' } };
+    const first = await client.patch(`/api/applications/${draft.id}`).set(browser).send(save).expect(200);
+    // The browser never saw `first` (a replica died after the commit) and sends the same save again.
+    const again = await client.patch(`/api/applications/${draft.id}`).set(browser).send(save).expect(200);
+    expect(again.body).toMatchObject({ version: 2, answers: save.answers });
+    expect(again.body.version).toBe(first.body.version);
+    expect((await t.prisma.application.findUniqueOrThrow({ where: { id: draft.id } })).version).toBe(2);
+    // The same stale version with other answers is a real conflict.
+    const other = await client.patch(`/api/applications/${draft.id}`).set(browser).send({ version: 1, answers: { project_title: 'Autre onglet' } }).expect(409);
+    expect(other.body.code).toBe('VERSION_CONFLICT');
+  });
+
   it('validates draft answers against the form: unknown keys and wrong types are refused with details; file answers are ignored', async () => {
     const call = await createCall(t.prisma, { createdById: staffUser.id });
     const { client } = await applicant('en');

@@ -8,6 +8,7 @@ import {
   type TPatchApplicationRequest,
 } from '@tahkim/contracts';
 import { randomUUID } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
 import { referenceYear, type Prisma, type PrismaClient, type Sql } from '@tahkim/db';
 import { APP_CONFIG, PRISMA, SQL } from '../../config/config.module';
 import type { AppConfig } from '../../config/env';
@@ -116,6 +117,9 @@ export class ApplicationsService {
     if (saved) return toApplication(saved);
     const after = await this.record(this.prisma, id);
     if (after.status !== 'DRAFT') throw new AppError('CONFLICT', { reason: 'NOT_A_DRAFT', status: after.status });
+    // The same save sent again (its answer was lost: a replica died after the commit, the network broke, the
+    // load balancer retried), or another tab saved the very same answers: nothing differs, nothing to choose.
+    if (isDeepStrictEqual(after.answers, JSON.parse(JSON.stringify(answers)))) return toApplication(after);
     throw new AppError('VERSION_CONFLICT', { current: toApplication(after) });
   }
 
