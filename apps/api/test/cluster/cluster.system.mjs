@@ -7,14 +7,16 @@ import assert from 'node:assert/strict';
 import { Buffer } from 'node:buffer';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import http from 'node:http';
+import net from 'node:net';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { URL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ensureHaproxy, startCluster } from '../../scripts/cluster/topology.mjs';
+import { API_DIR, ensureHaproxy, freePort, startCluster } from '../../scripts/cluster/topology.mjs';
 
 const require = createRequire(import.meta.url);
 const { SMTPServer } = require('smtp-server');
@@ -458,4 +460,72 @@ describe('the cluster: two web replicas and a worker behind haproxy, files in S3
     assert.equal((await send('POST', '/api/auth/login', { from, body: { email: person.email, password: PASSWORD } })).status, 429);
     assert.equal((await send('POST', '/api/auth/login', { from: '127.0.5.2', body: { email: person.email, password: PASSWORD } })).status, 200);
   });
+
+  it('stops cleanly: every process ends by itself, the ports are free again', async () => {
+    const processes = [...cluster.web, cluster.worker, cluster.haproxy];
+    await sql.end();
+    sql = undefined;
+    const stopping = Date.now();
+    await cluster.stop();
+    assert.ok(Date.now() - stopping < 20_000, `stopped in ${Date.now() - stopping} ms`);
+    for (const child of processes) {
+      const { code, signal } = await child.exited;
+      assert.ok(code === 0 || (child.name === 'haproxy' && signal === 'SIGTERM'), `${child.name} ended with ${signal ?? code}`);
+    }
+    for (const port of [cluster.ports.balancer, ...cluster.ports.web, cluster.ports.s3, cluster.ports.database]) {
+      assert.equal(await portAnswers(port), false, `port ${port} still answers`);
+    }
+  });
 });
+
+/** Whether something accepts connections on 127.0.0.1:port. */
+function portAnswers(port) {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+describe('npm run cluster', { timeout: 120_000 }, () => {
+  it('prints the URL once the topology answers, and Ctrl-C stops everything it started', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tahkim-cluster-cli-'));
+    const port = await freePort();
+    const child = spawn(process.execPath, ['scripts/cluster.mjs'], {
+      cwd: API_DIR,
+      env: { ...process.env, PORT: String(port), DATA_DIR: dir, DEMO_DATA: 'false' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+    try {
+      await until('the cluster is ready', () => /Tahkim cluster ready in [\d.]+ s: http:\/\/localhost:\d+/.test(output), 60_000);
+      const pids = [...output.matchAll(/\(pid (\d+)/g)].map((m) => Number(m[1]));
+      assert.equal(pids.length, 3, output); // two web replicas and the worker
+      const health = await new Promise((resolve) => http.get({ host: '127.0.0.1', port, path: '/api/health', agent: false }, (res) => { res.resume(); resolve(res.statusCode); }).on('error', () => resolve(0)));
+      assert.equal(health, 200);
+      child.kill('SIGINT');
+      assert.deepEqual(await exited, { code: 0, signal: null });
+      assert.match(output, /Stopped\s*$/);
+      for (const pid of pids) assert.equal(isRunning(pid), false, `process ${pid} still runs`);
+      assert.equal(await portAnswers(port), false);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+function isRunning(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
