@@ -6,13 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../../../lib/api';
 import { answersResolver } from '../answers-resolver';
-import { answersToSave, formSteps, formValuesFrom, missingPerStep, savableAnswers } from '../answers';
+import { answersToSave, formSteps, formValuesFrom, missingPerStep } from '../answers';
 import { applicationAttachmentRoutes } from '../attachment-routes';
 import { createDraftStore, startingPoint } from '../draft-storage';
 import { answerErrorMessage } from '../field-errors';
 import { applicationRequests, storeApplication } from '../mutations';
 import { applicationKeys, applicationQuery } from '../queries';
-import { useAutosave } from '../use-autosave';
+import { useAutosave, useFormAutosave } from '../use-autosave';
 import { withMantine } from '../../../app/with-mantine';
 import { ReviewStep } from './review-step';
 import { SaveStatusIndicator } from './save-status';
@@ -68,19 +68,7 @@ export function ApplicationForm({ application, form }: ApplicationFormProps) {
   const missing = missingPerStep(steps, values);
 
   // Every change goes to the autosave (and this browser's copy) as it happens.
-  useEffect(() => {
-    const push = (next: TAnswers) => {
-      const { answers, invalid } = savableAnswers(form, next, savedRef.current);
-      setInvalidCount(invalid.length);
-      controller.change(answers);
-    };
-    if (start.conflictWith) controller.showConflict(application, answersToSave(form, start.conflictWith));
-    else if (start.restored) push(start.values);
-    const subscription = rhf.watch((next) => push(next as TAnswers));
-    return () => subscription.unsubscribe();
-    // Mount only: the form, the controller and the starting point do not change for this page.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  useFormAutosave({ form, subscribe: (push) => rhf.watch((next) => push(next as TAnswers)), controller, start, saved: application, savedRef, onInvalidCount: setInvalidCount });
 
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);

@@ -5,7 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api';
-import { answersToSave, formSteps, formValuesFrom, savableAnswers } from '../../applications/answers';
+import { answersToSave, formSteps, formValuesFrom } from '../../applications/answers';
 import { answersResolver } from '../../applications/answers-resolver';
 import { ConflictScreen } from '../../applications/components/conflict-screen';
 import { FieldInput } from '../../applications/components/field-input';
@@ -13,7 +13,7 @@ import { SaveStatusIndicator } from '../../applications/components/save-status';
 import { StepFields } from '../../applications/components/step-fields';
 import { createDraftStore, startingPoint } from '../../applications/draft-storage';
 import { answerErrorMessage } from '../../applications/field-errors';
-import { useAutosave } from '../../applications/use-autosave';
+import { useAutosave, useFormAutosave } from '../../applications/use-autosave';
 import { storeReport } from '../mutations';
 import { progressReportQuery } from '../queries';
 import { draftAnswersOf, INDICATORS_SECTION_KEY, issueKey, splitDraft } from '../report-draft';
@@ -71,19 +71,7 @@ export function ReportForm({ report, onSubmitted }: ReportFormProps) {
   const resolver = useMemo(() => answersResolver(form, () => (submitModeRef.current ? 'submit' : 'draft')), [form]);
   const rhf = useForm<TAnswers>({ defaultValues: start.values, resolver, mode: 'onTouched' });
 
-  useEffect(() => {
-    const push = (next: TAnswers) => {
-      const { answers, invalid } = savableAnswers(form, next, savedRef.current);
-      setInvalidCount(invalid.length);
-      controller.change(answers);
-    };
-    if (start.conflictWith) controller.showConflict(initial, answersToSave(form, start.conflictWith));
-    else if (start.restored) push(start.values);
-    const subscription = rhf.watch((next) => push(next as TAnswers));
-    return () => subscription.unsubscribe();
-    // Mount only: the form, the controller and the starting point do not change for this page.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  useFormAutosave({ form, subscribe: (push) => rhf.watch((next) => push(next as TAnswers)), controller, start, saved: initial, savedRef, onInvalidCount: setInvalidCount });
 
   const status = state.status;
   // Sent (or reviewed) elsewhere meanwhile: nothing here can be saved any more; the page shows it as it is.
