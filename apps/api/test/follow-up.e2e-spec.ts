@@ -5,6 +5,7 @@ import { Pool, type PoolClient } from 'pg';
 import { createApplication, demoLikeAnswers } from './support/application-factory';
 import { createCall } from './support/call-factory';
 import { createUser } from './support/factories';
+import { signInStaffAndOthers } from './support/sign-in';
 import { APP_ORIGIN, createTestApp, type Client, type TestApp } from './support/test-app';
 
 const browser = { Origin: APP_ORIGIN, 'Accept-Language': 'en' };
@@ -30,12 +31,6 @@ describe('follow-up of supported projects', () => {
   let staffId: string;
   let others: Client[];
 
-  async function signIn(user: { email: string; password: string }): Promise<Client> {
-    const agent = t.agent();
-    await agent.post('/api/auth/login').set(browser).send({ email: user.email, password: user.password }).expect(200);
-    return agent;
-  }
-
   beforeAll(async () => {
     pool = new Pool({ connectionString: process.env.DATABASE_URL! });
     pool.on('connect', (connection: PoolClient) => {
@@ -46,10 +41,7 @@ describe('follow-up of supported projects', () => {
       };
     });
     t = await createTestApp({}, { prisma: createPrismaClient(process.env.DATABASE_URL!, { pool }) });
-    const staffUser = await createUser(t.prisma, { roles: ['STAFF'] });
-    staffId = staffUser.id;
-    staff = await signIn(staffUser);
-    others = [await signIn(await createUser(t.prisma)), await signIn(await createUser(t.prisma, { roles: ['JUROR'] }))];
+    ({ staff, others, staffUser: { id: staffId } } = await signInStaffAndOthers(t));
   });
   afterAll(async () => {
     await t.close();

@@ -1,6 +1,6 @@
 import type { TProgramme, TProgrammeRequest } from '@tahkim/contracts';
 import { createCall } from './support/call-factory';
-import { createUser } from './support/factories';
+import { signInStaffAndOthers } from './support/sign-in';
 import { APP_ORIGIN, createTestApp, type Client, type TestApp } from './support/test-app';
 
 const browser = { Origin: APP_ORIGIN, 'Accept-Language': 'en' };
@@ -25,18 +25,9 @@ describe('support programme', () => {
   let staffId: string;
   let others: Client[];
 
-  async function signIn(user: { email: string; password: string }): Promise<Client> {
-    const agent = t.agent();
-    await agent.post('/api/auth/login').set(browser).send({ email: user.email, password: user.password }).expect(200);
-    return agent;
-  }
-
   beforeAll(async () => {
     t = await createTestApp();
-    const staffUser = await createUser(t.prisma, { roles: ['STAFF'] });
-    staffId = staffUser.id;
-    staff = await signIn(staffUser);
-    others = [await signIn(await createUser(t.prisma)), await signIn(await createUser(t.prisma, { roles: ['JUROR'] }))];
+    ({ staff, others, staffUser: { id: staffId } } = await signInStaffAndOthers(t));
   });
   afterAll(async () => t.close());
 

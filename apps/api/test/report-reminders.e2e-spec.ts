@@ -4,6 +4,7 @@ import { ReportRemindersService } from '../src/modules/follow-up/report-reminder
 import { createApplication } from './support/application-factory';
 import { createCall } from './support/call-factory';
 import { createUser } from './support/factories';
+import { signInStaffAndOthers } from './support/sign-in';
 import { APP_ORIGIN, createTestApp, type Client, type TestApp } from './support/test-app';
 
 const browser = { Origin: APP_ORIGIN, 'Accept-Language': 'en' };
@@ -24,17 +25,9 @@ describe('progress report reminders', () => {
   let staff: Client;
   let others: Client[];
 
-  async function signIn(user: { email: string; password: string }): Promise<Client> {
-    const agent = t.agent();
-    await agent.post('/api/auth/login').set(browser).send({ email: user.email, password: user.password }).expect(200);
-    return agent;
-  }
-
   beforeAll(async () => {
     t = await createTestApp();
-    staffUser = await createUser(t.prisma, { roles: ['STAFF'] });
-    staff = await signIn(staffUser);
-    others = [await signIn(await createUser(t.prisma)), await signIn(await createUser(t.prisma, { roles: ['JUROR'] }))];
+    ({ staffUser, staff, others } = await signInStaffAndOthers(t));
   });
   afterAll(async () => t.close());
 

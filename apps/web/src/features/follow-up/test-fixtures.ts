@@ -1,51 +1,19 @@
-import { defaultReportForm, type TFollowUpDashboard, type TProgrammeIndicator, type TProgrammeMilestone, type TProgressReport, type TReportForm } from '@tahkim/contracts';
+import { defaultReportForm, type TFollowUpDashboard, type TProgressReport, type TReportForm } from '@tahkim/contracts';
 import { CALL_ID } from '../programme/test-fixtures';
+import { indicators, milestones } from '../reports/test-fixtures';
 
 export { CALL_ID, staffCallFixture } from '../programme/test-fixtures';
 
 export const APPLICATION_ID = '7d2e9f5b-4c6f-4a0d-9b83-2e4f5a6b7c8d';
 export const OTHER_APPLICATION_ID = '8e3f0a6c-5d7a-4b1e-8c94-3f5a6b7c8d9e';
-const text = (fr: string, ar = '', en = '') => ({ ar, fr, en });
 
-export const MILESTONES: TProgrammeMilestone[] = [
-  {
-    key: 'first_cohort',
-    title: text('Formation de la première cohorte', 'تكوين الفوج الأول'),
-    description: null,
-    dueAt: '2026-10-31T18:00:00.000Z',
-    dueAtLocal: { dateTime: '2026-10-31T18:00', offset: '+00:00' },
-    reportDue: false,
-  },
-  {
-    key: 'midterm_report',
-    title: text('Rapport à mi-parcours', 'تقرير منتصف المدة'),
-    description: null,
-    dueAt: '2027-01-31T23:59:00.000Z',
-    dueAtLocal: { dateTime: '2027-01-31T23:59', offset: '+00:00' },
-    reportDue: true,
-  },
-  {
-    key: 'final_report',
-    title: text('Rapport final', 'التقرير النهائي'),
-    description: null,
-    dueAt: '2027-06-30T22:59:00.000Z',
-    dueAtLocal: { dateTime: '2027-06-30T23:59', offset: '+01:00' },
-    reportDue: true,
-  },
-];
-
-export const INDICATORS: TProgrammeIndicator[] = [
-  { key: 'women_trained', label: text('Femmes formées', 'النساء المستفيدات من التكوين'), unit: text('femmes', 'امرأة'), target: 40, direction: 'HIGHER_IS_BETTER', aggregation: 'SUM' },
-  { key: 'monthly_revenue', label: text('Chiffre d’affaires mensuel'), unit: text('MAD'), target: null, direction: 'HIGHER_IS_BETTER', aggregation: 'LATEST' },
-];
-
-/** Two winners: one has its mid-term report accepted and its final one waiting; the other is late. */
+/** Two winners, on the programme of the reports' fixtures: one has its mid-term report accepted and its final one waiting; the other is late. */
 export function dashboardFixture(overrides: Partial<TFollowUpDashboard> = {}): TFollowUpDashboard {
   return {
     callId: CALL_ID,
     now: '2027-07-02T10:00:00.000Z',
-    milestones: MILESTONES,
-    indicators: INDICATORS,
+    milestones,
+    indicators,
     projects: [
       {
         applicationId: APPLICATION_ID,
@@ -58,8 +26,8 @@ export function dashboardFixture(overrides: Partial<TFollowUpDashboard> = {}): T
           { key: 'final_report', state: 'SUBMITTED', status: 'SUBMITTED', submittedAt: '2027-07-01T09:00:00.000Z', late: true },
         ],
         indicators: [
-          { key: 'women_trained', points: [{ milestoneKey: 'midterm_report', dueAt: MILESTONES[1]!.dueAt, value: 12, cumulative: 12 }], value: 12, target: 40, progress: 0.3 },
-          { key: 'monthly_revenue', points: [{ milestoneKey: 'midterm_report', dueAt: MILESTONES[1]!.dueAt, value: 950, cumulative: 950 }], value: 950, target: null, progress: null },
+          { key: 'women_trained', points: [{ milestoneKey: 'midterm_report', dueAt: milestones[1]!.dueAt, value: 12, cumulative: 12 }], value: 12, target: 40, progress: 0.3 },
+          { key: 'monthly_revenue', points: [{ milestoneKey: 'midterm_report', dueAt: milestones[1]!.dueAt, value: 950, cumulative: 950 }], value: 950, target: null, progress: null },
         ],
       },
       {
@@ -102,7 +70,7 @@ export function reportFixture(overrides: Partial<TProgressReport> = {}): TProgre
     reference: 'FIS-2026-0001',
     title: 'Traiteur solidaire',
     callId: CALL_ID,
-    milestone: MILESTONES[2]!,
+    milestone: milestones[2]!,
     state: 'SUBMITTED',
     status: 'SUBMITTED',
     version: 3,
@@ -125,7 +93,7 @@ export function reportFixture(overrides: Partial<TProgressReport> = {}): TProgre
     reviewedAt: null,
     editable: false,
     form: reportFormFixture({ version: 1, locked: true }),
-    indicators: INDICATORS,
+    indicators,
     history: [{ action: 'submitted', at: '2027-07-01T09:00:00.000Z', comment: null }],
     ...overrides,
   };
