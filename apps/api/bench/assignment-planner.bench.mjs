@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { seededRandom } from '@tahkim/scoring';
+import { optionalNumber } from './support.mjs';
 
 const require = createRequire(import.meta.url);
 const { planAssignments } = require('../dist/modules/jury-admin/assignment-planner.js');
@@ -30,14 +31,7 @@ function scenario({ seed, apps, jurors, required, conflictDensity, existingDensi
 }
 
 const args = process.argv.slice(2);
-/** `--name value` as a number, or undefined. */
-function option(name) {
-  const index = args.indexOf(`--${name}`);
-  if (index === -1) return undefined;
-  const value = Number(args[index + 1]);
-  if (!Number.isFinite(value) || value < 0) throw new Error(`--${name} takes a number (0 or more)`);
-  return value;
-}
+const option = (name) => optionalNumber(args, name);
 const custom = ['applications', 'jurors', 'reviews', 'conflicts', 'seed'].some((name) => option(name) !== undefined);
 
 const scenarios = custom

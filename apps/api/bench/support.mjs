@@ -31,6 +31,15 @@ export function numberOption(args, name, fallback) {
   return value;
 }
 
+/** `--name value` as a number (0 or more), or undefined when the option is not given. */
+export function optionalNumber(args, name) {
+  const index = args.indexOf(`--${name}`);
+  if (index === -1) return undefined;
+  const value = Number(args[index + 1]);
+  if (!Number.isFinite(value) || value < 0) throw new Error(`--${name} takes a number (0 or more)`);
+  return value;
+}
+
 /** Nearest-rank percentile. */
 export function percentile(values, p) {
   if (values.length === 0) return NaN;

@@ -1,18 +1,10 @@
 import { seededRandom } from '@tahkim/scoring';
+import { intIn, shuffled } from '../../../test/support/random-rounds';
 import { planAssignments, type PlanInput, type PlanResult } from './assignment-planner';
 
 /** Every failing case can be replayed from its seed. */
 const prng = seededRandom;
-const intIn = (rng: () => number, min: number, max: number): number => min + Math.floor(rng() * (max - min + 1));
 
-function shuffled<T>(items: readonly T[], rng: () => number): T[] {
-  const copy = [...items];
-  for (let i = copy.length - 1; i > 0; i--) {
-    const k = Math.floor(rng() * (i + 1));
-    [copy[i], copy[k]] = [copy[k]!, copy[i]!];
-  }
-  return copy;
-}
 
 interface CaseShape {
   maxApps: number;
