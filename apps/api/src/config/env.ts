@@ -36,6 +36,8 @@ const EnvSchema = z
     SMTP_FROM: z.string().min(3).default('Tahkim <no-reply@tahkim.example>'),
     /** First delay before an email delivery is retried (doubling after each failure). Lowered by tests only. */
     EMAIL_RETRY_DELAY_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).int().min(1).max(3600).default(15),
+    /** How long an email job may stay taken before it goes back to the queue (a killed worker's). Lowered by tests only. */
+    EMAIL_JOB_EXPIRY_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).int().min(5).max(3600).default(30),
     /**
      * The job queue of the email outbox. Only processes sharing one name deliver each other's emails: tests
      * that run workers against a stopped SMTP server use their own so that no other test's worker sends for them.
@@ -99,6 +101,8 @@ export interface AppConfig {
   smtpFrom: string;
   /** First retry delay of an email delivery, in seconds (exponential backoff after it). */
   emailRetryDelaySeconds: number;
+  /** Expiry of an email job taken by a worker, in seconds. */
+  emailJobExpirySeconds: number;
   /** The job queue of the email outbox (default "email.send"). */
   emailQueue: string;
   storage:
@@ -158,6 +162,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtpUrl: e.SMTP_URL,
     smtpFrom: e.SMTP_FROM,
     emailRetryDelaySeconds: e.EMAIL_RETRY_DELAY_SECONDS,
+    emailJobExpirySeconds: e.EMAIL_JOB_EXPIRY_SECONDS,
     emailQueue: e.EMAIL_QUEUE,
     storage:
       e.STORAGE === 's3'

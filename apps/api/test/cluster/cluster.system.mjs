@@ -171,8 +171,9 @@ describe('the cluster: two web replicas and a worker behind haproxy, files in S3
       dataDir,
       persistent: false,
       env: { SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, DEMO_DATA: 'true', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, LOG_LEVEL: 'warn' },
-      // An email whose worker died is retried a second after its job expires, not after the usual backoff.
-      extraEnv: { EMAIL_RETRY_DELAY_SECONDS: '1' },
+      // An email whose worker died goes back to the queue 5 s after it was taken (not 30) and is retried a
+      // second later (not after the usual backoff).
+      extraEnv: { EMAIL_RETRY_DELAY_SECONDS: '1', EMAIL_JOB_EXPIRY_SECONDS: '5' },
       log: (name, line) => {
         if (process.env.CLUSTER_LOG) process.stdout.write(`[${name}] ${line}\n`);
       },
@@ -324,7 +325,7 @@ describe('the cluster: two web replicas and a worker behind haproxy, files in S3
   /**
    * Each writer saves its draft again and again through the balancer, as the web app does: one save at a
    * time, with the version the last one returned; a request answered by no replica is sent again. After
-   * 1.5 s `action` runs (a replica stopped), the burst goes on for 4 s. Then every draft must hold its last
+   * 1.5 s `action` runs (a replica stopped), the burst goes on for 3 s. Then every draft must hold its last
    * acknowledged save. Resolves with the counts and the replicas that answered after the action.
    */
   async function autosaveBurst(writers, action) {
@@ -365,7 +366,7 @@ describe('the cluster: two web replicas and a worker behind haproxy, files in S3
     stats.before = stats.total;
     await action();
     acted = true;
-    await sleep(4000);
+    await sleep(3000);
     stop = true;
     await Promise.all(running);
     assert.ok(stats.before > 0 && stats.total > stats.before, `saves before the action ${stats.before}, in all ${stats.total}`);

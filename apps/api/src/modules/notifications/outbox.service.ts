@@ -19,11 +19,6 @@ export const EMAIL_QUEUE = 'email.send';
  * default 15 s), so most of them remain for failures of the SMTP server.
  */
 export const EMAIL_RETRY_LIMIT = 12;
-/**
- * An email job still active after this long goes back to the queue (pg-boss expiry, applied by its
- * maintenance): how soon the emails of a killed worker are taken up by another.
- */
-export const EMAIL_JOB_EXPIRY_SECONDS = 30;
 /** nodemailer's limits per stage of a send, so that a stalled server fails the attempt. */
 const SMTP_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 };
 /** A send still unfinished after this long is cut off, its connection closed. */
@@ -166,7 +161,7 @@ export class OutboxService implements OnModuleInit {
 
   /** Per job, so a changed delay applies even where the queue was created with another one. */
   private retryOptions(): PgBoss.SendOptions {
-    return { retryLimit: EMAIL_RETRY_LIMIT, retryDelay: this.config.emailRetryDelaySeconds, retryBackoff: true, expireInSeconds: EMAIL_JOB_EXPIRY_SECONDS };
+    return { retryLimit: EMAIL_RETRY_LIMIT, retryDelay: this.config.emailRetryDelaySeconds, retryBackoff: true, expireInSeconds: this.config.emailJobExpirySeconds };
   }
 
   /**
