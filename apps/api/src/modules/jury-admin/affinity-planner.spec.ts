@@ -1,11 +1,10 @@
 import { seededRandom } from '@tahkim/scoring';
-import { intIn, shuffled } from '../../../test/support/random-rounds';
+import { intIn, pairKey as key, roundFacts, shuffled, type RoundFacts } from '../../../test/support/random-rounds';
 import { planAssignments } from './assignment-planner';
 import { planWithAffinity, type AffinityPlanInput, type AffinityPlanResult } from './affinity-planner';
 
 /** Every failing case can be replayed from its seed. */
 const prng = seededRandom;
-const key = (j: string, a: string) => `${j}\u0000${a}`;
 const plan = (input: AffinityPlanInput) => planWithAffinity(structuredClone(input));
 const base = { existing: [], conflicts: [], affinity: [], avoid: [] } satisfies Partial<AffinityPlanInput>;
 
@@ -36,6 +35,20 @@ function randomCase(seed: number, maxApps: number, maxJurors: number): AffinityP
   if (rng() < 0.3) input.existing.push(['jur-unknown', applications[0] ?? 'app-unknown']);
   if (rng() < 0.3) input.affinity.push([jurors[0] ?? 'jur-unknown', 'app-unknown', 3]);
   return input;
+}
+
+/**
+ * The same round with `knows` pairs drawn apart from its affinities (their own generator, so `randomCase`
+ * stays as it was): any pair, conflicted, kept or avoided ones included, plus duplicates and unknown ids.
+ */
+function withKnows(input: AffinityPlanInput, seed: number): AffinityPlanInput {
+  const rng = prng(seed * 104_729 + 17);
+  const density = rng() * 0.6;
+  const knows: Array<[string, string]> = [];
+  for (const a of input.applications) for (const j of input.jurors) if (rng() < density) knows.push([j, a]);
+  if (knows.length > 0) knows.push(knows[0]!);
+  if (rng() < 0.5) knows.push(['jur-unknown', input.applications[0] ?? 'app-unknown'], [input.jurors[0] ?? 'jur-unknown', 'app-unknown']);
+  return { ...input, knows };
 }
 
 /**
@@ -80,31 +93,24 @@ function expertiseCase(seed: number, apps: number, jurors: number, skewed: boole
   return input;
 }
 
-interface Facts {
-  jurors: string[];
-  apps: string[];
-  conflicted: Set<string>;
-  kept: Set<string>;
+interface Facts extends RoundFacts {
   affinity: (j: string, a: string) => number;
   avoided: Set<string>;
+  /** Does j know a's field: a `knows` pair when they are given, otherwise a positive affinity (conflicts and avoid bids aside). */
+  knows: (j: string, a: string) => boolean;
 }
 function factsOf(input: AffinityPlanInput): Facts {
-  const jurors = [...new Set(input.jurors)];
-  const apps = [...new Set(input.applications)];
-  const conflicted = new Set(input.conflicts.map(([j, a]) => key(j, a)));
-  const jurorSet = new Set(jurors);
-  const appSet = new Set(apps);
-  const kept = new Set(input.existing.filter(([j, a]) => jurorSet.has(j) && appSet.has(a) && !conflicted.has(key(j, a))).map(([j, a]) => key(j, a)));
   const values = new Map<string, number>();
   for (const [j, a, v] of input.affinity) values.set(key(j, a), Math.max(values.get(key(j, a)) ?? -Infinity, v));
-  return { jurors, apps, conflicted, kept, affinity: (j, a) => values.get(key(j, a)) ?? 0, avoided: new Set(input.avoid.map(([j, a]) => key(j, a))) };
+  const affinity = (j: string, a: string) => values.get(key(j, a)) ?? 0;
+  const knowing = input.knows && new Set(input.knows.map(([j, a]) => key(j, a)));
+  const knows = (j: string, a: string) => (knowing ? knowing.has(key(j, a)) : affinity(j, a) > 0);
+  return { ...roundFacts(input), affinity, avoided: new Set(input.avoid.map(([j, a]) => key(j, a))), knows };
 }
 
 /** What any valid plan must look like, recomputed here independently of the planner. */
 function checkInvariants(input: AffinityPlanInput, result: AffinityPlanResult): void {
-  const { jurors, apps, conflicted, kept, affinity, avoided } = factsOf(input);
-  const jurorSet = new Set(jurors);
-  const appSet = new Set(apps);
+  const { jurors, apps, jurorSet, appSet, conflicted, kept, keptLoad, affinity, avoided, knows } = factsOf(input);
   const added = new Set<string>();
   const badPairs: Array<{ pair: [string, string]; problem: string }> = [];
   result.add.forEach(([j, a], i) => {
@@ -136,8 +142,7 @@ function checkInvariants(input: AffinityPlanInput, result: AffinityPlanResult): 
   }
   expect(wrong).toEqual([]);
   if (input.cap !== undefined) {
-    const keptLoad = (j: string) => [...kept].filter((k) => k.startsWith(`${j}\u0000`)).length;
-    const over = jurors.filter((j) => loads[j]! > Math.max(input.cap!, keptLoad(j)));
+    const over = jurors.filter((j) => loads[j]! > Math.max(input.cap!, keptLoad.get(j)!));
     expect(over).toEqual([]);
   } else {
     // Balance: the same sorted loads as planAssignments, whose loads are decreasingly minimal.
@@ -150,9 +155,9 @@ function checkInvariants(input: AffinityPlanInput, result: AffinityPlanResult): 
     const reason = jurors.length < input.required ? 'NOT_ENOUGH_JURORS' : s.assigned < Math.min(input.required, eligible) ? 'CAPACITY' : 'CONFLICTS';
     expect(s).toEqual({ applicationId: s.applicationId, assigned: final(s.applicationId).length, required: input.required, reason });
   }
-  const knows = (a: string) => jurors.some((j) => !conflicted.has(key(j, a)) && affinity(j, a) > 0);
-  expect(result.unmatched).toEqual(apps.filter((a) => !knows(a)).sort());
-  expect(result.notReadByKnower).toEqual(apps.filter((a) => knows(a) && !final(a).some((j) => affinity(j, a) > 0)).sort());
+  const knowable = (a: string) => jurors.some((j) => !conflicted.has(key(j, a)) && knows(j, a));
+  expect(result.unmatched).toEqual(apps.filter((a) => !knowable(a)).sort());
+  expect(result.notReadByKnower).toEqual(apps.filter((a) => knowable(a) && !final(a).some((j) => knows(j, a))).sort());
 }
 
 function combinations<T>(items: readonly T[], size: number): T[][] {
@@ -162,19 +167,18 @@ function combinations<T>(items: readonly T[], size: number): T[][] {
 
 /**
  * Every plan of a tiny round, scored by the rules in order: coverage (with a cap) or the sorted loads
- * (balance), then avoid bids used, applications read by a knower (positive affinity, not avoided), affinity.
+ * (balance), then avoid bids used, applications read by a knower (`knows`, not avoided), affinity.
  */
 function bestByBruteForce(input: AffinityPlanInput, result: AffinityPlanResult) {
-  const { jurors, apps, conflicted, kept, affinity, avoided } = factsOf(input);
+  const { jurors, apps, conflicted, kept, keptLoad: keptLoads, affinity, avoided, knows } = factsOf(input);
   const perApp = apps.map((a) => {
     const eligible = jurors.filter((j) => !conflicted.has(key(j, a)));
     const existing = eligible.filter((j) => kept.has(key(j, a)));
     const candidates = eligible.filter((j) => !kept.has(key(j, a)));
     const need = Math.max(0, Math.min(input.required, eligible.length) - existing.length);
     const sizes = input.cap === undefined ? [need] : Array.from({ length: need + 1 }, (_, n) => n);
-    return { a, known: existing.some((j) => affinity(j, a) > 0), options: sizes.flatMap((n) => combinations(candidates, n)) };
+    return { a, known: existing.some((j) => knows(j, a)), options: sizes.flatMap((n) => combinations(candidates, n)) };
   });
-  const keptLoads = new Map(jurors.map((j) => [j, [...kept].filter((k) => k.startsWith(`${j}\u0000`)).length]));
   const keptLoad = (j: string) => keptLoads.get(j)!;
   const score = (choice: string[][]) => {
     const loads = new Map(jurors.map((j) => [j, keptLoad(j)]));
@@ -188,7 +192,7 @@ function bestByBruteForce(input: AffinityPlanInput, result: AffinityPlanResult) 
       for (const j of chosen) {
         loads.set(j, loads.get(j)! + 1);
         if (avoided.has(key(j, a))) avoid++;
-        else if (affinity(j, a) > 0) read = true;
+        else if (knows(j, a)) read = true;
         total += affinity(j, a);
       }
       coverage += chosen.length;
@@ -228,6 +232,31 @@ function bestByBruteForce(input: AffinityPlanInput, result: AffinityPlanResult) 
   return { best: best!, bestSameCoverage, mine: score(planned) };
 }
 
+/** The plan of a tiny round is the best of all its plans by every rule in order, and says so (`optimal`). */
+function expectBestByEveryRule(seed: number, input: AffinityPlanInput, result: AffinityPlanResult): void {
+  const { best, bestSameCoverage, mine } = bestByBruteForce(input, result);
+  const tiers = (s: typeof mine) => s && { avoid: s.avoid, readByKnower: s.readByKnower, total: s.total };
+  if (input.cap === undefined) {
+    expect({ seed, loads: mine?.sorted, ...tiers(mine) }).toEqual({ seed, loads: best.sorted, ...tiers(best) });
+  } else {
+    // The most pairs the caps allow; and for that coverage of each application, the best by the tiers.
+    expect({ seed, coverage: mine?.coverage, ...tiers(mine) }).toEqual({ seed, coverage: best.coverage, ...tiers(bestSameCoverage) });
+  }
+  expect({ seed, optimal: result.optimal }).toEqual({ seed, optimal: true });
+}
+
+/** The same round with every array in another order drawn from `rng`. */
+const reorder = (input: AffinityPlanInput, rng: () => number): AffinityPlanInput => ({
+  ...input,
+  applications: shuffled(input.applications, rng),
+  jurors: shuffled(input.jurors, rng),
+  existing: shuffled(input.existing, rng),
+  conflicts: shuffled(input.conflicts, rng),
+  affinity: shuffled(input.affinity, rng),
+  avoid: shuffled(input.avoid, rng),
+  ...(input.knows && { knows: shuffled(input.knows, rng) }),
+});
+
 describe('planWithAffinity', () => {
   it('finds the best plan by every rule in order, checked against all plans of 400 tiny rounds', () => {
     let withAvoidUsed = 0;
@@ -236,16 +265,8 @@ describe('planWithAffinity', () => {
       const input = randomCase(seed, 4, 4);
       const result = plan(input);
       checkInvariants(input, result);
-      const { best, bestSameCoverage, mine } = bestByBruteForce(input, result);
-      const tiers = (s: typeof mine) => s && { avoid: s.avoid, readByKnower: s.readByKnower, total: s.total };
-      if (input.cap === undefined) {
-        expect({ seed, loads: mine?.sorted, ...tiers(mine) }).toEqual({ seed, loads: best.sorted, ...tiers(best) });
-      } else {
-        // The most pairs the caps allow; and for that coverage of each application, the best by the tiers.
-        expect({ seed, coverage: mine?.coverage, ...tiers(mine) }).toEqual({ seed, coverage: best.coverage, ...tiers(bestSameCoverage) });
-        if (result.shortfalls.some((s) => s.reason === 'CAPACITY')) withCapShortfalls++;
-      }
-      expect({ seed, optimal: result.optimal }).toEqual({ seed, optimal: true });
+      expectBestByEveryRule(seed, input, result);
+      if (input.cap !== undefined && result.shortfalls.some((s) => s.reason === 'CAPACITY')) withCapShortfalls++;
       if (result.avoidedUsed > 0) withAvoidUsed++;
     }
     // The generator must reach the interesting branches.
@@ -260,17 +281,68 @@ describe('planWithAffinity', () => {
       checkInvariants(input, result);
       expect({ seed, optimal: result.optimal }).toEqual({ seed, optimal: true });
       const expected = JSON.stringify(result);
-      const rng = prng(seed * 7919);
-      const reordered: AffinityPlanInput = {
-        ...input,
-        applications: shuffled(input.applications, rng),
-        jurors: shuffled(input.jurors, rng),
-        existing: shuffled(input.existing, rng),
-        conflicts: shuffled(input.conflicts, rng),
-        affinity: shuffled(input.affinity, rng),
-        avoid: shuffled(input.avoid, rng),
-      };
+      const reordered = reorder(input, prng(seed * 7919));
       expect({ seed, sameAfterShuffle: JSON.stringify(plan(reordered)) === expected }).toEqual({ seed, sameAfterShuffle: true });
+    }
+  });
+
+  it('counts as knowers exactly the `knows` pairs when given: a like is no expertise, an expert of affinity 0 is one', () => {
+    // j1 likes a1 and a2 without knowing either field; j2 knows a2's field and has no affinity for it.
+    const input: AffinityPlanInput = { ...base, applications: ['a1', 'a2'], jurors: ['j1', 'j2'], required: 1, affinity: [['j1', 'a1', 2], ['j1', 'a2', 3]] };
+    // Without `knows` a positive affinity is a knower: the best total, j1 on a2.
+    const byAffinity = plan(input);
+    checkInvariants(input, byAffinity);
+    expect(byAffinity.add).toEqual([['j2', 'a1'], ['j1', 'a2']]);
+    expect(byAffinity.unmatched).toEqual([]);
+    expect(byAffinity.notReadByKnower).toEqual(['a1']);
+    // With `knows` (duplicates and unknown ids ignored), a1 has no knower and a2 goes to its expert first.
+    const withExpertise: AffinityPlanInput = { ...input, knows: [['j2', 'a2'], ['j2', 'a2'], ['ghost', 'a2'], ['j1', 'a-ghost']] };
+    const byExpertise = plan(withExpertise);
+    checkInvariants(withExpertise, byExpertise);
+    expect(byExpertise.add).toEqual([['j1', 'a1'], ['j2', 'a2']]);
+    expect(byExpertise.affinityByPair).toEqual([2, 0]);
+    expect(byExpertise.unmatched).toEqual(['a1']);
+    expect(byExpertise.notReadByKnower).toEqual([]);
+    expect(byExpertise.optimal).toBe(true);
+    // An empty list: nobody knows anything, affinity alone decides.
+    const byNobody = plan({ ...input, knows: [] });
+    expect(byNobody.add).toEqual([['j2', 'a1'], ['j1', 'a2']]);
+    expect(byNobody.unmatched).toEqual(['a1', 'a2']);
+    // A conflicted or avoided expert is no knower for rule 4: an avoided one reads only if balance needs it.
+    const avoided = plan({ ...withExpertise, avoid: [['j2', 'a2']] });
+    expect(avoided.add).toEqual([['j2', 'a1'], ['j1', 'a2']]);
+    expect(avoided.avoidedUsed).toBe(0);
+    const conflicted = plan({ ...withExpertise, conflicts: [['j2', 'a2']] });
+    expect(conflicted.unmatched).toEqual(['a1', 'a2']);
+  });
+
+  it('follows `knows` by every rule in order, checked against all plans of 300 tiny rounds', () => {
+    let changedByKnows = 0;
+    for (let seed = 5001; seed <= 5300; seed++) {
+      const input = withKnows(randomCase(seed, 4, 4), seed);
+      const result = plan(input);
+      checkInvariants(input, result);
+      expectBestByEveryRule(seed, input, result);
+      if (JSON.stringify(result) !== JSON.stringify(plan({ ...input, knows: undefined }))) changedByKnows++;
+    }
+    // `knows` must matter in a good share of the rounds, or the test proves little.
+    expect(changedByKnows).toBeGreaterThan(30);
+  });
+
+  it('is deterministic under shuffled input with `knows`, and `knows` = the positive affinities changes nothing (60 rounds up to 200 x 25)', () => {
+    for (let seed = 6001; seed <= 6060; seed++) {
+      const round = randomCase(seed, 200, 25);
+      const input = withKnows(round, seed);
+      const result = plan(input);
+      checkInvariants(input, result);
+      expect({ seed, optimal: result.optimal }).toEqual({ seed, optimal: true });
+      const expected = JSON.stringify(result);
+      expect({ seed, sameAfterShuffle: JSON.stringify(plan(reorder(input, prng(seed * 7919)))) === expected }).toEqual({ seed, sameAfterShuffle: true });
+      // Today's rule spelled out as a list gives the very same plan (the highest of duplicate affinities counts).
+      const highest = new Map<string, [string, string, number]>();
+      for (const [j, a, v] of round.affinity) if ((highest.get(key(j, a))?.[2] ?? -Infinity) < v) highest.set(key(j, a), [j, a, v]);
+      const positive = [...highest.values()].filter(([, , v]) => v > 0).map(([j, a]): [string, string] => [j, a]);
+      expect({ seed, same: JSON.stringify(plan({ ...round, knows: positive })) === JSON.stringify(plan(round)) }).toEqual({ seed, same: true });
     }
   });
 

@@ -1,10 +1,9 @@
 import { seededRandom } from '@tahkim/scoring';
-import { intIn, shuffled } from '../../../test/support/random-rounds';
+import { intIn, pairKey as key, roundFacts, shuffled } from '../../../test/support/random-rounds';
 import { planAssignments, type PlanInput, type PlanResult } from './assignment-planner';
 
 /** Every failing case can be replayed from its seed. */
 const prng = seededRandom;
-
 
 interface CaseShape {
   maxApps: number;
@@ -41,16 +40,9 @@ function randomCase(seed: number, shape: CaseShape): PlanInput {
   return { applications, jurors, required, existing, conflicts };
 }
 
-const key = (j: string, a: string) => `${j}\u0000${a}`;
-
 /** What any valid plan must look like, recomputed here independently of the planner. */
 function checkInvariants(input: PlanInput, result: PlanResult): { loads: number[]; spread: number } {
-  const jurors = [...new Set(input.jurors)];
-  const apps = [...new Set(input.applications)];
-  const jurorSet = new Set(jurors);
-  const appSet = new Set(apps);
-  const conflicted = new Set(input.conflicts.map(([j, a]) => key(j, a)));
-  const kept = new Set(input.existing.filter(([j, a]) => jurorSet.has(j) && appSet.has(a) && !conflicted.has(key(j, a))).map(([j, a]) => key(j, a)));
+  const { jurors, apps, jurorSet, appSet, conflicted, kept } = roundFacts(input);
 
   // Collected, then asserted once: one expect per pair would dominate the run time.
   const added = new Set<string>();
@@ -156,14 +148,7 @@ class MaxFlow {
  * unassigned juror (1) -> sink (between t - existing and t + spread - existing).
  */
 function balanceAchievable(input: PlanInput, result: PlanResult, spread: number): boolean {
-  const jurors = [...new Set(input.jurors)];
-  const apps = [...new Set(input.applications)];
-  const conflicted = new Set(input.conflicts.map(([j, a]) => key(j, a)));
-  const jurorSet = new Set(jurors);
-  const appSet = new Set(apps);
-  const kept = new Set(input.existing.filter(([j, a]) => jurorSet.has(j) && appSet.has(a) && !conflicted.has(key(j, a))).map(([j, a]) => key(j, a)));
-  const existingLoad = new Map(jurors.map((j) => [j, 0]));
-  for (const k of kept) existingLoad.set(k.split('\u0000')[0]!, existingLoad.get(k.split('\u0000')[0]!)! + 1);
+  const { jurors, apps, conflicted, kept, keptLoad: existingLoad } = roundFacts(input);
   const newPerApp = new Map(apps.map((a) => [a, 0]));
   for (const [, a] of result.add) newPerApp.set(a, newPerApp.get(a)! + 1);
   const total = Object.values(result.loads).reduce((x, y) => x + y, 0);

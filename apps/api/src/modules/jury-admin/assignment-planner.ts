@@ -35,8 +35,8 @@ export interface PlanResult {
   loads: Record<string, number>;
 }
 
-/** Code-unit order, independent of the process locale. */
-function uniqueSorted(ids: readonly string[]): string[] {
+/** Distinct ids in code-unit order, independent of the process locale (shared with planWithAffinity). */
+export function uniqueSorted(ids: readonly string[]): string[] {
   return [...new Set(ids)].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
 }
 
