@@ -5,6 +5,7 @@ import { DEMO_FORM, MAX_REQUESTED_AMOUNT_MAD } from './src/demo/form';
 import { PREVIOUS_EDITION, PREVIOUS_EDITION_APPLICATIONS, PREVIOUS_EDITION_PROGRAMME, PREVIOUS_EDITION_REPORTS } from './src/demo/previous-edition';
 import { DECISION_TEMPLATES, ROUND_ONE, ROUND_ONE_CRITERIA } from './src/demo/round';
 import { ROUND_ONE_JURY, type RoundOneRows, seedRoundOneScores } from './src/demo/scores';
+import { DEMO_JUROR_EXPERTISE, DEMO_TOPIC_TAGS, DEMO_TOPICS } from './src/demo/topics';
 import { CALL_TEXTS } from './src/demo/texts';
 import { allocateApplicationReference, referenceYear } from './src/references';
 
@@ -198,6 +199,7 @@ export async function seedDemoData(prisma: PrismaClient, options: { now?: Date }
       });
 
       await writeDemoForm(tx, call.id, call.formVersion, staffId);
+      await tx.callTopic.createMany({ data: DEMO_TOPICS.map((topic, position) => ({ callId: call.id, key: topic.key, label: topic.label, position })) });
       await tx.decisionTemplate.createMany({
         data: Object.entries(DECISION_TEMPLATES).map(([outcome, template]) => ({
           callId: call.id,
@@ -235,6 +237,7 @@ export async function seedDemoData(prisma: PrismaClient, options: { now?: Date }
                 userId: userId(juror.email),
                 joinedAt: new Date(roundOpensAt.getTime() - 2 * DAY_MS),
                 conflictsReviewedAt: new Date(roundOpensAt.getTime() + DAY_MS / 2),
+                expertise: DEMO_JUROR_EXPERTISE[juror.email] ?? [],
               })),
             },
           },
@@ -269,6 +272,9 @@ export async function seedDemoData(prisma: PrismaClient, options: { now?: Date }
             reference: await allocateApplicationReference(tx, call, referenceYear(at)),
             submittedAt: at,
             eligibilitySuggestion: eligibilitySuggestion(sample.answers),
+            // Staff tagged each project with its fields while screening it.
+            topicTags: DEMO_TOPIC_TAGS[sample.owner.email] ?? [],
+            topicsTaggedAt: DEMO_TOPIC_TAGS[sample.owner.email] ? at : null,
           },
         });
         submitted.push({ id: application.id, key: sample.owner.email, eligible: application.eligibilitySuggestion === 'ELIGIBLE', submittedAt: at });

@@ -27,3 +27,4 @@ export {
   type DemoSeedSummary,
 } from '../seed';
 export { MOROCCO_REGIONS, type LocalizedText } from './demo/texts';
+export { DEMO_JUROR_EXPERTISE, DEMO_TOPIC_TAGS, DEMO_TOPICS } from './demo/topics';

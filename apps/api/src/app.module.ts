@@ -25,6 +25,7 @@ import { HealthModule } from './modules/health/health.module';
 import { InvitationsModule } from './modules/invitations/invitations.module';
 import { JobsModule } from './modules/jobs/jobs.module';
 import { JuryAdminModule } from './modules/jury-admin/jury-admin.module';
+import { ExpertiseModule } from './modules/expertise/expertise.module';
 import { JuryModule } from './modules/jury/jury.module';
 import { ScorecardsModule } from './modules/scorecards/scorecards.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
@@ -54,6 +55,7 @@ export class AppModule {
         ApplicationsModule,
         AttachmentsModule,
         RoundsModule,
+        ExpertiseModule,
         JuryAdminModule,
         JuryModule,
         ScorecardsModule,

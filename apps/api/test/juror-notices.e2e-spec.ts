@@ -96,7 +96,7 @@ describe('jurors told when work waits', () => {
     await newcomer.post(`/api/invitations/${token}/accept`).set(french).send({ displayName: 'أمينة', password: 'correct-horse-battery' }).expect(200);
     const memberships = await newcomer.get('/api/jury/memberships').set(french).expect(200);
     expect(memberships.body.items).toEqual([
-      { round: { id: round.id, name: round.name, type: 'SCORING', status: 'DRAFT', closesAt: closesAt.toISOString() }, call: { id: call.id, title: call.title }, assigned: 0 },
+      { round: { id: round.id, name: round.name, type: 'SCORING', status: 'DRAFT', closesAt: closesAt.toISOString() }, call: { id: call.id, title: call.title }, assigned: 0, biddingOpen: false, topics: 0, expertise: 0, bids: 0 },
     ]);
     // Someone on no jury reads an empty list.
     expect((await (await signIn(await createUser(t.prisma))).get('/api/jury/memberships').set(french).expect(200)).body).toEqual({ items: [] });

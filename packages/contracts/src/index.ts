@@ -11,6 +11,7 @@ export * from './calls';
 export * from './applications';
 export * from './rounds';
 export * from './jury';
+export * from './expertise';
 export * from './results';
 export * from './second-look';
 export * from './audit';

@@ -16,6 +16,8 @@ export const ZRoundJuror = z.object({
   organisation: z.string().nullable(),
   joinedAt: z.iso.datetime(),
   progress: ZJurorProgress,
+  /** Keys of the call's topics the juror knows. */
+  expertise: z.array(z.string()),
 });
 export type TRoundJuror = z.infer<typeof ZRoundJuror>;
 export const ZRoundJurorList = z.object({
@@ -52,6 +54,12 @@ export const ZJuryMembershipList = z.object({
       round: z.object({ id: z.string(), name: ZLocalizedText, type: z.enum(['SCORING', 'BALLOT']), status: ZRoundStatus, closesAt: z.iso.datetime().nullable() }),
       call: z.object({ id: z.string(), title: ZLocalizedText }),
       assigned: z.number().int(),
+      /** Bidding is open: the juror may say which applications they would like to read. */
+      biddingOpen: z.boolean(),
+      /** How many topics the call has, how many of them the juror declared, how many bids they made. */
+      topics: z.number().int(),
+      expertise: z.number().int(),
+      bids: z.number().int(),
     }),
   ),
 });
@@ -126,16 +134,6 @@ export const ZSuggestedConflictDetails = z.object({
 });
 export type TSuggestedConflictDetails = z.infer<typeof ZSuggestedConflictDetails>;
 
-export const ZAutoAssignResult = z.object({
-  created: z.number().int(),
-  kept: z.number().int(),
-  /** Load per juror after the run: max - min is at most 1 whenever possible. */
-  minLoad: z.number().int(),
-  maxLoad: z.number().int(),
-  /** Applications that could not get their required number of unconflicted jurors. */
-  shortfalls: z.array(z.object({ applicationId: z.string(), reference: z.string().nullable(), assigned: z.number().int(), required: z.number().int(), reason: z.enum(['NOT_ENOUGH_JURORS', 'CONFLICTS']) })),
-});
-export type TAutoAssignResult = z.infer<typeof ZAutoAssignResult>;
 
 // ---- Juror workspace -------------------------------------------------------------------------
 

@@ -34,6 +34,13 @@ export const ZRound = z.object({
   closesAtLocal: ZWallClock.nullable(),
   /** True once a scorecard has been submitted: the criteria are then fixed (or reset, audited). */
   criteriaLocked: z.boolean(),
+  /** Jurors may read the round's titles and summaries (masked in a blind round) and say which they would like to read. */
+  biddingOpen: z.boolean(),
+  /** Affinity of a pair in the automatic assignment: expertiseWeight when the juror knows a topic of the application, plus bidWeight when they asked to read it. */
+  expertiseWeight: z.number().int(),
+  bidWeight: z.number().int(),
+  /** Most applications per juror in the automatic assignment; null: loads within 1 of each other. */
+  assignmentCap: z.number().int().nullable(),
   counts: z.object({ applications: z.number().int(), jurors: z.number().int(), assignments: z.number().int(), submitted: z.number().int() }),
   /**
    * True while nothing rests on the round (no application taken into it, no assignment, scorecard or
@@ -57,6 +64,10 @@ const roundFields = {
   opensAt: ZDateTimeInput.nullable(),
   closesAt: ZDateTimeInput.nullable(),
   status: ZRoundStatus,
+  biddingOpen: z.boolean(),
+  expertiseWeight: z.number().int().min(0).max(10),
+  bidWeight: z.number().int().min(0).max(10),
+  assignmentCap: z.number().int().min(1).max(10_000).nullable(),
 };
 export const ZCreateRoundRequest = z.strictObject({
   ...roundFields,
@@ -69,6 +80,10 @@ export const ZCreateRoundRequest = z.strictObject({
   opensAt: roundFields.opensAt.default(null),
   closesAt: roundFields.closesAt.default(null),
   status: roundFields.status.default('DRAFT'),
+  biddingOpen: roundFields.biddingOpen.default(false),
+  expertiseWeight: roundFields.expertiseWeight.default(3),
+  bidWeight: roundFields.bidWeight.default(2),
+  assignmentCap: roundFields.assignmentCap.default(null),
   /** As for an update: needed to create a round already OPEN while the call still accepts applications. */
   acknowledgeEarly: z.boolean().default(false),
 });

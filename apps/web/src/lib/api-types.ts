@@ -708,6 +708,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/calls/{id}/topics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TopicsController_get"];
+        put: operations["TopicsController_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/topics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TopicsController_applicationTopics"];
+        put: operations["TopicsController_tag"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{id}/jurors/{jurorId}/expertise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["TopicsController_expertise"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jury/rounds/{roundId}/bidding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["BiddingController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jury/rounds/{roundId}/expertise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["BiddingController_expertise"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jury/rounds/{roundId}/bids/{applicationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["BiddingController_bid"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/rounds/{id}/jurors": {
         parameters: {
             query?: never;
@@ -782,6 +878,22 @@ export interface paths {
         get: operations["JuryAssignmentsController_get"];
         put: operations["JuryAssignmentsController_put"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{id}/assignments/auto/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["JuryAssignmentsController_preview"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2902,6 +3014,10 @@ export interface components {
                     offset: string;
                 } | null;
                 criteriaLocked: boolean;
+                biddingOpen: boolean;
+                expertiseWeight: number;
+                bidWeight: number;
+                assignmentCap: number | null;
                 counts: {
                     applications: number;
                     jurors: number;
@@ -2948,6 +3064,14 @@ export interface components {
              * @enum {string}
              */
             status: "DRAFT" | "OPEN" | "CLOSED";
+            /** @default false */
+            biddingOpen: boolean;
+            /** @default 3 */
+            expertiseWeight: number;
+            /** @default 2 */
+            bidWeight: number;
+            /** @default null */
+            assignmentCap: number | null;
             /**
              * @default SCORING
              * @enum {string}
@@ -2998,6 +3122,10 @@ export interface components {
                 offset: string;
             } | null;
             criteriaLocked: boolean;
+            biddingOpen: boolean;
+            expertiseWeight: number;
+            bidWeight: number;
+            assignmentCap: number | null;
             counts: {
                 applications: number;
                 jurors: number;
@@ -3029,6 +3157,10 @@ export interface components {
             closesAt?: (string) | null;
             /** @enum {string} */
             status?: "DRAFT" | "OPEN" | "CLOSED";
+            biddingOpen?: boolean;
+            expertiseWeight?: number;
+            bidWeight?: number;
+            assignmentCap?: number | null;
             /** @enum {string} */
             type?: "SCORING" | "BALLOT";
             acknowledgeEarly?: boolean;
@@ -3081,6 +3213,102 @@ export interface components {
             /** @default false */
             reset: boolean;
         };
+        CallTopicsDto: {
+            topics: {
+                key: string;
+                /** @description The same text in Arabic, French and English */
+                label: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+            }[];
+            fieldKey: string | null;
+            counts: {
+                applications: number;
+                withTopic: number;
+            };
+        };
+        PutCallTopicsRequestDto: {
+            topics: {
+                key: string;
+                /** @description The same text in Arabic, French and English (each at most 80 characters) */
+                label: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+            }[];
+            fieldKey: string | null;
+        };
+        ApplicationTopicsDto: {
+            topics: string[];
+            /** @enum {string} */
+            source: "FORM" | "STAFF" | "NONE";
+            fromForm: string[];
+        };
+        PutApplicationTopicsRequestDto: {
+            topics: string[] | null;
+        };
+        PutExpertiseRequestDto: {
+            topics: string[];
+        };
+        ExpertiseDto: {
+            jurorId: string;
+            topics: string[];
+        };
+        JuryBiddingDto: {
+            round: {
+                id: string;
+                /** @description The same text in Arabic, French and English */
+                name: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+                blind: boolean;
+                biddingOpen: boolean;
+                /** @enum {string} */
+                status: "DRAFT" | "OPEN" | "CLOSED";
+                call: {
+                    id: string;
+                    /** @description The same text in Arabic, French and English */
+                    title: {
+                        ar: string;
+                        fr: string;
+                        en: string;
+                    };
+                };
+            };
+            topics: {
+                key: string;
+                /** @description The same text in Arabic, French and English */
+                label: {
+                    ar: string;
+                    fr: string;
+                    en: string;
+                };
+            }[];
+            expertise: string[];
+            items: {
+                applicationId: string;
+                applicationLabel: string;
+                title: string | null;
+                summary: string | null;
+                topics: string[];
+                /** @enum {string} */
+                preference: "WANT" | "NEUTRAL" | "RATHER_NOT";
+            }[];
+        };
+        PutBidRequestDto: {
+            /** @enum {string} */
+            preference: "WANT" | "NEUTRAL" | "RATHER_NOT";
+        };
+        BidDto: {
+            applicationId: string;
+            /** @enum {string} */
+            preference: "WANT" | "NEUTRAL" | "RATHER_NOT";
+        };
         RoundJurorListDto: {
             items: {
                 /** @description Juror membership id */
@@ -3096,6 +3324,7 @@ export interface components {
                     draft: number;
                     submitted: number;
                 };
+                expertise: string[];
             }[];
             pendingInvitations: {
                 id: string;
@@ -3200,18 +3429,52 @@ export interface components {
                 applicationId: string;
             }[];
         };
-        AutoAssignResultDto: {
+        AssignmentPlanDto: {
+            fingerprint: string;
             created: number;
             kept: number;
             minLoad: number;
             maxLoad: number;
+            cap: number | null;
+            weights: {
+                expertise: number;
+                bid: number;
+            };
+            pairs: {
+                jurorId: string;
+                applicationId: string;
+                affinity: number;
+                topics: string[];
+                /** @enum {string|null} */
+                bid: "WANT" | "RATHER_NOT" | null;
+            }[];
+            jurors: {
+                id: string;
+                displayName: string;
+                expertise: string[];
+                kept: number;
+                added: number;
+            }[];
+            applications: {
+                id: string;
+                reference: string | null;
+                title: string | null;
+                topics: string[];
+            }[];
+            unmatched: string[];
+            notReadByKnower: string[];
+            withoutTopic: string[];
+            totalAffinity: number;
+            upperBound: number;
+            avoidedUsed: number;
+            optimal: boolean;
             shortfalls: {
                 applicationId: string;
                 reference: string | null;
                 assigned: number;
                 required: number;
                 /** @enum {string} */
-                reason: "NOT_ENOUGH_JURORS" | "CONFLICTS";
+                reason: "NOT_ENOUGH_JURORS" | "CONFLICTS" | "CAPACITY";
             }[];
         };
         RoundProgressDto: {
@@ -3268,6 +3531,10 @@ export interface components {
                     };
                 };
                 assigned: number;
+                biddingOpen: boolean;
+                topics: number;
+                expertise: number;
+                bids: number;
             }[];
         };
         JuryAssignmentListDto: {
@@ -6939,6 +7206,268 @@ export interface operations {
             };
         };
     };
+    TopicsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallTopicsDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    TopicsController_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutCallTopicsRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallTopicsDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    TopicsController_applicationTopics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationTopicsDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    TopicsController_tag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutApplicationTopicsRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationTopicsDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    TopicsController_expertise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                jurorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutExpertiseRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertiseDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    BiddingController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JuryBiddingDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    BiddingController_expertise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutExpertiseRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertiseDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    BiddingController_bid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutBidRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BidDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     JuryRosterController_list: {
         parameters: {
             query?: never;
@@ -7194,7 +7723,7 @@ export interface operations {
             };
         };
     };
-    JuryAssignmentsController_auto: {
+    JuryAssignmentsController_preview: {
         parameters: {
             query?: never;
             header?: never;
@@ -7210,7 +7739,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AutoAssignResultDto"];
+                    "application/json": components["schemas"]["AssignmentPlanDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    JuryAssignmentsController_auto: {
+        parameters: {
+            query?: {
+                /** @description A preview's fingerprint */
+                fingerprint?: unknown;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentPlanDto"];
                 };
             };
             /** @description Error */

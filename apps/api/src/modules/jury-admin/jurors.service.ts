@@ -44,7 +44,7 @@ export class JurorsService {
     ]);
     const items: TRoundJuror[] = rows.map((row) => ({
       id: row.jurorId, userId: row.userId, displayName: row.displayName, email: row.email, organisation: row.organisation,
-      joinedAt: row.joinedAt.toISOString(), progress: { assigned: row.assigned, draft: row.draft, submitted: row.submitted },
+      joinedAt: row.joinedAt.toISOString(), progress: { assigned: row.assigned, draft: row.draft, submitted: row.submitted }, expertise: row.expertise,
     }));
     return { items, pendingInvitations: invitations.map((i) => ({ id: i.id, email: i.email, expiresAt: i.expiresAt.toISOString() })) };
   }
@@ -53,10 +53,14 @@ export class JurorsService {
   async memberships(userId: string): Promise<TJuryMembershipList> {
     const rows = await this.repo.memberships(this.prisma, userId);
     return {
-      items: rows.map(({ round, assigned }) => ({
+      items: rows.map(({ round, assigned, bids, expertise }) => ({
         round: { id: round.id, name: round.name as TLocalizedText, type: round.type, status: round.status, closesAt: round.closesAt?.toISOString() ?? null },
         call: { id: round.call.id, title: round.call.title as TLocalizedText },
         assigned,
+        biddingOpen: round.biddingOpen,
+        topics: round.call._count.topics,
+        expertise,
+        bids,
       })),
     };
   }

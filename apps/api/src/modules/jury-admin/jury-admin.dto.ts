@@ -1,5 +1,5 @@
 import {
-  ZAddJurorsRequest, ZAddJurorsResult, ZAutoAssignResult, ZConflict, ZConflictList, ZJuryMembershipList, ZPutAssignmentsRequest, ZReviewConflictRequest,
+  ZAddJurorsRequest, ZAddJurorsResult, ZConflict, ZConflictList, ZJuryMembershipList, ZPutAssignmentsRequest, ZReviewConflictRequest,
   ZRoundAssignments, ZRoundJurorList, ZRoundProgress, ZSendRemindersRequest, ZSendRemindersResult, ZStaffConflictRequest,
 } from '@tahkim/contracts';
 import { createZodDto } from '../../common/http/zod-dto';
@@ -13,7 +13,6 @@ export class StaffConflictRequestDto extends createZodDto(ZStaffConflictRequest)
 export class ReviewConflictRequestDto extends createZodDto(ZReviewConflictRequest) {}
 export class RoundAssignmentsDto extends createZodDto(ZRoundAssignments) {}
 export class PutAssignmentsRequestDto extends createZodDto(ZPutAssignmentsRequest) {}
-export class AutoAssignResultDto extends createZodDto(ZAutoAssignResult) {}
 export class RoundProgressDto extends createZodDto(ZRoundProgress) {}
 export class SendRemindersRequestDto extends createZodDto(ZSendRemindersRequest) {}
 export class SendRemindersResultDto extends createZodDto(ZSendRemindersResult) {}

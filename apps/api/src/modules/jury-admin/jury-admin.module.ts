@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ExpertiseModule } from '../expertise/expertise.module';
 import { AssignmentsService } from './assignments.service';
 import { ConflictsService } from './conflicts.service';
 import { JuryAdminRepository } from './jury-admin.repository';
@@ -9,6 +10,7 @@ import { JurorsService } from './jurors.service';
 import { ProgressService } from './progress.service';
 
 @Module({
+  imports: [ExpertiseModule],
   controllers: [JuryRosterController, JuryAssignmentsController, JuryMembershipsController],
   providers: [JuryAdminRepository, JurorsService, ConflictsService, AssignmentsService, ProgressService],
   exports: [JuryAdminRepository],

@@ -17,6 +17,7 @@ export interface JurorProgressRow {
   assigned: number;
   draft: number;
   submitted: number;
+  expertise: string[];
 }
 
 /** Set-based reads and writes of a round's jury: no query per juror or per application. */
@@ -27,7 +28,7 @@ export class JuryAdminRepository {
   async round(db: Db, id: string) {
     const round = await db.round.findUnique({
       where: { id },
-      select: { id: true, callId: true, number: true, name: true, status: true, closesAt: true, scorecardsRequired: true, call: { select: { title: true, timezone: true } } },
+      select: { id: true, callId: true, number: true, name: true, status: true, closesAt: true, scorecardsRequired: true, expertiseWeight: true, bidWeight: true, assignmentCap: true, call: { select: { title: true, timezone: true } } },
     });
     if (!round) throw new AppError('NOT_FOUND');
     return round;
@@ -36,7 +37,7 @@ export class JuryAdminRepository {
   /** Every juror of the round with their assigned / draft / submitted counts, in one query. */
   jurorsWithProgress(db: Db, roundId: string): Promise<JurorProgressRow[]> {
     return db.$queryRaw<JurorProgressRow[]>`
-      SELECT j."id" AS "jurorId", u."id" AS "userId", u."displayName", u."email", u."locale"::text AS "locale", u."organisation", j."joinedAt",
+      SELECT j."id" AS "jurorId", u."id" AS "userId", u."displayName", u."email", u."locale"::text AS "locale", u."organisation", j."joinedAt", j."expertise",
         count(a."id")::int AS "assigned",
         count(s."id") FILTER (WHERE s."status" = 'DRAFT')::int AS "draft",
         count(s."id") FILTER (WHERE s."status" = 'SUBMITTED')::int AS "submitted"
@@ -74,12 +75,13 @@ export class JuryAdminRepository {
     const rows = await db.juror.findMany({
       where: { userId },
       select: {
-        round: { select: { id: true, name: true, type: true, status: true, closesAt: true, call: { select: { id: true, title: true } } } },
-        _count: { select: { assignments: true } },
+        expertise: true,
+        round: { select: { id: true, name: true, type: true, status: true, closesAt: true, biddingOpen: true, call: { select: { id: true, title: true, _count: { select: { topics: true } } } } } },
+        _count: { select: { assignments: true, bids: true } },
       },
       orderBy: [{ joinedAt: 'desc' }, { id: 'asc' }],
     });
-    return rows.map((row) => ({ round: row.round, assigned: row._count.assignments }));
+    return rows.map((row) => ({ round: row.round, assigned: row._count.assignments, bids: row._count.bids, expertise: row.expertise.length }));
   }
 
   /** Ids of the round's applications still under evaluation (round 1: the screened-in ones). */

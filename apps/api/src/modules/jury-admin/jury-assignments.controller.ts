@@ -1,11 +1,13 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { TAutoAssignResult, TRoundAssignments, TRoundProgress } from '@tahkim/contracts';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ZPlanFingerprint, type TAssignmentPlan, type TRoundAssignments, type TRoundProgress } from '@tahkim/contracts';
+import { AppError } from '../../common/errors/app-error';
 import { Roles } from '../../common/decorators/access.decorators';
 import { Ctx, type RequestContext } from '../../common/http/request-context';
 import { UuidPipe } from '../../common/http/uuid.pipe';
 import { AssignmentsService } from './assignments.service';
-import { AutoAssignResultDto, PutAssignmentsRequestDto, RoundAssignmentsDto, RoundProgressDto, SendRemindersRequestDto, SendRemindersResultDto } from './jury-admin.dto';
+import { AssignmentPlanDto } from '../expertise/expertise.dto';
+import { PutAssignmentsRequestDto, RoundAssignmentsDto, RoundProgressDto, SendRemindersRequestDto, SendRemindersResultDto } from './jury-admin.dto';
 import { ProgressService } from './progress.service';
 
 /** Staff: who scores what in a round, and how far the jury is. */
@@ -31,12 +33,27 @@ export class JuryAssignmentsController {
     return this.assignments.put(roundId, body, ctx);
   }
 
-  /** Automatic, balanced assignment that keeps what exists and never uses a conflicted juror. */
+  /** What the automatic assignment would add now: each pair with its affinity and reasons, the loads, the unmatched applications. Writes nothing. */
+  @Post('assignments/auto/preview')
+  @HttpCode(200)
+  @ApiOkResponse({ type: AssignmentPlanDto })
+  preview(@Param('id', UuidPipe) roundId: string, @Ctx() ctx: RequestContext): Promise<TAssignmentPlan> {
+    return this.assignments.preview(roundId, ctx);
+  }
+
+  /**
+   * Automatic assignment: balanced (or capped), keeps what exists, never uses a conflicted juror, matches
+   * projects with the jurors who know their field. With a preview's `fingerprint`, 409 PLAN_CHANGED if the plan differs.
+   */
   @Post('assignments/auto')
   @HttpCode(200)
-  @ApiOkResponse({ type: AutoAssignResultDto })
-  auto(@Param('id', UuidPipe) roundId: string, @Ctx() ctx: RequestContext): Promise<TAutoAssignResult> {
-    return this.assignments.auto(roundId, ctx);
+  @ApiQuery({ name: 'fingerprint', required: false, description: "A preview's fingerprint" })
+  @ApiOkResponse({ type: AssignmentPlanDto })
+  auto(@Param('id', UuidPipe) roundId: string, @Query('fingerprint') fingerprint: string | undefined, @Ctx() ctx: RequestContext): Promise<TAssignmentPlan> {
+    if (fingerprint !== undefined && !ZPlanFingerprint.safeParse(fingerprint).success) {
+      throw new AppError('VALIDATION_FAILED', [{ path: ['fingerprint'], code: 'invalid_format', message: 'fingerprint' }]);
+    }
+    return this.assignments.auto(roundId, fingerprint, ctx);
   }
 
   @Get('progress')

@@ -75,6 +75,7 @@ export class RoundsService {
         data: {
           callId, number, name: body.name, type: body.type, blind: body.blind, scorecardsRequired: body.scorecardsRequired,
           disagreementThreshold: body.disagreementThreshold, method: body.method, instructions: body.instructions ?? undefined,
+          biddingOpen: body.biddingOpen, expertiseWeight: body.expertiseWeight, bidWeight: body.bidWeight, assignmentCap: body.assignmentCap,
           opensAt, closesAt, deadlinesReviewedAt: new Date(), status: body.status,
         },
       });
@@ -118,6 +119,10 @@ export class RoundsService {
         // Dates written now were converted with the current data: nothing left to review.
         ...(datesWritten && { deadlinesReviewedAt: new Date() }),
         ...(input.status !== undefined && { status: input.status }),
+        ...(input.biddingOpen !== undefined && { biddingOpen: input.biddingOpen }),
+        ...(input.expertiseWeight !== undefined && { expertiseWeight: input.expertiseWeight }),
+        ...(input.bidWeight !== undefined && { bidWeight: input.bidWeight }),
+        ...(input.assignmentCap !== undefined && { assignmentCap: input.assignmentCap }),
       };
       const after = await tx.round.update({ where: { id }, data });
       if (after.status === 'OPEN' && before.status !== 'OPEN') {
@@ -237,9 +242,13 @@ export class RoundsService {
   }
 }
 
-function summary(round: { number: number; type: string; status: string; blind: boolean; scorecardsRequired: number; method: string; opensAt: Date | null; closesAt: Date | null }) {
+function summary(round: {
+  number: number; type: string; status: string; blind: boolean; scorecardsRequired: number; method: string; opensAt: Date | null; closesAt: Date | null;
+  biddingOpen: boolean; expertiseWeight: number; bidWeight: number; assignmentCap: number | null;
+}) {
   return {
     number: round.number, type: round.type, status: round.status, blind: round.blind, scorecardsRequired: round.scorecardsRequired, method: round.method,
+    biddingOpen: round.biddingOpen, expertiseWeight: round.expertiseWeight, bidWeight: round.bidWeight, assignmentCap: round.assignmentCap,
     opensAt: round.opensAt?.toISOString() ?? null, closesAt: round.closesAt?.toISOString() ?? null,
   };
 }

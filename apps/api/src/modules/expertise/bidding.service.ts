@@ -1,0 +1,149 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { allFields, type TBid, type TBidPreference, type TExpertise, type TFormDefinition, type TJuryBidding, type TLocalizedText, type TRoundStatus } from '@tahkim/contracts';
+import type { PrismaClient } from '@tahkim/db';
+import { AppError } from '../../common/errors/app-error';
+import type { RequestContext } from '../../common/http/request-context';
+import { PRISMA } from '../../config/config.module';
+import { titleField } from '../applications/application-rules';
+import type { AuthenticatedUser } from '../auth/auth.types';
+import { AuditService } from '../audit/audit.service';
+import { loadCallForm } from '../calls/call-form';
+import { juryForm } from '../jury/blind-view';
+import { applicationIdentityMatcher } from '../jury/identity-model';
+import { inRoundSql } from '../rounds/round-applications';
+import { applicationTopics, SUMMARY_KEYS } from './application-topics';
+import { expertiseConflict } from './expertise-conflict';
+import { ExpertiseRepository } from './expertise.repository';
+import { writeExpertise } from './topics.service';
+
+interface BiddingRow {
+  id: string;
+  reference: string | null;
+  title: string | null;
+  answers: Record<string, unknown> | null;
+  topicTags: string[] | null;
+  tagged: boolean;
+  displayName: string;
+  email: string;
+  organisation: string | null;
+  preference: 'WANT' | 'RATHER_NOT' | null;
+}
+
+/** The question that summarises the project among those the juror may read; else their first long text. */
+function summaryField(form: TFormDefinition) {
+  const longTexts = allFields(form).filter((field) => field.type === 'LONG_TEXT' && !field.hidden);
+  return SUMMARY_KEYS.map((key) => longTexts.find((field) => field.key === key)).find(Boolean) ?? longTexts[0];
+}
+
+/**
+ * The juror's side of preparing a round: their expertise among the call's topics and, while bidding is
+ * open, which applications they would like to read. Whoever is not a juror of the round gets 404; in a
+ * blind round an application is its reference, its (non-identifying) title and its summary, masked.
+ */
+@Injectable()
+export class BiddingService {
+  constructor(
+    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    private readonly repo: ExpertiseRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  async get(roundId: string, user: AuthenticatedUser): Promise<TJuryBidding> {
+    const juror = await this.membership(this.prisma, roundId, user);
+    const { round } = juror;
+    const [topics, { form }] = await Promise.all([this.repo.callTopics(this.prisma, round.callId), loadCallForm(this.prisma, round.callId)]);
+    const open = round.biddingOpen && round.status !== 'CLOSED';
+    const rows = open ? await this.rows(juror.id, round) : [];
+    const visible = juryForm(form, round.blind);
+    const title = titleField(form);
+    const titleShown = title !== undefined && (!round.blind || !title.identifying);
+    const summary = summaryField(visible);
+    const fieldKey = round.call.topicFieldKey;
+    return {
+      round: {
+        id: round.id, name: round.name as TLocalizedText, blind: round.blind, biddingOpen: round.biddingOpen, status: round.status as TRoundStatus,
+        call: { id: round.call.id, title: round.call.title as TLocalizedText },
+      },
+      topics,
+      expertise: juror.expertise,
+      items: rows.map((row) => {
+        const answers = row.answers ?? {};
+        const identity = round.blind ? applicationIdentityMatcher({ form, answers, owner: row }) : null;
+        const mask = (text: string) => (identity ? identity.mask(text) : text);
+        const summaryText = summary ? answers[summary.key] : undefined;
+        return {
+          applicationId: row.id,
+          applicationLabel: row.reference ?? row.id.slice(-8).toUpperCase(),
+          title: titleShown && row.title ? mask(row.title) : null,
+          summary: typeof summaryText === 'string' && summaryText.trim() !== '' ? mask(summaryText) : null,
+          topics: applicationTopics(topics, { answer: fieldKey === null ? undefined : answers[fieldKey], topicTags: row.topicTags ?? [], tagged: row.tagged }).topics,
+          preference: row.preference ?? 'NEUTRAL',
+        };
+      }),
+    };
+  }
+
+  /** The juror declares their expertise (until the round closes). */
+  async setExpertise(roundId: string, topics: string[], user: AuthenticatedUser, ctx: RequestContext): Promise<TExpertise> {
+    return this.prisma.$transaction(async (tx) => {
+      const juror = await this.membership(tx, roundId, user);
+      if (juror.round.status === 'CLOSED') throw expertiseConflict('ROUND_CLOSED');
+      return writeExpertise(tx, this.repo, this.audit, ctx, { jurorId: juror.id, callId: juror.round.callId, before: juror.expertise, topics, by: 'JUROR' });
+    });
+  }
+
+  /** One bid; NEUTRAL removes it. Only while bidding is open, on an application of the round the juror has no conflict with. */
+  async bid(roundId: string, applicationId: string, preference: TBidPreference, user: AuthenticatedUser, ctx: RequestContext): Promise<TBid> {
+    return this.prisma.$transaction(async (tx) => {
+      const juror = await this.membership(tx, roundId, user);
+      const { round } = juror;
+      const [visible] = await tx.$queryRaw<Array<{ id: string }>>`
+        SELECT a."id" FROM "Application" a
+        WHERE a."id" = ${applicationId}::uuid AND ${inRoundSql(round)}
+          AND NOT EXISTS (SELECT 1 FROM "ConflictOfInterest" c WHERE c."applicationId" = a."id" AND c."userId" = ${user.id}::uuid AND c."status" IN ('CONFIRMED', 'PENDING'))`;
+      if (!round.biddingOpen || round.status === 'CLOSED') throw expertiseConflict('BIDDING_CLOSED');
+      if (!visible) throw new AppError('NOT_FOUND');
+      const before = await tx.bid.findUnique({ where: { jurorId_applicationId: { jurorId: juror.id, applicationId } }, select: { preference: true } });
+      if (preference === 'NEUTRAL') await tx.bid.deleteMany({ where: { jurorId: juror.id, applicationId } });
+      else {
+        await tx.bid.upsert({
+          where: { jurorId_applicationId: { jurorId: juror.id, applicationId } },
+          create: { roundId, jurorId: juror.id, applicationId, preference },
+          update: { preference },
+        });
+      }
+      if ((before?.preference ?? 'NEUTRAL') !== preference) {
+        await this.audit.record(tx, ctx, { action: 'bid.updated', entityType: 'Juror', entityId: juror.id, before: { applicationId, preference: before?.preference ?? 'NEUTRAL' }, after: { applicationId, preference } });
+      }
+      return { applicationId, preference };
+    });
+  }
+
+  /** The caller's membership of the round, or 404 for anyone else (staff included: they use the staff screens). */
+  private async membership(db: Pick<PrismaClient, 'juror'>, roundId: string, user: AuthenticatedUser) {
+    const juror = await db.juror.findUnique({
+      where: { roundId_userId: { roundId, userId: user.id } },
+      select: {
+        id: true, expertise: true,
+        round: { select: { id: true, number: true, callId: true, name: true, blind: true, status: true, biddingOpen: true, call: { select: { id: true, title: true, topicFieldKey: true } } } },
+      },
+    });
+    if (!juror) throw new AppError('NOT_FOUND');
+    return juror;
+  }
+
+  /** The round's applications the juror has no conflict with (confirmed or suggested), with the juror's bids. */
+  private rows(jurorId: string, round: { id: string; number: number; callId: string }): Promise<BiddingRow[]> {
+    return this.prisma.$queryRaw<BiddingRow[]>`
+      SELECT a."id", a."reference", a."title", a."answers", a."topicTags", a."topicsTaggedAt" IS NOT NULL AS "tagged",
+        u."displayName", u."email", u."organisation", b."preference"::text AS "preference"
+      FROM "Application" a
+      JOIN "User" u ON u."id" = a."ownerId"
+      LEFT JOIN "Bid" b ON b."applicationId" = a."id" AND b."jurorId" = ${jurorId}::uuid
+      WHERE ${inRoundSql(round)}
+        AND NOT EXISTS (
+          SELECT 1 FROM "ConflictOfInterest" c JOIN "Juror" j ON j."userId" = c."userId" AND j."id" = ${jurorId}::uuid
+          WHERE c."applicationId" = a."id" AND c."status" IN ('CONFIRMED', 'PENDING'))
+      ORDER BY a."reference" NULLS LAST, a."id"`;
+  }
+}
