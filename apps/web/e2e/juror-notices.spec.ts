@@ -101,7 +101,8 @@ test('an Arabic-speaking juror invited from the French page is told in Arabic of
   // Assigning while the round is a draft sends nothing.
   await page.goto(`/admin/rounds/${round.id}`);
   await page.getByRole('tab', { name: r.round.tabs.assignment }).click();
-  await page.getByRole('button', { name: r.assignment.auto.run }).click();
+  await page.getByRole('button', { name: r.assignment.preview.run }).click();
+  await page.getByRole('button', { name: r.assignment.preview.confirm }).click();
   await expect(page.getByText(format(r.assignment.auto.summary, { created: 2, kept: 0 }))).toBeVisible();
   const workWaiting = async () => (await emailsTo(staffApi, juror.email)).filter((email) => email.template === 'jury-work-waiting');
   expect(await workWaiting()).toHaveLength(0);
@@ -111,8 +112,10 @@ test('an Arabic-speaking juror invited from the French page is told in Arabic of
   expect(opened.status(), await opened.text()).toBe(200);
   await page.reload();
   await page.getByRole('tab', { name: r.round.tabs.assignment }).click();
-  await page.getByRole('button', { name: r.assignment.auto.run }).click();
-  await expect(page.getByText(format(r.assignment.auto.summary, { created: 0, kept: 2 }))).toBeVisible();
+  await page.getByRole('button', { name: r.assignment.preview.run }).click();
+  // Nothing to add: the preview says so and its confirmation is disabled.
+  await expect(page.getByText(r.assignment.preview.nothingToAdd)).toBeVisible();
+  await expect(page.getByRole('button', { name: r.assignment.preview.confirm })).toBeDisabled();
 
   const emails = await openEmailsTo(page, juror.email);
   const waiting = emails.filter({ hasText: `ملفات في انتظار تقييمك: «${call.title.ar}»` });

@@ -134,7 +134,8 @@ for (const [staffLocale, jurorLocale] of runs) {
 
     // Staff assign automatically: 3 applications × 2 jurors, each juror gets the 3.
     await page.getByRole('tab', { name: r.round.tabs.assignment }).click();
-    await page.getByRole('button', { name: r.assignment.auto.run }).click();
+    await page.getByRole('button', { name: r.assignment.preview.run }).click();
+    await page.getByRole('button', { name: r.assignment.preview.confirm }).click();
     await expect(page.getByText(format(r.assignment.auto.summary, { created: 6, kept: 0 }))).toBeVisible();
     await expect(page.getByText(r.assignment.auto.complete)).toBeVisible();
     await expect(page.getByText(format(r.assignment.auto.loadEven, { load: 3 }))).toBeVisible();

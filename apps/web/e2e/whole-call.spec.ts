@@ -257,7 +257,8 @@ for (const staffLocale of ['fr', 'ar'] as const satisfies readonly Language[]) {
     // Assignment while the round is a draft sends nothing; opening it (one action, acknowledging the
     // deadline not yet passed) sends each juror one email saying what waits, in their language.
     await nextStep(page, staffLocale, callId!, 'link', home.next.ASSIGN.action);
-    await page.getByRole('button', { name: r.assignment.auto.run }).click();
+    await page.getByRole('button', { name: r.assignment.preview.run }).click();
+    await page.getByRole('button', { name: r.assignment.preview.confirm }).click();
     await expect(page.getByText(format(r.assignment.auto.summary, { created: 18, kept: 0 }))).toBeVisible();
     for (const juror of jurors) expect(await emailsTo(staffApi, juror.email, 'jury-work-waiting')).toHaveLength(0);
     await nextStep(page, staffLocale, callId!, 'button', r.open.button);
@@ -267,8 +268,10 @@ for (const staffLocale of ['fr', 'ar'] as const satisfies readonly Language[]) {
     }
     // Running the assignment again changes nothing and sends nothing more.
     await page.goto(`/admin/rounds/${round1Id}?tab=assignment`);
-    await page.getByRole('button', { name: r.assignment.auto.run }).click();
-    await expect(page.getByText(format(r.assignment.auto.summary, { created: 0, kept: 18 }))).toBeVisible();
+    await page.getByRole('button', { name: r.assignment.preview.run }).click();
+    // Nothing to add: the preview says so and its confirmation is disabled.
+    await expect(page.getByText(r.assignment.preview.nothingToAdd)).toBeVisible();
+    await expect(page.getByRole('button', { name: r.assignment.preview.confirm })).toBeDisabled();
     for (const juror of jurors) expect(await emailsTo(staffApi, juror.email, 'jury-work-waiting')).toHaveLength(1);
 
     // The jurors score (through the API): projects 3, 1 and 2 lead the ranking, in that order.

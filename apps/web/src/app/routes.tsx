@@ -129,6 +129,7 @@ export const routes: RouteObject[] = [
               { index: true, ...page(() => import('../features/jury/routes/jury-page'), (m) => m.JuryPage, ['jury', 'ballot'], 'jury') },
               { path: 'assignments/:id', ...page(() => import('../features/jury/routes/assignment-page'), (m) => m.JuryAssignmentPage, ['jury', 'applications'], 'jury') },
               { path: 'rounds/:roundId/ranking', ...page(() => import('../features/jury/routes/ranking-page'), (m) => m.JuryRankingPage, ['jury'], 'jury') },
+              { path: 'rounds/:roundId/bidding', ...page(() => import('../features/jury/routes/bidding-page'), (m) => m.JuryBiddingPage, ['jury'], 'jury') },
               { path: 'ballots/:roundId', ...page(() => import('../features/ballot/routes/ballot-page'), (m) => m.BallotPage, ['ballot', 'jury'], 'jury') },
             ],
           },

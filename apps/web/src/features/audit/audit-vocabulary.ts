@@ -11,6 +11,7 @@ export const DESCRIBED_ACTIONS = [
   'application.created',
   'application.screened',
   'application.submitted',
+  'application.topics_tagged',
   'application.withdrawn',
   'assignments.auto',
   'assignments.removed_by_conflict',
@@ -23,6 +24,7 @@ export const DESCRIBED_ACTIONS = [
   'auth.password_reset',
   'auth.password_reset_requested',
   'auth.register',
+  'bid.updated',
   'ballot.reopened',
   'ballot.submitted',
   'call.closed',
@@ -33,6 +35,7 @@ export const DESCRIBED_ACTIONS = [
   'call.published',
   'call.results_published',
   'call.results_unpublished',
+  'call.topics_updated',
   'call.updated',
   'conflict.declared',
   'conflict.overridden',
@@ -48,6 +51,7 @@ export const DESCRIBED_ACTIONS = [
   'invitation.accepted',
   'invitation.created',
   'juror.added',
+  'juror.expertise_updated',
   'juror.removed',
   'jury.reminders_sent',
   'programme.reminders_run',
@@ -90,6 +94,7 @@ export const LABELLED_FIELDS = [
   'weightedScore', 'winners', 'disagreementThreshold', 'instructions', 'proposedTemplates', 'roundsClosed', 'callClosedEarly',
   'organisation', 'region', 'photoAttachmentId', 'consent', 'resultsPublishedAt', 'milestones', 'indicators',
   'milestone', 'comment', 'late', 'alreadySent',
+  'topics', 'preference', 'by', 'biddingOpen', 'expertiseWeight', 'bidWeight', 'assignmentCap', 'totalAffinity', 'upperBound', 'unmatched', 'avoidedUsed',
 ] as const;
 export const LABELLED: ReadonlySet<string> = new Set(LABELLED_FIELDS);
 

@@ -76,6 +76,7 @@ const CASES: Record<(typeof DESCRIBED_ACTIONS)[number], Case> = {
   'application.created': event('Application', APPLICATION, salma, null, { callId: CALL, status: 'DRAFT' }),
   'application.screened': event('Application', APPLICATION, salma, { status: 'SUBMITTED', screeningNote: null, screenedById: null }, { status: 'ELIGIBLE', screeningNote: 'Dossier complet', screenedById: SALMA }),
   'application.submitted': event('Application', APPLICATION, salma, { status: 'DRAFT', version: 4 }, { status: 'SUBMITTED', reference: 'FAB-2026-0042', formVersion: 2, eligibilitySuggestion: 'UNSURE' }),
+  'application.topics_tagged': event('Application', APPLICATION, salma, { topics: null }, { topics: ['agriculture', 'food'] }),
   'application.withdrawn': event('Application', APPLICATION, salma, { status: 'SUBMITTED' }, { status: 'WITHDRAWN' }),
   'assignments.auto': event('Round', ROUND_1, salma, null, { created: 12, kept: 0, applications: 6, jurors: 3, minLoad: 4, maxLoad: 4, shortfalls: 0 }),
   'assignments.removed_by_conflict': event('ConflictOfInterest', CONFLICT, driss, null, { userId: DRISS, applicationId: APPLICATION, assignments: [ASSIGNMENT], removedSubmitted: 1 }),
@@ -88,6 +89,7 @@ const CASES: Record<(typeof DESCRIBED_ACTIONS)[number], Case> = {
   'auth.password_reset': event('User', SALMA, salma, null, null),
   'auth.password_reset_requested': event('User', SALMA, null, null, { resetId: DELETED }),
   'auth.register': event('User', SALMA, salma, null, { email: 'salma@fondation.ma', roles: ['APPLICANT'] }),
+  'bid.updated': event('Juror', JUROR, salma, { applicationId: APPLICATION, preference: 'NEUTRAL' }, { applicationId: APPLICATION, preference: 'WANT' }),
   'ballot.reopened': event('Ballot', BALLOT, salma, { status: 'SUBMITTED', submittedAt: at, order: [APPLICATION, APPLICATION_2], version: 2 }, { status: 'DRAFT', reason: 'Ordre inversé par erreur', roundId: ROUND_2, jurorId: JUROR }),
   'ballot.submitted': event('Ballot', BALLOT, driss, null, { roundId: ROUND_2, jurorId: JUROR, order: [APPLICATION_2, APPLICATION], version: 3 }),
   'call.closed': event('Call', CALL, salma, { status: 'PUBLISHED', closesAt: at }, { status: 'CLOSED', closesAt: '2026-04-30T18:00:00.000Z', reason: 'decisions.published' }),
@@ -102,6 +104,7 @@ const CASES: Record<(typeof DESCRIBED_ACTIONS)[number], Case> = {
   'call.published': event('Call', CALL, salma, { status: 'DRAFT' }, { status: 'PUBLISHED', opensAt: at, closesAt: '2026-06-30T23:59:00.000Z' }),
   'call.results_published': event('Call', CALL, salma, null, { resultsPublishedAt: at }),
   'call.results_unpublished': event('Call', CALL, salma, { resultsPublishedAt: at }, null),
+  'call.topics_updated': event('Call', CALL, salma, { topics: ['agriculture'], fieldKey: null }, { topics: ['agriculture', 'media'], fieldKey: 'sector' }),
   'call.updated': event('Call', CALL, salma, { title: { fr: 'Appel 2026', ar: 'طلب 2026', en: 'Call 2026' }, closesAt: at }, { title: callTitle, closesAt: '2026-07-01T10:30:00.000Z' }),
   'conflict.declared': event('ConflictOfInterest', CONFLICT, driss, null, {
     userId: DRISS, applicationId: APPLICATION, assignmentId: ASSIGNMENT, roundId: ROUND_1, reason: 'Ancien associé', source: 'DECLARED', status: 'CONFIRMED',
@@ -120,6 +123,7 @@ const CASES: Record<(typeof DESCRIBED_ACTIONS)[number], Case> = {
   'invitation.accepted': event('Invitation', INVITATION, driss, null, { role: 'JUROR' }),
   'invitation.created': event('Invitation', INVITATION, salma, null, { email: 'driss@jury.example', role: 'JUROR', roundId: ROUND_1, existingAccount: false }),
   'juror.added': event('Juror', JUROR, salma, null, { roundId: ROUND_1, userId: DRISS }),
+  'juror.expertise_updated': event('Juror', JUROR, salma, { topics: [] }, { topics: ['agriculture'], by: 'STAFF' }),
   'juror.removed': event('Juror', DELETED, salma, { roundId: ROUND_1, userId: DRISS }, { removedAssignments: 4 }),
   'jury.reminders_sent': event('Round', ROUND_1, salma, null, { sent: 2, jurorIds: [JUROR, DELETED] }),
   'programme.updated': event(

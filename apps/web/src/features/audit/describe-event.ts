@@ -147,6 +147,8 @@ export class AuditDescriber {
         const toRound = (after.toRoundId ?? before.toRoundId) as unknown;
         return { count, toRound: typeof toRound === 'string' ? this.idText(toRound, 'toRoundId') : this.t('values.aRound') };
       }
+      case 'bid.updated':
+        return { application: typeof after.applicationId === 'string' ? this.idText(after.applicationId, 'applicationId') : this.t('values.anApplication') };
       case 'jury.reminders_sent':
         return { count: typeof after.sent === 'number' ? after.sent : 0 };
       case 'decisions.published':

@@ -1,5 +1,7 @@
+import type { TCallTopics, TPutCallTopicsRequest } from '@tahkim/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type ApiBody, type ApiData } from '../../lib/api';
+import { screeningKeys } from '../screening/queries';
 import { callKeys } from './queries';
 
 type StaffCall = ApiData<'/api/admin/calls/{id}', 'get'>;
@@ -58,6 +60,19 @@ export function useDeadlineReviewMutation() {
         queryClient.invalidateQueries({ queryKey: callKeys.adminList() }),
         queryClient.invalidateQueries({ queryKey: callKeys.detail(callId) }),
       ]);
+    },
+  });
+}
+
+/** Replaces a call's topics and its topic question; the API answers them with fresh counts. */
+export function useSaveCallTopicsMutation(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TPutCallTopicsRequest): Promise<TCallTopics> => unwrap(api.PUT('/api/calls/{id}/topics', { params: { path: { id } }, body })),
+    onSuccess: async (topics) => {
+      queryClient.setQueryData(callKeys.topics(id), topics);
+      // Each application's topics follow the call's (a removed key, another topic question).
+      await queryClient.invalidateQueries({ queryKey: screeningKeys.allTopics() });
     },
   });
 }

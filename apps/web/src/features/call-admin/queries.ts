@@ -1,4 +1,4 @@
-import type { TCallSummary } from '@tahkim/contracts';
+import type { TCallSummary, TCallTopics } from '@tahkim/contracts';
 import { queryOptions } from '@tanstack/react-query';
 import { api, unwrap } from '../../lib/api';
 
@@ -9,6 +9,7 @@ export const callKeys = {
   form: (id: string) => [...callKeys.all, 'form', id] as const,
   deadlineReviews: () => [...callKeys.all, 'deadline-reviews'] as const,
   summary: (id: string) => [...callKeys.all, 'summary', id] as const,
+  topics: (id: string) => [...callKeys.all, 'topics', id] as const,
 };
 
 /** Staff: every call, drafts included, with its application counts. */
@@ -44,4 +45,11 @@ export const callSummaryQuery = (id: string) =>
   queryOptions({
     queryKey: callKeys.summary(id),
     queryFn: async (): Promise<TCallSummary> => (await unwrap(api.GET('/api/calls/{id}/summary', { params: { path: { id } } }))) as TCallSummary,
+  });
+
+/** Staff: a call's topics, its topic question and how many submitted applications have a topic. */
+export const callTopicsQuery = (id: string) =>
+  queryOptions({
+    queryKey: callKeys.topics(id),
+    queryFn: (): Promise<TCallTopics> => unwrap(api.GET('/api/calls/{id}/topics', { params: { path: { id } } })),
   });

@@ -1,5 +1,9 @@
 import type {
+  TBid,
+  TBidPreference,
+  TExpertise,
   TJuryApplicationView,
+  TJuryBidding,
   TJuryAssignment,
   TJuryMembershipList,
   TScorecard,
@@ -15,7 +19,8 @@ export type TJuryRanking = z.infer<typeof ZJuryRanking>;
 /** A draft save as the page sends it: every field filled (the request schema's output). */
 export type TScorecardSave = z.output<typeof ZPutScorecardRequest>;
 export type TJuryRankingItem = TJuryRanking['items'][number];
-export type { TJuryAssignment, TJuryMembershipList };
+export type TJuryBiddingItem = TJuryBidding['items'][number];
+export type { TBid, TBidPreference, TExpertise, TJuryAssignment, TJuryBidding, TJuryMembershipList };
 
 /**
  * The generated OpenAPI types render the contracts' nullable fields loosely: answers are read with
@@ -37,4 +42,9 @@ export const juryRequests = {
   submitScorecard: (assignmentId: string, version: number) =>
     as<TScorecard>(unwrap(api.POST('/api/scorecards/{assignmentId}/submit', { params: { path: { assignmentId } }, body: { version } }))),
   ranking: (roundId: string) => as<TJuryRanking>(unwrap(api.GET('/api/jury/rounds/{roundId}/ranking', { params: { path: { roundId } } }))),
+  bidding: (roundId: string) => as<TJuryBidding>(unwrap(api.GET('/api/jury/rounds/{roundId}/bidding', { params: { path: { roundId } } }))),
+  putExpertise: (roundId: string, topics: string[]) =>
+    as<TExpertise>(unwrap(api.PUT('/api/jury/rounds/{roundId}/expertise', { params: { path: { roundId } }, body: { topics } }))),
+  putBid: (roundId: string, applicationId: string, preference: TBidPreference) =>
+    as<TBid>(unwrap(api.PUT('/api/jury/rounds/{roundId}/bids/{applicationId}', { params: { path: { roundId, applicationId } }, body: { preference } }))),
 };

@@ -1,6 +1,7 @@
 import type { TScorecard } from '@tahkim/contracts';
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { juryRequests } from './jury-api';
+import { ApiError } from '../../lib/api';
+import { juryRequests, type TBidPreference, type TJuryBidding } from './jury-api';
 import { juryKeys } from './queries';
 
 /** Keeps the cached scorecard in step with the API's answer; the list and rankings follow. */
@@ -29,5 +30,52 @@ export function useDeclareConflictMutation() {
       queryClient.removeQueries({ queryKey: juryKeys.scorecard(assignmentId) });
       await queryClient.invalidateQueries({ queryKey: juryKeys.all });
     },
+  });
+}
+
+/** Declares the juror's fields in a round; the page and the home's counts follow the API's answer. */
+export function useSaveExpertiseMutation(roundId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (topics: string[]) => juryRequests.putExpertise(roundId, topics),
+    onSuccess: async (expertise) => {
+      queryClient.setQueryData<TJuryBidding>(juryKeys.bidding(roundId), (old) => (old ? { ...old, expertise: expertise.topics } : old));
+      await queryClient.invalidateQueries({ queryKey: juryKeys.memberships() });
+    },
+    onError: (error) => refreshIfClosed(queryClient, roundId, error),
+  });
+}
+
+function setPreference(queryClient: QueryClient, roundId: string, applicationId: string, preference: TBidPreference) {
+  queryClient.setQueryData<TJuryBidding>(juryKeys.bidding(roundId), (old) =>
+    old ? { ...old, items: old.items.map((item) => (item.applicationId === applicationId ? { ...item, preference } : item)) } : old,
+  );
+}
+
+/** A 409 means the round or its bidding closed meanwhile: the page reloads to say so. */
+function refreshIfClosed(queryClient: QueryClient, roundId: string, error: Error) {
+  if (error instanceof ApiError && error.code === 'CONFLICT') void queryClient.invalidateQueries({ queryKey: juryKeys.bidding(roundId) });
+}
+
+/**
+ * One wish ("I'd like to read it", neutral, "rather not"), shown at once and saved in the background.
+ * On failure it goes back to what it was, unless another click has changed it since.
+ */
+export function useBidMutation(roundId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ applicationId, preference }: { applicationId: string; preference: TBidPreference }) => juryRequests.putBid(roundId, applicationId, preference),
+    onMutate: async ({ applicationId, preference }) => {
+      await queryClient.cancelQueries({ queryKey: juryKeys.bidding(roundId) });
+      const previous = queryClient.getQueryData<TJuryBidding>(juryKeys.bidding(roundId))?.items.find((item) => item.applicationId === applicationId)?.preference;
+      setPreference(queryClient, roundId, applicationId, preference);
+      return { previous };
+    },
+    onError: (error, { applicationId, preference }, context) => {
+      const current = queryClient.getQueryData<TJuryBidding>(juryKeys.bidding(roundId))?.items.find((item) => item.applicationId === applicationId)?.preference;
+      if (context?.previous && current === preference) setPreference(queryClient, roundId, applicationId, context.previous);
+      refreshIfClosed(queryClient, roundId, error);
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: juryKeys.memberships() }),
   });
 }

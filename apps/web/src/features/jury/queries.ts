@@ -8,6 +8,7 @@ export const juryKeys = {
   application: (assignmentId: string) => [...juryKeys.all, 'application', assignmentId] as const,
   scorecard: (assignmentId: string) => [...juryKeys.all, 'scorecard', assignmentId] as const,
   ranking: (roundId: string) => [...juryKeys.all, 'ranking', roundId] as const,
+  bidding: (roundId: string) => [...juryKeys.all, 'bidding', roundId] as const,
 };
 
 /** Every assignment of the signed-in juror, across rounds (filtered on the page). */
@@ -29,3 +30,7 @@ export const scorecardQuery = (assignmentId: string) =>
 /** The juror's own scorecards of a round, best weighted score first. */
 export const juryRankingQuery = (roundId: string) =>
   queryOptions({ queryKey: juryKeys.ranking(roundId), queryFn: () => juryRequests.ranking(roundId) });
+
+/** The juror's expertise and bids in a round: the call's topics and, while bidding is open, the applications. */
+export const juryBiddingQuery = (roundId: string) =>
+  queryOptions({ queryKey: juryKeys.bidding(roundId), queryFn: () => juryRequests.bidding(roundId) });

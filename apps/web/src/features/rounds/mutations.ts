@@ -1,7 +1,7 @@
-import type { TCreateRoundRequest, TPutCriteriaRequest, TRound, TUpdateRoundRequest } from '@tahkim/contracts';
+import type { TCreateRoundRequest, TExpertise, TPutCriteriaRequest, TRound, TUpdateRoundRequest } from '@tahkim/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { roundKeys } from './queries';
-import { roundsApi } from './rounds-api';
+import { roundsApi, type TRoundJurorList } from './rounds-api';
 
 /** After any change inside a round, its parts and its counts are read again. */
 function useRefreshRound(roundId: string) {
@@ -92,9 +92,28 @@ export function useSaveAssignmentsMutation(roundId: string) {
   });
 }
 
+/** What the automatic assignment would add now; writes nothing, so nothing is read again. */
+export function usePreviewAutoAssignMutation(roundId: string) {
+  return useMutation({ mutationFn: () => roundsApi.previewAutoAssign(roundId) });
+}
+
+/** Runs the automatic assignment, bound to a preview's plan when given its fingerprint. */
 export function useAutoAssignMutation(roundId: string) {
   const refresh = useRefreshRound(roundId);
-  return useMutation({ mutationFn: () => roundsApi.autoAssign(roundId), onSuccess: refresh });
+  return useMutation({ mutationFn: (fingerprint?: string) => roundsApi.autoAssign(roundId, fingerprint), onSuccess: refresh });
+}
+
+export function useSetJurorExpertiseMutation(roundId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ jurorId, topics }: { jurorId: string; topics: string[] }) => roundsApi.setJurorExpertise(roundId, jurorId, topics),
+    onSuccess: async (saved: TExpertise) => {
+      queryClient.setQueryData(roundKeys.jurors(roundId), (list: TRoundJurorList | undefined) =>
+        list ? { ...list, items: list.items.map((juror) => (juror.id === saved.jurorId ? { ...juror, expertise: saved.topics } : juror)) } : list,
+      );
+      await queryClient.invalidateQueries({ queryKey: roundKeys.jurors(roundId) });
+    },
+  });
 }
 
 export function useSendRemindersMutation(roundId: string) {

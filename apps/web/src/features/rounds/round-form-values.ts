@@ -31,6 +31,10 @@ export function roundToFormValues(round: TRound): RoundFormValues {
     disagreementThreshold: round.disagreementThreshold,
     method: round.method,
     status: round.status,
+    biddingOpen: round.biddingOpen,
+    expertiseWeight: round.expertiseWeight,
+    bidWeight: round.bidWeight,
+    assignmentCap: round.assignmentCap,
     // The wall-clock time the server computed, not the browser's reading of the instant.
     opensAt: round.opensAtLocal?.dateTime ?? '',
     closesAt: round.closesAtLocal?.dateTime ?? '',
@@ -46,6 +50,10 @@ export function toUpdateRoundRequest(values: RoundFormValues): TUpdateRoundReque
     disagreementThreshold: values.disagreementThreshold,
     method: values.method,
     status: values.status,
+    biddingOpen: values.biddingOpen,
+    expertiseWeight: values.expertiseWeight,
+    bidWeight: values.bidWeight,
+    assignmentCap: values.assignmentCap,
     // Sent as typed: the API reads them in Casablanca with its own time-zone data.
     opensAt: values.opensAt || null,
     closesAt: values.closesAt || null,

@@ -1,5 +1,8 @@
 import type {
+  TAssignmentPlan,
   TAutoAssignResult,
+  TCallTopics,
+  TExpertise,
   TConflict,
   TCreateRoundRequest,
   TPutCriteriaRequest,
@@ -63,8 +66,17 @@ export const roundsApi = {
     as<TRoundAssignments>(unwrap(api.GET('/api/rounds/{id}/assignments', { params: { path: { id } } }))),
   putAssignments: (id: string, body: z.output<typeof ZPutAssignmentsRequest>) =>
     as<TRoundAssignments>(unwrap(api.PUT('/api/rounds/{id}/assignments', { params: { path: { id } }, body }))),
-  autoAssign: (id: string) =>
-    as<TAutoAssignResult>(unwrap(api.POST('/api/rounds/{id}/assignments/auto', { params: { path: { id } } }))),
+  /** What the automatic assignment would add now, with each pair's reasons; writes nothing. */
+  previewAutoAssign: (id: string) =>
+    as<TAssignmentPlan>(unwrap(api.POST('/api/rounds/{id}/assignments/auto/preview', { params: { path: { id } } }))),
+  /** Runs the automatic assignment; with a preview's fingerprint, only that exact plan (409 PLAN_CHANGED otherwise). */
+  autoAssign: (id: string, fingerprint?: string) =>
+    as<TAutoAssignResult>(
+      unwrap(api.POST('/api/rounds/{id}/assignments/auto', { params: { path: { id }, query: fingerprint === undefined ? undefined : { fingerprint } } })),
+    ),
+  callTopics: (callId: string) => as<TCallTopics>(unwrap(api.GET('/api/calls/{id}/topics', { params: { path: { id: callId } } }))),
+  setJurorExpertise: (roundId: string, jurorId: string, topics: string[]) =>
+    as<TExpertise>(unwrap(api.PUT('/api/rounds/{id}/jurors/{jurorId}/expertise', { params: { path: { id: roundId, jurorId } }, body: { topics } }))),
   getProgress: (id: string) => as<TRoundProgress>(unwrap(api.GET('/api/rounds/{id}/progress', { params: { path: { id } } }))),
   sendReminders: (id: string, body: z.input<typeof ZSendRemindersRequest>) =>
     as<{ sent: number }>(unwrap(api.POST('/api/rounds/{id}/reminders', { params: { path: { id } }, body }))),

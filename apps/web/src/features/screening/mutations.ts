@@ -1,3 +1,4 @@
+import type { TApplicationTopics, TPutApplicationTopicsRequest } from '@tahkim/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type ApiBody } from '../../lib/api';
 import { callKeys } from '../call-admin/queries';
@@ -29,5 +30,20 @@ export function useScreeningMutation(applicationId: string) {
     mutationFn: (body: ApiBody<'/api/applications/{id}/screening', 'post'>) =>
       unwrap(api.POST('/api/applications/{id}/screening', { params: { path: { id: applicationId } }, body })),
     onSuccess: () => refreshAfterScreening(queryClient),
+  });
+}
+
+/** Tags an application with topics (`null`: follow the topic question again); the call's counts follow. */
+export function useApplicationTopicsMutation(applicationId: string, callId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TPutApplicationTopicsRequest): Promise<TApplicationTopics> =>
+      unwrap(api.PUT('/api/applications/{id}/topics', { params: { path: { id: applicationId } }, body })),
+    onSuccess: async (topics) => {
+      queryClient.setQueryData(screeningKeys.topics(applicationId), topics);
+      await queryClient.invalidateQueries({ queryKey: callKeys.topics(callId) });
+    },
+    // A topic the call no longer has (UNKNOWN_TOPIC): the list on screen is out of date.
+    onError: () => queryClient.invalidateQueries({ queryKey: callKeys.topics(callId) }),
   });
 }

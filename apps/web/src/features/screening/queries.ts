@@ -1,4 +1,4 @@
-import type { TApplicationFileIdentity, TApplicationNeighbours, TStaffApplication, TStaffApplicationIds } from '@tahkim/contracts';
+import type { TApplicationFileIdentity, TApplicationTopics, TApplicationNeighbours, TStaffApplication, TStaffApplicationIds } from '@tahkim/contracts';
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { api, unwrap, type ApiQuery } from '../../lib/api';
 import { filtersToApiQuery, type ApplicationFilters } from './filters';
@@ -11,6 +11,8 @@ export const screeningKeys = {
   detail: (id: string) => [...screeningKeys.all, 'detail', id] as const,
   fileIdentity: (id: string) => [...screeningKeys.all, 'file-identity', id] as const,
   neighbours: (id: string, filters: ApplicationFilters) => [...screeningKeys.all, 'neighbours', id, filters] as const,
+  allTopics: () => [...screeningKeys.all, 'topics'] as const,
+  topics: (id: string) => [...screeningKeys.allTopics(), id] as const,
 };
 
 type ListQuery = ApiQuery<'/api/calls/{id}/applications', 'get'>;
@@ -61,6 +63,13 @@ export const fileIdentityQuery = (id: string) =>
     queryKey: screeningKeys.fileIdentity(id),
     queryFn: async (): Promise<TApplicationFileIdentity> => (await unwrap(api.GET('/api/admin/applications/{id}/file-identity', { params: { path: { id } } }))) as TApplicationFileIdentity,
     staleTime: 5 * 60_000,
+  });
+
+/** Staff: an application's topics, where they come from, and what the topic question gives. */
+export const applicationTopicsQuery = (id: string) =>
+  queryOptions({
+    queryKey: screeningKeys.topics(id),
+    queryFn: (): Promise<TApplicationTopics> => unwrap(api.GET('/api/applications/{id}/topics', { params: { path: { id } } })),
   });
 
 export function attachmentDownloadPath(applicationId: string, attachmentId: string): string {

@@ -111,3 +111,135 @@ describe('new call', { timeout: 15_000 }, () => {
     expect(calls.some((request) => request.method === 'POST')).toBe(false);
   });
 });
+
+const CALL_ID = '4b0c2a9e-8d3f-4f51-9a57-2f1f3d6c7a10';
+const text = (fr: string, ar = 'نص', en = fr) => ({ ar, fr, en });
+const call = {
+  id: CALL_ID,
+  slug: 'innovation-sociale-2026',
+  title: text('Innovation sociale 2026'),
+  summary: text(''),
+  description: text(''),
+  eligibility: text(''),
+  opensAt: '2026-03-01T09:00:00.000Z',
+  closesAt: '2026-04-30T22:59:00.000Z',
+  opensAtLocal: { dateTime: '2026-03-01T09:00', offset: '+00:00' },
+  closesAtLocal: { dateTime: '2026-04-30T23:59', offset: '+01:00' },
+  timezone: 'Africa/Casablanca',
+  status: 'PUBLISHED',
+  acceptingApplications: true,
+  maxApplicationsPerApplicant: 1,
+  referencePrefix: 'FIS',
+  formVersion: 1,
+  feedbackEnabled: false,
+  eligibilityRules: [],
+  applicationCounts: { draft: 2, submitted: 40 },
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  publishedAt: '2026-01-02T00:00:00.000Z',
+  closedAt: null,
+};
+const field = (key: string, type: string, label: ReturnType<typeof text>, options: { value: string; label: ReturnType<typeof text> }[] = []) => ({
+  key,
+  type,
+  label,
+  required: false,
+  identifying: false,
+  hidden: false,
+  limits: {},
+  options,
+});
+const callForm = {
+  callId: CALL_ID,
+  version: 1,
+  locked: true,
+  definition: {
+    sections: [
+      {
+        key: 'projet',
+        title: text('Projet'),
+        hidden: false,
+        fields: [
+          field('nom_projet', 'SHORT_TEXT', text('Nom du projet')),
+          field('secteur', 'MULTIPLE_CHOICE', text('Secteur', 'القطاع', 'Sector'), [
+            { value: 'agri', label: text('Agriculture', 'الفلاحة', 'Agriculture') },
+            { value: 'eau_energie', label: text('Eau et énergie', 'الماء والطاقة', 'Water and energy') },
+            { value: 'Autre-Secteur', label: text('Autre', 'آخر', 'Other') },
+          ]),
+        ],
+      },
+    ],
+  },
+};
+
+function editPageApi(put: (request: Request) => Response | Promise<Response>) {
+  return mockApi({
+    'GET /api/auth/session': () => json(200, { user: staff }),
+    [`GET /api/admin/calls/${CALL_ID}`]: () => json(200, call),
+    [`GET /api/calls/${CALL_ID}/form`]: () => json(200, callForm),
+    [`GET /api/calls/${CALL_ID}/topics`]: () => json(200, { topics: [], fieldKey: null, counts: { applications: 40, withTopic: 0 } }),
+    [`PUT /api/calls/${CALL_ID}/topics`]: put,
+  });
+}
+
+describe("a call's topics", { timeout: 15_000 }, () => {
+  it('creates topics from a choice question, derives a new key from its label, and saves them with the question', async () => {
+    let sent: unknown;
+    editPageApi(async (request) => {
+      sent = await request.json();
+      const body = sent as { topics: unknown[]; fieldKey: string };
+      return json(200, { ...body, counts: { applications: 40, withTopic: 12 } });
+    });
+    renderApp(`/admin/calls/${CALL_ID}/settings`);
+    const card = await screen.findByRole('region', { name: 'Thématiques des projets' });
+    expect(await within(card).findByText("Candidatures déposées ayant au moins une thématique : 0 sur 40.")).toBeInTheDocument();
+
+    fireEvent.change(within(card).getByRole('combobox', { name: /^Question des thématiques/u }), { target: { value: 'secteur' } });
+    fireEvent.click(within(card).getByRole('button', { name: 'Créer les thématiques à partir des options de cette question' }));
+    expect(within(card).getByText(/^2 thématiques ajoutées\./u)).toHaveTextContent(/1 option écartée/u);
+    expect(within(card).getByRole('group', { name: 'Thématique 1' })).toBeInTheDocument();
+    expect(within(within(card).getByRole('group', { name: 'Thématique 2' })).getByLabelText(/^Clé/u)).toHaveValue('eau_energie');
+
+    fireEvent.click(within(card).getByRole('button', { name: 'Ajouter une thématique' }));
+    const third = within(card).getByRole('group', { name: 'Thématique 3' });
+    expect(within(third).getByLabelText('Libellé en arabe')).toHaveAttribute('dir', 'rtl');
+    fireEvent.change(within(third).getByLabelText('Libellé en français'), { target: { value: 'Économie sociale' } });
+    fireEvent.change(within(third).getByLabelText('Libellé en arabe'), { target: { value: 'الاقتصاد الاجتماعي' } });
+    expect(within(third).getByLabelText(/^Clé/u)).toHaveValue('economie_sociale');
+    // Keyboard and touch: no dragging needed to put the new topic first.
+    fireEvent.click(within(card).getByRole('button', { name: 'Monter la thématique 3' }));
+    fireEvent.click(within(card).getByRole('button', { name: 'Monter la thématique 2' }));
+
+    fireEvent.click(within(card).getByRole('button', { name: 'Enregistrer les thématiques' }));
+    await waitFor(() =>
+      expect(sent).toEqual({
+        topics: [
+          { key: 'economie_sociale', label: { ar: 'الاقتصاد الاجتماعي', fr: 'Économie sociale', en: '' } },
+          { key: 'agri', label: { ar: 'الفلاحة', fr: 'Agriculture', en: 'Agriculture' } },
+          { key: 'eau_energie', label: { ar: 'الماء والطاقة', fr: 'Eau et énergie', en: 'Water and energy' } },
+        ],
+        fieldKey: 'secteur',
+      }),
+    );
+    expect(await within(card).findByText('Candidatures déposées ayant au moins une thématique : 12 sur 40.')).toBeInTheDocument();
+  });
+
+  it("refuses an invalid key without calling the API, and shows the API's refusal of the topic question", async () => {
+    const message = 'La question des thématiques doit être une question à choix (unique ou multiple) du formulaire de cet appel.';
+    const { calls } = editPageApi(() => json(409, { statusCode: 409, code: 'CONFLICT', message, details: { reason: 'NOT_A_CHOICE_FIELD', fieldKey: 'secteur' }, requestId: 'r' }));
+    renderApp(`/admin/calls/${CALL_ID}/settings`);
+    const card = await screen.findByRole('region', { name: 'Thématiques des projets' });
+    fireEvent.change(await within(card).findByRole('combobox', { name: /^Question des thématiques/u }), { target: { value: 'secteur' } });
+    fireEvent.click(within(card).getByRole('button', { name: 'Ajouter une thématique' }));
+    const key = within(within(card).getByRole('group', { name: 'Thématique 1' })).getByLabelText(/^Clé/u);
+    fireEvent.change(key, { target: { value: 'Eau-Énergie' } });
+    fireEvent.click(within(card).getByRole('button', { name: 'Enregistrer les thématiques' }));
+    expect(await within(card).findByText('Utilisez des minuscules sans accents et des chiffres, reliés par « _ ».')).toBeInTheDocument();
+    expect(calls.some((request) => request.method === 'PUT')).toBe(false);
+
+    fireEvent.change(key, { target: { value: 'eau' } });
+    fireEvent.click(within(card).getByRole('button', { name: 'Enregistrer les thématiques' }));
+    expect(await within(card).findByRole('alert')).toHaveTextContent(message);
+    expect(calls.some((request) => request.method === 'PUT')).toBe(true);
+  });
+});

@@ -11,6 +11,7 @@ import { CALL_STATUS_COLORS, localized } from '../call-display';
 import { callToFormValues, newCallValues, toCreateCallRequest, toUpdateCallRequest } from '../call-form-values';
 import { CallEditorForm } from '../components/call-editor-form';
 import { CallLifecycleActions } from '../components/call-lifecycle-actions';
+import { CallTopicsEditor } from '../components/call-topics-editor';
 import { useCreateCallMutation, useUpdateCallMutation } from '../mutations';
 import { callFormQuery, callQuery } from '../queries';
 import { JuryLink } from '../../rounds/components/jury-link';
@@ -98,6 +99,8 @@ export function EditCallPage() {
           notifications.show({ color: 'tahkim', message: t('editor.saved') });
         }}
       />
+      {/* Saved on its own: the topics are not part of the call's settings. */}
+      <CallTopicsEditor callId={id} />
     </Stack>
   );
 }

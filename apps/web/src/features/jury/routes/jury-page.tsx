@@ -15,6 +15,7 @@ import { ASSIGNMENT_FILTERS, groupByRound, type AssignmentFilter, type RoundGrou
 import { DeclareConflictButton } from '../components/declare-conflict-button';
 import { JoinedJuries, waitingMemberships } from '../components/joined-juries';
 import { OrganisationCard } from '../components/organisation-card';
+import { preparingMemberships, RoundPreparation } from '../components/round-preparation';
 import { ScorecardStatusBadge } from '../components/scorecard-status-badge';
 import type { TJuryAssignment } from '../jury-api';
 import { juryAssignmentsQuery, juryMembershipsQuery } from '../queries';
@@ -125,6 +126,8 @@ export function JuryPage() {
   // Juries joined where nothing waits yet: say which, and that an email will tell when work comes.
   const memberships = useQuery(juryMembershipsQuery());
   const waiting = waitingMemberships(memberships.data?.items ?? []);
+  // Rounds still open to preparation: expertise to declare, or bidding open.
+  const preparing = preparingMemberships(memberships.data?.items ?? []);
   const [search, setSearch] = useSearchParams();
   const requested = search.get('status') as AssignmentFilter | null;
   const filter: AssignmentFilter = requested && ASSIGNMENT_FILTERS.includes(requested) ? requested : 'all';
@@ -141,8 +144,9 @@ export function JuryPage() {
         <JuryBallotsSection />
         {assignments.isPending ? <PageLoader /> : null}
         {assignments.isError ? <LoadError error={assignments.error} onRetry={() => void assignments.refetch()} /> : null}
+        {preparing.length > 0 ? <RoundPreparation memberships={preparing} /> : null}
         {waiting.length > 0 ? <JoinedJuries memberships={waiting} /> : null}
-        {assignments.isSuccess && assignments.data.items.length === 0 && !hasBallots && !memberships.isPending && waiting.length === 0 ? (
+        {assignments.isSuccess && assignments.data.items.length === 0 && !hasBallots && !memberships.isPending && waiting.length === 0 && preparing.length === 0 ? (
           <EmptyState withIndicatorBackground icon={<ScaleIcon size={28} />} title={t('emptyTitle')} description={t('emptyBody')} className="empty-state" />
         ) : null}
         {assignments.isSuccess && assignments.data.items.length > 0 ? (

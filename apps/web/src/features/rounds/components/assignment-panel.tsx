@@ -8,9 +8,11 @@ import { useTranslation } from 'react-i18next';
 import { LoadError, PageLoader } from '../../../components/page-state';
 import { indexAssignments, sameSelection, suggestedPairs, toAssignmentPairs, toggleCell, type CellKey } from '../assignment-state';
 import { ApiError } from '../../../lib/api';
-import { useAutoAssignMutation, useSaveAssignmentsMutation } from '../mutations';
+import { useAutoAssignMutation, usePreviewAutoAssignMutation, useSaveAssignmentsMutation } from '../mutations';
 import { roundAssignmentsQuery } from '../queries';
 import { applicationLabel, AssignmentList, AssignmentMatrix } from './assignment-matrix';
+import { useTopicLabels } from '../use-topic-labels';
+import { AssignmentPreview } from './assignment-preview';
 import { AutoAssignResult } from './auto-assign-result';
 
 const PAGE_SIZE = 50;
@@ -157,12 +159,50 @@ function SuggestedConflictsDialog({ data, pairs, saving, onCancel, onConfirm }: 
   );
 }
 
-/** Automatic assignment, its result in words, and the hand-adjustable matrix. */
-export function AssignmentPanel({ roundId, required }: { roundId: string; required: number }) {
+/** A 409 CONFLICT because the data changed between the preview and its confirmation. */
+function isPlanChanged(error: unknown): error is ApiError {
+  if (!(error instanceof ApiError) || error.code !== 'CONFLICT') return false;
+  const details = error.details as { reason?: unknown } | null | undefined;
+  return details?.reason === 'PLAN_CHANGED';
+}
+
+/** Automatic assignment (previewed, then confirmed), its result in words, and the hand-adjustable matrix. */
+export function AssignmentPanel({ roundId, callId, required }: { roundId: string; callId: string; required: number }) {
   const { t } = useTranslation('rounds');
   const assignments = useQuery(roundAssignmentsQuery(roundId));
+  const topics = useTopicLabels(callId);
+  const preview = usePreviewAutoAssignMutation(roundId);
   const auto = useAutoAssignMutation(roundId);
+  const [previewing, setPreviewing] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
   const [result, setResult] = useState<TAutoAssignResult | null>(null);
+
+  const runPreview = () => {
+    setResult(null);
+    setPreviewing(true);
+    preview.mutate();
+  };
+  const close = () => {
+    setPreviewing(false);
+    setNotice(null);
+    preview.reset();
+  };
+  // Only the plan staff read is committed: if the data changed meanwhile, they read the new one.
+  const confirm = async (fingerprint: string) => {
+    setNotice(null);
+    try {
+      const committed = await auto.mutateAsync(fingerprint);
+      close();
+      setResult(committed);
+    } catch (error) {
+      if (isPlanChanged(error)) {
+        setNotice(error.message);
+        preview.mutate();
+        return;
+      }
+      notifications.show({ color: 'red', message: error instanceof Error ? error.message : String(error) });
+    }
+  };
 
   return (
     <Stack gap="md">
@@ -170,18 +210,29 @@ export function AssignmentPanel({ roundId, required }: { roundId: string; requir
         <Text c="dimmed" maw={640}>
           {t('assignment.intro', { required })}
         </Text>
-        <Button
-          loading={auto.isPending}
-          onClick={() =>
-            auto.mutate(undefined, {
-              onSuccess: setResult,
-              onError: (error) => notifications.show({ color: 'red', message: error.message }),
-            })
-          }
-        >
-          {t('assignment.auto.run')}
-        </Button>
+        {previewing ? null : <Button onClick={runPreview}>{t('assignment.preview.run')}</Button>}
       </Group>
+      {previewing ? (
+        preview.data ? (
+          <AssignmentPreview
+            plan={preview.data}
+            topicLabel={topics.label}
+            notice={notice}
+            confirming={auto.isPending}
+            onConfirm={() => void confirm(preview.data.fingerprint)}
+            onCancel={close}
+          />
+        ) : preview.isError ? (
+          <Stack gap="xs" align="flex-start">
+            <LoadError error={preview.error} onRetry={() => preview.mutate()} />
+            <Button variant="default" size="xs" onClick={close}>
+              {t('assignment.preview.cancel')}
+            </Button>
+          </Stack>
+        ) : (
+          <PageLoader />
+        )
+      ) : null}
       {result ? <AutoAssignResult result={result} /> : null}
       {assignments.isPending ? (
         <PageLoader />

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, List, NativeSelect, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, List, NativeSelect, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { LOCALES, ZAddJurorsRequest, type TLocale } from '@tahkim/contracts';
 import { useQuery } from '@tanstack/react-query';
@@ -10,7 +10,11 @@ import { formatDate, formatList } from '../../../lib/format';
 import { useLocale } from '../../locale/use-locale';
 import { useAddJurorsMutation, useRemoveJurorMutation } from '../mutations';
 import { roundJurorsQuery } from '../queries';
-import type { TAddJurorsResult } from '../rounds-api';
+import type { TAddJurorsResult, TRoundJurorList } from '../rounds-api';
+import { useTopicLabels } from '../use-topic-labels';
+import { ExpertiseDialog } from './expertise-dialog';
+
+type RoundJuror = TRoundJurorList['items'][number];
 
 /** Emails as people paste them: one a line, or separated by commas, semicolons or spaces. */
 export function parseEmails(text: string): string[] {
@@ -90,12 +94,39 @@ function AddJurorsForm({ roundId }: { roundId: string }) {
   );
 }
 
-/** The round's jurors with where each stands, the invitations still open, and adding more. */
-export function JurorsPanel({ roundId }: { roundId: string }) {
+/** A juror's expertise as badges named in the interface language, and the action that edits it. */
+function ExpertiseCell({ juror, label, onEdit }: { juror: RoundJuror; label: (key: string) => string; onEdit: () => void }) {
+  const { t } = useTranslation('rounds');
+  return (
+    <Stack gap={6} align="flex-start">
+      {juror.expertise.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('jurors.expertise.none')}
+        </Text>
+      ) : (
+        <Group gap={4} wrap="wrap">
+          {juror.expertise.map((key) => (
+            <Badge key={key} variant="light" tt="none">
+              <bdi>{label(key)}</bdi>
+            </Badge>
+          ))}
+        </Group>
+      )}
+      <Button size="xs" variant="light" onClick={onEdit} aria-label={t('jurors.expertise.editFor', { name: juror.displayName })}>
+        {t('jurors.expertise.edit')}
+      </Button>
+    </Stack>
+  );
+}
+
+/** The round's jurors with where each stands and what each knows, the invitations still open, and adding more. */
+export function JurorsPanel({ roundId, callId }: { roundId: string; callId: string }) {
   const { t } = useTranslation('rounds');
   const { locale } = useLocale();
   const jurors = useQuery(roundJurorsQuery(roundId));
   const remove = useRemoveJurorMutation(roundId);
+  const topics = useTopicLabels(callId);
+  const [editing, setEditing] = useState<RoundJuror | null>(null);
 
   return (
     <Stack gap="lg">
@@ -114,13 +145,14 @@ export function JurorsPanel({ roundId }: { roundId: string }) {
           {jurors.data.items.length === 0 ? (
             <Text c="dimmed">{t('jurors.empty')}</Text>
           ) : (
-            <ScrollTable label={t('jurors.rosterCaption')} minWidth={640} cards>
+            <ScrollTable label={t('jurors.rosterCaption')} minWidth={800} cards>
               <Table striped verticalSpacing="xs">
                 <caption className="visually-hidden">{t('jurors.rosterCaption')}</caption>
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th scope="col">{t('jurors.columns.juror')}</Table.Th>
                     <Table.Th scope="col">{t('jurors.columns.organisation')}</Table.Th>
+                    <Table.Th scope="col">{t('jurors.columns.expertise')}</Table.Th>
                     <Table.Th scope="col">{t('jurors.columns.assigned')}</Table.Th>
                     <Table.Th scope="col">{t('jurors.columns.draft')}</Table.Th>
                     <Table.Th scope="col">{t('jurors.columns.submitted')}</Table.Th>
@@ -139,6 +171,9 @@ export function JurorsPanel({ roundId }: { roundId: string }) {
                         </Text>
                       </Table.Td>
                       <Table.Td data-label={t('jurors.columns.organisation')}>{juror.organisation ?? '—'}</Table.Td>
+                      <Table.Td data-label={t('jurors.columns.expertise')}>
+                        <ExpertiseCell juror={juror} label={topics.label} onEdit={() => setEditing(juror)} />
+                      </Table.Td>
                       <Table.Td data-label={t('jurors.columns.assigned')}>{juror.progress.assigned}</Table.Td>
                       <Table.Td data-label={t('jurors.columns.draft')}>{juror.progress.draft}</Table.Td>
                       <Table.Td data-label={t('jurors.columns.submitted')}>{juror.progress.submitted}</Table.Td>
@@ -180,6 +215,7 @@ export function JurorsPanel({ roundId }: { roundId: string }) {
           ) : null}
         </>
       )}
+      {editing ? <ExpertiseDialog key={editing.id} roundId={roundId} juror={editing} topics={topics.topics} topicsState={topics} onClose={() => setEditing(null)} /> : null}
     </Stack>
   );
 }

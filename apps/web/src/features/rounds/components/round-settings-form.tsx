@@ -10,13 +10,14 @@ import { useUpdateRoundMutation } from '../mutations';
 import { roundToFormValues, toUpdateRoundRequest, ZRoundFormValues, type RoundFormValues } from '../round-form-values';
 import { DateTimeField } from '../../../components/date-time-field';
 import { NumberField } from '../../../components/number-field';
+import { AutoAssignmentSettings } from './auto-assignment-settings';
 
 const NUMBER_FIELDS = ['scorecardsRequired', 'disagreementThreshold'] as const;
 
 /** The two dates, typed in Casablanca wall-clock time. */
 const DATE_FIELDS = ['opensAt', 'closesAt'] as const;
 
-/** A round's settings: names, kind, blindness, scorecards required, disagreement threshold, method, dates, status. */
+/** A round's settings: names, kind, blindness, scorecards required, disagreement threshold, method, dates, status, automatic assignment. */
 export function RoundSettingsForm({ round }: { round: TRound }) {
   const { t } = useTranslation(['rounds', 'common']);
   const update = useUpdateRoundMutation(round);
@@ -156,6 +157,7 @@ export function RoundSettingsForm({ round }: { round: TRound }) {
               />
             ))}
           </SimpleGrid>
+          <AutoAssignmentSettings control={control} />
           {formState.errors.root?.server ? (
             <Alert color="red" variant="light" role="alert">
               {formState.errors.root.server.message}

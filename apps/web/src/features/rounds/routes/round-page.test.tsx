@@ -20,6 +20,10 @@ const round = {
   opensAt: null,
   closesAt: null,
   criteriaLocked: false,
+  biddingOpen: false,
+  expertiseWeight: 3,
+  bidWeight: 2,
+  assignmentCap: null,
   counts: { applications: 2, jurors: 3, assignments: 2, submitted: 1 },
 };
 const criterion = (key: string, label: string, weight: number, position: number) => ({
@@ -50,6 +54,45 @@ const assignments = {
   suggestions: [],
 };
 
+const topic = (key: string, fr: string) => ({ key, label: { ar: fr, fr, en: fr } });
+const topics = { topics: [topic('agriculture', 'Agriculture'), topic('water', 'Eau')], fieldKey: 'sector', counts: { applications: 3, withTopic: 2 } };
+const plan = (fingerprint: string) => ({
+  fingerprint,
+  created: 3,
+  kept: 2,
+  minLoad: 1,
+  maxLoad: 2,
+  cap: null,
+  weights: { expertise: 3, bid: 2 },
+  pairs: [
+    { jurorId: 'j2', applicationId: 'a1', affinity: 5, topics: ['agriculture'], bid: 'WANT' },
+    { jurorId: 'j3', applicationId: 'a2', affinity: 0, topics: [], bid: 'RATHER_NOT' },
+    { jurorId: 'j1', applicationId: 'a3', affinity: 0, topics: [], bid: null },
+  ],
+  jurors: [
+    { id: 'j1', displayName: 'Amina', expertise: [], kept: 1, added: 1 },
+    { id: 'j2', displayName: 'Youssef', expertise: ['agriculture'], kept: 1, added: 1 },
+    { id: 'j3', displayName: 'Salma', expertise: [], kept: 0, added: 1 },
+  ],
+  applications: [
+    { id: 'a1', reference: 'FIS-2026-0001', title: 'Ferme solaire à Tiznit', topics: ['agriculture'] },
+    { id: 'a2', reference: 'FIS-2026-0002', title: 'Irrigation goutte à goutte', topics: ['water'] },
+    { id: 'a3', reference: 'FIS-2026-0003', title: null, topics: [] },
+  ],
+  unmatched: ['a2'],
+  notReadByKnower: [],
+  withoutTopic: ['a3'],
+  totalAffinity: 5,
+  upperBound: 8,
+  avoidedUsed: 1,
+  optimal: true,
+  shortfalls: [
+    { applicationId: 'a1', reference: 'FIS-2026-0001', assigned: 1, required: 2, reason: 'CONFLICTS' },
+    { applicationId: 'a2', reference: 'FIS-2026-0002', assigned: 1, required: 2, reason: 'NOT_ENOUGH_JURORS' },
+    { applicationId: 'a3', reference: 'FIS-2026-0003', assigned: 1, required: 2, reason: 'CAPACITY' },
+  ],
+});
+
 function api(extra: Record<string, (request: Request) => Response | Promise<Response>> = {}) {
   return mockApi({
     'GET /api/auth/session': () => json(200, { user: staff }),
@@ -57,6 +100,7 @@ function api(extra: Record<string, (request: Request) => Response | Promise<Resp
     [`GET /api/rounds/${ROUND_ID}/criteria`]: () =>
       json(200, { items: [criterion('impact', 'Impact social', 3, 0), criterion('viability', 'Viabilité', 1, 1)], locked: false }),
     [`GET /api/rounds/${ROUND_ID}/assignments`]: () => json(200, assignments),
+    'GET /api/calls/c1/topics': () => json(200, topics),
     ...extra,
   });
 }
@@ -147,30 +191,141 @@ describe('a round of evaluation', { timeout: 15_000 }, () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
   });
 
-  it('explains in words what automatic assignment could not do', async () => {
+  it('previews the automatic assignment: unmatched applications with their topics, and each pair with its reasons', async () => {
+    let committed = 0;
     api({
-      [`POST /api/rounds/${ROUND_ID}/assignments/auto`]: () =>
-        json(200, {
-          created: 3,
-          kept: 2,
-          minLoad: 1,
-          maxLoad: 2,
-          shortfalls: [
-            { applicationId: 'a1', reference: 'FIS-2026-0001', assigned: 1, required: 2, reason: 'CONFLICTS' },
-            { applicationId: 'a2', reference: 'FIS-2026-0002', assigned: 1, required: 2, reason: 'NOT_ENOUGH_JURORS' },
-          ],
-        }),
+      [`POST /api/rounds/${ROUND_ID}/assignments/auto/preview`]: () => json(200, plan('fp-1')),
+      [`POST /api/rounds/${ROUND_ID}/assignments/auto`]: () => {
+        committed += 1;
+        return json(200, plan('fp-1'));
+      },
     });
     renderApp(`/admin/rounds/${ROUND_ID}?tab=assignment`);
 
-    fireEvent.click(await screen.findByRole('button', { name: 'Affecter automatiquement' }));
+    fireEvent.click(await screen.findByRole('button', { name: "Prévisualiser l'affectation automatique" }));
+    const summary = await screen.findByTestId('plan-summary');
+    expect(summary).toHaveTextContent('3 affectations à ajouter · 2 affectations existantes conservées');
+    expect(summary).toHaveTextContent(/Affinité totale : 5 sur 8 au mieux \(63\s?%\)/u);
+    expect(within(summary).getByText('Optimum prouvé')).toBeInTheDocument();
+    expect(summary).toHaveTextContent("Une paire « plutôt pas » utilisée, nécessaire à la couverture ou à l'équilibre.");
+
+    const unmatched = screen.getByTestId('plan-unmatched');
+    expect(within(unmatched).getByText('1 dossier dont aucun juré ne connaît le domaine')).toBeInTheDocument();
+    expect(within(unmatched).getByText(/Aucun juré du tour ne connaît leur domaine/u)).toBeInTheDocument();
+    expect(within(unmatched).getByText('FIS-2026-0002')).toBeInTheDocument();
+    expect(within(unmatched).getByText('Irrigation goutte à goutte').tagName).toBe('BDI');
+    expect(within(unmatched).getByText('Eau')).toBeInTheDocument();
+    expect(within(screen.getByTestId('plan-withoutTopic')).getByText('FIS-2026-0003')).toBeInTheDocument();
+
+    const table = screen.getByRole('table', { name: 'Paires proposées : juré, dossier, affinité et raisons' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    // Sorted by juror: Amina, Salma, Youssef.
+    expect(rows.map((row) => within(row).getAllByRole('cell')[0]!.textContent)).toEqual(['Amina', 'Salma', 'Youssef']);
+    expect(within(rows[2]!).getByText('Expertise : Agriculture')).toBeInTheDocument();
+    expect(within(rows[2]!).getByText('A demandé à le lire')).toBeInTheDocument();
+    expect(within(rows[1]!).getByText("Plutôt pas (nécessaire à l'équilibre)")).toBeInTheDocument();
+    expect(within(rows[0]!).getByText('Équilibre des charges')).toBeInTheDocument();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Annuler' }));
+    await waitFor(() => expect(screen.queryByTestId('plan-summary')).not.toBeInTheDocument());
+    expect(committed).toBe(0);
+  });
+
+  it("commits the previewed plan with its fingerprint and explains in words what it could not do", async () => {
+    const fingerprints: Array<string | null> = [];
+    api({
+      [`POST /api/rounds/${ROUND_ID}/assignments/auto/preview`]: () => json(200, plan('fp-1')),
+      [`POST /api/rounds/${ROUND_ID}/assignments/auto`]: (request) => {
+        fingerprints.push(new URL(request.url).searchParams.get('fingerprint'));
+        return json(200, plan('fp-1'));
+      },
+    });
+    renderApp(`/admin/rounds/${ROUND_ID}?tab=assignment`);
+
+    fireEvent.click(await screen.findByRole('button', { name: "Prévisualiser l'affectation automatique" }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Confirmer et affecter' }));
     const box = (await screen.findByText('Résultat de l\'affectation automatique')).closest('[role="status"]') as HTMLElement;
+    expect(fingerprints).toEqual(['fp-1']);
+    expect(screen.queryByTestId('plan-summary')).not.toBeInTheDocument();
     expect(within(box).getByText('3 affectations créées, 2 conservées.')).toBeInTheDocument();
     expect(within(box).getByText('Charge des jurés : de 1 à 2 dossiers.')).toBeInTheDocument();
     expect(
       within(box).getByText('FIS-2026-0001 : 1 jurés sur 2, les autres jurés sont en conflit d\'intérêts avec ce dossier (déclaré, ou suggéré et pas encore tranché).'),
     ).toBeInTheDocument();
     expect(within(box).getByText('FIS-2026-0002 : 1 jurés sur 2, le tour ne compte pas assez de jurés.')).toBeInTheDocument();
+    expect(within(box).getByText('FIS-2026-0003 : 1 jurés sur 2, les autres jurés ont atteint le maximum de dossiers par juré.')).toBeInTheDocument();
+  });
+
+  it('when the data changed since the preview, says so and shows the new preview to confirm', async () => {
+    const message = 'Les données ont changé depuis l’aperçu (jurés, dossiers, souhaits ou conflits) : relisez le nouvel aperçu puis confirmez.';
+    let previews = 0;
+    const fingerprints: Array<string | null> = [];
+    api({
+      [`POST /api/rounds/${ROUND_ID}/assignments/auto/preview`]: () => {
+        previews += 1;
+        return json(200, plan(`fp-${previews}`));
+      },
+      [`POST /api/rounds/${ROUND_ID}/assignments/auto`]: (request) => {
+        const fingerprint = new URL(request.url).searchParams.get('fingerprint');
+        fingerprints.push(fingerprint);
+        if (fingerprint === 'fp-1') {
+          return json(409, { statusCode: 409, code: 'CONFLICT', message, details: { reason: 'PLAN_CHANGED' }, requestId: 'r1' });
+        }
+        return json(200, plan(fingerprint ?? ''));
+      },
+    });
+    renderApp(`/admin/rounds/${ROUND_ID}?tab=assignment`);
+
+    fireEvent.click(await screen.findByRole('button', { name: "Prévisualiser l'affectation automatique" }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Confirmer et affecter' }));
+    expect(await screen.findByText(message)).toBeInTheDocument();
+    await waitFor(() => expect(previews).toBe(2));
+    expect(await screen.findByTestId('plan-summary')).toBeInTheDocument();
+    expect(screen.queryByText("Résultat de l'affectation automatique")).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Confirmer et affecter' }));
+    expect(await screen.findByText("Résultat de l'affectation automatique")).toBeInTheDocument();
+    expect(fingerprints).toEqual(['fp-1', 'fp-2']);
+  });
+
+  it('saves the automatic assignment settings: bidding, weights and the maximum per juror', async () => {
+    let saved: Record<string, unknown> | undefined;
+    api({
+      [`PATCH /api/rounds/${ROUND_ID}`]: async (request) => {
+        saved = (await request.json()) as Record<string, unknown>;
+        return json(200, { ...round, ...saved });
+      },
+    });
+    renderApp(`/admin/rounds/${ROUND_ID}?tab=settings`);
+
+    // The label wraps the switch's description too: its name starts with the label.
+    const bidding = await screen.findByRole('switch', { name: /^Souhaits de lecture ouverts/u });
+    expect(bidding).not.toBeChecked();
+    expect(screen.getByLabelText('Maximum de dossiers par juré')).toHaveValue('');
+    fireEvent.click(bidding);
+    fireEvent.change(screen.getByLabelText("Poids de l'expertise"), { target: { value: '5' } });
+    fireEvent.change(screen.getByLabelText('Poids des souhaits'), { target: { value: '0' } });
+    fireEvent.change(screen.getByLabelText('Maximum de dossiers par juré'), { target: { value: '12' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer les réglages' }));
+    await waitFor(() => expect(saved).toMatchObject({ biddingOpen: true, expertiseWeight: 5, bidWeight: 0, assignmentCap: 12 }));
+  });
+
+  it('sends no maximum per juror when the field is emptied (balanced loads)', async () => {
+    let saved: Record<string, unknown> | undefined;
+    api({
+      [`GET /api/rounds/${ROUND_ID}`]: () => json(200, { ...round, assignmentCap: 6 }),
+      [`PATCH /api/rounds/${ROUND_ID}`]: async (request) => {
+        saved = (await request.json()) as Record<string, unknown>;
+        return json(200, { ...round, ...saved });
+      },
+    });
+    renderApp(`/admin/rounds/${ROUND_ID}?tab=settings`);
+
+    const cap = await screen.findByLabelText('Maximum de dossiers par juré');
+    expect(cap).toHaveValue('6');
+    fireEvent.change(cap, { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer les réglages' }));
+    await waitFor(() => expect(saved).toMatchObject({ assignmentCap: null, biddingOpen: false, expertiseWeight: 3, bidWeight: 2 }));
   });
 
   it('shows the stored dates day first and saves the typed ones as Casablanca wall-clock times', async () => {

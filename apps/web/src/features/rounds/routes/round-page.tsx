@@ -88,13 +88,13 @@ export function RoundPage() {
           {tab === 'criteria' ? <CriteriaTab roundId={id} /> : null}
         </Tabs.Panel>
         <Tabs.Panel value="jurors" pt="md">
-          {tab === 'jurors' ? <JurorsPanel roundId={id} /> : null}
+          {tab === 'jurors' ? <JurorsPanel roundId={id} callId={round.data.callId} /> : null}
         </Tabs.Panel>
         <Tabs.Panel value="conflicts" pt="md">
           {tab === 'conflicts' ? <ConflictsPanel roundId={id} /> : null}
         </Tabs.Panel>
         <Tabs.Panel value="assignment" pt="md">
-          {tab === 'assignment' ? <AssignmentPanel roundId={id} required={round.data.scorecardsRequired} /> : null}
+          {tab === 'assignment' ? <AssignmentPanel roundId={id} callId={round.data.callId} required={round.data.scorecardsRequired} /> : null}
         </Tabs.Panel>
         <Tabs.Panel value="progress" pt="md">
           {tab === 'progress' ? <ProgressPanel roundId={id} /> : null}

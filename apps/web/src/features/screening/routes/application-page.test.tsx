@@ -50,12 +50,29 @@ const application = (id: string, reference: string, status: string) => ({
   screenedBy: null,
 });
 
+const topicLabel = (fr: string, ar: string, en: string) => ({ ar, fr, en });
+const callTopics = {
+  topics: [
+    { key: 'agri', label: topicLabel('Agriculture', 'الفلاحة', 'Agriculture') },
+    { key: 'eau_energie', label: topicLabel('Eau et énergie', 'الماء والطاقة', 'Water and energy') },
+    { key: 'economie_sociale', label: topicLabel('Économie sociale', 'الاقتصاد الاجتماعي', 'Social economy') },
+  ],
+  fieldKey: 'secteur',
+  counts: { applications: 3, withTopic: 1 },
+};
+/** The dossier's topics as the API gives them before anyone tags it: what its answer to "secteur" gives. */
+const topicsMocks = (applicationId: string) => ({
+  [`GET /api/calls/${CALL_ID}/topics`]: () => json(200, callTopics),
+  [`GET /api/applications/${applicationId}/topics`]: () => json(200, { topics: ['agri'], source: 'FORM', fromForm: ['agri'] }),
+});
+
 describe("a dossier's page: moving through the list and screening the next one", { timeout: 15_000 }, () => {
   it('links to the previous and next dossiers of the same list, and after screening to the next one to screen', async () => {
     let screened = false;
     let sent: unknown;
     const { calls } = mockApi({
       'GET /api/auth/session': () => json(200, { user: staff }),
+      ...topicsMocks('a2'),
       [`GET /api/admin/calls/${CALL_ID}`]: () => json(200, call),
       [`GET /api/calls/${CALL_ID}/form`]: () => json(200, { callId: CALL_ID, version: 1, locked: true, definition: { sections: [] } }),
       'GET /api/admin/applications/a2': () => json(200, application('a2', 'FIS-2026-0002', screened ? 'ELIGIBLE' : 'SUBMITTED')),
@@ -94,6 +111,7 @@ describe("a dossier's page: moving through the list and screening the next one",
     let sent: unknown;
     mockApi({
       'GET /api/auth/session': () => json(200, { user: staff }),
+      ...topicsMocks('a2'),
       [`GET /api/admin/calls/${CALL_ID}`]: () => json(200, open),
       [`GET /api/calls/${CALL_ID}/form`]: () => json(200, { callId: CALL_ID, version: 1, locked: true, definition: { sections: [] } }),
       'GET /api/admin/applications/a2': () => json(200, application('a2', 'FIS-2026-0002', sent ? 'INELIGIBLE' : 'SUBMITTED')),
@@ -115,5 +133,46 @@ describe("a dossier's page: moving through the list and screening the next one",
     expect(confirm).toBeEnabled();
     fireEvent.click(confirm);
     await waitFor(() => expect(sent).toEqual({ decision: 'INELIGIBLE', acknowledgeEarly: true }));
+  });
+
+  it("tags the dossier's topics, then follows the form's answer again", async () => {
+    const sent: unknown[] = [];
+    mockApi({
+      'GET /api/auth/session': () => json(200, { user: staff }),
+      ...topicsMocks('a2'),
+      [`GET /api/admin/calls/${CALL_ID}`]: () => json(200, call),
+      [`GET /api/calls/${CALL_ID}/form`]: () => json(200, { callId: CALL_ID, version: 1, locked: true, definition: { sections: [] } }),
+      'GET /api/admin/applications/a2': () => json(200, application('a2', 'FIS-2026-0002', 'SUBMITTED')),
+      'GET /api/admin/applications/a2/file-identity': () => json(200, { items: [] }),
+      'GET /api/admin/applications/a2/neighbours': () => json(200, { position: 1, total: 1, previousId: null, nextId: null, nextPendingId: null, pending: 1 }),
+      'PUT /api/applications/a2/topics': async (request) => {
+        const body = (await request.json()) as { topics: string[] | null };
+        sent.push(body);
+        return json(200, body.topics === null ? { topics: ['agri'], source: 'FORM', fromForm: ['agri'] } : { topics: body.topics, source: 'STAFF', fromForm: ['agri'] });
+      },
+    });
+    renderApp('/admin/applications/a2');
+
+    const panel = await screen.findByRole('region', { name: 'Thématiques' });
+    expect(await within(panel).findByText('Selon la réponse au formulaire')).toBeInTheDocument();
+    expect(within(panel).getByText('Agriculture')).toBeInTheDocument();
+    expect(within(panel).queryByRole('button', { name: 'Revenir à la réponse au formulaire' })).not.toBeInTheDocument();
+
+    fireEvent.click(within(panel).getByRole('button', { name: 'Modifier les thématiques' }));
+    const choices = within(panel).getByRole('group', { name: /^Thématiques de ce dossier/u });
+    expect(within(choices).getByRole('checkbox', { name: 'Agriculture' })).toBeChecked();
+    fireEvent.click(within(choices).getByRole('checkbox', { name: 'Agriculture' }));
+    fireEvent.click(within(choices).getByRole('checkbox', { name: 'Économie sociale' }));
+    fireEvent.click(within(choices).getByRole('checkbox', { name: 'Eau et énergie' }));
+    fireEvent.click(within(panel).getByRole('button', { name: 'Enregistrer' }));
+
+    expect(await within(panel).findByText("Attribuées par l'équipe")).toBeInTheDocument();
+    // In the call's order, whatever order they were ticked in.
+    expect(sent).toEqual([{ topics: ['eau_energie', 'economie_sociale'] }]);
+    expect(within(panel).getByText('La réponse au formulaire donne :')).toBeInTheDocument();
+
+    fireEvent.click(within(panel).getByRole('button', { name: 'Revenir à la réponse au formulaire' }));
+    expect(await within(panel).findByText('Selon la réponse au formulaire')).toBeInTheDocument();
+    expect(sent).toEqual([{ topics: ['eau_energie', 'economie_sociale'] }, { topics: null }]);
   });
 });

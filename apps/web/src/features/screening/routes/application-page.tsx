@@ -15,6 +15,7 @@ import { useLocale } from '../../locale/use-locale';
 import { DossierNavigation } from '../components/dossier-navigation';
 import { FileIdentityPanel } from '../components/file-identity-panel';
 import { ScreeningPanel } from '../components/screening-panel';
+import { TopicsPanel } from '../components/topics-panel';
 import { dossierLink, filtersToSearchParams, parseFilters } from '../filters';
 import { applicationNeighboursQuery, attachmentDownloadPath, staffApplicationQuery } from '../queries';
 
@@ -136,6 +137,7 @@ export function StaffApplicationPage() {
               form={form.data?.definition}
               nextPending={neighbours.data ? { to: neighbours.data.nextPendingId ? dossierLink(neighbours.data.nextPendingId, filters) : null, pending: neighbours.data.pending } : undefined}
             />
+            <TopicsPanel application={data} />
             <FileIdentityPanel application={data} />
           </Stack>
         </Grid.Col>
