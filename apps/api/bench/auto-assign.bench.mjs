@@ -2,7 +2,8 @@
 // 10,000 submitted applications and 200 jurors, 3 scorecards each, 1% random conflicts, nine topics (each
 // application tagged with one or two, each juror knowing one or two) and 20 bids per juror, on a throw-away
 // embedded PostgreSQL: the preview, the run that commits it, a second run with nothing to add; and the
-// floor, the same reads and the same inserts done directly in PostgreSQL (rolled back), with the ratio.
+// floor, the same reads and the same inserts (foreign keys and ranking triggers included) done directly in
+// PostgreSQL and rolled back, with the ratio.
 // Run on demand (builds first): npm run bench:auto-assign -w @tahkim/api
 // Last line: RESULT auto-assign app_ms=<run> floor_ms=... ratio=<app/floor> preview_ms=... affinity=<share of the bound> optimal=...
 //   node apps/api/bench/auto-assign.bench.mjs [applications] [jurors]
@@ -115,31 +116,41 @@ try {
   const first = await call_(`/api/rounds/${round.id}/assignments/auto?fingerprint=${preview.body.fingerprint}`);
   const second = await call_(`/api/rounds/${round.id}/assignments/auto`);
   const rows = await prisma.assignment.count({ where: { roundId: round.id } });
-  // The floor: what PostgreSQL alone spends on the same reads and on writing as many rows with the same
-  // indexes (into copies of the tables, so that the committed rows do not get in the way), rolled back.
+  // The floor: what PostgreSQL alone spends on the same reads and the same writes, through the same foreign
+  // keys and ranking triggers: the plan's pairs go to a second round of the call with the same jurors
+  // (set up beforehand, not timed), where the committed rows are not in the way; rolled back.
   const pairs = preview.body.pairs;
+  const floorRound = await prisma.round.create({ data: { callId: call.id, number: 2, name: text('Floor'), status: 'OPEN', scorecardsRequired: 3 } });
+  await prisma.$executeRawUnsafe(
+    `INSERT INTO "Juror" ("id", "roundId", "userId", "joinedAt", "expertise") SELECT gen_random_uuid(), $1::uuid, j."userId", now(), j."expertise" FROM "Juror" j WHERE j."roundId" = $2::uuid`,
+    floorRound.id,
+    round.id,
+  );
+  const floorJuror = new Map(
+    (await prisma.$queryRawUnsafe(`SELECT a."id" AS "from", b."id" AS "to" FROM "Juror" a JOIN "Juror" b ON b."userId" = a."userId" AND b."roundId" = $2::uuid WHERE a."roundId" = $1::uuid`, round.id, floorRound.id)).map(
+      (row) => [row.from, row.to],
+    ),
+  );
   const floorStart = performance.now();
   await prisma.$transaction(async (tx) => {
-    await tx.$queryRawUnsafe(`SELECT j."id", j."expertise", u."displayName" FROM "Juror" j JOIN "User" u ON u."id" = j."userId" WHERE j."roundId" = $1::uuid`, round.id);
+    await tx.$queryRawUnsafe(`SELECT j."id", j."expertise", u."displayName" FROM "Juror" j JOIN "User" u ON u."id" = j."userId" WHERE j."roundId" = $1::uuid`, floorRound.id);
     await tx.$queryRawUnsafe(`SELECT a."id", a."reference", a."title", a."topicTags", a."topicsTaggedAt" FROM "Application" a WHERE a."callId" = $1::uuid AND a."status" = 'SUBMITTED'`, call.id);
     await tx.$queryRawUnsafe(`SELECT c."userId", c."applicationId" FROM "ConflictOfInterest" c JOIN "Application" a ON a."id" = c."applicationId" WHERE a."callId" = $1::uuid`, call.id);
     await tx.$queryRawUnsafe(`SELECT "jurorId", "applicationId", "preference" FROM "Bid" WHERE "roundId" = $1::uuid`, round.id);
-    await tx.$executeRawUnsafe(`CREATE TEMP TABLE "FloorRoundApplication" (LIKE "RoundApplication" INCLUDING DEFAULTS INCLUDING INDEXES) ON COMMIT DROP`);
-    await tx.$executeRawUnsafe(`CREATE TEMP TABLE "FloorAssignment" (LIKE "Assignment" INCLUDING DEFAULTS INCLUDING INDEXES) ON COMMIT DROP`);
     // The run takes the round's applications into it first (round 1: the screened-in ones).
     await tx.$executeRawUnsafe(
-      `INSERT INTO "FloorRoundApplication" ("id", "roundId", "applicationId", "addedAt")
+      `INSERT INTO "RoundApplication" ("id", "roundId", "applicationId", "addedAt")
        SELECT gen_random_uuid(), $1::uuid, a."id", now() FROM "Application" a WHERE a."callId" = $2::uuid AND a."status" = 'SUBMITTED' ON CONFLICT DO NOTHING`,
-      round.id,
+      floorRound.id,
       call.id,
     );
     for (let i = 0; i < pairs.length; i += 5_000) {
       const chunk = pairs.slice(i, i + 5_000);
       await tx.$executeRawUnsafe(
-        `INSERT INTO "FloorAssignment" ("id", "roundId", "jurorId", "applicationId", "createdAt")
+        `INSERT INTO "Assignment" ("id", "roundId", "jurorId", "applicationId", "createdAt")
          SELECT gen_random_uuid(), $1::uuid, p."j", p."a", now() FROM unnest($2::uuid[], $3::uuid[]) AS p("j", "a")`,
-        round.id,
-        chunk.map((p) => p.jurorId),
+        floorRound.id,
+        chunk.map((p) => floorJuror.get(p.jurorId)),
         chunk.map((p) => p.applicationId),
       );
     }

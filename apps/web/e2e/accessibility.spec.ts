@@ -78,12 +78,13 @@ const VISITS: Visit[] = [
   {
     who: 'juror',
     part: "juror's",
-    pages: 3,
+    pages: 4,
     paths: async (page) => {
       const assignments = JSON.stringify(await json<unknown>(page, '/api/jury/assignments'));
       const found = assignments.match(/"(?:assignmentId|id)":"([0-9a-f-]{36})"/);
       const round = assignments.match(/"round":\{"id":"([0-9a-f-]{36})"/);
-      return ['/jury', ...(found ? [`/jury/assignments/${found[1]}`] : []), ...(round ? [`/jury/rounds/${round[1]}/ranking`] : [])];
+      // The round's preparation page too: expertise, and wishes when bidding is open.
+      return ['/jury', ...(found ? [`/jury/assignments/${found[1]}`] : []), ...(round ? [`/jury/rounds/${round[1]}/ranking`, `/jury/rounds/${round[1]}/bidding`] : [])];
     },
   },
   {

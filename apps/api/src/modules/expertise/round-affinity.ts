@@ -39,6 +39,7 @@ export class RoundAffinity {
     const known = new Set(topics.map((t) => t.key));
     const topicsOf = new Map(rows.map((row) => [row.id, applicationTopics(topics, row).topics]));
     const expertiseOf = new Map(jurors.map((j) => [j.id, j.expertise.filter((key) => known.has(key))]));
+    const expertiseSets = new Map([...expertiseOf].map(([jurorId, keys]) => [jurorId, new Set(keys)]));
     const byTopic = new Map<string, string[]>();
     for (const [applicationId, keys] of topicsOf) {
       for (const key of keys) {
@@ -47,38 +48,51 @@ export class RoundAffinity {
         else byTopic.set(key, [applicationId]);
       }
     }
-    const bidOf = new Map(bids.map((b) => [`${b.jurorId}:${b.applicationId}`, b.preference]));
+    // Per juror: the applications they asked to read, and their bids (no string keys: a round has up to
+    // millions of juror x application pairs, and hundreds of thousands of matches).
+    const wanted = new Map<string, Set<string>>();
+    const bidsOf = new Map<string, Map<string, 'WANT' | 'RATHER_NOT'>>();
+    for (const b of bids) {
+      let own = bidsOf.get(b.jurorId);
+      if (!own) bidsOf.set(b.jurorId, (own = new Map()));
+      own.set(b.applicationId, b.preference);
+      if (b.preference !== 'WANT') continue;
+      let set = wanted.get(b.jurorId);
+      if (!set) wanted.set(b.jurorId, (set = new Set()));
+      set.add(b.applicationId);
+    }
 
     const expertiseWeight = Math.max(0, round.expertiseWeight);
     const bidWeight = Math.max(0, round.bidWeight);
-    const values = new Map<string, [string, string, number]>();
+    const affinity: Array<[string, string, number]> = [];
     const knows: Array<[string, string]> = [];
+    const matchedOf = new Map<string, Set<string>>();
     if (expertiseWeight > 0) {
       for (const [jurorId, expertise] of expertiseOf) {
-        const matched = new Set(expertise.flatMap((key) => byTopic.get(key) ?? []));
+        const matched = new Set<string>();
+        for (const key of expertise) for (const applicationId of byTopic.get(key) ?? []) matched.add(applicationId);
+        matchedOf.set(jurorId, matched);
+        const wants = wanted.get(jurorId);
         for (const applicationId of matched) {
           knows.push([jurorId, applicationId]);
-          values.set(`${jurorId}:${applicationId}`, [jurorId, applicationId, expertiseWeight]);
+          affinity.push([jurorId, applicationId, expertiseWeight + (wants?.has(applicationId) ? bidWeight : 0)]);
         }
       }
     }
     const avoid: Array<[string, string]> = [];
     for (const b of bids) {
       if (b.preference === 'RATHER_NOT') avoid.push([b.jurorId, b.applicationId]);
-      else if (bidWeight > 0) {
-        const key = `${b.jurorId}:${b.applicationId}`;
-        values.set(key, [b.jurorId, b.applicationId, (values.get(key)?.[2] ?? 0) + bidWeight]);
-      }
+      else if (bidWeight > 0 && !matchedOf.get(b.jurorId)?.has(b.applicationId)) affinity.push([b.jurorId, b.applicationId, bidWeight]);
     }
     return {
-      affinity: [...values.values()],
+      affinity,
       knows,
       avoid,
       topicsOf,
       expertiseOf,
       explain(jurorId, applicationId) {
-        const expertise = new Set(expertiseOf.get(jurorId) ?? []);
-        return { topics: (topicsOf.get(applicationId) ?? []).filter((key) => expertise.has(key)), bid: bidOf.get(`${jurorId}:${applicationId}`) ?? null };
+        const expertise = expertiseSets.get(jurorId) ?? new Set<string>();
+        return { topics: (topicsOf.get(applicationId) ?? []).filter((key) => expertise.has(key)), bid: bidsOf.get(jurorId)?.get(applicationId) ?? null };
       },
     };
   }
