@@ -66,6 +66,9 @@ describe('topics, expertise and bids (issue 18)', () => {
     const notChoice = await staff.put(`/api/calls/${call.id}/topics`).set(browser).send({ topics: TOPICS, fieldKey: 'project_title' }).expect(409);
     expect(notChoice.body).toMatchObject({ code: 'CONFLICT', details: { reason: 'NOT_A_CHOICE_FIELD' } });
     expect(notChoice.body.message).toContain('choice');
+    // An identifying question would show each project's answer to jurors through its topics, blind rounds included.
+    await t.prisma.formField.updateMany({ where: { callId: call.id, key: 'legal_form' }, data: { identifying: true } });
+    expect((await staff.put(`/api/calls/${call.id}/topics`).set(browser).send({ topics: TOPICS, fieldKey: 'legal_form' }).expect(409)).body.details).toMatchObject({ reason: 'IDENTIFYING_FIELD' });
     await staff.put(`/api/calls/${call.id}/topics`).set(browser).send({ topics: [{ key: 'Bad Key', label: TOPICS[0]!.label }], fieldKey: null }).expect(400);
     await staff.put(`/api/calls/${call.id}/topics`).set(browser).send({ topics: [TOPICS[0], TOPICS[0]], fieldKey: null }).expect(400);
     expect((await staff.get(`/api/calls/${call.id}/topics`).expect(200)).body.topics).toEqual(TOPICS);
@@ -163,9 +166,25 @@ describe('topics, expertise and bids (issue 18)', () => {
     expect(await t.prisma.bid.findMany({ where: { roundId: round.id }, select: { jurorId: true, applicationId: true, preference: true } })).toEqual([{ jurorId: a!.member.id, applicationId: apps[0]!.id, preference: 'WANT' }]);
     for (const client of [staff, applicant, t.http()]) await client.put(`/api/jury/rounds/${round.id}/bids/${apps[0]!.id}`).set(browser).send({ preference: 'RATHER_NOT' }).expect(404);
 
+    // a recognises project 0 while bidding: the declared conflict is in force at once, the project and her bid on it go.
+    const declared = await a!.client.post(`/api/jury/rounds/${round.id}/applications/${apps[0]!.id}/conflict`).set(browser).send({ reason: 'Mon frère en fait partie' }).expect(201);
+    expect(declared.body).toMatchObject({ applicationId: apps[0]!.id, jurorUserId: a!.user.id, source: 'DECLARED', status: 'CONFIRMED' });
+    expect((await a!.client.get(url).expect(200)).body.items.map((i: { applicationId: string }) => i.applicationId)).toEqual([apps[1]!.id]);
+    expect(await t.prisma.bid.count({ where: { jurorId: a!.member.id } })).toBe(0);
+    await a!.client.post(`/api/jury/rounds/${round.id}/applications/${apps[0]!.id}/conflict`).set(browser).send({ reason: 'encore' }).expect(404);
+    await a!.client.post(`/api/jury/rounds/${round.id}/applications/${apps[1]!.id}/conflict`).set(browser).send({ reason: ' ' }).expect(400);
+    for (const client of [staff, applicant]) await client.post(`/api/jury/rounds/${round.id}/applications/${apps[1]!.id}/conflict`).set(browser).send({ reason: 'x' }).expect(404);
+
+    // A juror of the applicant's organisation never sees its project, even when it came in after they joined.
+    await t.prisma.user.update({ where: { id: b!.user.id }, data: { organisation: 'Coopérative Amal 1' } });
+    const own = (await b!.client.get(url).expect(200)).body as TJuryBidding;
+    expect(own.items.map((i) => i.applicationId)).toEqual([apps[0]!.id, apps[2]!.id]);
+    await b!.client.put(`/api/jury/rounds/${round.id}/bids/${apps[1]!.id}`).set(browser).send({ preference: 'WANT' }).expect(404);
+    expect(await t.prisma.conflictOfInterest.count({ where: { userId: b!.user.id, applicationId: apps[1]!.id, status: 'PENDING' } })).toBe(1);
+
     // Not blind: the organisation is named.
     await staff.patch(`/api/rounds/${round.id}`).set(browser).send({ blind: false }).expect(200);
-    expect((await b!.client.get(url).expect(200)).body.items[0].title).toBe('Projet 0 de la Coopérative Amal 0');
+    expect((await a!.client.get(url).expect(200)).body.items[0].title).toBe('Projet 1 de la Coopérative Amal 1');
   });
 
   it('the automatic assignment gives each project a juror who knows its field, balanced, conflict-free, deterministic, explained', async () => {
@@ -209,6 +228,20 @@ describe('topics, expertise and bids (issue 18)', () => {
     const audit = await t.prisma.auditEvent.findFirstOrThrow({ where: { entityId: round.id, action: 'assignments.auto' } });
     expect(audit.after).toMatchObject({ created: 48, totalAffinity: preview.totalAffinity, unmatched: 2 });
     expect((await staff.post(`/api/rounds/${round.id}/assignments/auto/preview`).set(browser).expect(200)).body).toMatchObject({ created: 0, kept: 48, pairs: [] });
+  });
+
+  it('at expertise weight 0 expertise is ignored: no reason, nobody unmatched; a removed topic is nobody\'s expertise any more', async () => {
+    const { call, round, jurors } = await seed([['women'], ['youth'], ['rural'], ['digital']], 2, { required: 1 });
+    await staff.put(`/api/rounds/${round.id}/jurors/${jurors[0]!.member.id}/expertise`).set(browser).send({ topics: ['women', 'digital'] }).expect(200);
+    await staff.patch(`/api/rounds/${round.id}`).set(browser).send({ expertiseWeight: 0 }).expect(200);
+    const plan = (await staff.post(`/api/rounds/${round.id}/assignments/auto/preview`).set(browser).expect(200)).body as TAssignmentPlan;
+    expect(plan).toMatchObject({ created: 4, unmatched: [], notReadByKnower: [], totalAffinity: 0, weights: { expertise: 0, bid: 2 } });
+    expect(plan.pairs.every((p) => p.topics.length === 0 && p.affinity === 0)).toBe(true);
+
+    await staff.put(`/api/calls/${call.id}/topics`).set(browser).send({ topics: TOPICS.filter((topic) => topic.key !== 'digital'), fieldKey: 'beneficiary_groups' }).expect(200);
+    expect((await jurors[0]!.client.get(`/api/jury/rounds/${round.id}/bidding`).expect(200)).body.expertise).toEqual(['women']);
+    const membership = (await jurors[0]!.client.get('/api/jury/memberships').expect(200)).body.items.find((m: { round: { id: string } }) => m.round.id === round.id);
+    expect(membership).toMatchObject({ topics: 3, expertise: 1 });
   });
 
   it('"rather not" pairs are avoided whenever a plan without them exists; "I\'d like to read it" is honoured as balance allows; a changed plan is not committed', async () => {

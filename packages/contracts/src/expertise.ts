@@ -11,6 +11,8 @@ export const ZTopicKey = z
   .regex(/^[a-z0-9]+(_[a-z0-9]+)*$/, { error: 'lower-case letters and digits joined by _' });
 
 export const ZCallTopic = z.object({ key: ZTopicKey, label: ZLocalizedText });
+/** The kinds of question that can give applications their topics (an option counts when its value is a topic's key). */
+export const TOPIC_FIELD_TYPES = ['SINGLE_CHOICE', 'MULTIPLE_CHOICE'] as const;
 export type TCallTopic = z.infer<typeof ZCallTopic>;
 
 /**
@@ -103,6 +105,10 @@ export const ZJuryBidding = z.object({
 });
 export type TJuryBidding = z.infer<typeof ZJuryBidding>;
 
+/** A juror declares a conflict of interest with a project they see while bidding: it leaves their list at once. */
+export const ZBiddingConflictRequest = z.strictObject({ reason: z.string().trim().min(1).max(1000) });
+export type TBiddingConflictRequest = z.input<typeof ZBiddingConflictRequest>;
+
 export const ZPutBidRequest = z.strictObject({ preference: ZBidPreference });
 export type TPutBidRequest = z.input<typeof ZPutBidRequest>;
 export const ZBid = z.object({ applicationId: z.string(), preference: ZBidPreference });
@@ -168,7 +174,7 @@ export type TAutoAssignResult = TAssignmentPlan;
 /** `?fingerprint=` of a run of the automatic assignment (from a preview): only that exact plan is committed. */
 export const ZPlanFingerprint = z.string().regex(/^[A-Za-z0-9_-]{1,128}$/);
 
-export const EXPERTISE_CONFLICT_REASONS = ['BIDDING_CLOSED', 'ROUND_CLOSED', 'PLAN_CHANGED', 'NOT_A_CHOICE_FIELD'] as const;
+export const EXPERTISE_CONFLICT_REASONS = ['BIDDING_CLOSED', 'ROUND_CLOSED', 'PLAN_CHANGED', 'NOT_A_CHOICE_FIELD', 'IDENTIFYING_FIELD'] as const;
 export type TExpertiseConflictReason = (typeof EXPERTISE_CONFLICT_REASONS)[number];
 export const EXPERTISE_CONFLICT_MESSAGES: Record<TExpertiseConflictReason, Record<TLocale, string>> = {
   BIDDING_CLOSED: {
@@ -190,5 +196,10 @@ export const EXPERTISE_CONFLICT_MESSAGES: Record<TExpertiseConflictReason, Recor
     ar: 'يجب أن يكون سؤال المجالات سؤال اختيار (واحد أو متعدد) من استمارة هذا الطلب.',
     fr: 'La question des thématiques doit être une question à choix (unique ou multiple) du formulaire de cet appel.',
     en: 'The topic question must be a single or multiple choice question of this call’s form.',
+  },
+  IDENTIFYING_FIELD: {
+    ar: 'هذا السؤال يكشف هوية المترشح: لا يمكن أن يحدّد المجالات، لأن المحكّمين يرون مجالات كل مشروع حتى في جولة دون كشف الهوية.',
+    fr: 'Cette question identifie les candidats : elle ne peut pas donner les thématiques, que les jurés voient même dans un tour anonyme.',
+    en: 'This question identifies applicants: it cannot give the topics, which jurors see even in a blind round.',
   },
 };

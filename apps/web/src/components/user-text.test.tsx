@@ -8,10 +8,6 @@ import { TestProviders } from '../test/providers';
 import { AnswerValue } from '../features/applications/components/answer-value';
 import { isolate, UserInline, UserText } from './user-text';
 
-// jsdom has no FontFaceSet; Mantine's autosizing textarea listens to it.
-if (!('fonts' in document)) {
-  Object.defineProperty(document, 'fonts', { value: { addEventListener: () => undefined, removeEventListener: () => undefined }, configurable: true });
-}
 
 const FRENCH = 'Trois mécaniciens formés, 1 200 élèves dont 8 en stage.';
 const ARABIC = 'ورشة لإصلاح الدراجات، 1 200 تلميذ منهم 8 في التدريب.';

@@ -804,6 +804,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/jury/rounds/{roundId}/applications/{applicationId}/conflict": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["BiddingController_conflict"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/rounds/{id}/jurors": {
         parameters: {
             query?: never;
@@ -3308,6 +3324,23 @@ export interface components {
             applicationId: string;
             /** @enum {string} */
             preference: "WANT" | "NEUTRAL" | "RATHER_NOT";
+        };
+        BiddingConflictRequestDto: {
+            reason: string;
+        };
+        BiddingConflictDto: {
+            id: string;
+            jurorUserId: string;
+            jurorName: string;
+            applicationId: string;
+            applicationReference: string | null;
+            reason: string | null;
+            /** @enum {string} */
+            source: "DECLARED" | "STAFF" | "SUGGESTED";
+            /** @enum {string} */
+            status: "PENDING" | "CONFIRMED" | "DISMISSED";
+            /** Format: date-time */
+            createdAt: string;
         };
         RoundJurorListDto: {
             items: {
@@ -7455,6 +7488,41 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BidDto"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    BiddingController_conflict: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BiddingConflictRequestDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BiddingConflictDto"];
                 };
             };
             /** @description Error */

@@ -35,6 +35,10 @@ if (!window.ResizeObserver) {
     disconnect() {}
   };
 }
+// jsdom has no FontFaceSet; Mantine's autosizing textarea listens to it.
+if (!('fonts' in document)) {
+  Object.defineProperty(document, 'fonts', { value: { addEventListener: () => undefined, removeEventListener: () => undefined }, configurable: true });
+}
 Element.prototype.scrollIntoView ??= () => undefined;
 // React Router's scroll restoration calls it on every navigation.
 window.scrollTo = () => undefined;

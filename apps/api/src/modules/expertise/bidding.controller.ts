@@ -1,13 +1,13 @@
-import { Body, Controller, Get, Param, Put } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { TBid, TExpertise, TJuryBidding } from '@tahkim/contracts';
+import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { TBid, TConflict, TExpertise, TJuryBidding } from '@tahkim/contracts';
 import { Public } from '../../common/decorators/access.decorators';
 import { CurrentUserOr404 } from '../../common/decorators/current-user.decorator';
 import { Ctx, type RequestContext } from '../../common/http/request-context';
 import { UuidPipe } from '../../common/http/uuid.pipe';
 import type { AuthenticatedUser } from '../auth/auth.types';
 import { BiddingService } from './bidding.service';
-import { BidDto, ExpertiseDto, JuryBiddingDto, PutBidRequestDto, PutExpertiseRequestDto } from './expertise.dto';
+import { BidDto, BiddingConflictDto, BiddingConflictRequestDto, ExpertiseDto, JuryBiddingDto, PutBidRequestDto, PutExpertiseRequestDto } from './expertise.dto';
 
 /**
  * The juror's expertise and bids in a round. Open to any caller on purpose: whoever is not a juror of the
@@ -22,8 +22,8 @@ export class BiddingController {
   /** The call's topics, the caller's expertise and, while bidding is open, the applications to bid on (masked in a blind round). */
   @Get('bidding')
   @ApiOkResponse({ type: JuryBiddingDto })
-  get(@Param('roundId', UuidPipe) roundId: string, @CurrentUserOr404() user: AuthenticatedUser): Promise<TJuryBidding> {
-    return this.bidding.get(roundId, user);
+  get(@Param('roundId', UuidPipe) roundId: string, @CurrentUserOr404() user: AuthenticatedUser, @Ctx() ctx: RequestContext): Promise<TJuryBidding> {
+    return this.bidding.get(roundId, user, ctx);
   }
 
   /** Declares the topics the caller knows (409 ROUND_CLOSED once the round is closed). */
@@ -44,5 +44,18 @@ export class BiddingController {
     @Ctx() ctx: RequestContext,
   ): Promise<TBid> {
     return this.bidding.bid(roundId, applicationId, body.preference, user, ctx);
+  }
+
+  /** Declares a conflict of interest with a project of the round: in force at once (as from an assignment), the project leaves the list. */
+  @Post('applications/:applicationId/conflict')
+  @ApiCreatedResponse({ type: BiddingConflictDto })
+  conflict(
+    @Param('roundId', UuidPipe) roundId: string,
+    @Param('applicationId', UuidPipe) applicationId: string,
+    @Body() body: BiddingConflictRequestDto,
+    @CurrentUserOr404() user: AuthenticatedUser,
+    @Ctx() ctx: RequestContext,
+  ): Promise<TConflict> {
+    return this.bidding.declareConflict(roundId, applicationId, body.reason, user, ctx);
   }
 }

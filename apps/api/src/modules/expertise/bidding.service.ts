@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { allFields, type TBid, type TBidPreference, type TExpertise, type TFormDefinition, type TJuryBidding, type TLocalizedText, type TRoundStatus } from '@tahkim/contracts';
+import { allFields, type TConflict, type TBid, type TBidPreference, type TExpertise, type TFormDefinition, type TJuryBidding, type TLocalizedText, type TRoundStatus } from '@tahkim/contracts';
 import type { PrismaClient } from '@tahkim/db';
 import { AppError } from '../../common/errors/app-error';
 import type { RequestContext } from '../../common/http/request-context';
@@ -9,6 +9,8 @@ import type { AuthenticatedUser } from '../auth/auth.types';
 import { AuditService } from '../audit/audit.service';
 import { loadCallForm } from '../calls/call-form';
 import { juryForm } from '../jury/blind-view';
+import { suggestConflicts } from '../jury-admin/conflict-suggestions';
+import { applyConflict } from '../jury-admin/conflicts.effects';
 import { applicationIdentityMatcher } from '../jury/identity-model';
 import { inRoundSql } from '../rounds/round-applications';
 import { applicationTopics, SUMMARY_KEYS } from './application-topics';
@@ -48,12 +50,16 @@ export class BiddingService {
     private readonly audit: AuditService,
   ) {}
 
-  async get(roundId: string, user: AuthenticatedUser): Promise<TJuryBidding> {
+  async get(roundId: string, user: AuthenticatedUser, ctx: RequestContext): Promise<TJuryBidding> {
     const juror = await this.membership(this.prisma, roundId, user);
     const { round } = juror;
     const [topics, { form }] = await Promise.all([this.repo.callTopics(this.prisma, round.callId), loadCallForm(this.prisma, round.callId)]);
     const open = round.biddingOpen && round.status !== 'CLOSED';
+    // Projects of the juror's own organisation (submitted since the last check) become suggested conflicts
+    // before the list is read: they are never shown.
+    if (open) await this.prisma.$transaction((tx) => suggestConflicts(tx, { roundId, userIds: [user.id] }, this.audit, ctx));
     const rows = open ? await this.rows(juror.id, round) : [];
+    const known = new Set(topics.map((t) => t.key));
     const visible = juryForm(form, round.blind);
     const title = titleField(form);
     const titleShown = title !== undefined && (!round.blind || !title.identifying);
@@ -65,7 +71,8 @@ export class BiddingService {
         call: { id: round.call.id, title: round.call.title as TLocalizedText },
       },
       topics,
-      expertise: juror.expertise,
+      // Keys of topics removed since are not the juror's expertise any more.
+      expertise: juror.expertise.filter((key) => known.has(key)),
       items: rows.map((row) => {
         const answers = row.answers ?? {};
         const identity = round.blind ? applicationIdentityMatcher({ form, answers, owner: row }) : null;
@@ -97,6 +104,9 @@ export class BiddingService {
     return this.prisma.$transaction(async (tx) => {
       const juror = await this.membership(tx, roundId, user);
       const { round } = juror;
+      // A juror's bids are written one at a time (a quick series of clicks on one project, say).
+      await tx.$queryRaw`SELECT "id" FROM "Juror" WHERE "id" = ${juror.id}::uuid FOR UPDATE`;
+      if (round.biddingOpen && round.status !== 'CLOSED') await suggestConflicts(tx, { roundId, userIds: [user.id] }, this.audit, ctx);
       const [visible] = await tx.$queryRaw<Array<{ id: string }>>`
         SELECT a."id" FROM "Application" a
         WHERE a."id" = ${applicationId}::uuid AND ${inRoundSql(round)}
@@ -116,6 +126,42 @@ export class BiddingService {
         await this.audit.record(tx, ctx, { action: 'bid.updated', entityType: 'Juror', entityId: juror.id, before: { applicationId, preference: before?.preference ?? 'NEUTRAL' }, after: { applicationId, preference } });
       }
       return { applicationId, preference };
+    });
+  }
+
+  /**
+   * The juror declares a conflict with a project they may bid on: CONFIRMED at once for every round of the
+   * call, as a declaration from an assignment is (any assignment of theirs to it goes), and their bid on it
+   * with it. 404 for a project they cannot see (not in the round, already in conflict).
+   */
+  async declareConflict(roundId: string, applicationId: string, reason: string, user: AuthenticatedUser, ctx: RequestContext): Promise<TConflict> {
+    return this.prisma.$transaction(async (tx) => {
+      const juror = await this.membership(tx, roundId, user);
+      const { round } = juror;
+      const [application] = await tx.$queryRaw<Array<{ id: string; reference: string | null }>>`
+        SELECT a."id", a."reference" FROM "Application" a
+        WHERE a."id" = ${applicationId}::uuid AND ${inRoundSql(round)}
+          AND NOT EXISTS (SELECT 1 FROM "ConflictOfInterest" c WHERE c."applicationId" = a."id" AND c."userId" = ${user.id}::uuid AND c."status" = 'CONFIRMED')`;
+      if (!application || round.status === 'CLOSED') throw new AppError('NOT_FOUND');
+      const before = await tx.conflictOfInterest.findUnique({ where: { userId_applicationId: { userId: user.id, applicationId } }, select: { status: true, source: true, reason: true } });
+      const data = { reason, source: 'DECLARED' as const, status: 'CONFIRMED' as const, declaredById: user.id, reviewedById: null, reviewedAt: null };
+      const conflict = await tx.conflictOfInterest.upsert({
+        where: { userId_applicationId: { userId: user.id, applicationId } },
+        create: { userId: user.id, applicationId, ...data },
+        update: data,
+        select: { id: true, userId: true, applicationId: true, reason: true, source: true, status: true, createdAt: true },
+      });
+      await this.audit.record(tx, ctx, {
+        action: 'conflict.declared', entityType: 'ConflictOfInterest', entityId: conflict.id,
+        ...(before ? { before } : {}),
+        after: { userId: user.id, applicationId, roundId, reason, source: 'DECLARED', status: 'CONFIRMED' },
+      });
+      await applyConflict(tx, { userId: user.id, applicationId, conflictId: conflict.id }, this.audit, ctx);
+      await tx.bid.deleteMany({ where: { jurorId: juror.id, applicationId } });
+      return {
+        id: conflict.id, jurorUserId: conflict.userId, jurorName: user.displayName, applicationId, applicationReference: application.reference,
+        reason: conflict.reason, source: conflict.source, status: conflict.status, createdAt: conflict.createdAt.toISOString(),
+      };
     });
   }
 

@@ -1,5 +1,5 @@
 import {
-  ZApplicationTopics, ZAssignmentPlan, ZBid, ZCallTopics, ZExpertise, ZJuryBidding, ZPutApplicationTopicsRequest, ZPutBidRequest, ZPutCallTopicsRequest,
+  ZApplicationTopics, ZBiddingConflictRequest, ZConflict, ZAssignmentPlan, ZBid, ZCallTopics, ZExpertise, ZJuryBidding, ZPutApplicationTopicsRequest, ZPutBidRequest, ZPutCallTopicsRequest,
   ZPutExpertiseRequest,
 } from '@tahkim/contracts';
 import { createZodDto } from '../../common/http/zod-dto';
@@ -14,3 +14,5 @@ export class JuryBiddingDto extends createZodDto(ZJuryBidding) {}
 export class PutBidRequestDto extends createZodDto(ZPutBidRequest) {}
 export class BidDto extends createZodDto(ZBid) {}
 export class AssignmentPlanDto extends createZodDto(ZAssignmentPlan) {}
+export class BiddingConflictRequestDto extends createZodDto(ZBiddingConflictRequest) {}
+export class BiddingConflictDto extends createZodDto(ZConflict) {}

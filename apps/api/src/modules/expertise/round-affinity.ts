@@ -12,7 +12,7 @@ export interface AffinityRound extends RoundRef {
 /** What the planner reads of a round's expertise and bids, and how a chosen pair is explained. */
 export interface RoundAffinityInputs {
   affinity: Array<[jurorId: string, applicationId: string, affinity: number]>;
-  /** Pairs where the juror knows a topic of the application (none when the expertise weight is 0). */
+  /** Pairs where the juror knows a topic of the application (none when the expertise weight is 0: expertise is then ignored). */
   knows: Array<[jurorId: string, applicationId: string]>;
   /** "Rather not" bids. */
   avoid: Array<[jurorId: string, applicationId: string]>;
@@ -90,9 +90,11 @@ export class RoundAffinity {
       avoid,
       topicsOf,
       expertiseOf,
+      // Only what the planner weighed: no expertise reason at weight 0, no "asked to read it" at bid weight 0.
       explain(jurorId, applicationId) {
-        const expertise = expertiseSets.get(jurorId) ?? new Set<string>();
-        return { topics: (topicsOf.get(applicationId) ?? []).filter((key) => expertise.has(key)), bid: bidsOf.get(jurorId)?.get(applicationId) ?? null };
+        const expertise = expertiseWeight > 0 ? (expertiseSets.get(jurorId) ?? new Set<string>()) : new Set<string>();
+        const bid = bidsOf.get(jurorId)?.get(applicationId) ?? null;
+        return { topics: (topicsOf.get(applicationId) ?? []).filter((key) => expertise.has(key)), bid: bid === 'WANT' && bidWeight === 0 ? null : bid };
       },
     };
   }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { allFields, type TApplicationTopics, type TCallTopics, type TExpertise, type ZPutApplicationTopicsRequest, type ZPutCallTopicsRequest, type ZPutExpertiseRequest } from '@tahkim/contracts';
+import { allFields, TOPIC_FIELD_TYPES, type TApplicationTopics, type TCallTopics, type TExpertise, type ZPutApplicationTopicsRequest, type ZPutCallTopicsRequest, type ZPutExpertiseRequest } from '@tahkim/contracts';
 import type { PrismaClient } from '@tahkim/db';
 import type { z } from 'zod';
 import { AppError } from '../../common/errors/app-error';
@@ -11,7 +11,7 @@ import { applicationTopics } from './application-topics';
 import { expertiseConflict, unknownTopics } from './expertise-conflict';
 import { ExpertiseRepository } from './expertise.repository';
 
-const CHOICE_TYPES = new Set(['SINGLE_CHOICE', 'MULTIPLE_CHOICE']);
+const CHOICE_TYPES: ReadonlySet<string> = new Set(TOPIC_FIELD_TYPES);
 
 /** Staff's side: a call's topics and topic question, an application's tags, a juror's expertise. */
 @Injectable()
@@ -36,10 +36,14 @@ export class TopicsService {
    */
   async put(callId: string, input: z.output<typeof ZPutCallTopicsRequest>, ctx: RequestContext): Promise<TCallTopics> {
     await this.prisma.$transaction(async (tx) => {
+      // One change of a call's topics at a time (their rows are matched by key).
+      await tx.$queryRaw`SELECT "id" FROM "Call" WHERE "id" = ${callId}::uuid FOR UPDATE`;
       const { call, form } = await loadCallForm(tx, callId);
       if (input.fieldKey !== null) {
         const field = allFields(form).find((f) => f.key === input.fieldKey);
         if (!field || !CHOICE_TYPES.has(field.type)) throw expertiseConflict('NOT_A_CHOICE_FIELD', { fieldKey: input.fieldKey });
+        // Jurors read each project's topics, blind rounds included: an identifying answer must not become one.
+        if (field.identifying) throw expertiseConflict('IDENTIFYING_FIELD', { fieldKey: input.fieldKey });
       }
       const before = await this.repo.callTopics(tx, callId);
       const keys = input.topics.map((t) => t.key);

@@ -199,9 +199,10 @@ export class AssignmentsService {
       pairs: plan.add.map(([jurorId, applicationId], index) => ({ jurorId, applicationId, affinity: plan.affinityByPair[index] ?? 0, ...inputs.explain(jurorId, applicationId) })),
       jurors: jurorRows.map((j) => ({ id: j.jurorId, displayName: j.displayName, expertise: inputs.expertiseOf.get(j.jurorId) ?? [], kept: j.assigned, added: added.get(j.jurorId) ?? 0 })),
       applications: applications.map((a) => ({ id: a.applicationId, reference: a.reference, title: a.title, topics: inputs.topicsOf.get(a.applicationId) ?? [] })),
-      // Applications with topics no unconflicted juror knows (the planner's "unmatched" also counts those without topics).
-      unmatched: plan.unmatched.filter((id) => (inputs.topicsOf.get(id) ?? []).length > 0),
-      notReadByKnower: plan.notReadByKnower,
+      // Applications with topics no unconflicted juror knows (the planner's "unmatched" also counts those without
+      // topics); none when staff set the expertise weight to 0 (expertise is then ignored).
+      unmatched: round.expertiseWeight > 0 ? plan.unmatched.filter((id) => (inputs.topicsOf.get(id) ?? []).length > 0) : [],
+      notReadByKnower: round.expertiseWeight > 0 ? plan.notReadByKnower : [],
       withoutTopic,
       totalAffinity: plan.totalAffinity,
       upperBound: plan.upperBound,

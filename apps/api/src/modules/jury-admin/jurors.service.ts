@@ -53,12 +53,12 @@ export class JurorsService {
   async memberships(userId: string): Promise<TJuryMembershipList> {
     const rows = await this.repo.memberships(this.prisma, userId);
     return {
-      items: rows.map(({ round, assigned, bids, expertise }) => ({
+      items: rows.map(({ round, assigned, bids, topics, expertise }) => ({
         round: { id: round.id, name: round.name as TLocalizedText, type: round.type, status: round.status, closesAt: round.closesAt?.toISOString() ?? null },
         call: { id: round.call.id, title: round.call.title as TLocalizedText },
         assigned,
         biddingOpen: round.biddingOpen,
-        topics: round.call._count.topics,
+        topics,
         expertise,
         bids,
       })),

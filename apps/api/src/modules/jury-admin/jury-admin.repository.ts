@@ -76,12 +76,16 @@ export class JuryAdminRepository {
       where: { userId },
       select: {
         expertise: true,
-        round: { select: { id: true, name: true, type: true, status: true, closesAt: true, biddingOpen: true, call: { select: { id: true, title: true, _count: { select: { topics: true } } } } } },
+        round: { select: { id: true, name: true, type: true, status: true, closesAt: true, biddingOpen: true, call: { select: { id: true, title: true, topics: { select: { key: true } } } } } },
         _count: { select: { assignments: true, bids: true } },
       },
       orderBy: [{ joinedAt: 'desc' }, { id: 'asc' }],
     });
-    return rows.map((row) => ({ round: row.round, assigned: row._count.assignments, bids: row._count.bids, expertise: row.expertise.length }));
+    return rows.map((row) => {
+      // Keys of topics removed since do not count as expertise.
+      const topics = new Set(row.round.call.topics.map((t) => t.key));
+      return { round: row.round, assigned: row._count.assignments, bids: row._count.bids, topics: topics.size, expertise: row.expertise.filter((key) => topics.has(key)).length };
+    });
   }
 
   /** Ids of the round's applications still under evaluation (round 1: the screened-in ones). */

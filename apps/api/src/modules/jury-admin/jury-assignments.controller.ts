@@ -33,7 +33,10 @@ export class JuryAssignmentsController {
     return this.assignments.put(roundId, body, ctx);
   }
 
-  /** What the automatic assignment would add now: each pair with its affinity and reasons, the loads, the unmatched applications. Writes nothing. */
+  /**
+   * What the automatic assignment would add now: each pair with its affinity and reasons, the loads, the unmatched
+   * applications. Writes no assignment (new suggested conflicts of interest are recorded, as before any assignment).
+   */
   @Post('assignments/auto/preview')
   @HttpCode(200)
   @ApiOkResponse({ type: AssignmentPlanDto })

@@ -130,6 +130,8 @@ export class RoundsService {
         await suggestConflicts(tx, { roundId: after.id }, this.audit, ctx);
         await this.workNotices.roundOpened(tx, after.id);
       }
+      // Jurors are about to read the round's projects: their own organisation's become suggested conflicts first.
+      else if (after.biddingOpen && !before.biddingOpen) await suggestConflicts(tx, { roundId: after.id }, this.audit, ctx);
       await this.audit.record(tx, ctx, { action: 'round.updated', entityType: 'Round', entityId: id, before: summary(before), after: summary(after) });
     });
     return this.get(id);

@@ -1,4 +1,5 @@
-import { isRtl, type TCallStatus, type TLocale } from '@tahkim/contracts';
+import { isRtl, type TCallStatus, type TCallTopic, type TLocale } from '@tahkim/contracts';
+import { localized } from '../calls/call-text';
 
 /** The writing direction of a text in that language (Arabic inputs are right-to-left whatever the interface). */
 export function textDirection(locale: TLocale): 'rtl' | 'ltr' {
@@ -14,4 +15,13 @@ export const CALL_STATUS_COLORS: Record<TCallStatus, string> = {
 };
 
 /** A text in the reader's language, or in another one rather than nothing. */
-export { localized } from '../calls/call-text';
+export { localized };
+
+/**
+ * Names a call's topics in the reader's language. A key the call no longer defines (or a topic without
+ * a name) is shown as the key itself rather than hidden.
+ */
+export function topicLabeller(topics: readonly Pick<TCallTopic, 'key' | 'label'>[], locale: TLocale): (key: string) => string {
+  const names = new Map(topics.map((topic) => [topic.key, localized(topic.label, locale)]));
+  return (key) => names.get(key) || key;
+}

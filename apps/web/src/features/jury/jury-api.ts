@@ -42,6 +42,8 @@ export const juryRequests = {
   submitScorecard: (assignmentId: string, version: number) =>
     as<TScorecard>(unwrap(api.POST('/api/scorecards/{assignmentId}/submit', { params: { path: { assignmentId } }, body: { version } }))),
   ranking: (roundId: string) => as<TJuryRanking>(unwrap(api.GET('/api/jury/rounds/{roundId}/ranking', { params: { path: { roundId } } }))),
+  biddingConflict: (roundId: string, applicationId: string, reason: string): Promise<unknown> =>
+    unwrap(api.POST('/api/jury/rounds/{roundId}/applications/{applicationId}/conflict', { params: { path: { roundId, applicationId } }, body: { reason } })),
   bidding: (roundId: string) => as<TJuryBidding>(unwrap(api.GET('/api/jury/rounds/{roundId}/bidding', { params: { path: { roundId } } }))),
   putExpertise: (roundId: string, topics: string[]) =>
     as<TExpertise>(unwrap(api.PUT('/api/jury/rounds/{roundId}/expertise', { params: { path: { roundId } }, body: { topics } }))),

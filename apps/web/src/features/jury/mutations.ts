@@ -33,6 +33,19 @@ export function useDeclareConflictMutation() {
   });
 }
 
+/** A conflict declared from the bidding page: the project leaves the list at once, the home's counts follow. */
+export function useBiddingConflictMutation(roundId: string, applicationId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (reason: string) => juryRequests.biddingConflict(roundId, applicationId, reason),
+    onSuccess: async () => {
+      queryClient.setQueryData<TJuryBidding>(juryKeys.bidding(roundId), (old) => (old ? { ...old, items: old.items.filter((item) => item.applicationId !== applicationId) } : old));
+      await queryClient.invalidateQueries({ queryKey: juryKeys.all });
+    },
+    onError: (error) => refreshIfRefused(queryClient, roundId, error),
+  });
+}
+
 /** Declares the juror's fields in a round; the page and the home's counts follow the API's answer. */
 export function useSaveExpertiseMutation(roundId: string) {
   const queryClient = useQueryClient();
@@ -58,23 +71,33 @@ function refreshIfClosed(queryClient: QueryClient, roundId: string, error: Error
 }
 
 /**
- * One wish ("I'd like to read it", neutral, "rather not"), shown at once and saved in the background.
- * On failure it goes back to what it was, unless another click has changed it since.
+ * A wish the API refused (bidding closed, the application left the round, the juror removed…): the
+ * page is read again to show how things stand. A server error or a lost connection changes nothing there.
  */
-export function useBidMutation(roundId: string) {
+function refreshIfRefused(queryClient: QueryClient, roundId: string, error: Error) {
+  if (error instanceof ApiError && error.status < 500) void queryClient.invalidateQueries({ queryKey: juryKeys.bidding(roundId) });
+}
+
+/**
+ * One wish ("I'd like to read it", neutral, "rather not"), shown at once and saved in the background.
+ * On failure it goes back to what it was, unless another click has changed it since. One card's wishes
+ * are sent one after another (arrow keys on the control send several), so the last one is what stays.
+ */
+export function useBidMutation(roundId: string, applicationId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ applicationId, preference }: { applicationId: string; preference: TBidPreference }) => juryRequests.putBid(roundId, applicationId, preference),
-    onMutate: async ({ applicationId, preference }) => {
+    scope: { id: `bid-${roundId}-${applicationId}` },
+    mutationFn: (preference: TBidPreference) => juryRequests.putBid(roundId, applicationId, preference),
+    onMutate: async (preference) => {
       await queryClient.cancelQueries({ queryKey: juryKeys.bidding(roundId) });
       const previous = queryClient.getQueryData<TJuryBidding>(juryKeys.bidding(roundId))?.items.find((item) => item.applicationId === applicationId)?.preference;
       setPreference(queryClient, roundId, applicationId, preference);
       return { previous };
     },
-    onError: (error, { applicationId, preference }, context) => {
+    onError: (error, preference, context) => {
       const current = queryClient.getQueryData<TJuryBidding>(juryKeys.bidding(roundId))?.items.find((item) => item.applicationId === applicationId)?.preference;
       if (context?.previous && current === preference) setPreference(queryClient, roundId, applicationId, context.previous);
-      refreshIfClosed(queryClient, roundId, error);
+      refreshIfRefused(queryClient, roundId, error);
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: juryKeys.memberships() }),
   });

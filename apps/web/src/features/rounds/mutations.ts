@@ -92,9 +92,18 @@ export function useSaveAssignmentsMutation(roundId: string) {
   });
 }
 
-/** What the automatic assignment would add now; writes nothing, so nothing is read again. */
+/**
+ * What the automatic assignment would add now. It assigns nothing, but may record new suggested
+ * conflicts of interest: the round's parts are read again, without holding the plan back meanwhile.
+ */
 export function usePreviewAutoAssignMutation(roundId: string) {
-  return useMutation({ mutationFn: () => roundsApi.previewAutoAssign(roundId) });
+  const refresh = useRefreshRound(roundId);
+  return useMutation({
+    mutationFn: () => roundsApi.previewAutoAssign(roundId),
+    onSuccess: () => {
+      void refresh();
+    },
+  });
 }
 
 /** Runs the automatic assignment, bound to a preview's plan when given its fingerprint. */

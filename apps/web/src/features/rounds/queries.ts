@@ -12,8 +12,6 @@ export const roundKeys = {
   conflicts: (id: string) => [...roundKeys.parts(id), 'conflicts'] as const,
   assignments: (id: string) => [...roundKeys.parts(id), 'assignments'] as const,
   progress: (id: string) => [...roundKeys.parts(id), 'progress'] as const,
-  /** A call's topics (the fields jurors know and projects belong to). */
-  callTopics: (callId: string) => [...roundKeys.all, 'call-topics', callId] as const,
 };
 
 /** Staff: a call's evaluation rounds, in order. */
@@ -34,7 +32,3 @@ export const roundAssignmentsQuery = (id: string) =>
 
 export const roundProgressQuery = (id: string) =>
   queryOptions({ queryKey: roundKeys.progress(id), queryFn: () => roundsApi.getProgress(id) });
-
-/** A call's topics, to name jurors' expertise and applications' fields in the interface language. */
-export const callTopicsQuery = (callId: string) =>
-  queryOptions({ queryKey: roundKeys.callTopics(callId), queryFn: () => roundsApi.callTopics(callId) });

@@ -1,7 +1,6 @@
 import type {
   TAssignmentPlan,
   TAutoAssignResult,
-  TCallTopics,
   TExpertise,
   TConflict,
   TCreateRoundRequest,
@@ -74,7 +73,6 @@ export const roundsApi = {
     as<TAutoAssignResult>(
       unwrap(api.POST('/api/rounds/{id}/assignments/auto', { params: { path: { id }, query: fingerprint === undefined ? undefined : { fingerprint } } })),
     ),
-  callTopics: (callId: string) => as<TCallTopics>(unwrap(api.GET('/api/calls/{id}/topics', { params: { path: { id: callId } } }))),
   setJurorExpertise: (roundId: string, jurorId: string, topics: string[]) =>
     as<TExpertise>(unwrap(api.PUT('/api/rounds/{id}/jurors/{jurorId}/expertise', { params: { path: { id: roundId, jurorId } }, body: { topics } }))),
   getProgress: (id: string) => as<TRoundProgress>(unwrap(api.GET('/api/rounds/{id}/progress', { params: { path: { id } } }))),

@@ -1,8 +1,8 @@
 import type { TCallTopic } from '@tahkim/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { localized } from '../call-admin/call-display';
+import { topicLabeller } from '../call-admin/call-display';
+import { callTopicsQuery } from '../call-admin/queries';
 import { useLocale } from '../locale/use-locale';
-import { callTopicsQuery } from './queries';
 
 /**
  * A call's topics and their names in the interface language. A key the call no longer defines (or
@@ -12,6 +12,5 @@ export function useTopicLabels(callId: string): { topics: TCallTopic[]; label: (
   const { locale } = useLocale();
   const query = useQuery(callTopicsQuery(callId));
   const topics = query.data?.topics ?? [];
-  const names = new Map(topics.map((topic) => [topic.key, localized(topic.label, locale)]));
-  return { topics, label: (key) => names.get(key) || key, isPending: query.isPending, error: query.error };
+  return { topics, label: topicLabeller(topics, locale), isPending: query.isPending, error: query.error };
 }

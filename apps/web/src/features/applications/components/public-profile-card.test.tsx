@@ -6,10 +6,6 @@ import { json, mockApi, renderApp } from '../../../test/render';
 import { outcomeFixture } from '../../decisions/test-fixtures';
 import { PublicProfileSection } from './public-profile-card';
 
-// jsdom has no FontFaceSet: Mantine's autosize textarea listens to it.
-if (!('fonts' in document)) {
-  Object.defineProperty(document, 'fonts', { value: { addEventListener: () => undefined, removeEventListener: () => undefined }, configurable: true });
-}
 
 const applicant = { id: 'u9', email: 'amina@example.ma', displayName: 'Amina Idrissi', locale: 'fr', roles: ['APPLICANT'] };
 const PHOTO = '3f1c2b7a-9d4e-4c8f-8a1b-2c3d4e5f6a7b';

@@ -3,10 +3,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { i18n } from '../../../app/i18n';
 import { json, mockApi, renderApp } from '../../../test/render';
 
-// jsdom has no FontFaceSet; Mantine's autosizing textarea listens to it.
-if (!('fonts' in document)) {
-  Object.defineProperty(document, 'fonts', { value: { addEventListener: () => undefined, removeEventListener: () => undefined }, configurable: true });
-}
 
 const ROUND = '0190aaaa-0000-7000-8000-000000000001';
 const [A, B, C] = ['0190aaaa-0000-7000-8000-00000000000a', '0190aaaa-0000-7000-8000-00000000000b', '0190aaaa-0000-7000-8000-00000000000c'];

@@ -1,7 +1,7 @@
 import { zodResolver } from '../../../lib/form-resolver';
 import { Alert, Button, Card, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { allFields, fieldOptions, ZPutCallTopicsRequest, type TCallTopics, type TFormDefinition, type TFormField } from '@tahkim/contracts';
+import { allFields, fieldOptions, TOPIC_FIELD_TYPES, ZPutCallTopicsRequest, type TCallTopics, type TFormDefinition, type TFormField } from '@tahkim/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { FormProvider, useFieldArray, useForm, useWatch } from 'react-hook-form';
@@ -17,7 +17,7 @@ import { topicsFromOptions } from '../topic-keys';
 import { TopicRow, type TopicsFormValues } from './topic-row';
 
 const MAX_TOPICS = 60;
-const CHOICE_TYPES: readonly TFormField['type'][] = ['SINGLE_CHOICE', 'MULTIPLE_CHOICE'];
+const CHOICE_TYPES: readonly TFormField['type'][] = TOPIC_FIELD_TYPES;
 
 function toFormValues(data: TCallTopics): TopicsFormValues {
   return { topics: data.topics.map(({ key, label }) => ({ key, label: { ar: label.ar, fr: label.fr, en: label.en } })), fieldKey: data.fieldKey };
@@ -36,6 +36,8 @@ function TopicsForm({ callId, data, definition }: { callId: string; data: TCallT
   const fieldKey = useWatch({ control, name: 'fieldKey' });
   const [filled, setFilled] = useState<{ added: number; skipped: number } | null>(null);
   const list = useRef<HTMLDivElement>(null);
+  // The topics as saved: their keys stay (a row's `key` in `fields` is the one it was created or reset with).
+  const savedKeys = new Set(data.topics.map((topic) => topic.key));
 
   const choiceFields = definition ? allFields(definition).filter((field) => CHOICE_TYPES.includes(field.type)) : [];
   const chosen = choiceFields.find((field) => field.key === fieldKey);
@@ -118,6 +120,7 @@ function TopicsForm({ callId, data, definition }: { callId: string; data: TCallT
                   index={index}
                   count={topics.fields.length}
                   optionValues={optionValues}
+                  saved={savedKeys.has(topic.key)}
                   onMove={(to) => move(index, to)}
                   onRemove={() => topics.remove(index)}
                 />

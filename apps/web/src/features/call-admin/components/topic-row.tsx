@@ -21,19 +21,21 @@ interface TopicRowProps {
   count: number;
   /** The values of the topic question's options, when one is chosen: a key outside them gets a hint. */
   optionValues: ReadonlySet<string> | null;
+  /** A topic already saved keeps its key: jurors' expertise and applications' tags refer to it. */
+  saved: boolean;
   onMove: (to: number) => void;
   onRemove: () => void;
 }
 
 /**
  * One topic: its key and its label in the three languages, moved with buttons (keyboard and touch alike).
- * A new topic's key follows its label until someone types a key of their own.
+ * A new topic's key follows its label until someone types a key of their own; a saved topic's key is fixed.
  */
-export function TopicRow({ index, count, optionValues, onMove, onRemove }: TopicRowProps) {
+export function TopicRow({ index, count, optionValues, saved, onMove, onRemove }: TopicRowProps) {
   const { t } = useTranslation('callAdmin');
   const { register, getValues, setValue, getFieldState, formState, control } = useFormContext<TopicsFormValues>();
   const [key, topics] = useWatch({ control, name: [`topics.${index}.key`, 'topics'] });
-  const [deriveKey, setDeriveKey] = useState(key === '');
+  const [deriveKey, setDeriveKey] = useState(key === '' && !saved);
   const duplicate = key !== '' && topics.some((topic, other) => other !== index && topic.key === key);
   const keyState = getFieldState(`topics.${index}.key`, formState);
   const number = index + 1;
@@ -52,7 +54,8 @@ export function TopicRow({ index, count, optionValues, onMove, onRemove }: Topic
     if (!error) return undefined;
     return error.type === 'invalid_format' ? t('topics.errors.key') : error.message;
   };
-  const keyHint = optionValues && key !== '' && !optionValues.has(key) ? t('topics.hints.keyNotAnOption') : t('topics.hints.key');
+  const keyHint =
+    optionValues && key !== '' && !optionValues.has(key) ? t('topics.hints.keyNotAnOption') : saved ? t('topics.hints.keySaved') : t('topics.hints.key');
 
   return (
     <Card withBorder radius="md" padding="sm" role="group" aria-label={t('topics.topicNumber', { number })} data-topic-row={index}>
@@ -81,6 +84,7 @@ export function TopicRow({ index, count, optionValues, onMove, onRemove }: Topic
             autoComplete="off"
             spellCheck={false}
             maxLength={60}
+            readOnly={saved}
             error={keyError(keyState.error)}
             {...register(`topics.${index}.key`, { onChange: () => setDeriveKey(false) })}
           />

@@ -1,15 +1,9 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { json, mockApi, renderApp } from '../../../test/render';
 
 const staff = { id: 'u2', email: 'karim@fondation.ma', displayName: 'Karim', locale: 'fr', roles: ['STAFF'] };
 
-// jsdom has no font loading API; Mantine's autosizing textareas listen to it.
-beforeAll(() => {
-  if (!('fonts' in document)) {
-    Object.defineProperty(document, 'fonts', { configurable: true, value: { addEventListener: () => undefined, removeEventListener: () => undefined } });
-  }
-});
 
 /** Types a date and a time of day into the date-time field named `label`, as a person types them. */
 function typeDateTime(label: RegExp, date: string, time: string) {
@@ -222,6 +216,13 @@ describe("a call's topics", { timeout: 15_000 }, () => {
       }),
     );
     expect(await within(card).findByText('Candidatures déposées ayant au moins une thématique : 12 sur 40.')).toBeInTheDocument();
+    // Saved, a topic keeps its key; a new one still gets an editable key.
+    const savedKey = within(within(card).getByRole('group', { name: 'Thématique 2' })).getByLabelText(/^Clé/u);
+    expect(savedKey).toHaveValue('agri');
+    expect(savedKey).toHaveAttribute('readonly');
+    expect(savedKey).toHaveAccessibleDescription("La clé d'une thématique enregistrée ne peut plus changer : l'expertise des jurés et les thématiques des dossiers y renvoient.");
+    fireEvent.click(within(card).getByRole('button', { name: 'Ajouter une thématique' }));
+    expect(within(within(card).getByRole('group', { name: 'Thématique 4' })).getByLabelText(/^Clé/u)).not.toHaveAttribute('readonly');
   });
 
   it("refuses an invalid key without calling the API, and shows the API's refusal of the topic question", async () => {

@@ -6,10 +6,6 @@ import { json, mockApi, renderApp } from '../../../test/render';
 import { rankingFixture } from '../../results/test-fixtures';
 import { BALLOT_ID, ballotResultFixture, CALL_ID, decision, decisionRounds, decisionsFixture, ROUND_ID } from '../test-fixtures';
 
-// Mantine's autosize textareas listen to font loading, which jsdom lacks.
-if (!('fonts' in document)) {
-  Object.defineProperty(document, 'fonts', { value: { addEventListener: () => undefined, removeEventListener: () => undefined }, configurable: true });
-}
 
 const staff = { id: 'u2', email: 'karim@fondation.ma', displayName: 'Karim', locale: 'fr', roles: ['STAFF'] };
 const URL = `/admin/calls/${CALL_ID}/decisions`;

@@ -3,10 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { json, mockApi, renderApp } from '../../../test/render';
 import { APPLICATION_ID, CALL_ID, reportFixture } from '../test-fixtures';
 
-// Mantine's autosize textareas listen to font loading, which jsdom lacks.
-if (!('fonts' in document)) {
-  Object.defineProperty(document, 'fonts', { value: { addEventListener: () => undefined, removeEventListener: () => undefined }, configurable: true });
-}
 
 const staff = { id: 'u2', email: 'karim@fondation.ma', displayName: 'Karim', locale: 'fr', roles: ['STAFF'] };
 const REPORT = `/api/applications/${APPLICATION_ID}/reports/final_report`;

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { isolate } from '../../../components/user-text';
 import type { TJuryBiddingItem } from '../jury-api';
 import { useBidMutation } from '../mutations';
+import { BiddingConflictButton } from './bidding-conflict-button';
 
 /** A summary longer than this (or than a few lines) is clamped, with a button to read it whole. */
 const LONG_SUMMARY = 280;
@@ -16,7 +17,7 @@ const PREFERENCE_COLOR: Record<TBidPreference, string | undefined> = { WANT: 'te
 /** One application to bid on: reference, title, summary and fields, and the juror's wish saved on each click. */
 export function BidCard({ roundId, item, topicLabel }: { roundId: string; item: TJuryBiddingItem; topicLabel: (key: string) => string }) {
   const { t } = useTranslation('jury');
-  const bid = useBidMutation(roundId);
+  const bid = useBidMutation(roundId, item.applicationId);
   const [expanded, setExpanded] = useState(false);
   const summaryId = useId();
   // Three long labels side by side do not fit a phone: they stack there.
@@ -61,7 +62,7 @@ export function BidCard({ roundId, item, topicLabel }: { roundId: string; item: 
         <SegmentedControl
           aria-label={t('bidding.wishes.preferenceLabel', { label: isolate(item.applicationLabel) })}
           value={item.preference}
-          onChange={(value) => bid.mutate({ applicationId: item.applicationId, preference: value as TBidPreference })}
+          onChange={(value) => bid.mutate(value as TBidPreference)}
           data={BID_PREFERENCES.map((value) => ({ value, label: t(`bidding.wishes.preference.${value}`) }))}
           color={PREFERENCE_COLOR[item.preference]}
           orientation={narrow ? 'vertical' : 'horizontal'}
@@ -72,6 +73,9 @@ export function BidCard({ roundId, item, topicLabel }: { roundId: string; item: 
             {bid.error.message}
           </Text>
         ) : null}
+        <Group justify="flex-end">
+          <BiddingConflictButton roundId={roundId} applicationId={item.applicationId} label={item.applicationLabel} />
+        </Group>
       </Stack>
     </Card>
   );

@@ -17,15 +17,17 @@ export function ExpertiseForm({ roundId, topics, expertise, closed }: { roundId:
   const { locale } = useLocale();
   const save = useSaveExpertiseMutation(roundId);
   const [draft, setDraft] = useState<string[] | null>(null);
-  const value = draft ?? [...expertise];
-  const dirty = draft !== null && !sameKeys(draft, expertise);
+  // Only the call's current topics: a key the call no longer has can neither be shown nor saved again.
+  const saved = expertise.filter((key) => topics.some((topic) => topic.key === key));
+  const value = draft ?? saved;
+  const dirty = draft !== null && !sameKeys(draft, saved);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!dirty) return;
     // The order of the call's topics, whatever the order of the clicks.
     const chosen = topics.map((topic) => topic.key).filter((key) => value.includes(key));
-    save.mutate(chosen, { onSuccess: (saved) => setDraft((current) => (current && sameKeys(current, saved.topics) ? null : current)) });
+    save.mutate(chosen, { onSuccess: (result) => setDraft((current) => (current && sameKeys(current, result.topics) ? null : current)) });
   };
 
   return (

@@ -2,6 +2,7 @@ import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isolate } from '../../../components/user-text';
+import { formatNumber } from '../../../lib/number-format';
 import { localized } from '../../calls/call-text';
 import { useLocale } from '../../locale/use-locale';
 import type { TJuryMembershipList } from '../jury-api';
@@ -9,11 +10,12 @@ import type { TJuryMembershipList } from '../jury-api';
 type Membership = TJuryMembershipList['items'][number];
 
 /**
- * Rounds the juror can still prepare: the call has fields to declare expertise in, or staff opened
- * bidding. A closed round has nothing left to prepare.
+ * Rounds the juror still has to prepare: staff opened bidding, or the call has fields to declare
+ * expertise in and nothing is assigned to the juror yet (once it is, the expertise no longer changes
+ * anything). A closed round has nothing left to prepare.
  */
 export function preparingMemberships(items: readonly Membership[]): Membership[] {
-  return items.filter((m) => m.round.status !== 'CLOSED' && (m.topics > 0 || m.biddingOpen));
+  return items.filter((m) => m.round.status !== 'CLOSED' && (m.biddingOpen || (m.topics > 0 && m.assigned === 0)));
 }
 
 /** "Prepare the round": where the juror's expertise stands, whether bidding is open, and the way in. */
@@ -37,10 +39,10 @@ export function RoundPreparation({ memberships }: { memberships: readonly Member
                     {t('preparation.biddingOpen')}
                   </Text>
                 ) : null}
-                {m.topics > 0 ? <Text size="sm">{t('preparation.expertise', { count: m.expertise, total: m.topics })}</Text> : null}
+                {m.topics > 0 ? <Text size="sm">{t('preparation.expertise', { count: m.expertise, n: formatNumber(m.expertise, locale), total: formatNumber(m.topics, locale) })}</Text> : null}
                 {m.biddingOpen ? (
                   <Text size="sm" c="dimmed">
-                    {t('preparation.bids', { count: m.bids })}
+                    {t('preparation.bids', { count: m.bids, n: formatNumber(m.bids, locale) })}
                   </Text>
                 ) : null}
               </Stack>

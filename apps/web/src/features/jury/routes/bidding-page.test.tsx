@@ -108,6 +108,38 @@ describe('the juror’s expertise and wishes', () => {
     expect(within(cardOf('FAB-2026-0042')).getByRole('radio', { name: 'محايد' })).toBeChecked();
   });
 
+  it('reads the page again when the API refuses a wish, whatever the refusal', async () => {
+    const message = 'Ce dossier ne fait plus partie du tour.';
+    const { calls } = await renderBidding(bidding(), {
+      [`PUT /api/jury/rounds/${ROUND}/bids/${APP_1}`]: () => json(404, { statusCode: 404, code: 'NOT_FOUND', message, requestId: 't' }),
+    });
+    const reads = () => calls.filter((request) => request.method === 'GET' && new URL(request.url).pathname === `/api/jury/rounds/${ROUND}/bidding`).length;
+    expect(reads()).toBe(1);
+    fireEvent.click(within(cardOf('FAB-2026-0042')).getByRole('radio', { name: 'أودّ قراءته' }));
+    expect(await within(cardOf('FAB-2026-0042')).findByRole('alert')).toHaveTextContent(message);
+    await waitFor(() => expect(reads()).toBe(2));
+  });
+
+  it('declares a conflict of interest with a project, which leaves the list', async () => {
+    const data = bidding();
+    let declared = false;
+    const { calls } = await renderBidding(data, {
+      [`GET /api/jury/rounds/${ROUND}/bidding`]: () => json(200, declared ? { ...data, items: data.items.filter((item) => item.applicationId !== APP_1) } : data),
+      [`POST /api/jury/rounds/${ROUND}/applications/${APP_1}/conflict`]: () => {
+        declared = true;
+        return json(201, { id: 'c1' });
+      },
+    });
+    fireEvent.click(within(cardOf('FAB-2026-0042')).getByRole('button', { name: /^التصريح بتضارب المصالح/ }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByRole('textbox'), { target: { value: 'أعرف مؤسس المشروع' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'التصريح بالتضارب' }));
+    await waitFor(() => expect(screen.getAllByTestId('bid-card')).toHaveLength(1));
+    const post = calls.find((request) => request.method === 'POST')!;
+    expect(new URL(post.url).pathname).toBe(`/api/jury/rounds/${ROUND}/applications/${APP_1}/conflict`);
+    expect(await post.json()).toEqual({ reason: 'أعرف مؤسس المشروع' });
+  });
+
   it('saves the chosen fields', async () => {
     const { calls } = await renderBidding(bidding());
     const save = screen.getByRole('button', { name: 'حفظ مجالات خبرتي' });
@@ -124,6 +156,21 @@ describe('the juror’s expertise and wishes', () => {
     // In the call's order of topics, whatever the order of the clicks.
     expect(await put.json()).toEqual({ topics: ['olive_oil', 'water', 'tourism'] });
     expect(screen.getByRole('checkbox', { name: 'السياحة' })).toBeChecked();
+  });
+
+  it('does not count a field the call no longer has as an unsaved change', async () => {
+    await renderBidding({ ...bidding(), expertise: ['water', 'removed_topic'] });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'السياحة' }));
+    expect(screen.getByTestId('expertise-status')).toHaveTextContent('تغييرات لم تُحفظ بعد');
+    fireEvent.click(screen.getByRole('button', { name: 'حفظ مجالات خبرتي' }));
+    await waitFor(() => expect(screen.getByTestId('expertise-status')).toHaveTextContent('تم الحفظ'));
+    expect(screen.getByRole('button', { name: 'حفظ مجالات خبرتي' })).toBeDisabled();
+  });
+
+  it('says bidding is not open in a closed round, even with bidding left on', async () => {
+    await renderBidding({ ...bidding({ status: 'CLOSED' }), items: [] });
+    expect(screen.getByTestId('bidding-closed')).toHaveTextContent('مرحلة إبداء الرغبات غير مفتوحة في هذه الجولة');
+    expect(screen.queryByTestId('bid-counter')).not.toBeInTheDocument();
   });
 
   it('says bidding is not open, and lists no project, while it is closed', async () => {
@@ -158,6 +205,8 @@ describe('the juror’s home', () => {
             membership('r1', 'Tour 1', 'DRAFT', { biddingOpen: true, topics: 4, expertise: 2, bids: 3 }),
             membership('r2', 'Tour 2', 'OPEN', {}),
             membership('r0', 'Tour 0', 'CLOSED', { topics: 4 }),
+            // Already assigned: the expertise no longer changes anything there.
+            membership('r3', 'Tour 3', 'OPEN', { topics: 4, expertise: 1, assigned: 5 }),
           ],
         }),
     });

@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isolate } from '../../../components/user-text';
 import { LoadError, PageLoader } from '../../../components/page-state';
+import { formatNumber } from '../../../lib/number-format';
 import { usePageTitle } from '../../../lib/use-page-title';
+import { topicLabeller } from '../../call-admin/call-display';
 import { localized } from '../../calls/call-text';
 import { useLocale } from '../../locale/use-locale';
 import { BidCard } from '../components/bid-card';
@@ -19,8 +21,9 @@ function WishesSection({ bidding }: { bidding: TJuryBidding }) {
   const { t } = useTranslation('jury');
   const { locale } = useLocale();
   const [topic, setTopic] = useState('');
-  const labels = new Map(bidding.topics.map((entry) => [entry.key, localized(entry.label, locale)]));
-  const topicLabel = (key: string) => labels.get(key) ?? key;
+  const topicLabel = topicLabeller(bidding.topics, locale);
+  // A closed round takes no wish, whatever its bidding switch says (and the API lists no project for it).
+  const open = bidding.round.biddingOpen && bidding.round.status !== 'CLOSED';
   const shown = topic === '' ? bidding.items : bidding.items.filter((item) => item.topics.includes(topic));
   const wanted = bidding.items.filter((item) => item.preference === 'WANT').length;
   const ratherNot = bidding.items.filter((item) => item.preference === 'RATHER_NOT').length;
@@ -32,9 +35,9 @@ function WishesSection({ bidding }: { bidding: TJuryBidding }) {
           <Title order={2} fz="h3" id="wishes-title">
             {t('bidding.wishes.heading')}
           </Title>
-          {bidding.round.biddingOpen ? <Text size="sm">{t('bidding.wishes.intro')}</Text> : null}
+          {open ? <Text size="sm">{t('bidding.wishes.intro')}</Text> : null}
         </Stack>
-        {!bidding.round.biddingOpen ? (
+        {!open ? (
           <Text size="sm" c="dimmed" data-testid="bidding-closed">
             {t('bidding.wishes.notOpen')}
           </Text>
@@ -47,8 +50,8 @@ function WishesSection({ bidding }: { bidding: TJuryBidding }) {
             <Group justify="space-between" align="flex-end" gap="sm">
               <Text fw={600} role="status" data-testid="bid-counter">
                 {t('bidding.wishes.counter', {
-                  wanted: t('bidding.wishes.wanted', { count: wanted }),
-                  ratherNot: t('bidding.wishes.ratherNot', { count: ratherNot }),
+                  wanted: t('bidding.wishes.wanted', { count: wanted, n: formatNumber(wanted, locale) }),
+                  ratherNot: t('bidding.wishes.ratherNot', { count: ratherNot, n: formatNumber(ratherNot, locale) }),
                 })}
               </Text>
               {bidding.topics.length > 0 ? (

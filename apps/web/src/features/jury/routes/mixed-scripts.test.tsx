@@ -3,10 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { i18n } from '../../../app/i18n';
 import { json, mockApi, renderApp } from '../../../test/render';
 
-// jsdom has no FontFaceSet; Mantine's autosizing textarea listens to it.
-if (!('fonts' in document)) {
-  Object.defineProperty(document, 'fonts', { value: { addEventListener: () => undefined, removeEventListener: () => undefined }, configurable: true });
-}
 
 const ARABIC_ANSWER = 'ورشة تكوين 1 200 تلميذ، منهم 8 في التدريب.';
 const FRENCH_ANSWER = 'Trois mécaniciens formés, 1 200 élèves dont 8 en stage.';

@@ -2,10 +2,6 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { json, mockApi, renderApp } from '../../../test/render';
 
-// jsdom has no FontFaceSet; Mantine's autosizing textarea listens to it.
-if (!('fonts' in document)) {
-  Object.defineProperty(document, 'fonts', { value: { addEventListener: () => undefined, removeEventListener: () => undefined }, configurable: true });
-}
 
 const juror = { id: 'u3', email: 'nadia@expert.ma', displayName: 'Nadia', locale: 'fr', roles: ['JUROR'] };
 const text = (fr: string) => ({ fr, ar: fr, en: fr });

@@ -5,10 +5,6 @@ import { i18n } from '../../../app/i18n';
 import { json, mockApi, renderApp } from '../../../test/render';
 import { CALL_ID, emptyProgramme, programmeFixture, staffCallFixture } from '../test-fixtures';
 
-// Mantine's autosize textareas listen to font loading, which jsdom lacks.
-if (!('fonts' in document)) {
-  Object.defineProperty(document, 'fonts', { value: { addEventListener: () => undefined, removeEventListener: () => undefined }, configurable: true });
-}
 
 const staff = { id: 'u2', email: 'karim@fondation.ma', displayName: 'Karim', locale: 'fr', roles: ['STAFF'] };
 const URL = `/admin/calls/${CALL_ID}/programme`;

@@ -1,6 +1,7 @@
 import { Alert, Badge, Group, List, Stack, Text, Tooltip } from '@mantine/core';
 import type { TAssignmentPlan, TAutoAssignResult } from '@tahkim/contracts';
 import { useTranslation } from 'react-i18next';
+import { isolate } from '../../../components/user-text';
 import { formatNumber, formatPercent } from '../../../lib/number-format';
 import { useLocale } from '../../locale/use-locale';
 
@@ -55,7 +56,7 @@ export function ShortfallList({ shortfalls }: { shortfalls: TAssignmentPlan['sho
         {shortfalls.map((shortfall) => (
           <List.Item key={shortfall.applicationId}>
             {t(`assignment.auto.shortfall.${shortfall.reason}`, {
-              application: shortfall.reference ?? t('assignment.unnumbered'),
+              application: shortfall.reference ? isolate(shortfall.reference, 'ltr') : t('assignment.unnumbered'),
               assigned: formatNumber(shortfall.assigned, locale),
               required: formatNumber(shortfall.required, locale),
             })}

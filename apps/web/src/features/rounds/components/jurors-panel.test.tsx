@@ -4,10 +4,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { json, mockApi, renderApp } from '../../../test/render';
 import { JurorsPanel } from './jurors-panel';
 
-// jsdom has no FontFaceSet; Mantine's autosizing textarea listens to it.
-if (!('fonts' in document)) {
-  Object.defineProperty(document, 'fonts', { value: { addEventListener: () => undefined, removeEventListener: () => undefined }, configurable: true });
-}
 
 const ROUND_ID = '7d1f3c2a-1b4e-4a51-9c57-2f1f3d6c7a10';
 const CALL_ID = '0b6a9f3e-3c1d-4d8e-9a3f-5e2c7b1d4a20';

@@ -3,6 +3,7 @@ import type { TAssignmentPlan } from '@tahkim/contracts';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScrollTable } from '../../../components/scroll-table';
+import { isolate } from '../../../components/user-text';
 import { formatNumber } from '../../../lib/number-format';
 import { useLocale } from '../../locale/use-locale';
 
@@ -21,7 +22,7 @@ export function PairReasons({ pair, topicLabel }: { pair: PlannedPair; topicLabe
     <Group gap={4} wrap="wrap">
       {pair.topics.map((key) => (
         <Badge key={key} variant="light" color="tahkim" tt="none">
-          {t('assignment.preview.reasons.expertise', { topic: topicLabel(key) })}
+          {t('assignment.preview.reasons.expertise', { topic: isolate(topicLabel(key)) })}
         </Badge>
       ))}
       {pair.bid === 'WANT' ? (

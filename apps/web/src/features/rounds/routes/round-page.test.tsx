@@ -221,7 +221,7 @@ describe('a round of evaluation', { timeout: 15_000 }, () => {
     const rows = within(table).getAllByRole('row').slice(1);
     // Sorted by juror: Amina, Salma, Youssef.
     expect(rows.map((row) => within(row).getAllByRole('cell')[0]!.textContent)).toEqual(['Amina', 'Salma', 'Youssef']);
-    expect(within(rows[2]!).getByText('Expertise : Agriculture')).toBeInTheDocument();
+    expect(within(rows[2]!).getByText('Expertise : \u2068Agriculture\u2069')).toBeInTheDocument();
     expect(within(rows[2]!).getByText('A demandé à le lire')).toBeInTheDocument();
     expect(within(rows[1]!).getByText("Plutôt pas (nécessaire à l'équilibre)")).toBeInTheDocument();
     expect(within(rows[0]!).getByText('Équilibre des charges')).toBeInTheDocument();
@@ -250,10 +250,10 @@ describe('a round of evaluation', { timeout: 15_000 }, () => {
     expect(within(box).getByText('3 affectations créées, 2 conservées.')).toBeInTheDocument();
     expect(within(box).getByText('Charge des jurés : de 1 à 2 dossiers.')).toBeInTheDocument();
     expect(
-      within(box).getByText('FIS-2026-0001 : 1 jurés sur 2, les autres jurés sont en conflit d\'intérêts avec ce dossier (déclaré, ou suggéré et pas encore tranché).'),
+      within(box).getByText('\u2066FIS-2026-0001\u2069 : 1 jurés sur 2, les autres jurés sont en conflit d\'intérêts avec ce dossier (déclaré, ou suggéré et pas encore tranché).'),
     ).toBeInTheDocument();
-    expect(within(box).getByText('FIS-2026-0002 : 1 jurés sur 2, le tour ne compte pas assez de jurés.')).toBeInTheDocument();
-    expect(within(box).getByText('FIS-2026-0003 : 1 jurés sur 2, les autres jurés ont atteint le maximum de dossiers par juré.')).toBeInTheDocument();
+    expect(within(box).getByText('\u2066FIS-2026-0002\u2069 : 1 jurés sur 2, le tour ne compte pas assez de jurés.')).toBeInTheDocument();
+    expect(within(box).getByText('\u2066FIS-2026-0003\u2069 : 1 jurés sur 2, les autres jurés ont atteint le maximum de dossiers par juré.')).toBeInTheDocument();
   });
 
   it('when the data changed since the preview, says so and shows the new preview to confirm', async () => {

@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Card, Checkbox, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { TCallTopic, TLocale, TStaffApplication } from '@tahkim/contracts';
+import type { TStaffApplication } from '@tahkim/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,7 @@ import { Link } from 'react-router';
 import { LoadError, PageLoader } from '../../../components/page-state';
 import { ApiError } from '../../../lib/api';
 import { formatList } from '../../../lib/format';
-import { localized } from '../../call-admin/call-display';
+import { topicLabeller } from '../../call-admin/call-display';
 import { callTopicsQuery } from '../../call-admin/queries';
 import { useLocale } from '../../locale/use-locale';
 import { useApplicationTopicsMutation } from '../mutations';
@@ -16,17 +16,12 @@ import { applicationTopicsQuery } from '../queries';
 
 const SOURCE_COLORS = { FORM: 'blue', STAFF: 'grape', NONE: 'gray' } as const;
 
-function topicLabel(key: string, topics: readonly TCallTopic[], locale: TLocale): string {
-  const topic = topics.find((candidate) => candidate.key === key);
-  return (topic && localized(topic.label, locale)) || key;
-}
-
-function TopicBadges({ keys, topics, locale }: { keys: readonly string[]; topics: readonly TCallTopic[]; locale: TLocale }) {
+function TopicBadges({ keys, label }: { keys: readonly string[]; label: (key: string) => string }) {
   return (
     <Group gap={6}>
       {keys.map((key) => (
         <Badge key={key} variant="light" color="tahkim" tt="none" dir="auto">
-          {topicLabel(key, topics, locale)}
+          {label(key)}
         </Badge>
       ))}
     </Group>
@@ -37,8 +32,8 @@ function TopicBadges({ keys, topics, locale }: { keys: readonly string[]; topics
 function useTagErrorText() {
   const { t } = useTranslation('screening');
   const { locale } = useLocale();
-  return (error: Error, topics: readonly TCallTopic[]) => {
-    const unknown = error instanceof ApiError ? error.issues.filter((issue) => issue.code === 'UNKNOWN_TOPIC').map((issue) => topicLabel(issue.message, topics, locale)) : [];
+  return (error: Error, label: (key: string) => string) => {
+    const unknown = error instanceof ApiError ? error.issues.filter((issue) => issue.code === 'UNKNOWN_TOPIC').map((issue) => label(issue.message)) : [];
     return unknown.length > 0 ? t('topics.unknown', { keys: formatList(unknown, locale) }) : error.message;
   };
 }
@@ -61,6 +56,7 @@ export function TopicsPanel({ application }: { application: Pick<TStaffApplicati
     if (callTopics.isError) return <LoadError error={callTopics.error} onRetry={() => void callTopics.refetch()} />;
     if (current.isError) return <LoadError error={current.error} onRetry={() => void current.refetch()} />;
     const topics = callTopics.data.topics;
+    const label = topicLabeller(topics, locale);
     const { source, fromForm } = current.data;
     if (topics.length === 0) {
       return (
@@ -90,13 +86,13 @@ export function TopicsPanel({ application }: { application: Pick<TStaffApplicati
           <Checkbox.Group label={t('topics.choose')} description={t('topics.chooseHint')} value={editing} onChange={setEditing}>
             <Stack gap={6} mt="xs">
               {topics.map((topic) => (
-                <Checkbox key={topic.key} value={topic.key} label={<span dir="auto">{localized(topic.label, locale) || topic.key}</span>} />
+                <Checkbox key={topic.key} value={topic.key} label={<span dir="auto">{label(topic.key)}</span>} />
               ))}
             </Stack>
           </Checkbox.Group>
           {tag.error ? (
             <Alert color="red" variant="light" role="alert">
-              {errorText(tag.error, topics)}
+              {errorText(tag.error, label)}
             </Alert>
           ) : null}
           <Group gap="sm">
@@ -124,13 +120,13 @@ export function TopicsPanel({ application }: { application: Pick<TStaffApplicati
             {t(`topics.source.${source}`)}
           </Badge>
         </Group>
-        {current.data.topics.length > 0 ? <TopicBadges keys={current.data.topics} topics={topics} locale={locale} /> : null}
+        {current.data.topics.length > 0 ? <TopicBadges keys={current.data.topics} label={label} /> : null}
         {source === 'STAFF' ? (
           <Text size="sm" c="dimmed" component="div">
             {fromForm.length > 0 ? (
               <Stack gap={4}>
                 {t('topics.formGives')}
-                <TopicBadges keys={fromForm} topics={topics} locale={locale} />
+                <TopicBadges keys={fromForm} label={label} />
               </Stack>
             ) : (
               t('topics.formGivesNone')
@@ -139,7 +135,7 @@ export function TopicsPanel({ application }: { application: Pick<TStaffApplicati
         ) : null}
         {tag.error ? (
           <Alert color="red" variant="light" role="alert">
-            {errorText(tag.error, topics)}
+            {errorText(tag.error, label)}
           </Alert>
         ) : null}
         <Group gap="sm">

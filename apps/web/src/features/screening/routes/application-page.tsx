@@ -137,7 +137,7 @@ export function StaffApplicationPage() {
               form={form.data?.definition}
               nextPending={neighbours.data ? { to: neighbours.data.nextPendingId ? dossierLink(neighbours.data.nextPendingId, filters) : null, pending: neighbours.data.pending } : undefined}
             />
-            <TopicsPanel application={data} />
+            <TopicsPanel key={data.id} application={data} />
             <FileIdentityPanel application={data} />
           </Stack>
         </Grid.Col>
