@@ -4,16 +4,15 @@ import type { PrismaClient } from '@tahkim/db';
 import { AppError } from '../../common/errors/app-error';
 import type { RequestContext } from '../../common/http/request-context';
 import { PRISMA } from '../../config/config.module';
-import { titleField } from '../applications/application-rules';
 import type { AuthenticatedUser } from '../auth/auth.types';
 import { AuditService } from '../audit/audit.service';
 import { loadCallForm } from '../calls/call-form';
-import { juryForm } from '../jury/blind-view';
+import { juryForm, juryTitle } from '../jury/blind-view';
 import { suggestConflicts } from '../jury-admin/conflict-suggestions';
 import { applyConflict } from '../jury-admin/conflicts.effects';
-import { applicationIdentityMatcher } from '../jury/identity-model';
-import { inRoundSql } from '../rounds/round-applications';
+import { applicationIdentityMatcher, type IdentityMatcher } from '../jury/identity-model';
 import { applicationTopics, SUMMARY_KEYS } from './application-topics';
+import { biddableSql } from './expertise.access';
 import { expertiseConflict } from './expertise-conflict';
 import { ExpertiseRepository } from './expertise.repository';
 import { writeExpertise } from './topics.service';
@@ -58,11 +57,9 @@ export class BiddingService {
     // Projects of the juror's own organisation (submitted since the last check) become suggested conflicts
     // before the list is read: they are never shown.
     if (open) await this.prisma.$transaction((tx) => suggestConflicts(tx, { roundId, userIds: [user.id] }, this.audit, ctx));
-    const rows = open ? await this.rows(juror.id, round) : [];
+    const rows = open ? await this.rows(juror.id, user.id, round) : [];
     const known = new Set(topics.map((t) => t.key));
     const visible = juryForm(form, round.blind);
-    const title = titleField(form);
-    const titleShown = title !== undefined && (!round.blind || !title.identifying);
     const summary = summaryField(visible);
     const fieldKey = round.call.topicFieldKey;
     return {
@@ -75,13 +72,15 @@ export class BiddingService {
       expertise: juror.expertise.filter((key) => known.has(key)),
       items: rows.map((row) => {
         const answers = row.answers ?? {};
-        const identity = round.blind ? applicationIdentityMatcher({ form, answers, owner: row }) : null;
-        const mask = (text: string) => (identity ? identity.mask(text) : text);
+        // Built only in a blind round, once per application.
+        let identity: IdentityMatcher | undefined;
+        const identityOf = () => (identity ??= applicationIdentityMatcher({ form, answers, owner: row }));
+        const mask = (text: string) => (round.blind ? identityOf().mask(text) : text);
         const summaryText = summary ? answers[summary.key] : undefined;
         return {
           applicationId: row.id,
           applicationLabel: row.reference ?? row.id.slice(-8).toUpperCase(),
-          title: titleShown && row.title ? mask(row.title) : null,
+          title: juryTitle(row.title, form, round.blind, identityOf),
           summary: typeof summaryText === 'string' && summaryText.trim() !== '' ? mask(summaryText) : null,
           topics: applicationTopics(topics, { answer: fieldKey === null ? undefined : answers[fieldKey], topicTags: row.topicTags ?? [], tagged: row.tagged }).topics,
           preference: row.preference ?? 'NEUTRAL',
@@ -109,8 +108,7 @@ export class BiddingService {
       if (round.biddingOpen && round.status !== 'CLOSED') await suggestConflicts(tx, { roundId, userIds: [user.id] }, this.audit, ctx);
       const [visible] = await tx.$queryRaw<Array<{ id: string }>>`
         SELECT a."id" FROM "Application" a
-        WHERE a."id" = ${applicationId}::uuid AND ${inRoundSql(round)}
-          AND NOT EXISTS (SELECT 1 FROM "ConflictOfInterest" c WHERE c."applicationId" = a."id" AND c."userId" = ${user.id}::uuid AND c."status" IN ('CONFIRMED', 'PENDING'))`;
+        WHERE a."id" = ${applicationId}::uuid AND ${biddableSql(round, user.id)}`;
       if (!round.biddingOpen || round.status === 'CLOSED') throw expertiseConflict('BIDDING_CLOSED');
       if (!visible) throw new AppError('NOT_FOUND');
       const before = await tx.bid.findUnique({ where: { jurorId_applicationId: { jurorId: juror.id, applicationId } }, select: { preference: true } });
@@ -140,8 +138,7 @@ export class BiddingService {
       const { round } = juror;
       const [application] = await tx.$queryRaw<Array<{ id: string; reference: string | null }>>`
         SELECT a."id", a."reference" FROM "Application" a
-        WHERE a."id" = ${applicationId}::uuid AND ${inRoundSql(round)}
-          AND NOT EXISTS (SELECT 1 FROM "ConflictOfInterest" c WHERE c."applicationId" = a."id" AND c."userId" = ${user.id}::uuid AND c."status" = 'CONFIRMED')`;
+        WHERE a."id" = ${applicationId}::uuid AND ${biddableSql(round, user.id)}`;
       if (!application || round.status === 'CLOSED') throw new AppError('NOT_FOUND');
       const before = await tx.conflictOfInterest.findUnique({ where: { userId_applicationId: { userId: user.id, applicationId } }, select: { status: true, source: true, reason: true } });
       const data = { reason, source: 'DECLARED' as const, status: 'CONFIRMED' as const, declaredById: user.id, reviewedById: null, reviewedAt: null };
@@ -179,17 +176,14 @@ export class BiddingService {
   }
 
   /** The round's applications the juror has no conflict with (confirmed or suggested), with the juror's bids. */
-  private rows(jurorId: string, round: { id: string; number: number; callId: string }): Promise<BiddingRow[]> {
+  private rows(jurorId: string, userId: string, round: { id: string; number: number; callId: string }): Promise<BiddingRow[]> {
     return this.prisma.$queryRaw<BiddingRow[]>`
       SELECT a."id", a."reference", a."title", a."answers", a."topicTags", a."topicsTaggedAt" IS NOT NULL AS "tagged",
         u."displayName", u."email", u."organisation", b."preference"::text AS "preference"
       FROM "Application" a
       JOIN "User" u ON u."id" = a."ownerId"
       LEFT JOIN "Bid" b ON b."applicationId" = a."id" AND b."jurorId" = ${jurorId}::uuid
-      WHERE ${inRoundSql(round)}
-        AND NOT EXISTS (
-          SELECT 1 FROM "ConflictOfInterest" c JOIN "Juror" j ON j."userId" = c."userId" AND j."id" = ${jurorId}::uuid
-          WHERE c."applicationId" = a."id" AND c."status" IN ('CONFIRMED', 'PENDING'))
+      WHERE ${biddableSql(round, userId)}
       ORDER BY a."reference" NULLS LAST, a."id"`;
   }
 }

@@ -1,5 +1,6 @@
 import { allFields, type TAttachment, type TFormDefinition, type TFormField, type TLocale, type TLocalizedText } from '@tahkim/contracts';
 import { displayFileName } from '../attachments/file-names';
+import { titleField } from '../applications/application-rules';
 import { CONTACT_FIELD_TYPES, type IdentityMatcher } from './identity-model';
 
 export { MASKED_EMAIL, MASKED_PHONE, MASKED_TERM, maskContactDetails } from './identity-model';
@@ -13,6 +14,17 @@ const TEXT_TYPES = new Set<TFormField['type']>(['SHORT_TEXT', 'LONG_TEXT', 'URL'
 export function juryForm(form: TFormDefinition, blind: boolean): TFormDefinition {
   if (!blind) return form;
   return { sections: form.sections.map((section) => ({ ...section, fields: section.fields.filter((field) => !field.identifying && !CONTACT_FIELD_TYPES.has(field.type)) })) };
+}
+
+/**
+ * The project's name as a juror may read it: in a blind round only if its question is not identifying,
+ * with the applicant's identity masked (`identity` is asked for only then).
+ */
+export function juryTitle(title: string | null, form: TFormDefinition, blind: boolean, identity: () => IdentityMatcher): string | null {
+  if (!title || !blind) return title;
+  const field = titleField(form);
+  if (!field || field.identifying) return null;
+  return identity().mask(title);
 }
 
 /**

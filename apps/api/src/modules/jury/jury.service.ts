@@ -17,11 +17,10 @@ import type { Readable } from 'node:stream';
 import { AppError } from '../../common/errors/app-error';
 import type { RequestContext } from '../../common/http/request-context';
 import { PRISMA } from '../../config/config.module';
-import { titleField } from '../applications/application-rules';
 import type { AuthenticatedUser } from '../auth/auth.types';
 import { loadCallForm } from '../calls/call-form';
 import { FILE_STORAGE, StoredFileNotFoundError, type FileStorage } from '../storage/file-storage';
-import { juryAnswers, juryAttachments, juryForm } from './blind-view';
+import { juryAnswers, juryAttachments, juryForm, juryTitle } from './blind-view';
 import { applicationIdentityMatcher, type IdentityMatcher } from './identity-model';
 import { MetadataNotRemovableError, withoutDocumentMetadata } from './document-metadata';
 import { refuseAssignment } from './jury.access';
@@ -204,7 +203,7 @@ export class JuryService {
         },
         call: { id: assignment.round.call.id, title: assignment.round.call.title as TLocalizedText },
         applicationLabel: applicationLabel(assignment),
-        title: juryTitle(assignment, forms.get(assignment.application.callId)!, identityOf),
+        title: juryTitle(assignment.application.title, forms.get(assignment.application.callId)!, assignment.round.blind, () => identityOf(assignment, forms.get(assignment.application.callId)!)),
         scorecardStatus: assignment.scorecard ? assignment.scorecard.status : 'TO_DO',
         weightedScore: scorecardScore(assignment, roundCriteria),
         secondLook: assignment.secondLookId !== null,
@@ -221,13 +220,4 @@ function answersOf(assignment: VisibleAssignment): Record<string, unknown> {
 /** The reference ("FAB-2026-0042") says nothing of who applied; before submission there is none. */
 export function applicationLabel(assignment: { id: string; application: { reference: string | null } }): string {
   return assignment.application.reference ?? assignment.id.slice(-8).toUpperCase();
-}
-
-/** The project's name; in a blind round only if its question is not identifying, with identity masked. */
-function juryTitle(assignment: VisibleAssignment, form: TFormDefinition, identityOf: (assignment: VisibleAssignment, form: TFormDefinition) => IdentityMatcher): string | null {
-  const title = assignment.application.title;
-  if (!title || !assignment.round.blind) return title;
-  const field = titleField(form);
-  if (!field || field.identifying) return null;
-  return identityOf(assignment, form).mask(title);
 }
